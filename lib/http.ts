@@ -1,0 +1,133 @@
+// The route wrapper every API handler goes through: authentication, zod parsing of path, query and
+// body, CSRF protection for cookie sessions, and mapping of errors to
+// { "error": { "code", "message", "details?" } } with the right status. A new route cannot forget any of them.
+import { z } from "zod";
+import { type Principal, resolvePrincipal } from "./access/principal";
+import { AppError, isDatabaseUnavailable, unauthorized, validationError } from "./errors";
+import { log } from "./log";
+
+type Schema = z.ZodType;
+type Out<S> = S extends Schema ? z.output<S> : undefined;
+
+/**
+ * - `principal`: a signed-in user, a personal API token or a project secret key
+ * - `user`: a signed-in user or a personal API token
+ * - `public`: no credentials required (principal is null)
+ */
+export type AuthMode = "principal" | "user" | "public";
+
+export interface RouteOptions<P, Q, B> {
+  auth: AuthMode;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** bytes; larger JSON bodies are refused with 413 before being read (default 1 MiB) */
+  maxBodyBytes?: number;
+}
+
+export interface RouteContext<P, Q, B, A extends AuthMode> {
+  req: Request;
+  principal: A extends "public" ? Principal | null : A extends "user" ? Extract<Principal, { kind: "user" }> : Principal;
+  params: Out<P>;
+  query: Out<Q>;
+  body: Out<B>;
+}
+
+type NextContext = { params: Promise<Record<string, string | string[]>> };
+
+const DEFAULT_MAX_BODY = 1024 * 1024;
+
+export function errorResponse(error: AppError): Response {
+  const headers: Record<string, string> = {};
+  if (error.retryAfter !== undefined) headers["Retry-After"] = String(Math.max(1, Math.ceil(error.retryAfter)));
+  return Response.json(
+    { error: { code: error.code, message: error.message, ...(error.details !== undefined ? { details: error.details } : {}) } },
+    { status: error.status, headers },
+  );
+}
+
+/** Maps any thrown value to a safe response; unexpected errors are logged, never shown. */
+export function toErrorResponse(e: unknown, req?: Request): Response {
+  if (e instanceof AppError) return errorResponse(e);
+  if (e instanceof z.ZodError) return errorResponse(validationError(e, "body"));
+  if (isDatabaseUnavailable(e)) {
+    log.error("database unavailable", { error: e, path: req ? new URL(req.url).pathname : undefined });
+    return errorResponse(new AppError("service_unavailable", "The database is unavailable; try again shortly", undefined, 5));
+  }
+  log.error("unhandled error", { error: e, method: req?.method, path: req ? new URL(req.url).pathname : undefined });
+  return errorResponse(new AppError("internal", "Something went wrong on our side"));
+}
+
+export function json(data: unknown, status = 200, headers?: HeadersInit): Response {
+  return Response.json(data, { status, headers });
+}
+
+export const created = (data: unknown) => json(data, 201);
+export const noContent = () => new Response(null, { status: 204 });
+
+// Cookie-authenticated writes must come from our own pages: browsers always send Origin on
+// cross-site POST/PATCH/DELETE, so a foreign Origin is refused (bearer tokens are not ambient).
+function checkSameOrigin(req: Request) {
+  if (req.method === "GET" || req.method === "HEAD") return;
+  const origin = req.headers.get("origin");
+  if (!origin) return;
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? new URL(req.url).host;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw new AppError("forbidden", "Cross-site request refused");
+  }
+  if (originHost !== host) throw new AppError("forbidden", "Cross-site request refused");
+}
+
+async function readJsonBody(req: Request, maxBytes: number): Promise<unknown> {
+  const type = req.headers.get("content-type") ?? "";
+  const length = Number(req.headers.get("content-length") ?? NaN);
+  if (Number.isFinite(length) && length > maxBytes) throw new AppError("payload_too_large", `Request body must be at most ${maxBytes} bytes`);
+  if (!type.toLowerCase().startsWith("application/json")) {
+    if (!req.body || length === 0) return {};
+    throw new AppError("unsupported_media_type", "Send the body as application/json");
+  }
+  const text = await req.text();
+  if (Buffer.byteLength(text) > maxBytes) throw new AppError("payload_too_large", `Request body must be at most ${maxBytes} bytes`);
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("bad_request", "Request body is not valid JSON");
+  }
+}
+
+function parse<S extends Schema | undefined>(schema: S, input: unknown, where: "body" | "query" | "params"): Out<S> {
+  if (!schema) return undefined as Out<S>;
+  const result = schema.safeParse(input);
+  if (!result.success) throw validationError(result.error, where);
+  return result.data as Out<S>;
+}
+
+export function route<A extends AuthMode, P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined>(
+  options: RouteOptions<P, Q, B> & { auth: A },
+  handler: (ctx: RouteContext<P, Q, B, A>) => Promise<unknown>,
+) {
+  return async (req: Request, nextCtx?: NextContext): Promise<Response> => {
+    try {
+      const rawParams = nextCtx ? await nextCtx.params : {};
+      const params = parse(options.params, rawParams, "params");
+      const query = parse(options.query, Object.fromEntries(new URL(req.url).searchParams), "query");
+
+      let principal: Principal | null = null;
+      if (options.auth !== "public" || req.headers.has("authorization")) principal = await resolvePrincipal(req);
+      if (options.auth !== "public" && !principal) throw unauthorized();
+      if (options.auth === "user" && principal?.kind !== "user")
+        throw new AppError("forbidden", "This needs a signed-in user or a personal API token, not a secret key");
+      if (principal?.kind === "user" && principal.via === "session") checkSameOrigin(req);
+
+      const body = options.body ? parse(options.body, await readJsonBody(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY), "body") : undefined;
+      const result = await handler({ req, principal, params, query, body } as RouteContext<P, Q, B, A>);
+      return result instanceof Response ? result : json(result);
+    } catch (e) {
+      return toErrorResponse(e, req);
+    }
+  };
+}

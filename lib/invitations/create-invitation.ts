@@ -1,0 +1,40 @@
+import type { Role } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { conflict } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { assertCanManageRole } from "@/lib/members/member-rules";
+import { generateSecret, hashSecret } from "@/lib/security/secret-tokens";
+import { invitationView } from "./invitation-view";
+import { INVITATION_TTL_DAYS } from "./schemas";
+
+/**
+ * Invites an email address to a project. Returns the accept link once (only its hash is stored);
+ * the link is also written to the server log, since we do not send email ourselves yet.
+ */
+export async function createInvitation(input: { projectId: string; actorUserId: string; actorRole: Role; email: string; role: Role }) {
+  assertCanManageRole(input.actorRole, null, input.role);
+  const existingMember = await db.membership.findFirst({
+    where: { projectId: input.projectId, user: { email: { equals: input.email, mode: "insensitive" } } },
+  });
+  if (existingMember) throw conflict(`${input.email} is already a member of this project`);
+  const pending = await db.invitation.findFirst({
+    where: { projectId: input.projectId, email: input.email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+  });
+  if (pending) throw conflict(`${input.email} already has a pending invitation; revoke it to send a new one`);
+
+  const token = generateSecret("invitation");
+  const invitation = await db.invitation.create({
+    data: {
+      projectId: input.projectId,
+      email: input.email,
+      role: input.role,
+      tokenHash: hashSecret(token),
+      invitedById: input.actorUserId,
+      expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
+    },
+  });
+  const acceptUrl = new URL(`/invite/${token}`, env().APP_URL).toString();
+  log.info("invitation created", { projectId: input.projectId, email: input.email, acceptUrl });
+  return { invitation: invitationView(invitation), acceptUrl };
+}

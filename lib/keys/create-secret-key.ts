@@ -1,0 +1,19 @@
+import { db } from "@/lib/db";
+import { displayPrefix, generateSecret, hashSecret } from "@/lib/security/secret-tokens";
+import { keyView } from "./key-view";
+
+/** Creates a secret key. The returned `secret` is the only time its value is ever available. */
+export async function createSecretKey(input: { projectId: string; name: string; createdById: string | null }) {
+  const secret = generateSecret("secretKey");
+  const key = await db.projectKey.create({
+    data: {
+      projectId: input.projectId,
+      kind: "secret",
+      name: input.name,
+      prefix: displayPrefix(secret),
+      keyHash: hashSecret(secret),
+      createdById: input.createdById,
+    },
+  });
+  return { key: keyView(key), secret };
+}

@@ -1,0 +1,17 @@
+import { db } from "@/lib/db";
+import { issuePublicKey } from "./issue-public-key";
+import { keyView } from "./key-view";
+
+/**
+ * Replaces the project's public key: the old one stops working immediately (pages and snippets
+ * must be updated with the new value), the new one is returned.
+ */
+export async function rotatePublicKey(input: { projectId: string; userId: string | null }) {
+  return db.$transaction(async (tx) => {
+    await tx.projectKey.updateMany({
+      where: { projectId: input.projectId, kind: "public", revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    return keyView(await issuePublicKey(tx, { projectId: input.projectId, createdById: input.userId }));
+  });
+}

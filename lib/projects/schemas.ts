@@ -1,0 +1,63 @@
+import { z } from "zod";
+
+const origin = z
+  .string()
+  .trim()
+  .refine((v) => {
+    try {
+      const u = new URL(v);
+      return (u.protocol === "https:" || u.protocol === "http:") && u.origin === v.replace(/\/$/, "");
+    } catch {
+      return false;
+    }
+  }, "must be an origin such as https://app.example.com (scheme, host and optional port, no path)")
+  .transform((v) => v.replace(/\/$/, ""));
+
+const githubRepo = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, "must look like owner/repository");
+
+const retentionDays = z.number().int().min(1).max(3650);
+
+export const projectFields = {
+  name: z.string().trim().min(1, "is required").max(100),
+  description: z.string().trim().max(2000).nullable(),
+  githubRepo: githubRepo.nullable(),
+  githubDefaultBranch: z.string().trim().min(1).max(255),
+  allowedOrigins: z.array(origin).max(50),
+  retentionAudioDays: retentionDays,
+  retentionEventsDays: retentionDays,
+  retentionTranscriptDays: retentionDays,
+};
+
+export const createProjectSchema = z
+  .object({
+    name: projectFields.name,
+    description: projectFields.description.optional(),
+    githubRepo: projectFields.githubRepo.optional(),
+    githubDefaultBranch: projectFields.githubDefaultBranch.optional(),
+    allowedOrigins: projectFields.allowedOrigins.optional(),
+  })
+  .strict();
+
+/** PATCH accepts exactly these fields; anything else is a 400. */
+export const updateProjectSchema = z
+  .object({
+    name: projectFields.name,
+    description: projectFields.description,
+    githubRepo: projectFields.githubRepo,
+    githubDefaultBranch: projectFields.githubDefaultBranch,
+    allowedOrigins: projectFields.allowedOrigins,
+    retentionAudioDays: projectFields.retentionAudioDays,
+    retentionEventsDays: projectFields.retentionEventsDays,
+    retentionTranscriptDays: projectFields.retentionTranscriptDays,
+  })
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, "send at least one field to change");
+
+export type CreateProjectInput = z.infer<typeof createProjectSchema>;
+export type UpdateProjectInput = z.infer<typeof updateProjectSchema>;
+
+export const projectParams = z.object({ projectId: z.string().min(1).max(64) });

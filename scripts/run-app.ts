@@ -1,0 +1,58 @@
+// npm run dev | npm start: runs Next.js on $PORT (default 3000). Without DATABASE_URL it first starts
+// embedded PostgreSQL under .data/, applies migrations, seeds demo data on the first start, and stops
+// the database when the app exits. A development AUTH_SECRET is generated into .data/ when none is set.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { openLocalDatabase } from "./lib/local-database";
+import { deployMigrations } from "./migrations/schema-engine";
+
+const mode = process.argv[2] === "start" ? "start" : "dev";
+const port = process.env.PORT ?? "3000";
+const dataDir = path.resolve(process.env.DATA_DIR ?? ".data");
+fs.mkdirSync(dataDir, { recursive: true });
+
+function localAuthSecret(): string {
+  const file = path.join(dataDir, "auth-secret");
+  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+const database = await openLocalDatabase();
+const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, PORT: port };
+if (database.embedded) {
+  console.log(`Using embedded PostgreSQL (${path.relative(process.cwd(), ".data/pg")}); set DATABASE_URL to use your own server.`);
+  const applied = await deployMigrations(database.url);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+  const seededMarker = path.join(dataDir, "seeded");
+  if (!fs.existsSync(seededMarker)) {
+    const { seedDemoData } = await import("../prisma/seed");
+    await seedDemoData({ databaseUrl: database.url });
+    fs.writeFileSync(seededMarker, new Date().toISOString());
+    console.log("Seeded the demo project (sign in as demo@usertests.dev).");
+  }
+  childEnv.AUTH_SECRET ??= localAuthSecret();
+  childEnv.APP_URL ??= `http://localhost:${port}`;
+  childEnv.AUTH_URL ??= childEnv.APP_URL;
+}
+if (mode === "dev") {
+  childEnv.AUTH_DEV_LOGIN ??= "1";
+  childEnv.INNGEST_DEV ??= "1";
+} else {
+  childEnv.AUTH_TRUST_HOST ??= "true";
+}
+childEnv.NEXT_TELEMETRY_DISABLED ??= "1";
+
+const next = spawn(path.resolve("node_modules/.bin/next"), [mode, "-p", port], { stdio: "inherit", env: childEnv });
+
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (next.exitCode === null) next.kill("SIGTERM");
+  await database.stop();
+  process.exit(code);
+}
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0));
+next.on("exit", (code) => void shutdown(code ?? 0));

@@ -1,0 +1,17 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  test: {
+    environment: "node",
+    include: ["{lib,app,inngest,prisma,scripts,packages,tests}/**/*.test.ts"],
+    exclude: ["node_modules/**", "e2e/**", ".next/**"],
+    globalSetup: ["tests/setup/global-database.ts"],
+    setupFiles: ["tests/setup/file-database.ts"],
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+    // Each test file gets its own database cloned from a migrated template (tests/setup).
+    pool: "forks",
+  },
+});
