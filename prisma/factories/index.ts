@@ -1,0 +1,3 @@
+// All factories, for callers that want one import.
+export * from "./identity";
+export * from "./research";
