@@ -15,6 +15,10 @@ export const SCHEMA_PATH = path.join(root, "prisma/schema.prisma");
 export const MIGRATIONS_DIR = path.join(root, "prisma/migrations");
 const filters = { externalTables: [], externalEnums: [] };
 
+// The wasm glue reports Rust panics through this global; without it a panic hides its message.
+const panicRegistry = { message: "", set_message(m: string) { this.message = m; } };
+(globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof panicRegistry }).PRISMA_WASM_PANIC_REGISTRY ??= panicRegistry;
+
 let wasmReady = false;
 async function loadWasm() {
   if (wasmReady) return;
@@ -67,7 +71,8 @@ type Adapter = Awaited<ReturnType<PrismaPg["connect"]>> & {
 //     pg_catalog: report such columns as text (OID 25);
 // (b) connectToShadowDb() ignores the shadow database name when given a connection string (the
 //     "shadow" becomes the main database): we make our own throw-away shadow database instead;
-// (c) executeScript() splits a migration on ";" and breaks $$ bodies: send it as one simple query.
+// (c) executeScript() splits a migration on ";" and breaks $$ bodies: send it as one simple query;
+// (d) see below: PostgreSQL 18's NOT NULL rows in pg_constraint.
 function patchAdapter<T>(adapter: T): T {
   const a = adapter as unknown as Adapter & { executeScript: (sql: string) => Promise<void> };
   a.executeScript = async function (this: Adapter, sql: string) {
@@ -84,7 +89,16 @@ function patchAdapter<T>(adapter: T): T {
     const original = proto.performIO as IO;
     const patched: IO = async function (this: unknown, q: unknown) {
       const r = await original.call(this, q);
-      for (const f of r?.fields ?? []) if (f.dataTypeID === 18) f.dataTypeID = 25;
+      const fields = (r?.fields ?? []) as { dataTypeID: number; name?: string }[];
+      // (d) PostgreSQL 18 lists NOT NULL constraints in pg_constraint (contype 'n'); this engine's
+      //     describer does not know them and panics. They duplicate attnotnull, so drop them.
+      const contype = fields.findIndex((f) => f.name === "constraint_type" || f.name === "contype");
+      if (contype >= 0 && Array.isArray((r as { rows?: unknown[] }).rows)) {
+        const res = r as unknown as { rows: unknown[][]; rowCount: number };
+        res.rows = res.rows.filter((row) => row[contype] !== "n");
+        res.rowCount = res.rows.length;
+      }
+      for (const f of fields) if (f.dataTypeID === 18) f.dataTypeID = 25;
       return r;
     };
     patched.charPatched = true;
@@ -93,10 +107,17 @@ function patchAdapter<T>(adapter: T): T {
   return adapter;
 }
 
-function adapterFactory(url: string) {
+// engine.free() does not close the adapter's pool, and the connection left open keeps holding
+// Prisma's migration advisory lock (the next engine in the process then waits 10 s for it), so
+// every adapter we hand out is disposed when the engine is done.
+function adapterFactory(url: string, opened: { dispose(): Promise<void> }[]) {
   const factory = new PrismaPg({ connectionString: url });
   const connect = factory.connect.bind(factory);
-  factory.connect = async () => patchAdapter(await connect());
+  factory.connect = async () => {
+    const adapter = patchAdapter(await connect());
+    opened.push(adapter);
+    return adapter;
+  };
   factory.connectToShadowDb = async () => {
     const name = `prisma_shadow_${crypto.randomUUID().replaceAll("-", "")}`;
     const admin = new pg.Client({ connectionString: url });
@@ -123,11 +144,13 @@ async function withEngine<T>(url: string, fn: (engine: Engine, schema: { files: 
   const content = fs.readFileSync(SCHEMA_PATH, "utf8");
   const schema = { files: [{ path: SCHEMA_PATH, content }] };
   const log = (s: string) => process.env.DEBUG_SCHEMA_ENGINE && console.error("[schema-engine]", s);
-  const engine = await bg.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, content]] }, log, adapterFactory(url));
+  const opened: { dispose(): Promise<void> }[] = [];
+  const engine = await bg.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, content]] }, log, adapterFactory(url, opened));
   try {
     return await fn(engine, schema);
   } finally {
     engine.free();
+    await Promise.allSettled(opened.map((a) => a.dispose()));
   }
 }
 

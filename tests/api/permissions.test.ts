@@ -1,0 +1,161 @@
+// Every project-scoped route × every kind of caller: non-members get 404, members without the role
+// get 403, and the route works for the roles that may use it. Each case starts from fresh data.
+import { describe, expect, it } from "vitest";
+import * as invitation from "@/app/api/v1/projects/[projectId]/invitations/[invitationId]/route";
+import * as invitations from "@/app/api/v1/projects/[projectId]/invitations/route";
+import * as key from "@/app/api/v1/projects/[projectId]/keys/[keyId]/route";
+import * as rotatePublic from "@/app/api/v1/projects/[projectId]/keys/rotate-public/route";
+import * as keys from "@/app/api/v1/projects/[projectId]/keys/route";
+import * as member from "@/app/api/v1/projects/[projectId]/members/[userId]/route";
+import * as members from "@/app/api/v1/projects/[projectId]/members/route";
+import * as project from "@/app/api/v1/projects/[projectId]/route";
+import type { Role } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import { generateSecret, hashSecret } from "@/lib/security/secret-tokens";
+import { addMember, createApiTokenFor, createOwnerWithProject, createSecretKeyFor, createUser } from "@/prisma/factories/identity";
+import { callRoute } from "../helpers/call-route";
+
+type Caller = Role | "non_member" | "own_secret_key" | "foreign_secret_key";
+type Handler = Parameters<typeof callRoute>[0];
+
+interface Fixture {
+  projectId: string;
+  targetUserId: string;
+  invitationId: string;
+  secretKeyId: string;
+}
+
+interface RouteCase {
+  name: string;
+  handler: Handler;
+  method: string;
+  params: (f: Fixture) => Record<string, string>;
+  body?: () => unknown;
+  /** the lowest role allowed; secret keys act as "member" on "principal" routes */
+  allowed: Role;
+  /** routes that need a user (session or personal token) refuse secret keys */
+  userOnly: boolean;
+  success: number;
+}
+
+const p = (f: Fixture) => ({ projectId: f.projectId });
+const routes: RouteCase[] = [
+  { name: "GET project", handler: project.GET, method: "GET", params: p, allowed: "viewer", userOnly: false, success: 200 },
+  { name: "PATCH project", handler: project.PATCH, method: "PATCH", params: p, body: () => ({ name: "Renamed" }), allowed: "admin", userOnly: false, success: 200 },
+  { name: "DELETE project", handler: project.DELETE, method: "DELETE", params: p, allowed: "owner", userOnly: false, success: 204 },
+  { name: "GET members", handler: members.GET, method: "GET", params: p, allowed: "viewer", userOnly: false, success: 200 },
+  {
+    name: "PATCH member",
+    handler: member.PATCH,
+    method: "PATCH",
+    params: (f) => ({ projectId: f.projectId, userId: f.targetUserId }),
+    body: () => ({ role: "viewer" }),
+    allowed: "admin",
+    userOnly: true,
+    success: 200,
+  },
+  {
+    name: "DELETE member",
+    handler: member.DELETE,
+    method: "DELETE",
+    params: (f) => ({ projectId: f.projectId, userId: f.targetUserId }),
+    allowed: "admin",
+    userOnly: true,
+    success: 204,
+  },
+  { name: "GET invitations", handler: invitations.GET, method: "GET", params: p, allowed: "admin", userOnly: true, success: 200 },
+  {
+    name: "POST invitation",
+    handler: invitations.POST,
+    method: "POST",
+    params: p,
+    body: () => ({ email: `new-${Math.random().toString(36).slice(2)}@example.test`, role: "member" }),
+    allowed: "admin",
+    userOnly: true,
+    success: 201,
+  },
+  {
+    name: "DELETE invitation",
+    handler: invitation.DELETE,
+    method: "DELETE",
+    params: (f) => ({ projectId: f.projectId, invitationId: f.invitationId }),
+    allowed: "admin",
+    userOnly: true,
+    success: 200,
+  },
+  { name: "GET keys", handler: keys.GET, method: "GET", params: p, allowed: "admin", userOnly: true, success: 200 },
+  { name: "POST key", handler: keys.POST, method: "POST", params: p, body: () => ({ name: "CI" }), allowed: "admin", userOnly: true, success: 201 },
+  {
+    name: "DELETE key",
+    handler: key.DELETE,
+    method: "DELETE",
+    params: (f) => ({ projectId: f.projectId, keyId: f.secretKeyId }),
+    allowed: "admin",
+    userOnly: true,
+    success: 200,
+  },
+  { name: "POST rotate-public", handler: rotatePublic.POST, method: "POST", params: p, allowed: "admin", userOnly: true, success: 201 },
+];
+
+const rank: Record<Role, number> = { viewer: 0, member: 1, admin: 2, owner: 3 };
+const callers: Caller[] = ["owner", "admin", "member", "viewer", "non_member", "own_secret_key", "foreign_secret_key"];
+
+function expectedStatus(route: RouteCase, caller: Caller): number {
+  if (caller === "own_secret_key" || caller === "foreign_secret_key") {
+    if (route.userOnly) return 403;
+    if (caller === "foreign_secret_key") return 404;
+    return rank.member >= rank[route.allowed] ? route.success : 403;
+  }
+  if (caller === "non_member") return 404;
+  return rank[caller] >= rank[route.allowed] ? route.success : 403;
+}
+
+// lastUsedAt records the caller's own key use, which is not a change made by the refused request.
+async function snapshot(projectId: string) {
+  const project = await db.project.findUnique({ where: { id: projectId }, include: { memberships: true, keys: true, invitations: true } });
+  return project && { ...project, keys: project.keys.map(({ lastUsedAt: _lastUsedAt, ...k }) => k) };
+}
+
+async function setup(caller: Caller): Promise<{ fixture: Fixture; token: string }> {
+  const owner = await createOwnerWithProject(db);
+  const target = await createUser(db);
+  await addMember(db, { projectId: owner.project.id, userId: target.id, role: "member" });
+  const inv = await db.invitation.create({
+    data: {
+      projectId: owner.project.id,
+      email: `invited-${Math.random().toString(36).slice(2)}@example.test`,
+      role: "member",
+      tokenHash: hashSecret(generateSecret("invitation")),
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+  });
+  await createSecretKeyFor(db, { projectId: owner.project.id });
+  const secretKey = await db.projectKey.findFirstOrThrow({ where: { projectId: owner.project.id, kind: "secret" } });
+  const fixture = { projectId: owner.project.id, targetUserId: target.id, invitationId: inv.id, secretKeyId: secretKey.id };
+
+  let token: string;
+  if (caller === "owner") token = owner.token;
+  else if (caller === "own_secret_key") token = await createSecretKeyFor(db, { projectId: owner.project.id });
+  else if (caller === "foreign_secret_key") token = await createSecretKeyFor(db, { projectId: (await createOwnerWithProject(db)).project.id });
+  else {
+    const user = await createUser(db);
+    if (caller !== "non_member") await addMember(db, { projectId: owner.project.id, userId: user.id, role: caller });
+    token = await createApiTokenFor(db, { userId: user.id });
+  }
+  return { fixture, token };
+}
+
+describe.each(routes)("$name", (route) => {
+  it.each(callers)("as %s", async (caller) => {
+    const { fixture, token } = await setup(caller);
+    const before = await snapshot(fixture.projectId);
+    const res = await callRoute(route.handler, { method: route.method, token, params: route.params(fixture), body: route.body?.() });
+    const expected = expectedStatus(route, caller);
+    expect(res.status, JSON.stringify(res.json)).toBe(expected);
+    if (expected >= 400) {
+      expect(res.json.error.code).toBe(expected === 404 ? "not_found" : "forbidden");
+      // a refused request changes nothing
+      expect(await snapshot(fixture.projectId)).toEqual(before);
+    }
+  });
+});
