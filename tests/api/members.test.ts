@@ -82,6 +82,24 @@ describe("invitations", () => {
   });
 });
 
+describe("cross-project ids", () => {
+  it("an invitation or member of another project is not found through this project's routes", async () => {
+    const a = await createOwnerWithProject(db);
+    const b = await createOwnerWithProject(db);
+    const bInvite = await callRoute(invite, { method: "POST", token: b.token, params: { projectId: b.project.id }, body: { email: "x@example.test" } });
+    const { DELETE: revokeInvitation } = await import("@/app/api/v1/projects/[projectId]/invitations/[invitationId]/route");
+    const res = await callRoute(revokeInvitation, { method: "DELETE", token: a.token, params: { projectId: a.project.id, invitationId: bInvite.json.invitation.id } });
+    expect(res.status).toBe(404);
+    expect((await db.invitation.findUniqueOrThrow({ where: { id: bInvite.json.invitation.id } })).revokedAt).toBeNull();
+
+    const change = await callRoute(changeRole, { method: "PATCH", token: a.token, params: { projectId: a.project.id, userId: b.user.id }, body: { role: "viewer" } });
+    expect(change.status).toBe(404);
+    const remove = await callRoute(removeMember, { method: "DELETE", token: a.token, params: { projectId: a.project.id, userId: b.user.id } });
+    expect(remove.status).toBe(404);
+    expect((await db.membership.findFirstOrThrow({ where: { projectId: b.project.id, userId: b.user.id } })).role).toBe("owner");
+  });
+});
+
 describe("member roles", () => {
   it("admins cannot grant or touch the owner role; owners can", async () => {
     const owner = await createOwnerWithProject(db);
