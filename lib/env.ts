@@ -29,6 +29,31 @@ export const envSchema = z
     EMAIL_FROM: z.string().default("UserTests <no-reply@usertests.local>"),
 
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+
+    // Shared rate-limit store; unset → counters live in PostgreSQL.
+    REDIS_URL: optionalString.pipe(z.url().optional()),
+
+    // Media storage: local disk under DATA_DIR/media unless S3_BUCKET is set (AWS S3, R2, MinIO…).
+    S3_BUCKET: optionalString,
+    S3_REGION: z.string().default("us-east-1"),
+    S3_ENDPOINT: optionalString.pipe(z.url().optional()),
+    S3_ACCESS_KEY_ID: optionalString,
+    S3_SECRET_ACCESS_KEY: optionalString,
+    S3_FORCE_PATH_STYLE: flag,
+
+    // AI providers. Base URLs let tests and the offline demo point the real SDKs at loopback fakes.
+    ANTHROPIC_API_KEY: optionalString,
+    ANTHROPIC_BASE_URL: optionalString.pipe(z.url().optional()),
+    ANTHROPIC_MODEL: z.string().default("claude-sonnet-4-5"),
+    OPENAI_API_KEY: optionalString,
+    OPENAI_BASE_URL: optionalString.pipe(z.url().optional()),
+    TRANSCRIPTION_MODEL: z.string().default("whisper-1"),
+
+    // Inngest: INNGEST_DEV=1 (or a dev-server URL) locally; event + signing keys in production.
+    INNGEST_DEV: optionalString,
+    INNGEST_BASE_URL: optionalString.pipe(z.url().optional()),
+    INNGEST_EVENT_KEY: optionalString,
+    INNGEST_SIGNING_KEY: optionalString,
   })
   .superRefine((env, ctx) => {
     if (env.AUTH_DEV_LOGIN && env.NODE_ENV === "production") {

@@ -3,8 +3,12 @@
 // { "error": { "code", "message", "details?" } } with the right status. A new route cannot forget any of them.
 import { z } from "zod";
 import { type Principal, resolvePrincipal } from "./access/principal";
+import { type PublicKeyCaller, resolvePublicKey } from "./access/public-key";
+import { env } from "./env";
 import { AppError, isDatabaseUnavailable, unauthorized, validationError } from "./errors";
 import { log } from "./log";
+import type { LimitName } from "./rate-limit/limits";
+import { clientIp, rateLimiter } from "./rate-limit/rate-limiter";
 
 type Schema = z.ZodType;
 type Out<S> = S extends Schema ? z.output<S> : undefined;
@@ -12,9 +16,13 @@ type Out<S> = S extends Schema ? z.output<S> : undefined;
 /**
  * - `principal`: a signed-in user, a personal API token or a project secret key
  * - `user`: a signed-in user or a personal API token
+ * - `public_key`: a project's public key (participant pages, the SDK); can only act on participant sessions
  * - `public`: no credentials required (principal is null)
  */
-export type AuthMode = "principal" | "user" | "public";
+export type AuthMode = "principal" | "user" | "public_key" | "public";
+
+/** Which rate limits a request consumes, and under which key (an IP, a session id…). */
+export type RateLimitRule<P> = (ctx: { req: Request; ip: string; params: P }) => [LimitName, string][];
 
 export interface RouteOptions<P, Q, B> {
   auth: AuthMode;
@@ -23,11 +31,23 @@ export interface RouteOptions<P, Q, B> {
   body?: B;
   /** bytes; larger JSON bodies are refused with 413 before being read (default 1 MiB) */
   maxBodyBytes?: number;
+  /**
+   * Cross-origin access for participant routes: the Origin must be one of the project's allowed
+   * origins or the app's own; responses carry the CORS headers (use `corsPreflight` for OPTIONS).
+   */
+  cors?: boolean;
+  rateLimit?: RateLimitRule<Out<P>>;
 }
 
 export interface RouteContext<P, Q, B, A extends AuthMode> {
   req: Request;
-  principal: A extends "public" ? Principal | null : A extends "user" ? Extract<Principal, { kind: "user" }> : Principal;
+  principal: A extends "public"
+    ? Principal | null
+    : A extends "user"
+      ? Extract<Principal, { kind: "user" }>
+      : A extends "public_key"
+        ? PublicKeyCaller
+        : Principal;
   params: Out<P>;
   query: Out<Q>;
   body: Out<B>;
@@ -106,28 +126,71 @@ function parse<S extends Schema | undefined>(schema: S, input: unknown, where: "
   return result.data as Out<S>;
 }
 
+const CORS_ALLOW_HEADERS = "content-type, x-usertests-key, x-chunk-index, x-chunk-start-ms, x-chunk-duration-ms";
+
+function originAllowed(origin: string, allowed: string[]): boolean {
+  return origin === new URL(env().APP_URL).origin || allowed.includes(origin);
+}
+
+function withCors(res: Response, origin: string | null): Response {
+  if (!origin) return res;
+  const headers = new Headers(res.headers);
+  headers.set("access-control-allow-origin", origin);
+  headers.set("vary", "Origin");
+  headers.set("access-control-expose-headers", "retry-after");
+  return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
+}
+
+/**
+ * OPTIONS handler for participant routes. Preflights carry no credentials, so the real check
+ * happens on the request itself (route({ cors: true })); this only tells the browser what it may send.
+ */
+export function corsPreflight(methods = "GET, POST, PUT, OPTIONS") {
+  return async (req: Request): Promise<Response> => {
+    const origin = req.headers.get("origin");
+    const res = new Response(null, {
+      status: 204,
+      headers: { "access-control-allow-methods": methods, "access-control-allow-headers": CORS_ALLOW_HEADERS, "access-control-max-age": "600" },
+    });
+    return withCors(res, origin);
+  };
+}
+
 export function route<A extends AuthMode, P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined>(
   options: RouteOptions<P, Q, B> & { auth: A },
   handler: (ctx: RouteContext<P, Q, B, A>) => Promise<unknown>,
 ) {
   return async (req: Request, nextCtx?: NextContext): Promise<Response> => {
+    const origin = options.cors ? req.headers.get("origin") : null;
     try {
       const rawParams = nextCtx ? await nextCtx.params : {};
       const params = parse(options.params, rawParams, "params");
       const query = parse(options.query, Object.fromEntries(new URL(req.url).searchParams), "query");
 
-      let principal: Principal | null = null;
-      if (options.auth !== "public" || req.headers.has("authorization")) principal = await resolvePrincipal(req);
-      if (options.auth !== "public" && !principal) throw unauthorized();
-      if (options.auth === "user" && principal?.kind !== "user")
-        throw new AppError("forbidden", "This needs a signed-in user or a personal API token, not a secret key");
-      if (principal?.kind === "user" && principal.via === "session") checkSameOrigin(req);
+      let principal: Principal | PublicKeyCaller | null = null;
+      if (options.auth === "public_key") {
+        principal = await resolvePublicKey(req);
+        if (origin && !originAllowed(origin, principal.allowedOrigins)) {
+          throw new AppError("forbidden", `Origin ${origin} is not allowed for this project; add it in the project settings`);
+        }
+      } else {
+        if (options.auth !== "public" || req.headers.has("authorization")) principal = await resolvePrincipal(req);
+        if (options.auth !== "public" && !principal) throw unauthorized();
+        if (options.auth === "user" && principal?.kind !== "user")
+          throw new AppError("forbidden", "This needs a signed-in user or a personal API token, not a secret key");
+        if (principal?.kind === "user" && principal.via === "session") checkSameOrigin(req);
+      }
+
+      if (options.rateLimit) {
+        const limiter = rateLimiter();
+        for (const [name, key] of options.rateLimit({ req, ip: clientIp(req), params: params as Out<P> })) await limiter.consume(name, key);
+      }
 
       const body = options.body ? parse(options.body, await readJsonBody(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY), "body") : undefined;
       const result = await handler({ req, principal, params, query, body } as RouteContext<P, Q, B, A>);
-      return result instanceof Response ? result : json(result);
+      return withCors(result instanceof Response ? result : json(result), origin);
     } catch (e) {
-      return toErrorResponse(e, req);
+      return withCors(toErrorResponse(e, req), origin);
     }
   };
 }

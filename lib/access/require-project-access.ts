@@ -17,6 +17,8 @@ export interface ProjectAccess {
 }
 
 export async function requireProjectAccess(principal: Principal, projectId: string, permission: Permission): Promise<ProjectAccess> {
+  // Public keys never reach here by type; this guards callers that widen the type at run time.
+  if ((principal as { kind: string }).kind === "public_key") throw notFound("Project");
   const needed = PERMISSION[permission];
   let role: Role;
   let project: Project | null;

@@ -1,0 +1,59 @@
+// Rate limiting with rate-limiter-flexible. Counters are shared by every app instance: in Redis when
+// REDIS_URL is set, otherwise in PostgreSQL (the RateLimit table through Prisma).
+import { Redis } from "ioredis";
+import { RateLimiterPrisma, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { LIMITS, type LimitName } from "./limits";
+
+export type Store = { kind: "postgres" } | { kind: "redis"; client: Redis };
+
+let redis: Redis | undefined;
+function defaultStore(): Store {
+  const url = env().REDIS_URL;
+  if (!url) return { kind: "postgres" };
+  redis ??= new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
+  return { kind: "redis", client: redis };
+}
+
+/** A set of limiters over one store; the app uses one, tests build several to prove they share counters. */
+export function createRateLimiters(store: Store = defaultStore()) {
+  const limiters = new Map<LimitName, RateLimiterAbstract>();
+  const limiter = (name: LimitName) => {
+    let l = limiters.get(name);
+    if (!l) {
+      const opts = { ...LIMITS[name], keyPrefix: `rl:${name}` };
+      l =
+        store.kind === "redis"
+          ? new RateLimiterRedis({ ...opts, storeClient: store.client })
+          : new RateLimiterPrisma({ ...opts, storeClient: db, tableName: "rateLimit", clearExpiredByTimeout: false });
+      limiters.set(name, l);
+    }
+    return l;
+  };
+  return {
+    /** Takes one point; throws 429 with Retry-After when the limit is reached. */
+    async consume(name: LimitName, key: string, points = 1): Promise<void> {
+      try {
+        await limiter(name).consume(key, points);
+      } catch (e) {
+        if (e instanceof RateLimiterRes) {
+          throw new AppError("rate_limited", "Too many requests; slow down and retry later", { limit: name }, e.msBeforeNext / 1000);
+        }
+        throw e;
+      }
+    },
+  };
+}
+
+let shared: ReturnType<typeof createRateLimiters> | undefined;
+export function rateLimiter() {
+  shared ??= createRateLimiters();
+  return shared;
+}
+
+/** The client's IP as seen through our proxy (first X-Forwarded-For hop), for per-IP limits. */
+export function clientIp(req: Request): string {
+  return req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || req.headers.get("x-real-ip") || "unknown";
+}
