@@ -207,7 +207,7 @@ export async function createSession(
     phaseTurns?: Partial<Record<InterviewPhase, number>>;
     consents?: { recording?: boolean; analytics?: boolean; followUp?: boolean };
     startedAt?: Date | null;
-    /** defaults to startedAt + durationMs for completed and abandoned sessions */
+    /** defaults to startedAt + durationMs for completed sessions */
     completedAt?: Date | null;
     durationMs?: number | null;
     processingStatus?: ProcessingStatus;
@@ -225,7 +225,11 @@ export async function createSession(
   const ended = status === "completed" || status === "abandoned";
   const durationMs = data.durationMs === undefined ? (ended && startedAt ? 24 * 60_000 : null) : data.durationMs;
   const completedAt =
-    data.completedAt === undefined ? (ended && startedAt && durationMs != null ? new Date(startedAt.getTime() + durationMs) : null) : data.completedAt;
+    data.completedAt === undefined
+      ? status === "completed" && startedAt && durationMs != null
+        ? new Date(startedAt.getTime() + durationMs)
+        : null
+      : data.completedAt;
   const processingStatus = data.processingStatus ?? (status === "completed" ? "processed" : "pending");
   const phaseTurns = data.phaseTurns ?? {};
   const participantTurns = Object.values(phaseTurns).reduce((a, b) => a + (b ?? 0), 0);
