@@ -1,5 +1,5 @@
 // Runs once when the Next.js server boots: validate the environment so a missing or malformed
-// variable stops the server with its name, instead of failing on the first request.
+// variable stops the server with its name, then start the outbox sweeper.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env, EnvError } = await import("./lib/env");
@@ -12,4 +12,6 @@ export async function register() {
     }
     throw e;
   }
+  const { startOutboxSweeper } = await import("./lib/outbox/outbox-sweeper");
+  startOutboxSweeper();
 }
