@@ -2,10 +2,9 @@
 // embedded PostgreSQL under .data/, applies migrations, seeds demo data on the first start, and stops
 // the database when the app exits. A development AUTH_SECRET is generated into .data/ when none is set.
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { openLocalDatabase } from "./lib/local-database";
+import { prepareLocalEnvironment } from "./lib/local-environment";
 import { deployMigrations } from "./migrations/schema-engine";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
@@ -13,13 +12,7 @@ const port = process.env.PORT ?? "3000";
 const dataDir = path.resolve(process.env.DATA_DIR ?? ".data");
 fs.mkdirSync(dataDir, { recursive: true });
 
-function localAuthSecret(): string {
-  const file = path.join(dataDir, "auth-secret");
-  if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
-  return fs.readFileSync(file, "utf8").trim();
-}
-
-const database = await openLocalDatabase();
+const database = await prepareLocalEnvironment();
 const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, PORT: port };
 if (database.embedded) {
   console.log(`Using embedded PostgreSQL (${path.relative(process.cwd(), ".data/pg")}); set DATABASE_URL to use your own server.`);
@@ -32,7 +25,6 @@ if (database.embedded) {
     fs.writeFileSync(seededMarker, new Date().toISOString());
     console.log("Seeded the demo project (sign in as demo@usertests.dev).");
   }
-  childEnv.AUTH_SECRET ??= localAuthSecret();
   childEnv.APP_URL ??= `http://localhost:${port}`;
   childEnv.AUTH_URL ??= childEnv.APP_URL;
 }
