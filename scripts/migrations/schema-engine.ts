@@ -167,6 +167,9 @@ export function createMigration(url: string, name: string): Promise<{ created: s
   return withEngine(url, async (engine, schema) => {
     // In wasm, createMigration cannot open a shadow database itself; devDiagnostic does (through
     // connectToShadowDb) and fills the engine's cache, exactly as `prisma migrate dev` would.
+    // Like `prisma migrate dev`, bring the database up to date first; devDiagnostic only opens the
+    // shadow database (which createMigration then relies on) when nothing is pending.
+    await engine.applyMigrations({ migrationsList: migrationsList(), filters });
     const dd = await engine.devDiagnostic({ migrationsList: migrationsList(), filters });
     if (dd.action.tag === "reset") return { created: null, driftReason: String(dd.action.reason) };
     const out = await engine.createMigration({ draft: false, migrationName: name, migrationsList: migrationsList(), schema, filters });
