@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { NavLink } from "@/components/layout/nav-link";
+import { NoPermission } from "@/components/projects/no-permission";
+import { RoleBadge } from "@/components/projects/role-badge";
+import { getProjectPageAccess } from "@/lib/access/project-page-access";
+
+export default async function ProjectLayout({ children, params }: { children: React.ReactNode; params: Promise<{ projectId: string }> }) {
+  const { projectId } = await params;
+  const access = await getProjectPageAccess(projectId);
+  if (!access.ok) return <NoPermission message={access.message} />;
+  const base = `/projects/${access.project.id}`;
+
+  return (
+    <div className="space-y-6">
+      <div className="space-y-3">
+        <nav aria-label="Breadcrumb" className="text-[13px] text-zinc-500">
+          <ol className="flex items-center gap-1.5">
+            <li>
+              <Link href="/projects" className="hover:text-zinc-800">
+                Projects
+              </Link>
+            </li>
+            <li aria-hidden="true" className="text-zinc-300">
+              /
+            </li>
+            <li aria-current="page" className="truncate text-zinc-700">
+              {access.project.name}
+            </li>
+          </ol>
+        </nav>
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="truncate text-2xl font-semibold tracking-tight text-zinc-900">{access.project.name}</h1>
+          <RoleBadge role={access.role} />
+        </div>
+        <nav aria-label="Project" className="flex gap-5 border-b border-zinc-200">
+          <NavLink href={base} exact variant="tab">
+            Overview
+          </NavLink>
+          <NavLink href={`${base}/settings`} variant="tab">
+            Settings
+          </NavLink>
+        </nav>
+      </div>
+      {children}
+    </div>
+  );
+}

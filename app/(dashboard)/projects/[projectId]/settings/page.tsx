@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import { DeleteProject } from "@/components/settings/delete-project";
+import { GeneralSettings } from "@/components/settings/general-settings";
+import { KeysSettings } from "@/components/settings/keys-settings";
+import { MembersSettings } from "@/components/settings/members-settings";
+import { ReadOnlyNote, SettingsSection } from "@/components/settings/settings-section";
+import { getProjectPageAccess } from "@/lib/access/project-page-access";
+import { hasRole, PERMISSION } from "@/lib/access/roles";
+import { listInvitations } from "@/lib/invitations/list-invitations";
+import { listKeys } from "@/lib/keys/list-keys";
+import { listMembers } from "@/lib/members/list-members";
+
+type Props = { params: Promise<{ projectId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const access = await getProjectPageAccess((await params).projectId);
+  return { title: access.ok ? `Settings · ${access.project.name}` : "Settings" };
+}
+
+export default async function ProjectSettingsPage({ params }: Props) {
+  const access = await getProjectPageAccess((await params).projectId);
+  if (!access.ok) return null; // the layout shows the message
+  const { project, role, principal } = access;
+  const canManage = hasRole(role, PERMISSION.manage);
+  const canDelete = hasRole(role, PERMISSION.deleteProject);
+
+  const [members, keys, invitations] = await Promise.all([
+    listMembers({ projectId: project.id }),
+    canManage ? listKeys({ projectId: project.id }) : null,
+    canManage ? listInvitations({ projectId: project.id }) : null,
+  ]);
+
+  return (
+    <div className="space-y-10 pb-10">
+      {!canManage && <ReadOnlyNote>You are a {role} of this project, so these settings are read-only. Owners and admins can change them.</ReadOnlyNote>}
+
+      <SettingsSection id="general" title="General" description="The project's name, its GitHub repository, and the sites allowed to run the SDK snippet.">
+        <GeneralSettings
+          projectId={project.id}
+          canEdit={canManage}
+          initial={{
+            name: project.name,
+            description: project.description,
+            githubRepo: project.githubRepo,
+            githubDefaultBranch: project.githubDefaultBranch,
+            allowedOrigins: project.allowedOrigins,
+          }}
+        />
+      </SettingsSection>
+
+      <SettingsSection id="keys" title="API keys" description="The public key identifies this project in browsers; secret keys authenticate servers and the CLI.">
+        {keys ? (
+          <KeysSettings projectId={project.id} publicKey={keys.publicKey} secretKeys={keys.secretKeys} />
+        ) : (
+          <ReadOnlyNote>Only owners and admins can see and manage this project&apos;s keys.</ReadOnlyNote>
+        )}
+      </SettingsSection>
+
+      <SettingsSection id="members" title="Members" description="Who can access this project, and what they can do.">
+        <MembersSettings
+          projectId={project.id}
+          projectName={project.name}
+          members={members}
+          invitations={invitations?.filter((i) => i.status === "pending") ?? null}
+          currentUserId={principal.userId}
+          actorRole={role}
+        />
+      </SettingsSection>
+
+      {canDelete && (
+        <SettingsSection id="danger" title="Danger zone" description="Irreversible actions. Only owners see this.">
+          <DeleteProject projectId={project.id} projectName={project.name} />
+        </SettingsSection>
+      )}
+    </div>
+  );
+}

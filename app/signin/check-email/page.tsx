@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import path from "node:path";
+import { AuthShell } from "@/components/auth/auth-shell";
+import { Alert } from "@/components/ui/alert";
+import { configuredProviders } from "@/lib/auth";
+import { env } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Check your email" };
+
+export default async function CheckEmailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const email = typeof params.email === "string" ? params.email : null;
+  const logged = configuredProviders().emailLogged;
+  const logFile = path.join(env().DATA_DIR, "auth-links.log");
+
+  return (
+    <AuthShell
+      title="Check your email"
+      description={
+        <>
+          We sent a sign-in link to {email ? <strong className="font-medium text-zinc-800">{email}</strong> : "your address"}. It works once and expires
+          in 15 minutes.
+        </>
+      }
+      footer={
+        <>
+          Wrong address or no email?{" "}
+          <Link href="/signin" className="font-medium text-zinc-800 underline underline-offset-2 hover:text-zinc-950">
+            Back to sign in
+          </Link>
+        </>
+      }
+    >
+      {logged ? (
+        <Alert tone="info" title="Email delivery is not configured on this server">
+          The link was written to the server log and to <code className="font-mono text-xs">{logFile}</code> instead. Set EMAIL_SERVER to send real email.
+        </Alert>
+      ) : (
+        <p className="text-[13px] text-zinc-600">Open the email on this device and click the link to finish signing in. Check your spam folder if it does not arrive within a minute.</p>
+      )}
+    </AuthShell>
+  );
+}

@@ -1,0 +1,189 @@
+"use client";
+
+import { useState } from "react";
+import { api, fieldError, formLevelError } from "@/components/api-client";
+import { useApiAction } from "@/components/use-api-action";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardBody, CardFooter } from "@/components/ui/card";
+import { describedBy, Field } from "@/components/ui/field";
+import { Input, Textarea } from "@/components/ui/input";
+
+export interface GeneralValues {
+  name: string;
+  description: string | null;
+  githubRepo: string | null;
+  githubDefaultBranch: string;
+  allowedOrigins: string[];
+}
+
+interface Draft {
+  name: string;
+  description: string;
+  githubRepo: string;
+  githubDefaultBranch: string;
+  allowedOrigins: string;
+}
+
+const toDraft = (v: GeneralValues): Draft => ({
+  name: v.name,
+  description: v.description ?? "",
+  githubRepo: v.githubRepo ?? "",
+  githubDefaultBranch: v.githubDefaultBranch,
+  allowedOrigins: v.allowedOrigins.join("\n"),
+});
+
+const originsOf = (text: string) =>
+  text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/** Only the documented fields that differ from what is saved (PATCH rejects anything else). */
+function changes(saved: GeneralValues, d: Draft): Partial<GeneralValues> {
+  const out: Partial<GeneralValues> = {};
+  if (d.name.trim() !== saved.name) out.name = d.name.trim();
+  if ((d.description.trim() || null) !== saved.description) out.description = d.description.trim() || null;
+  if ((d.githubRepo.trim() || null) !== saved.githubRepo) out.githubRepo = d.githubRepo.trim() || null;
+  if (d.githubDefaultBranch.trim() !== saved.githubDefaultBranch) out.githubDefaultBranch = d.githubDefaultBranch.trim();
+  const origins = originsOf(d.allowedOrigins);
+  if (origins.join("\n") !== saved.allowedOrigins.join("\n")) out.allowedOrigins = origins;
+  return out;
+}
+
+export function GeneralSettings({ projectId, initial, canEdit }: { projectId: string; initial: GeneralValues; canEdit: boolean }) {
+  const [saved, setSaved] = useState(initial);
+  const [draft, setDraft] = useState(() => toDraft(initial));
+  const [notice, setNotice] = useState<string | null>(null);
+  const { run, pending, error } = useApiAction();
+
+  if (!canEdit) return <GeneralReadOnly values={initial} />;
+
+  const diff = changes(saved, draft);
+  const dirty = Object.keys(diff).length > 0;
+  const set = (key: keyof Draft) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    setNotice(null);
+    setDraft((d) => ({ ...d, [key]: e.target.value }));
+  };
+
+  async function onSubmit(e: React.FormEvent) {
+    e.preventDefault();
+    if (!dirty) return;
+    const result = await run(() => api<{ project: GeneralValues }>(`/api/v1/projects/${projectId}`, { method: "PATCH", body: diff }));
+    if (result.ok) {
+      const p = result.value.project;
+      const next = { name: p.name, description: p.description, githubRepo: p.githubRepo, githubDefaultBranch: p.githubDefaultBranch, allowedOrigins: p.allowedOrigins };
+      setSaved(next);
+      setDraft(toDraft(next));
+      setNotice("Changes saved.");
+    }
+  }
+
+  const errors = {
+    name: fieldError(error, "name", "Name"),
+    description: fieldError(error, "description", "Description"),
+    githubRepo: fieldError(error, "githubRepo", "Repository"),
+    githubDefaultBranch: fieldError(error, "githubDefaultBranch", "Default branch"),
+    allowedOrigins: fieldError(error, "allowedOrigins", "Allowed origins", (i) => `Origin ${i + 1} (“${originsOf(draft.allowedOrigins)[i] ?? ""}”)`),
+  };
+  const general = formLevelError(error, Object.keys(errors));
+
+  return (
+    <Card>
+      <form onSubmit={onSubmit} noValidate aria-label="General settings">
+        <CardBody className="space-y-5">
+          <Field id="settings-name" label="Project name" error={errors.name}>
+            <Input {...describedBy("settings-name", { error: errors.name })} value={draft.name} onChange={set("name")} maxLength={100} />
+          </Field>
+          <Field id="settings-description" label="Description" optional error={errors.description}>
+            <Textarea {...describedBy("settings-description", { error: errors.description })} value={draft.description} onChange={set("description")} rows={3} maxLength={2000} />
+          </Field>
+          <div className="grid gap-5 sm:grid-cols-[1fr_12rem]">
+            <Field id="settings-repo" label="GitHub repository" optional error={errors.githubRepo} hint="owner/name, where pull requests for tasks are opened.">
+              <Input
+                {...describedBy("settings-repo", { error: errors.githubRepo, hint: true })}
+                value={draft.githubRepo}
+                onChange={set("githubRepo")}
+                placeholder="acme/web-app"
+                autoComplete="off"
+                spellCheck={false}
+              />
+            </Field>
+            <Field id="settings-branch" label="Default branch" error={errors.githubDefaultBranch}>
+              <Input
+                {...describedBy("settings-branch", { error: errors.githubDefaultBranch })}
+                value={draft.githubDefaultBranch}
+                onChange={set("githubDefaultBranch")}
+                spellCheck={false}
+              />
+            </Field>
+          </div>
+          <Field
+            id="settings-origins"
+            label="Allowed SDK origins"
+            optional
+            error={errors.allowedOrigins}
+            hint="One per line, e.g. https://app.example.com. The SDK snippet only records sessions on these sites."
+          >
+            <Textarea
+              {...describedBy("settings-origins", { error: errors.allowedOrigins, hint: true })}
+              value={draft.allowedOrigins}
+              onChange={set("allowedOrigins")}
+              rows={4}
+              spellCheck={false}
+              className="font-mono text-[13px]"
+              placeholder={"https://app.example.com\nhttp://localhost:3000"}
+            />
+          </Field>
+          {general && <Alert tone="error">{general}</Alert>}
+        </CardBody>
+        <CardFooter>
+          {notice && (
+            <p role="status" className="mr-auto text-[13px] font-medium text-emerald-700">
+              {notice}
+            </p>
+          )}
+          <Button variant="secondary" disabled={!dirty || pending} onClick={() => setDraft(toDraft(saved))}>
+            Discard
+          </Button>
+          <Button type="submit" pending={pending} disabled={!dirty}>
+            Save changes
+          </Button>
+        </CardFooter>
+      </form>
+    </Card>
+  );
+}
+
+function GeneralReadOnly({ values }: { values: GeneralValues }) {
+  const rows: [string, React.ReactNode][] = [
+    ["Project name", values.name],
+    ["Description", values.description],
+    ["GitHub repository", values.githubRepo],
+    ["Default branch", values.githubDefaultBranch],
+    [
+      "Allowed SDK origins",
+      values.allowedOrigins.length ? (
+        <ul className="space-y-0.5 font-mono text-[13px]">
+          {values.allowedOrigins.map((o) => (
+            <li key={o}>{o}</li>
+          ))}
+        </ul>
+      ) : null,
+    ],
+  ];
+  return (
+    <Card>
+      <CardBody>
+        <dl className="divide-y divide-zinc-100">
+          {rows.map(([label, value]) => (
+            <div key={label} className="grid gap-1 py-2.5 first:pt-0 last:pb-0 sm:grid-cols-[12rem_1fr]">
+              <dt className="text-[13px] text-zinc-500">{label}</dt>
+              <dd className="text-[13px] break-words text-zinc-900">{value || <span className="text-zinc-400">Not set</span>}</dd>
+            </div>
+          ))}
+        </dl>
+      </CardBody>
+    </Card>
+  );
+}

@@ -1,0 +1,348 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { Role } from "@/generated/prisma/enums";
+import { api, errorMessage, fieldError, formLevelError } from "@/components/api-client";
+import { RoleBadge } from "@/components/projects/role-badge";
+import { useApiAction } from "@/components/use-api-action";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { CodeValue } from "@/components/ui/code-value";
+import { describedBy, Field } from "@/components/ui/field";
+import type { DateLike } from "@/components/ui/format";
+import { Input, Select } from "@/components/ui/input";
+import { ConfirmDialog } from "@/components/ui/modal";
+import { Table, Td, Th } from "@/components/ui/table";
+import { Time } from "@/components/ui/time";
+import { hasRole, ROLES } from "@/lib/access/roles";
+
+export interface MemberItem {
+  userId: string;
+  email: string | null;
+  name: string | null;
+  role: Role;
+  joinedAt: DateLike;
+}
+
+export interface InvitationItem {
+  id: string;
+  email: string;
+  role: Role;
+  createdAt: DateLike;
+  expiresAt: DateLike;
+}
+
+const ROLE_HELP: Record<Role, string> = {
+  owner: "Everything, including deleting the project and managing owners",
+  admin: "Manage settings, keys, members and invitations",
+  member: "Work with research data: screeners, sessions, signals, tasks",
+  viewer: "Read-only access",
+};
+
+/** Roles the actor may hand out: only an owner grants or changes the owner role. */
+const assignableRoles = (actorRole: Role) => ROLES.filter((r) => actorRole === "owner" || r !== "owner");
+
+export function MembersSettings({
+  projectId,
+  projectName,
+  members,
+  invitations,
+  currentUserId,
+  actorRole,
+}: {
+  projectId: string;
+  projectName: string;
+  members: MemberItem[];
+  invitations: InvitationItem[] | null;
+  currentUserId: string;
+  actorRole: Role;
+}) {
+  const canManage = hasRole(actorRole, "admin");
+  return (
+    <>
+      {canManage && <InviteCard projectId={projectId} actorRole={actorRole} />}
+      <MembersCard projectId={projectId} projectName={projectName} members={members} currentUserId={currentUserId} actorRole={actorRole} canManage={canManage} />
+      {canManage && invitations && <InvitationsCard projectId={projectId} invitations={invitations} />}
+    </>
+  );
+}
+
+function InviteCard({ projectId, actorRole }: { projectId: string; actorRole: Role }) {
+  const [email, setEmail] = useState("");
+  const [role, setRole] = useState<Role>("member");
+  const [link, setLink] = useState<{ email: string; url: string } | null>(null);
+  const { run, pending, error } = useApiAction();
+
+  async function onSubmit(e: React.FormEvent) {
+    e.preventDefault();
+    const result = await run(() =>
+      api<{ invitation: { email: string }; acceptUrl: string }>(`/api/v1/projects/${projectId}/invitations`, { method: "POST", body: { email, role } }),
+    );
+    if (result.ok) {
+      setLink({ email: result.value.invitation.email, url: result.value.acceptUrl });
+      setEmail("");
+    }
+  }
+
+  const emailError = fieldError(error, "email", "Email");
+  const roleError = fieldError(error, "role", "Role");
+  const general = formLevelError(error, ["email", "role"]);
+
+  return (
+    <Card>
+      <CardHeader title="Invite a teammate" description="Creates a personal invitation link, valid for 14 days. Send it to them yourself; no email is sent." />
+      <CardBody className="space-y-4">
+        <form onSubmit={onSubmit} noValidate className="grid items-start gap-3 sm:grid-cols-[1fr_10rem_auto]" aria-label="Invite a teammate">
+          <Field id="invite-email" label="Email" error={emailError}>
+            <Input
+              {...describedBy("invite-email", { error: emailError })}
+              type="email"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              placeholder="teammate@company.com"
+              autoComplete="off"
+            />
+          </Field>
+          <Field id="invite-role" label="Role" error={roleError}>
+            <Select {...describedBy("invite-role", { error: roleError })} value={role} onChange={(e) => setRole(e.target.value as Role)}>
+              {assignableRoles(actorRole).map((r) => (
+                <option key={r} value={r}>
+                  {r[0].toUpperCase() + r.slice(1)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Button type="submit" pending={pending} className="sm:mt-[26px]">
+            Create invitation
+          </Button>
+        </form>
+        <p className="text-xs text-zinc-500">
+          <span className="font-medium text-zinc-700 capitalize">{role}</span>: {ROLE_HELP[role]}.
+        </p>
+        {general && <Alert tone="error">{general}</Alert>}
+        {link && (
+          <div className="space-y-2.5 rounded-lg border border-indigo-200 bg-indigo-50/60 p-4" data-testid="invitation-link">
+            <p className="text-[13px] text-indigo-950">
+              Invitation created for <strong className="font-semibold">{link.email}</strong>. Share this link with them; it works once, only for that address.
+            </p>
+            <CodeValue value={link.url} label="Invitation link" copyLabel="Copy link" className="[&_code]:bg-white" />
+          </div>
+        )}
+      </CardBody>
+    </Card>
+  );
+}
+
+function MembersCard({
+  projectId,
+  projectName,
+  members,
+  currentUserId,
+  actorRole,
+  canManage,
+}: {
+  projectId: string;
+  projectName: string;
+  members: MemberItem[];
+  currentUserId: string;
+  actorRole: Role;
+  canManage: boolean;
+}) {
+  const router = useRouter();
+  const [removing, setRemoving] = useState<MemberItem | null>(null);
+  const change = useApiAction();
+  const remove = useApiAction();
+  const leaving = removing?.userId === currentUserId;
+
+  async function onRoleChange(member: MemberItem, role: Role) {
+    await change.run(() => api(`/api/v1/projects/${projectId}/members/${member.userId}`, { method: "PATCH", body: { role } }));
+  }
+
+  async function onRemove() {
+    if (!removing) return;
+    const wasLeaving = leaving;
+    const result = await remove.run(() => api(`/api/v1/projects/${projectId}/members/${removing.userId}`, { method: "DELETE" }), { refresh: !wasLeaving });
+    if (!result.ok) return;
+    setRemoving(null);
+    if (wasLeaving) {
+      router.push("/projects");
+      router.refresh();
+    }
+  }
+
+  // Admins manage everyone but owners; owners manage everyone. Your own row offers "Leave" instead.
+  const editable = (m: MemberItem) => canManage && m.userId !== currentUserId && (actorRole === "owner" || m.role !== "owner");
+
+  return (
+    <Card>
+      <CardHeader title="Members" description={`${members.length} ${members.length === 1 ? "person has" : "people have"} access to this project.`} />
+      {change.error ? (
+        <div className="px-5 pt-4">
+          <Alert tone="error">{errorMessage(change.error)}</Alert>
+        </div>
+      ) : null}
+      <Table aria-label="Members">
+        <thead>
+          <tr>
+            <Th>Member</Th>
+            <Th className="w-40">Role</Th>
+            <Th className="w-32">Joined</Th>
+            <Th className="w-24">
+              <span className="sr-only">Actions</span>
+            </Th>
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((m) => {
+            const self = m.userId === currentUserId;
+            return (
+              <tr key={m.userId} data-testid="member-row">
+                <Td>
+                  <div className="flex items-center gap-3">
+                    <span className="grid size-7 shrink-0 place-items-center rounded-full bg-zinc-100 text-xs font-semibold text-zinc-600 uppercase" aria-hidden="true">
+                      {(m.name ?? m.email ?? "?").slice(0, 1)}
+                    </span>
+                    <div className="min-w-0">
+                      <p className="truncate font-medium text-zinc-900">
+                        {m.name ?? m.email}
+                        {self && <span className="ml-1.5 text-xs font-normal text-zinc-400">(you)</span>}
+                      </p>
+                      {m.name && <p className="truncate text-xs text-zinc-500">{m.email}</p>}
+                    </div>
+                  </div>
+                </Td>
+                <Td>
+                  {editable(m) ? (
+                    <Select
+                      aria-label={`Role of ${m.email ?? m.name}`}
+                      value={m.role}
+                      disabled={change.pending}
+                      onChange={(e) => onRoleChange(m, e.target.value as Role)}
+                      className="h-8 w-32 text-[13px]"
+                    >
+                      {assignableRoles(actorRole).map((r) => (
+                        <option key={r} value={r}>
+                          {r[0].toUpperCase() + r.slice(1)}
+                        </option>
+                      ))}
+                    </Select>
+                  ) : (
+                    <RoleBadge role={m.role} />
+                  )}
+                </Td>
+                <Td>
+                  <Time value={m.joinedAt} />
+                </Td>
+                <Td className="text-right">
+                  {(editable(m) || self) && (
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      className="text-red-600 hover:bg-red-50 hover:text-red-700"
+                      onClick={() => {
+                        remove.clearError();
+                        setRemoving(m);
+                      }}
+                    >
+                      {self ? "Leave" : "Remove"}
+                    </Button>
+                  )}
+                </Td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </Table>
+      <ConfirmDialog
+        open={removing !== null}
+        onClose={() => setRemoving(null)}
+        onConfirm={onRemove}
+        title={leaving ? `Leave ${projectName}?` : `Remove ${removing?.email ?? removing?.name ?? "member"}?`}
+        description={
+          leaving
+            ? "You lose access to this project at once. An admin can invite you again."
+            : "They lose access to this project at once. You can invite them again later."
+        }
+        confirmLabel={leaving ? "Leave project" : "Remove member"}
+        pending={remove.pending}
+        error={remove.error ? errorMessage(remove.error) : null}
+      />
+    </Card>
+  );
+}
+
+function InvitationsCard({ projectId, invitations }: { projectId: string; invitations: InvitationItem[] }) {
+  const [revoking, setRevoking] = useState<InvitationItem | null>(null);
+  const { run, pending, error, clearError } = useApiAction();
+
+  async function onRevoke() {
+    if (!revoking) return;
+    const result = await run(() => api(`/api/v1/projects/${projectId}/invitations/${revoking.id}`, { method: "DELETE" }));
+    if (result.ok) setRevoking(null);
+  }
+
+  return (
+    <Card data-testid="pending-invitations">
+      <CardHeader title="Pending invitations" description="Links that have not been used yet. Revoke one to make its link stop working." />
+      {invitations.length === 0 ? (
+        <p className="px-5 py-4 text-[13px] text-zinc-500">No pending invitations.</p>
+      ) : (
+        <Table aria-label="Pending invitations">
+          <thead>
+            <tr>
+              <Th>Email</Th>
+              <Th className="w-40">Role</Th>
+              <Th className="w-32">Invited</Th>
+              <Th className="w-32">Expires</Th>
+              <Th className="w-24">
+                <span className="sr-only">Actions</span>
+              </Th>
+            </tr>
+          </thead>
+          <tbody>
+            {invitations.map((i) => (
+              <tr key={i.id} data-testid="invitation-row">
+                <Td className="font-medium text-zinc-900">{i.email}</Td>
+                <Td>
+                  <RoleBadge role={i.role} />
+                </Td>
+                <Td>
+                  <Time value={i.createdAt} />
+                </Td>
+                <Td>
+                  <Time value={i.expiresAt} />
+                </Td>
+                <Td className="text-right">
+                  <Button
+                    variant="ghost"
+                    size="sm"
+                    className="text-red-600 hover:bg-red-50 hover:text-red-700"
+                    onClick={() => {
+                      clearError();
+                      setRevoking(i);
+                    }}
+                    aria-label={`Revoke invitation for ${i.email}`}
+                  >
+                    Revoke
+                  </Button>
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      <ConfirmDialog
+        open={revoking !== null}
+        onClose={() => setRevoking(null)}
+        onConfirm={onRevoke}
+        title={`Revoke the invitation for ${revoking?.email ?? ""}?`}
+        description="The invitation link stops working. You can invite the same address again."
+        confirmLabel="Revoke invitation"
+        pending={pending}
+        error={error ? errorMessage(error) : null}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,89 @@
+// Journey: signing in and out, and route protection.
+import fs from "node:fs";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import { expect, snap, test, uniqueEmail } from "./fixtures";
+
+test("an unauthenticated visit to /projects redirects to the sign-in page", async ({ page }) => {
+  await page.goto("/projects");
+  await expect(page).toHaveURL(/\/signin(\?|$)/);
+  await expect(page.getByRole("heading", { name: "Sign in to UserTests" })).toBeVisible();
+});
+
+test("an unauthenticated visit to the home page goes to sign-in, API calls get 401", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/signin/);
+  const res = await page.request.get("/api/v1/projects");
+  expect(res.status()).toBe(401);
+});
+
+test("the development login form signs in, shows the user, and sign-out ends the session", async ({ page }, testInfo) => {
+  await page.goto("/signin");
+  const devForm = page.getByRole("form", { name: "Development login" });
+  await expect(devForm.getByLabel("Email")).toHaveValue("demo@usertests.dev");
+  await snap(page, testInfo, "signin");
+
+  const email = uniqueEmail("form-login");
+  await devForm.getByLabel("Email").fill(email);
+  await devForm.getByRole("button", { name: "Sign in (development)" }).click();
+
+  await expect(page).toHaveURL(/\/projects$/);
+  await expect(page.getByTestId("current-user-email")).toHaveText(email);
+  await expect(page.getByText("No projects yet")).toBeVisible();
+  await snap(page, testInfo, "projects-empty");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await page.goto("/projects");
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+const AUTH_LINKS_LOG = path.resolve(".data/e2e/auth-links.log"); // the server runs in the repository root with DATA_DIR=.data/e2e
+
+/** The sign-in link the server logged for `email` ("<time> <email> <url>" lines), once it is there. */
+async function loggedSignInLink(email: string): Promise<string> {
+  let link: string | undefined;
+  await expect
+    .poll(() => {
+      const lines = fs.existsSync(AUTH_LINKS_LOG) ? fs.readFileSync(AUTH_LINKS_LOG, "utf8").split("\n") : [];
+      link = lines.find((l) => l.includes(` ${email} `))?.split(" ")[2];
+      return link;
+    })
+    .toBeTruthy();
+  return link!;
+}
+
+async function requestSignInLink(page: Page, email: string) {
+  await page.goto("/signin");
+  await page.getByRole("form", { name: "Email sign-in link" }).getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page).toHaveURL(/\/signin\/check-email/);
+}
+
+test("requesting a sign-in link by email (no SMTP configured) logs the link and says where it went", async ({ page }, testInfo) => {
+  const email = uniqueEmail("magic-link");
+  await requestSignInLink(page, email);
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await expect(page.getByText(email)).toBeVisible();
+  await expect(page.getByText("Email delivery is not configured on this server")).toBeVisible();
+  await snap(page, testInfo, "check-email");
+  expect(await loggedSignInLink(email)).toMatch(/^http:\/\/127\.0\.0\.1:3100\/api\/auth\/callback\/email\?/);
+});
+
+test("following the emailed sign-in link signs the user in", async ({ page }) => {
+  // Under `next start`, Auth.js route handlers see request.url as http://localhost:3100 whatever the
+  // Host (nextauthjs/next-auth#10928; next-auth's AUTH_URL override does not take effect with Next 16),
+  // so the callback redirects to localhost, where the 127.0.0.1 session cookie is not sent.
+  // Needs a fix in lib/auth.ts or app/api/auth/[...nextauth]/route.ts (outside the UI).
+  test.fixme(true, "Auth.js callback routes build redirects from http://localhost:3100 instead of AUTH_URL");
+  const email = uniqueEmail("magic-link-follow");
+  await requestSignInLink(page, email);
+  await page.goto(await loggedSignInLink(email));
+  await expect(page).toHaveURL(/\/projects$/);
+  await expect(page.getByTestId("current-user-email")).toHaveText(email);
+});
+
+test("Auth.js errors passed as ?error= are explained", async ({ page }) => {
+  await page.goto("/signin?error=Verification");
+  await expect(page.getByText("That sign-in link is invalid or has expired. Request a new one below.")).toBeVisible();
+});
