@@ -1,0 +1,87 @@
+// Media on local disk (default: DATA_DIR/media). Objects are written to a temporary file beside
+// their final path, flushed with fsync, then renamed into place, so a reader never sees a partial
+// object and a failed upload leaves nothing behind.
+import { randomBytes } from "node:crypto";
+import { createReadStream } from "node:fs";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { iterateBody } from "./body-source";
+import { assertValidKey, type MediaStorage, StorageLengthMismatch } from "./media-storage";
+
+const PARTIAL_SUFFIX = ".partial";
+
+export function createLocalDiskStorage(options: { root: string }): MediaStorage {
+  const root = path.resolve(options.root);
+
+  const pathFor = (key: string) => {
+    assertValidKey(key);
+    return path.join(root, key);
+  };
+
+  async function syncDirectory(dir: string) {
+    // makes the rename itself durable; some filesystems refuse fsync on directories, which is harmless
+    const handle = await fs.open(dir, "r").catch(() => null);
+    if (!handle) return;
+    await handle.sync().catch(() => {});
+    await handle.close();
+  }
+
+  return {
+    driver: "local",
+
+    async put(key, body, { contentLength }) {
+      const target = pathFor(key);
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      const temp = `${target}.${randomBytes(8).toString("hex")}${PARTIAL_SUFFIX}`;
+      const handle = await fs.open(temp, "wx", 0o640);
+      let size = 0;
+      let closed = false;
+      try {
+        for await (const chunk of iterateBody(body)) {
+          let offset = 0;
+          while (offset < chunk.byteLength) {
+            const { bytesWritten } = await handle.write(chunk, offset, chunk.byteLength - offset);
+            offset += bytesWritten;
+          }
+          size += chunk.byteLength;
+        }
+        if (contentLength !== undefined && size !== contentLength) throw new StorageLengthMismatch(contentLength, size);
+        await handle.sync();
+        await handle.close();
+        closed = true;
+        await fs.rename(temp, target);
+      } catch (e) {
+        if (!closed) await handle.close().catch(() => {});
+        await fs.rm(temp, { force: true });
+        throw e;
+      }
+      await syncDirectory(path.dirname(target));
+      return { size };
+    },
+
+    async get(key) {
+      const file = pathFor(key);
+      try {
+        const stat = await fs.stat(file);
+        if (!stat.isFile()) return null;
+        return { body: createReadStream(file), size: stat.size };
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
+        throw e;
+      }
+    },
+
+    async delete(key) {
+      await fs.rm(pathFor(key), { force: true });
+    },
+
+    async exists(key) {
+      try {
+        return (await fs.stat(pathFor(key))).isFile();
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === "ENOENT") return false;
+        throw e;
+      }
+    },
+  };
+}
