@@ -2,6 +2,7 @@
 // every quote is the participant's own words (found in what they wrote or said in that window).
 import { z } from "zod";
 import type { SignalType } from "@/generated/prisma/client";
+import { InvalidModelOutputError } from "@/lib/ai/retry";
 import type { TimelineEntry } from "./timeline";
 
 export const SIGNAL_TYPES = [
@@ -27,13 +28,6 @@ export const extractionOutputSchema = z.object({ signals: z.array(extractedSigna
 
 export type ExtractedSignal = z.infer<typeof extractedSignalSchema> & { offsetMs: number };
 
-export class InvalidModelOutputError extends Error {
-  constructor(message: string, public readonly details?: unknown) {
-    super(message);
-    this.name = "InvalidModelOutputError";
-  }
-}
-
 const normalize = (s: string) =>
   s
     .toLowerCase()
@@ -49,7 +43,10 @@ const normalize = (s: string) =>
  */
 export function validateExtraction(raw: unknown, window: TimelineEntry[]): ExtractedSignal[] {
   const parsed = extractionOutputSchema.safeParse(raw);
-  if (!parsed.success) throw new InvalidModelOutputError("Signal extraction output does not match the schema", parsed.error.issues.slice(0, 5));
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "output"}: ${i.message}`);
+    throw new InvalidModelOutputError(`Signal extraction output does not match the schema (${issues.join("; ")})`);
+  }
   const participantLines = window.filter((e) => e.speaker === "participant" && e.kind !== "action").map((e) => ({ offsetMs: e.offsetMs, text: normalize(e.text) }));
   return parsed.data.signals.map((signal, i) => {
     const quote = normalize(signal.quote);

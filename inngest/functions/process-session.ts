@@ -1,0 +1,90 @@
+// Turns a finished session into evidence: transcripts → timeline → signals → tasks → priorities →
+// summary. Each step calls one lib/ use-case and returns small values; every step is recorded for
+// the dashboard (lib/processing/run-step.ts). Safe to replay: signals are replaced, not appended.
+import { NonRetriableError } from "inngest";
+import { inngest } from "@/inngest/client";
+import { sessionCompleted, sessionReprocessRequested } from "@/inngest/events";
+import { failProcessingRun } from "@/lib/processing/fail-processing-run";
+import { finishProcessingRun } from "@/lib/processing/finish-processing-run";
+import { failureReason, toInngestError } from "@/lib/processing/retry-policy";
+import { runRecordedStep } from "@/lib/processing/run-step";
+import { saveSessionSignals } from "@/lib/processing/save-session-signals";
+import type { ExtractedSignal } from "@/lib/processing/signal-output";
+import { countSessionWindows, extractSessionWindow, summarizeSessionTimeline } from "@/lib/processing/session-windows";
+import { startProcessingRun } from "@/lib/processing/start-processing-run";
+import { listChunksToTranscribe, transcribeChunk } from "@/lib/processing/transcribe-chunk";
+import { assignSignalsToTasks } from "@/lib/tasks/assign-signals-to-tasks";
+import { recomputeTaskPriorities } from "@/lib/tasks/recompute-task-priorities";
+
+export const processSession = inngest.createFunction(
+  {
+    id: "process-session",
+    name: "Process a finished session",
+    triggers: [sessionCompleted, sessionReprocessRequested],
+    // 3 attempts in all; the delays between them come from retry-policy.ts (about 1 and 5 minutes)
+    retries: 2,
+    // one run per session at a time (replays and duplicates queue up), two sessions per project
+    concurrency: [
+      { key: "event.data.sessionId", limit: 1 },
+      { key: "event.data.projectId", limit: 2 },
+    ],
+    // keeps model calls under provider rate limits across all projects
+    throttle: { limit: 60, period: "1m" },
+    onFailure: async ({ event, error }) => {
+      const original = event.data.event.data as { sessionId: string };
+      await failProcessingRun({ sessionId: original.sessionId, reason: failureReason(error), inngestRunId: event.data.run_id });
+    },
+  },
+  async ({ event, step, runId: inngestRunId, attempt }) => {
+    const { sessionId, projectId } = event.data;
+    const run = await step.run("start", async () => {
+      try {
+        return await startProcessingRun({
+          sessionId,
+          trigger: event.name === sessionReprocessRequested.name ? "reprocess" : "completed",
+          eventId: event.id ?? null,
+          inngestRunId,
+          attempt,
+        });
+      } catch (e) {
+        throw toInngestError(e, attempt);
+      }
+    });
+    const recorded = <T>(name: string, fn: () => Promise<T>) => () =>
+      runRecordedStep(run.runId, name, fn).catch((e) => {
+        throw toInngestError(e, attempt);
+      });
+
+    try {
+      if (run.skipReason) {
+        await step.run("finish", recorded("finish", () => finishProcessingRun({ runId: run.runId, skipped: run.skipReason })));
+        return { sessionId, skipped: run.skipReason };
+      }
+
+      const chunks = await step.run("list-audio", recorded("list-audio", () => listChunksToTranscribe(sessionId)));
+      // one step per chunk: a retry resumes at the first chunk that is not transcribed yet
+      for (const chunk of chunks) {
+        await step.run(`transcribe-${chunk.chunkIndex}`, recorded(`transcribe-${chunk.chunkIndex}`, () => transcribeChunk({ chunkId: chunk.id, runId: run.runId })));
+      }
+
+      const { windowCount } = await step.run("build-timeline", recorded("build-timeline", () => countSessionWindows({ sessionId })));
+      const extracted: ExtractedSignal[] = [];
+      for (let windowIndex = 0; windowIndex < windowCount; windowIndex++) {
+        extracted.push(
+          ...(await step.run(`extract-${windowIndex}`, recorded(`extract-${windowIndex}`, () => extractSessionWindow({ projectId, sessionId, runId: run.runId, windowIndex })))),
+        );
+      }
+      const signalIds = await step.run("save-signals", recorded("save-signals", () => saveSessionSignals({ sessionId, signals: extracted })));
+      const taskIds = await step.run("match-tasks", recorded("match-tasks", () => assignSignalsToTasks({ projectId, signalIds })));
+      await step.run("recompute-priorities", recorded("recompute-priorities", () => recomputeTaskPriorities({ taskIds })));
+      if (windowCount > 0) await step.run("summarize", recorded("summarize", () => summarizeSessionTimeline({ projectId, sessionId, runId: run.runId })));
+      await step.run("finish", recorded("finish", () => finishProcessingRun({ runId: run.runId })));
+      return { sessionId, signals: signalIds.length, tasks: taskIds.length };
+    } catch (e) {
+      // a step ran out of retries, or failed for good: the session shows "failed" with the reason
+      const reason = failureReason(e);
+      await step.run("record-failure", () => failProcessingRun({ sessionId, reason, inngestRunId }));
+      throw new NonRetriableError(reason, { cause: e });
+    }
+  },
+);

@@ -1,0 +1,18 @@
+import { db } from "@/lib/db";
+
+/**
+ * Records a final failure (retries exhausted, or a non-retriable error): the session shows `failed`
+ * with a reason a person can act on. Attempts that will be retried never come here.
+ */
+export async function failProcessingRun(input: { sessionId: string; reason: string; inngestRunId?: string | null }) {
+  const reason = input.reason.slice(0, 1000);
+  await db.$transaction(async (tx) => {
+    const run = await tx.processingRun.findFirst({
+      where: { sessionId: input.sessionId, status: "running", ...(input.inngestRunId ? { inngestRunId: input.inngestRunId } : {}) },
+      orderBy: { startedAt: "desc" },
+    });
+    if (run) await tx.processingRun.update({ where: { id: run.id }, data: { status: "failed", finishedAt: new Date(), error: reason } });
+    await tx.session.update({ where: { id: input.sessionId }, data: { processingStatus: "failed", processingError: reason } });
+    await tx.sessionActivity.create({ data: { sessionId: input.sessionId, kind: "processing_failed", message: reason, data: { runId: run?.id ?? null } } });
+  });
+}

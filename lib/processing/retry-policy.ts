@@ -1,0 +1,30 @@
+// How pipeline failures map onto Inngest's retries: missing configuration and invalid sessions are
+// final (NonRetriableError: retrying cannot help); everything else is retried with the delays the
+// product asks for (about 1 min, then 5 min) through RetryAfterError.
+import { NonRetriableError, RetryAfterError } from "inngest";
+import { AiNotConfiguredError } from "@/lib/ai/anthropic";
+import { AppError } from "@/lib/errors";
+
+/** milliseconds before the 2nd, 3rd and later attempts */
+export const RETRY_DELAYS_MS = [60_000, 300_000, 900_000] as const;
+
+export function toInngestError(e: unknown, attempt: number): Error {
+  const message = e instanceof Error ? e.message : String(e);
+  if (e instanceof NonRetriableError || e instanceof RetryAfterError) return e;
+  if (e instanceof AiNotConfiguredError) return new NonRetriableError(message, { cause: e });
+  if (e instanceof AppError && (e.code === "not_found" || e.code === "validation_failed")) return new NonRetriableError(message, { cause: e });
+  return new RetryAfterError(message, RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)], { cause: e });
+}
+
+/** A message for the researcher: what failed, without stack traces or internals. */
+export function failureReason(e: unknown): string {
+  let cur: unknown = e;
+  // Inngest wraps step errors; the original message is the useful one
+  for (let i = 0; i < 5 && cur && typeof cur === "object"; i++) {
+    const c = cur as { message?: string; cause?: unknown; name?: string };
+    if (c.cause && (c.name === "StepError" || c.name === "NonRetriableError" || c.name === "RetryAfterError")) cur = c.cause;
+    else break;
+  }
+  const message = cur instanceof Error ? cur.message : typeof cur === "object" && cur && "message" in cur ? String((cur as { message: unknown }).message) : String(cur);
+  return message.replace(/\s+/g, " ").trim().slice(0, 500) || "Processing failed";
+}

@@ -1,0 +1,32 @@
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+
+export type RunTrigger = "completed" | "reprocess";
+
+/**
+ * Opens a processing run: the session shows `processing` from here on. Also decides whether there
+ * is anything to analyse (no messages and no audio → the run is skipped, with the reason recorded).
+ */
+export async function startProcessingRun(input: { sessionId: string; trigger: RunTrigger; eventId?: string | null; inngestRunId?: string | null; attempt?: number }) {
+  return db.$transaction(async (tx) => {
+    const session = await tx.session.findUnique({
+      where: { id: input.sessionId },
+      select: { id: true, projectId: true, _count: { select: { messages: true, chunks: { where: { kind: "audio" } } } } },
+    });
+    if (!session) throw notFound("Session");
+    const run = await tx.processingRun.create({
+      data: {
+        projectId: session.projectId,
+        sessionId: session.id,
+        trigger: input.trigger,
+        eventId: input.eventId ?? null,
+        inngestRunId: input.inngestRunId ?? null,
+        attempt: input.attempt ?? 0,
+      },
+    });
+    const nothingToAnalyse = session._count.messages === 0 && session._count.chunks === 0;
+    await tx.session.update({ where: { id: session.id }, data: { processingStatus: "processing", processingError: null } });
+    await tx.sessionActivity.create({ data: { sessionId: session.id, kind: "processing_started", data: { runId: run.id, trigger: input.trigger } } });
+    return { runId: run.id, projectId: session.projectId, skipReason: nothingToAnalyse ? "The session has no messages and no audio to analyse" : null };
+  });
+}

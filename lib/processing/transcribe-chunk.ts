@@ -1,0 +1,52 @@
+// Step 2 of processing: one audio chunk → text, with OpenAI's transcription API (Whisper). Each
+// chunk is self-contained (the SDK records segments), so chunks are transcribed independently and a
+// retry resumes at the first chunk not yet done.
+import { toFile } from "openai";
+import { openaiClient, transcriptionModel } from "@/lib/ai/openai";
+import { recordUsage } from "@/lib/ai/record-usage";
+import { db } from "@/lib/db";
+import { mediaStorage } from "@/lib/storage";
+
+const EXTENSIONS: Record<string, string> = { "audio/webm": "webm", "audio/ogg": "ogg", "audio/mp4": "m4a", "audio/wav": "wav", "audio/mpeg": "mp3" };
+
+export async function transcribeChunk(input: { chunkId: string; runId: string }) {
+  const chunk = await db.mediaChunk.findUniqueOrThrow({ where: { id: input.chunkId }, include: { session: { select: { projectId: true } } } });
+  if (chunk.transcriptStatus === "done") return { chunkId: chunk.id, chars: chunk.transcriptText?.length ?? 0, skipped: true };
+  const client = openaiClient();
+  const stored = await mediaStorage().get(chunk.storageKey);
+  if (!stored) {
+    // the file is gone (deleted by retention, lost): nothing to transcribe, and retrying will not help
+    await db.mediaChunk.update({ where: { id: chunk.id }, data: { transcriptStatus: "failed", transcriptError: "Audio file not found in storage" } });
+    return { chunkId: chunk.id, chars: 0, skipped: true };
+  }
+  const base = chunk.mimeType.split(";")[0].trim();
+  const file = await toFile(stored.body, `chunk-${chunk.chunkIndex}.${EXTENSIONS[base] ?? "webm"}`, { type: base });
+  const model = transcriptionModel();
+  const result = await client.audio.transcriptions.create({ model, file });
+  const text = result.text.trim();
+  await db.$transaction(async (tx) => {
+    await tx.mediaChunk.update({ where: { id: chunk.id }, data: { transcriptText: text, transcriptStatus: "done", transcriptError: null } });
+    await recordUsage({
+      tx,
+      projectId: chunk.session.projectId,
+      sessionId: chunk.sessionId,
+      runId: input.runId,
+      step: `transcribe-${chunk.chunkIndex}`,
+      purpose: "transcribe",
+      provider: "openai",
+      model,
+      audioSeconds: (chunk.durationMs ?? 5_000) / 1000,
+    });
+  });
+  return { chunkId: chunk.id, chars: text.length, skipped: false };
+}
+
+/** The audio chunks that still need a transcript, in order. */
+export async function listChunksToTranscribe(sessionId: string) {
+  const chunks = await db.mediaChunk.findMany({
+    where: { sessionId, kind: "audio", OR: [{ transcriptStatus: null }, { transcriptStatus: { in: ["pending", "failed"] } }] },
+    select: { id: true, chunkIndex: true },
+    orderBy: { chunkIndex: "asc" },
+  });
+  return chunks;
+}
