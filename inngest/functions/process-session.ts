@@ -35,7 +35,7 @@ export const processSession = inngest.createFunction(
       await failProcessingRun({ sessionId: original.sessionId, reason: failureReason(error), inngestRunId: event.data.run_id });
     },
   },
-  async ({ event, step, runId: inngestRunId, attempt }) => {
+  async ({ event, step, runId: inngestRunId, attempt, maxAttempts }) => {
     const { sessionId, projectId } = event.data;
     const run = await step.run("start", async () => {
       try {
@@ -50,9 +50,17 @@ export const processSession = inngest.createFunction(
         throw toInngestError(e, attempt);
       }
     });
+    // A failure that will not be retried (non-retriable, or the last attempt) marks the session
+    // failed right here, inside the step, so the status is right however the run ends.
+    const lastAttempt = attempt >= (maxAttempts ?? 3) - 1;
     const recorded = <T>(name: string, fn: () => Promise<T>) => () =>
-      runRecordedStep(run.runId, name, fn).catch((e) => {
-        throw toInngestError(e, attempt);
+      runRecordedStep(run.runId, name, fn).catch(async (e) => {
+        const error = toInngestError(e, attempt);
+        if (error instanceof NonRetriableError || lastAttempt) {
+          await failProcessingRun({ sessionId, reason: failureReason(e), inngestRunId });
+          throw error instanceof NonRetriableError ? error : new NonRetriableError(failureReason(e), { cause: e });
+        }
+        throw error;
       });
 
     try {
