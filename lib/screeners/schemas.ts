@@ -271,8 +271,7 @@ export const listResponsesQuery = z
     /** the `nextCursor` of the previous page */
     cursor: z.string().min(1).max(64).optional(),
     qualified: z.enum(["true", "false"]).optional().transform((v) => (v === undefined ? undefined : v === "true")),
-  })
-  .strict();
+  });
 
 export type ListResponsesQuery = z.output<typeof listResponsesQuery>;
 
