@@ -9,6 +9,12 @@ import * as keys from "@/app/api/v1/projects/[projectId]/keys/route";
 import * as member from "@/app/api/v1/projects/[projectId]/members/[userId]/route";
 import * as members from "@/app/api/v1/projects/[projectId]/members/route";
 import * as project from "@/app/api/v1/projects/[projectId]/route";
+import * as reprocess from "@/app/api/v1/projects/[projectId]/sessions/[sessionId]/reprocess/route";
+import * as session from "@/app/api/v1/projects/[projectId]/sessions/[sessionId]/route";
+import * as sessions from "@/app/api/v1/projects/[projectId]/sessions/route";
+import * as signals from "@/app/api/v1/projects/[projectId]/signals/route";
+import * as task from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/route";
+import * as tasks from "@/app/api/v1/projects/[projectId]/tasks/route";
 import type { Role } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { generateSecret, hashSecret } from "@/lib/security/secret-tokens";
@@ -23,6 +29,8 @@ interface Fixture {
   targetUserId: string;
   invitationId: string;
   secretKeyId: string;
+  sessionId: string;
+  taskId: string;
 }
 
 interface RouteCase {
@@ -95,6 +103,13 @@ const routes: RouteCase[] = [
     success: 200,
   },
   { name: "POST rotate-public", handler: rotatePublic.POST, method: "POST", params: p, allowed: "admin", userOnly: true, success: 201 },
+  { name: "GET sessions", handler: sessions.GET, method: "GET", params: p, allowed: "viewer", userOnly: false, success: 200 },
+  { name: "GET session", handler: session.GET, method: "GET", params: (f) => ({ projectId: f.projectId, sessionId: f.sessionId }), allowed: "viewer", userOnly: false, success: 200 },
+  { name: "DELETE session", handler: session.DELETE, method: "DELETE", params: (f) => ({ projectId: f.projectId, sessionId: f.sessionId }), allowed: "member", userOnly: false, success: 200 },
+  { name: "POST reprocess", handler: reprocess.POST, method: "POST", params: (f) => ({ projectId: f.projectId, sessionId: f.sessionId }), allowed: "member", userOnly: false, success: 202 },
+  { name: "GET signals", handler: signals.GET, method: "GET", params: p, allowed: "viewer", userOnly: false, success: 200 },
+  { name: "GET tasks", handler: tasks.GET, method: "GET", params: p, allowed: "viewer", userOnly: false, success: 200 },
+  { name: "GET task", handler: task.GET, method: "GET", params: (f) => ({ projectId: f.projectId, taskId: f.taskId }), allowed: "viewer", userOnly: false, success: 200 },
 ];
 
 const rank: Record<Role, number> = { viewer: 0, member: 1, admin: 2, owner: 3 };
@@ -112,7 +127,7 @@ function expectedStatus(route: RouteCase, caller: Caller): number {
 
 // lastUsedAt records the caller's own key use, which is not a change made by the refused request.
 async function snapshot(projectId: string) {
-  const project = await db.project.findUnique({ where: { id: projectId }, include: { memberships: true, keys: true, invitations: true } });
+  const project = await db.project.findUnique({ where: { id: projectId }, include: { memberships: true, keys: true, invitations: true, sessions: true, tasks: true } });
   return project && { ...project, keys: project.keys.map(({ lastUsedAt: _lastUsedAt, ...k }) => k) };
 }
 
@@ -131,7 +146,16 @@ async function setup(caller: Caller): Promise<{ fixture: Fixture; token: string 
   });
   await createSecretKeyFor(db, { projectId: owner.project.id });
   const secretKey = await db.projectKey.findFirstOrThrow({ where: { projectId: owner.project.id, kind: "secret" } });
-  const fixture = { projectId: owner.project.id, targetUserId: target.id, invitationId: inv.id, secretKeyId: secretKey.id };
+  const completed = await db.session.create({ data: { projectId: owner.project.id, status: "completed", processingStatus: "processed" } });
+  const aTask = await db.task.create({ data: { projectId: owner.project.id, title: "A task" } });
+  const fixture = {
+    projectId: owner.project.id,
+    targetUserId: target.id,
+    invitationId: inv.id,
+    secretKeyId: secretKey.id,
+    sessionId: completed.id,
+    taskId: aTask.id,
+  };
 
   let token: string;
   if (caller === "owner") token = owner.token;

@@ -1,0 +1,76 @@
+// What the interview room and the completion page need about a session, for its participant.
+import type { PublicKeyCaller } from "@/lib/access/public-key";
+import { INTERVIEWER_NOT_CONFIGURED, isAnthropicConfigured } from "@/lib/ai/anthropic";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { isInterviewComplete } from "./advance-phase";
+import { MAX_MESSAGE_CHARS, MAX_PARTICIPANT_TURNS, parsePhaseTurns } from "./phases";
+import { loadTranscript, replyClientIdFor, toMessageView } from "./transcript";
+
+const GENERIC_PROCESSING_ERROR = "Processing this interview failed. The research team can see the details and retry it.";
+
+export async function getInterviewView(input: { caller: PublicKeyCaller; sessionId: string }) {
+  const session = await db.session.findFirst({
+    where: { id: input.sessionId, projectId: input.caller.projectId },
+    include: {
+      screener: { select: { id: true, title: true, description: true, thankYouMessage: true, brandColor: true, logoUrl: true } },
+      response: { select: { participantName: true, participantEmail: true } },
+    },
+  });
+  if (!session) throw notFound("Session");
+  const transcript = await loadTranscript(session.id);
+
+  // the last participant message without an answer: the room offers "try again" for it
+  const answered = new Set(transcript.filter((m) => m.role === "interviewer").map((m) => m.clientMessageId));
+  const lastParticipant = [...transcript].reverse().find((m) => m.role === "participant");
+  const awaitingReplyFor =
+    session.status === "active" && lastParticipant?.clientMessageId && !answered.has(replyClientIdFor(lastParticipant.clientMessageId))
+      ? lastParticipant.clientMessageId
+      : null;
+  const available = isAnthropicConfigured();
+  const phaseTurns = parsePhaseTurns(session.phaseTurns);
+  // name and email only prefill the room; once the interview is over they are not sent back out
+  const inRoom = session.status === "pending" || session.status === "active";
+
+  return {
+    session: {
+      id: session.id,
+      status: session.status,
+      mode: session.mode,
+      phase: session.currentPhase,
+      participantTurns: session.participantTurns,
+      maxParticipantTurns: MAX_PARTICIPANT_TURNS,
+      maxMessageChars: MAX_MESSAGE_CHARS,
+      participantName: inRoom ? (session.participantName ?? session.response?.participantName ?? null) : null,
+      participantEmail: inRoom ? (session.participantEmail ?? session.response?.participantEmail ?? null) : null,
+      consents: { recording: session.consentRecording, analytics: session.consentAnalytics, followUp: session.consentFollowUp },
+      startedAt: session.startedAt?.toISOString() ?? null,
+      completedAt: session.completedAt?.toISOString() ?? null,
+      processingStatus: session.processingStatus,
+      processingError:
+        session.processingStatus === "failed" ? (session.processingError?.trim().slice(0, 500) || GENERIC_PROCESSING_ERROR) : null,
+      signalCount: session.signalCount,
+    },
+    screener: session.screener
+      ? {
+          id: session.screener.id,
+          title: session.screener.title,
+          description: session.screener.description,
+          thankYouMessage: session.screener.thankYouMessage,
+          brandColor: session.screener.brandColor,
+          logoUrl: session.screener.logoUrl,
+        }
+      : null,
+    messages: transcript.map(toMessageView),
+    interviewer: {
+      available,
+      message: available ? null : `${INTERVIEWER_NOT_CONFIGURED}. The interview cannot start until the research team sets it up.`,
+      /** the participant message still waiting for an answer (a failed reply): resend it to retry */
+      awaitingReplyFor,
+      /** the interview reached its end but the closing step did not finish: resend the last message */
+      closing: session.status === "active" && isInterviewComplete({ currentPhase: session.currentPhase, phaseTurns }),
+    },
+  };
+}
+
+export type InterviewView = Awaited<ReturnType<typeof getInterviewView>>;

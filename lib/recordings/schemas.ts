@@ -1,0 +1,118 @@
+// Request shapes and limits of the recording SDK's ingestion API (app/api/sdk/sessions/**).
+import { z } from "zod";
+
+export const MAX_EVENTS_PER_BATCH = 500;
+export const MAX_EVENT_BATCH_BYTES = 256 * 1024;
+/** one event's `data`, serialized as JSON */
+export const MAX_EVENT_DATA_BYTES = 8 * 1024;
+export const MAX_CHUNK_BYTES = { audio: 10 * 1024 * 1024, screen: 25 * 1024 * 1024 } as const;
+/** the highest chunk index accepted: a 5 s segment each for about two weeks */
+export const MAX_CHUNK_INDEX = 999_999;
+/** the largest offset an Int column holds (about 24.8 days) */
+const MAX_OFFSET_MS = 2_147_483_647;
+
+/** Event types a client may write. Server-side history (ended, processing…) lives in SessionActivity. */
+export const CLIENT_EVENT_TYPES = ["click", "navigation", "input_change", "scroll", "error", "marker", "custom"] as const;
+export type ClientEventType = (typeof CLIENT_EVENT_TYPES)[number];
+/** Allowed without analytics consent: explicit markers placed by the site or the interview room. */
+export const CONSENT_FREE_EVENT_TYPES: readonly ClientEventType[] = ["marker"];
+
+// PostgreSQL text and jsonb cannot hold NUL characters: refused as input instead of failing the insert.
+const noNul = (v: string) => !v.includes("\u0000");
+const text = (max: number) => z.string().max(max).refine(noNul, "must not contain NUL characters");
+
+export const sessionParams = z.object({ sessionId: z.string().min(1).max(64) });
+
+export const consentSchema = z.object({ recording: z.boolean(), analytics: z.boolean() }).strict();
+
+export const createSdkSessionSchema = z
+  .object({
+    consent: consentSchema,
+    externalId: text(200).min(1).optional(),
+    participant: z
+      .object({ name: text(200).trim().min(1).optional(), email: z.email().max(320).optional() })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export const identifySchema = z
+  .object({
+    externalId: text(200).min(1),
+    name: text(200).trim().min(1).optional(),
+    email: z.email().max(320).optional(),
+  })
+  .strict();
+
+export const clientEventSchema = z
+  .object({
+    id: text(64).min(1),
+    type: z.enum(CLIENT_EVENT_TYPES, { error: `must be one of ${CLIENT_EVENT_TYPES.join(", ")}` }),
+    offsetMs: z.number().int().min(0).max(MAX_OFFSET_MS),
+    url: text(2048).optional(),
+    data: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .superRefine((data, ctx) => {
+        if (data === undefined) return;
+        const json = JSON.stringify(data);
+        if (Buffer.byteLength(json) > MAX_EVENT_DATA_BYTES) ctx.addIssue({ code: "custom", message: `must be at most ${MAX_EVENT_DATA_BYTES} bytes as JSON` });
+        if (json.includes("\\u0000")) ctx.addIssue({ code: "custom", message: "must not contain NUL characters" });
+      }),
+  })
+  .strict()
+  .superRefine((event, ctx) => {
+    // defence in depth: the SDK never sends what people type
+    if (event.type === "input_change" && event.data && "value" in event.data) {
+      ctx.addIssue({ code: "custom", path: ["data", "value"], message: "input_change events must not carry the input's value" });
+    }
+  });
+
+export type ClientEvent = z.infer<typeof clientEventSchema>;
+
+export const eventBatchSchema = z.object({ events: z.array(clientEventSchema).min(1, "must hold at least one event") }).strict();
+
+export const mediaKinds = ["audio", "screen"] as const;
+
+export const chunkParams = z.object({
+  sessionId: z.string().min(1).max(64),
+  kind: z.enum(mediaKinds, { error: "must be audio or screen" }),
+  index: z
+    .string()
+    .regex(/^\d{1,6}$/, `must be a whole number from 0 to ${MAX_CHUNK_INDEX}`)
+    .transform(Number),
+});
+
+const msHeader = z
+  .string()
+  .regex(/^\d{1,10}$/, "must be a whole number of milliseconds")
+  .transform(Number)
+  .refine((n) => n <= MAX_OFFSET_MS, "is too large")
+  .optional();
+
+/** Timing of a chunk, sent as headers because the body is the raw media. */
+export const chunkHeadersSchema = z.object({ "x-chunk-start-ms": msHeader, "x-chunk-duration-ms": msHeader });
+
+export const GAP_REASONS = [
+  "upload_failed",
+  "rejected",
+  "session_ended",
+  "recorder_error",
+  "storage_unavailable",
+  "expired",
+  "too_large",
+  "page_unloaded",
+] as const;
+
+export const recordingGapSchema = z
+  .object({
+    kind: z.enum(mediaKinds, { error: "must be audio or screen" }),
+    fromIndex: z.number().int().min(0).max(MAX_CHUNK_INDEX),
+    toIndex: z.number().int().min(0).max(MAX_CHUNK_INDEX),
+    reason: z.enum(GAP_REASONS, { error: `must be one of ${GAP_REASONS.join(", ")}` }),
+    detail: text(500).optional(),
+  })
+  .strict()
+  .refine((g) => g.toIndex >= g.fromIndex, { path: ["toIndex"], message: "must not be below fromIndex" });
+
+export type RecordingGapInput = z.infer<typeof recordingGapSchema>;

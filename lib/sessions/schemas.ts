@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { pageQuery } from "@/lib/pagination";
+
+export const sessionParams = z.object({ projectId: z.string().min(1).max(64), sessionId: z.string().min(1).max(64) });
+
+export const listSessionsQuery = z
+  .object({
+    ...pageQuery,
+    status: z.enum(["pending", "active", "completed", "abandoned"]).optional(),
+    processingStatus: z.enum(["pending", "processing", "processed", "failed"]).optional(),
+    q: z.string().trim().max(200).optional(),
+    from: z.coerce.date().optional(),
+    to: z.coerce.date().optional(),
+  })
+  .strict();
+
+export type ListSessionsQuery = z.infer<typeof listSessionsQuery>;

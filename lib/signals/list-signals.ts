@@ -1,0 +1,28 @@
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import { afterCursor, decodeCursor, newestFirst, page } from "@/lib/pagination";
+import type { ListSignalsQuery } from "./schemas";
+
+/** A project's signals with their session and tasks, newest first, filtered and cursor-paginated. */
+export async function listSignals(input: { projectId: string; query: ListSignalsQuery }) {
+  const q = input.query;
+  const where: Prisma.SignalWhereInput = {
+    projectId: input.projectId,
+    ...(q.type ? { type: q.type } : {}),
+    ...(q.sessionId ? { sessionId: q.sessionId } : {}),
+    ...(q.taskId ? { tasks: { some: { taskId: q.taskId } } } : {}),
+    ...(q.minIntensity !== undefined ? { intensity: { gte: q.minIntensity } } : {}),
+    ...(q.minConfidence !== undefined ? { confidence: { gte: q.minConfidence } } : {}),
+    ...(q.q ? { quote: { contains: q.q, mode: "insensitive" } } : {}),
+    ...(q.from || q.to ? { createdAt: { ...(q.from ? { gte: q.from } : {}), ...(q.to ? { lte: q.to } : {}) } } : {}),
+    AND: [afterCursor(decodeCursor(q.cursor))],
+  };
+  const rows = await db.signal.findMany({
+    where,
+    orderBy: newestFirst,
+    take: q.limit + 1,
+    include: { session: { select: { id: true, participantName: true, participantEmail: true } }, tasks: { select: { task: { select: { id: true, title: true } } } } },
+  });
+  const { items, nextCursor } = page(rows, q.limit);
+  return { signals: items.map(({ tasks, ...s }) => ({ ...s, tasks: tasks.map((t) => t.task) })), nextCursor };
+}

@@ -1,0 +1,126 @@
+// Sessions, signals and tasks through the API: filters, cursor pagination, detail, and reprocess
+// (clears derived data, rescored tasks, outbox event) — all scoped to the caller's project.
+import { describe, expect, it } from "vitest";
+import { POST as reprocess } from "@/app/api/v1/projects/[projectId]/sessions/[sessionId]/reprocess/route";
+import { DELETE as deleteSession, GET as getSession } from "@/app/api/v1/projects/[projectId]/sessions/[sessionId]/route";
+import { GET as listSessions } from "@/app/api/v1/projects/[projectId]/sessions/route";
+import { GET as listSignals } from "@/app/api/v1/projects/[projectId]/signals/route";
+import { GET as listTasks } from "@/app/api/v1/projects/[projectId]/tasks/route";
+import { db } from "@/lib/db";
+import { outboxDispatchSettled } from "@/lib/outbox/kick-dispatch";
+import { recomputeTaskPriority } from "@/lib/tasks/recompute-task-priority";
+import { createOwnerWithProject } from "@/prisma/factories/identity";
+import { createSession, createSignal, createTask } from "@/prisma/factories/research";
+import { callRoute } from "../helpers/call-route";
+
+async function projectWithEvidence() {
+  const owner = await createOwnerWithProject(db);
+  const projectId = owner.project.id;
+  const a = await createSession(db, { projectId, status: "completed", processingStatus: "processed", participantEmail: "ana@example.test" });
+  const b = await createSession(db, { projectId, status: "completed", processingStatus: "processed", participantEmail: "ben@example.test" });
+  const sa1 = await createSignal(db, { projectId, sessionId: a.id, type: "struggling_moment", quote: "the export breaks every month", intensity: 0.9 });
+  const sa2 = await createSignal(db, { projectId, sessionId: a.id, type: "workaround", quote: "I copy everything into a spreadsheet", intensity: 0.4 });
+  const sb1 = await createSignal(db, { projectId, sessionId: b.id, type: "struggling_moment", quote: "exporting takes me a whole afternoon", intensity: 0.7 });
+  const shared = await createTask(db, { projectId, title: "Reliable export", signalIds: [sa1.id, sb1.id] });
+  const onlyA = await createTask(db, { projectId, title: "Spreadsheet workaround", signalIds: [sa2.id] });
+  for (const t of [shared, onlyA]) await recomputeTaskPriority(db, { taskId: t.id });
+  await db.session.update({ where: { id: a.id }, data: { signalCount: 2, summary: "A summary" } });
+  return { ...owner, a, b, shared, onlyA };
+}
+
+describe("sessions API", () => {
+  it("lists with filters and stable cursor pagination", async () => {
+    const { token, project } = await projectWithEvidence();
+    for (let i = 0; i < 5; i++) await createSession(db, { projectId: project.id, status: "pending" });
+    const params = { projectId: project.id };
+    const completed = await callRoute(listSessions, { token, params, path: "/x?status=completed" });
+    expect(completed.json.sessions).toHaveLength(2);
+    expect((await callRoute(listSessions, { token, params, path: "/x?q=ana" })).json.sessions.map((s: { participantEmail: string }) => s.participantEmail)).toEqual(["ana@example.test"]);
+
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: { json: { sessions: { id: string }[]; nextCursor: string | null } } = await callRoute(listSessions, { token, params, path: `/x?limit=3${cursor ? `&cursor=${cursor}` : ""}` });
+      seen.push(...res.json.sessions.map((s) => s.id));
+      cursor = res.json.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(7);
+    expect(new Set(seen).size).toBe(7);
+
+    const bad = await callRoute(listSessions, { token, params, path: "/x?status=nope&cursor=%%%" });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.json.error.details.fields)).toContain("status");
+  });
+
+  it("detail carries the transcript, signals and processing history; other projects' sessions are 404", async () => {
+    const { token, project, a } = await projectWithEvidence();
+    const other = await createOwnerWithProject(db);
+    const res = await callRoute(getSession, { token, params: { projectId: project.id, sessionId: a.id } });
+    expect(res.status).toBe(200);
+    expect(res.json.session.signals).toHaveLength(2);
+    expect(res.json.session).toHaveProperty("processingRuns");
+    expect(res.json.session).toHaveProperty("activity");
+    expect((await callRoute(getSession, { token: other.token, params: { projectId: other.project.id, sessionId: a.id } })).status).toBe(404);
+  });
+
+  it("reprocess clears derived data, rescores tasks and queues the event", async () => {
+    const { token, project, a, shared, onlyA } = await projectWithEvidence();
+    const before = await db.task.findUniqueOrThrow({ where: { id: shared.id } });
+    const res = await callRoute(reprocess, { method: "POST", token, params: { projectId: project.id, sessionId: a.id } });
+    await outboxDispatchSettled();
+    expect(res.status).toBe(202);
+    expect(res.json).toMatchObject({ sessionId: a.id, processingStatus: "pending", signalsRemoved: 2 });
+
+    const session = await db.session.findUniqueOrThrow({ where: { id: a.id } });
+    expect(session).toMatchObject({ processingStatus: "pending", signalCount: 0, summary: null });
+    expect(await db.signal.count({ where: { sessionId: a.id } })).toBe(0);
+    // the shared task keeps the other session's evidence and is rescored; the task only this session fed is gone
+    const after = await db.task.findUniqueOrThrow({ where: { id: shared.id } });
+    expect(after.signalCount).toBe(1);
+    expect(after.priorityScore).toBeLessThan(before.priorityScore);
+    expect(await db.task.findUnique({ where: { id: onlyA.id } })).toBeNull();
+    const events = await db.outboxEvent.findMany({ where: { name: "session/reprocess.requested" } });
+    expect(events.map((e) => e.payload)).toContainEqual({ sessionId: a.id, projectId: project.id, requestedBy: expect.any(String) });
+    expect((await db.sessionActivity.findFirstOrThrow({ where: { sessionId: a.id, kind: "reprocess_requested" } })).data).toMatchObject({ signalsRemoved: 2 });
+  });
+
+  it("reprocess refuses sessions that are not completed, or already processing (409), changing nothing", async () => {
+    const { token, project } = await projectWithEvidence();
+    const active = await createSession(db, { projectId: project.id, status: "active" });
+    const busy = await createSession(db, { projectId: project.id, status: "completed", processingStatus: "processing" });
+    for (const s of [active, busy]) {
+      const res = await callRoute(reprocess, { method: "POST", token, params: { projectId: project.id, sessionId: s.id } });
+      expect(res.status).toBe(409);
+    }
+    const events = await db.outboxEvent.findMany({ where: { name: "session/reprocess.requested" } });
+    expect(events.filter((e) => [active.id, busy.id].includes((e.payload as { sessionId: string }).sessionId))).toEqual([]);
+  });
+
+  it("deleting a session removes its evidence and rescores its tasks", async () => {
+    const { token, project, b, shared } = await projectWithEvidence();
+    const res = await callRoute(deleteSession, { method: "DELETE", token, params: { projectId: project.id, sessionId: b.id } });
+    expect(res.status).toBe(200);
+    expect(await db.session.findUnique({ where: { id: b.id } })).toBeNull();
+    expect((await db.task.findUniqueOrThrow({ where: { id: shared.id } })).signalCount).toBe(1);
+  });
+});
+
+describe("signals and tasks API", () => {
+  it("filters signals by type, intensity, task and quote text", async () => {
+    const { token, project, shared } = await projectWithEvidence();
+    const params = { projectId: project.id };
+    const quotes = async (qs: string) => (await callRoute(listSignals, { token, params, path: `/x?${qs}` })).json.signals.map((s: { quote: string }) => s.quote).sort();
+    expect(await quotes("type=workaround")).toEqual(["I copy everything into a spreadsheet"]);
+    expect(await quotes("minIntensity=0.8")).toEqual(["the export breaks every month"]);
+    expect(await quotes(`taskId=${shared.id}`)).toEqual(["exporting takes me a whole afternoon", "the export breaks every month"]);
+    expect(await quotes("q=SPREADSHEET")).toEqual(["I copy everything into a spreadsheet"]);
+  });
+
+  it("lists tasks by priority", async () => {
+    const { token, project } = await projectWithEvidence();
+    const res = await callRoute(listTasks, { token, params: { projectId: project.id } });
+    const scores = res.json.tasks.map((t: { priorityScore: number }) => t.priorityScore);
+    expect(scores).toEqual([...scores].sort((x: number, y: number) => y - x));
+    expect(res.json.tasks[0].title).toBe("Reliable export");
+  });
+});
