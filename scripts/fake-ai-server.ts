@@ -1,0 +1,48 @@
+// Standalone fake AI server for the e2e suite and the offline demo:
+//   node_modules/.bin/tsx scripts/fake-ai-server.ts [port]        (or FAKE_AI_PORT; default 4010)
+// then run the app with ANTHROPIC_API_KEY=test ANTHROPIC_BASE_URL=http://127.0.0.1:<port>
+// and OPENAI_API_KEY=test OPENAI_BASE_URL=http://127.0.0.1:<port>/v1.
+// Interviewer requests get deterministic, plausible questions (tests/fakes/fake-interviewer.ts).
+// More responders (e.g. for the processing pipeline) are loaded from every module in
+// tests/fakes/responders/ that exports `claude` and/or `transcription` (a responder or a list).
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { startFakeAiServer, type ClaudeResponder, type TranscriptionResponder } from "../tests/fakes/fake-ai-server";
+import { fakeInterviewerResponder } from "../tests/fakes/fake-interviewer";
+
+const port = Number(process.argv[2] ?? process.env.FAKE_AI_PORT ?? 4010);
+const host = process.env.FAKE_AI_HOST ?? "127.0.0.1";
+const quiet = process.env.FAKE_AI_QUIET === "1";
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`Invalid port: ${process.argv[2] ?? process.env.FAKE_AI_PORT}`);
+  process.exit(2);
+}
+
+const server = await startFakeAiServer({
+  port,
+  host,
+  // a visible streaming pace, like a real model
+  chunkDelayMs: Number(process.env.FAKE_AI_CHUNK_DELAY_MS ?? 20),
+  chunkSize: 6,
+  onRequest: quiet ? undefined : (line) => console.log(`[fake-ai] ${line}`),
+});
+
+const list = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const dir = path.resolve(import.meta.dirname, "../tests/fakes/responders");
+const modules = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.(ts|js|mjs)$/.test(f) && !/\.test\./.test(f)).sort() : [];
+for (const file of modules) {
+  const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { claude?: ClaudeResponder | ClaudeResponder[]; transcription?: TranscriptionResponder | TranscriptionResponder[] };
+  for (const r of list(mod.claude)) server.claude.use(r);
+  for (const r of list(mod.transcription)) server.transcription.use(r);
+  if (!quiet) console.log(`[fake-ai] responders loaded from tests/fakes/responders/${file}`);
+}
+server.claude.use(fakeInterviewerResponder);
+
+console.log(`[fake-ai] listening on ${server.url} (Anthropic: ${server.anthropicBaseUrl}, OpenAI: ${server.openaiBaseUrl})`);
+
+async function shutdown() {
+  await server.close();
+  process.exit(0);
+}
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown());

@@ -1,0 +1,539 @@
+// A loopback HTTP server that speaks enough of two model APIs for the real SDKs to run against it:
+//   - Anthropic Messages: POST /v1/messages (JSON, or SSE with `stream: true`), POST /v1/messages/count_tokens
+//   - OpenAI transcription: POST /v1/audio/transcriptions (multipart) → { text } / verbose_json / text
+// Point the SDKs at it with ANTHROPIC_BASE_URL=<url> and OPENAI_BASE_URL=<url>/v1 (see `env()`).
+//
+// Each API has a queue of scripted replies (text, content blocks, HTTP errors such as 529 overloaded,
+// error events in the middle of a stream, hangs for timeouts, dropped connections, malformed output),
+// then a chain of responders (`use`) that may answer by looking at the request, then a default.
+// Every request is recorded, parsed, for assertions. Used by vitest files, the e2e suite and the
+// offline demo (scripts/fake-ai-server.ts).
+import { createHash } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+
+// ───────────────────────── Types ─────────────────────────
+
+export type FailureKind = "overloaded" | "server_error" | "rate_limited" | "bad_request" | "unauthorized" | "not_found";
+
+/** An HTTP error answer: a named kind, or an explicit status/type/message. */
+export type Failure = FailureKind | { status: number; type: string; message?: string };
+
+export type ClaudeContentBlock =
+  | { type: "text"; text: string }
+  | { type: "tool_use"; id?: string; name: string; input: Record<string, unknown> };
+
+export interface ClaudeUsage {
+  input_tokens?: number;
+  output_tokens?: number;
+  cache_read_input_tokens?: number;
+  cache_creation_input_tokens?: number;
+}
+
+export type StopReason = "end_turn" | "max_tokens" | "stop_sequence" | "tool_use";
+
+interface Timing {
+  /** wait before answering at all */
+  delayMs?: number;
+}
+
+export type ClaudeReply =
+  | (Timing & {
+      text: string;
+      usage?: ClaudeUsage;
+      stopReason?: StopReason;
+      /** characters per text_delta when streaming (default: the server's chunkSize) */
+      chunkSize?: number;
+      /** pause between streamed deltas (default: the server's chunkDelayMs) */
+      chunkDelayMs?: number;
+    })
+  | (Timing & { content: ClaudeContentBlock[]; usage?: ClaudeUsage; stopReason?: StopReason; chunkSize?: number; chunkDelayMs?: number })
+  | (Timing & { error: Failure })
+  /** streaming only: send this many text deltas of `text`, then an SSE `error` event (default overloaded) */
+  | (Timing & { text: string; failAfterChunks: number; streamError?: Failure })
+  /** accept the request and never answer: exercises client timeouts */
+  | { hang: true }
+  /** close the socket without an answer */
+  | { drop: true }
+  /** a 200 that the SDK cannot use: bad JSON, a stream cut off after message_start, or an empty content list */
+  | (Timing & { malformed: "invalid_json" | "truncated_stream" | "empty_content" });
+
+export type TranscriptionReply =
+  | (Timing & { text: string; language?: string; duration?: number })
+  | (Timing & { error: Failure })
+  | { hang: true }
+  | { drop: true }
+  | (Timing & { malformed: "invalid_json" });
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: http.IncomingHttpHeaders;
+  /** the credential sent, from x-api-key or Authorization: Bearer (this SDK version sends the latter) */
+  apiKey: string | null;
+  bytes: number;
+  at: Date;
+}
+
+/** A parsed Messages API request. */
+export interface ClaudeRequest extends RecordedRequest {
+  // the JSON body as sent by the SDK
+  body: {
+    model: string;
+    max_tokens: number;
+    stream?: boolean;
+    system?: string | Array<{ type: string; text: string; cache_control?: { type: string } }>;
+    messages: Array<{ role: "user" | "assistant"; content: string | Array<{ type: string; text?: string; cache_control?: { type: string } }> }>;
+    tools?: Array<{ name: string; cache_control?: { type: string } }>;
+    [key: string]: unknown;
+  };
+  stream: boolean;
+}
+
+/** A parsed transcription request (multipart fields; the file's bytes are kept). */
+export interface TranscriptionRequest extends RecordedRequest {
+  model: string | null;
+  responseFormat: string | null;
+  language: string | null;
+  prompt: string | null;
+  file: { name: string; type: string; size: number; bytes: Buffer } | null;
+}
+
+export type ClaudeResponder = (req: ClaudeRequest) => ClaudeReply | string | undefined;
+export type TranscriptionResponder = (req: TranscriptionRequest) => TranscriptionReply | string | undefined;
+
+interface Api<Req, Reply, Responder> {
+  /** queue replies, answered in order (a string is shorthand for `{ text }`) */
+  reply(...replies: (Reply | string)[]): void;
+  /** put `times` failures in front of the queue (default: overloaded) */
+  failNext(times?: number, failure?: Failure): void;
+  /** add a responder consulted (in order) when the queue is empty; return undefined to pass */
+  use(responder: Responder): void;
+  /** the answer when the queue is empty and no responder answered */
+  setDefault(responder: Responder): void;
+  /** every request to this API, in order */
+  readonly requests: Req[];
+  /** replies still queued */
+  pending(): number;
+}
+
+export interface FakeAiServerOptions {
+  port?: number;
+  host?: string;
+  /** when set, requests must carry this key (x-api-key / Authorization: Bearer), else 401 */
+  requireApiKey?: string;
+  /** default characters per streamed text delta (default 12) */
+  chunkSize?: number;
+  /** default pause between streamed deltas (default 0) */
+  chunkDelayMs?: number;
+  claudeDefault?: ClaudeResponder;
+  transcriptionDefault?: TranscriptionResponder;
+  /** called once per request with a one-line summary (the standalone runner logs them) */
+  onRequest?: (line: string) => void;
+}
+
+export interface FakeAiServer {
+  url: string;
+  port: number;
+  /** for ANTHROPIC_BASE_URL (the SDK appends /v1/messages) */
+  anthropicBaseUrl: string;
+  /** for OPENAI_BASE_URL (the SDK appends /audio/transcriptions) */
+  openaiBaseUrl: string;
+  /** the environment variables that point the app's SDK clients here */
+  env(apiKey?: string): Record<"ANTHROPIC_API_KEY" | "ANTHROPIC_BASE_URL" | "OPENAI_API_KEY" | "OPENAI_BASE_URL", string>;
+  claude: Api<ClaudeRequest, ClaudeReply, ClaudeResponder>;
+  transcription: Api<TranscriptionRequest, TranscriptionReply, TranscriptionResponder>;
+  /** every request to the server, including unknown paths */
+  readonly requests: RecordedRequest[];
+  /** empties queues, responders and recorded requests; forgets the prompt cache */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+// ───────────────────────── Helpers ─────────────────────────
+
+const FAILURES: Record<FailureKind, { status: number; type: string; message: string }> = {
+  overloaded: { status: 529, type: "overloaded_error", message: "Overloaded" },
+  server_error: { status: 500, type: "api_error", message: "Internal server error" },
+  rate_limited: { status: 429, type: "rate_limit_error", message: "Rate limited" },
+  bad_request: { status: 400, type: "invalid_request_error", message: "Invalid request" },
+  unauthorized: { status: 401, type: "authentication_error", message: "invalid x-api-key" },
+  not_found: { status: 404, type: "not_found_error", message: "Not found" },
+};
+
+function failureOf(f: Failure) {
+  return typeof f === "string" ? FAILURES[f] : { message: f.type, ...f };
+}
+
+/** About four characters per token, like English text. */
+export function estimateTokens(text: string): number {
+  return text.length === 0 ? 0 : Math.max(1, Math.ceil(text.length / 4));
+}
+
+function contentText(content: ClaudeRequest["body"]["messages"][number]["content"]): string {
+  return typeof content === "string" ? content : content.map((b) => b.text ?? JSON.stringify(b)).join("\n");
+}
+
+function systemBlocks(body: ClaudeRequest["body"]) {
+  if (!body.system) return [];
+  return typeof body.system === "string" ? [{ type: "text", text: body.system } as { type: string; text: string; cache_control?: { type: string } }] : body.system;
+}
+
+/** The text of the system prompt, all blocks joined. */
+export function systemText(req: ClaudeRequest): string {
+  return systemBlocks(req.body)
+    .map((b) => b.text)
+    .join("\n");
+}
+
+/** The last user turn's text. */
+export function lastUserText(req: ClaudeRequest): string {
+  const last = [...req.body.messages].reverse().find((m) => m.role === "user");
+  return last ? contentText(last.content) : "";
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// ───────────────────────── Server ─────────────────────────
+
+export async function startFakeAiServer(options: FakeAiServerOptions = {}): Promise<FakeAiServer> {
+  const chunkSizeDefault = options.chunkSize ?? 12;
+  const chunkDelayDefault = options.chunkDelayMs ?? 0;
+  const all: RecordedRequest[] = [];
+  const sockets = new Set<Socket>();
+  const cachedPrefixes = new Set<string>();
+  let messageCounter = 0;
+
+  function makeApi<Req, Reply, Responder extends (req: Req) => Reply | string | undefined>(fallback: Responder) {
+    const state = { queue: [] as (Reply | string)[], responders: [] as Responder[], fallback, requests: [] as Req[] };
+    const api: Api<Req, Reply, Responder> = {
+      reply: (...replies) => void state.queue.push(...replies),
+      failNext: (times = 1, failure = "overloaded") => void state.queue.unshift(...Array.from({ length: times }, () => ({ error: failure }) as Reply)),
+      use: (responder) => void state.responders.push(responder),
+      setDefault: (responder) => void (state.fallback = responder),
+      get requests() {
+        return state.requests;
+      },
+      pending: () => state.queue.length,
+    };
+    const next = (req: Req): Reply | string => {
+      if (state.queue.length) return state.queue.shift()!;
+      for (const r of state.responders) {
+        const reply = r(req);
+        if (reply !== undefined) return reply;
+      }
+      return state.fallback(req) ?? "";
+    };
+    const reset = () => {
+      state.queue = [];
+      state.responders = [];
+      state.requests.length = 0;
+    };
+    return { api, state, next, reset };
+  }
+
+  const claude = makeApi<ClaudeRequest, ClaudeReply, ClaudeResponder>(
+    options.claudeDefault ?? ((req) => `Fake reply ${req.body.messages.length}: could you tell me more about that?`),
+  );
+  const transcription = makeApi<TranscriptionRequest, TranscriptionReply, TranscriptionResponder>(
+    options.transcriptionDefault ?? ((req) => `Fake transcript of ${req.file?.name ?? "audio"} (${req.file?.size ?? 0} bytes).`),
+  );
+
+  function json(res: http.ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}) {
+    res.writeHead(status, { "content-type": "application/json", "request-id": `req_fake_${messageCounter}`, ...extra });
+    res.end(JSON.stringify(body));
+  }
+
+  function anthropicError(res: http.ServerResponse, f: Failure) {
+    const { status, type, message } = failureOf(f);
+    json(res, status, { type: "error", error: { type, message } }, status === 429 || status === 529 ? { "retry-after": "1" } : {});
+  }
+
+  function openaiError(res: http.ServerResponse, f: Failure) {
+    const { status, type, message } = failureOf(f);
+    json(res, status, { error: { message, type, param: null, code: type } });
+  }
+
+  function apiKeyOf(req: http.IncomingMessage): string | null {
+    const header = req.headers["x-api-key"];
+    return (Array.isArray(header) ? header[0] : header) ?? req.headers.authorization?.replace(/^Bearer\s+/i, "") ?? null;
+  }
+
+  /** Simulated prompt caching: the prefix up to the last cache_control breakpoint is written once, then read. */
+  function usageFor(body: ClaudeRequest["body"], outputText: string, override?: ClaudeUsage) {
+    const system = systemBlocks(body);
+    const parts: { text: string; cached: boolean }[] = [
+      ...(body.tools ?? []).map((t) => ({ text: JSON.stringify(t), cached: Boolean(t.cache_control) })),
+      ...system.map((b) => ({ text: b.text, cached: Boolean(b.cache_control) })),
+      ...body.messages.flatMap((m) =>
+        typeof m.content === "string"
+          ? [{ text: m.content, cached: false }]
+          : m.content.map((b) => ({ text: b.text ?? JSON.stringify(b), cached: Boolean(b.cache_control) })),
+      ),
+    ];
+    const lastBreakpoint = parts.map((p) => p.cached).lastIndexOf(true);
+    const prefix = lastBreakpoint >= 0 ? parts.slice(0, lastBreakpoint + 1).map((p) => p.text).join("\u0000") : "";
+    const total = estimateTokens(parts.map((p) => p.text).join("\n"));
+    const prefixTokens = prefix ? estimateTokens(prefix) : 0;
+    let cacheRead = 0;
+    let cacheWrite = 0;
+    if (prefix) {
+      const key = createHash("sha256").update(`${body.model}\u0000${prefix}`).digest("hex");
+      if (cachedPrefixes.has(key)) cacheRead = prefixTokens;
+      else {
+        cachedPrefixes.add(key);
+        cacheWrite = prefixTokens;
+      }
+    }
+    return {
+      input_tokens: override?.input_tokens ?? Math.max(1, total - prefixTokens),
+      output_tokens: override?.output_tokens ?? estimateTokens(outputText),
+      cache_read_input_tokens: override?.cache_read_input_tokens ?? cacheRead,
+      cache_creation_input_tokens: override?.cache_creation_input_tokens ?? cacheWrite,
+    };
+  }
+
+  function writeEvent(res: http.ServerResponse, event: string, data: unknown) {
+    res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  }
+
+  async function answerClaude(req: ClaudeRequest, res: http.ServerResponse, socket: Socket) {
+    const raw = claude.next(req);
+    const reply: ClaudeReply = typeof raw === "string" ? { text: raw } : raw;
+    if ("hang" in reply) return; // the socket stays open until the client gives up or the server closes
+    if ("drop" in reply) return void socket.destroy();
+    if ("delayMs" in reply && reply.delayMs) await sleep(reply.delayMs);
+    if ("error" in reply) return anthropicError(res, reply.error);
+
+    const id = `msg_fake_${++messageCounter}`;
+    const model = req.body.model;
+    if ("malformed" in reply) {
+      if (reply.malformed === "invalid_json") {
+        res.writeHead(200, { "content-type": req.stream ? "text/event-stream" : "application/json" });
+        return void res.end(req.stream ? "event: message_start\ndata: {not json\n\n" : "{not json");
+      }
+      if (reply.malformed === "truncated_stream" && req.stream) {
+        res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
+        writeEvent(res, "message_start", {
+          type: "message_start",
+          message: { id, type: "message", role: "assistant", model, content: [], stop_reason: null, stop_sequence: null, usage: usageFor(req.body, "") },
+        });
+        return void socket.destroy();
+      }
+      // empty_content (or a truncated non-stream answer): a well-formed message with nothing in it
+      const usage = usageFor(req.body, "");
+      if (!req.stream) {
+        return json(res, 200, { id, type: "message", role: "assistant", model, content: [], stop_reason: "end_turn", stop_sequence: null, usage });
+      }
+      res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
+      writeEvent(res, "message_start", {
+        type: "message_start",
+        message: { id, type: "message", role: "assistant", model, content: [], stop_reason: null, stop_sequence: null, usage: { ...usage, output_tokens: 0 } },
+      });
+      writeEvent(res, "message_delta", { type: "message_delta", delta: { stop_reason: "end_turn", stop_sequence: null }, usage: { output_tokens: 0 } });
+      writeEvent(res, "message_stop", { type: "message_stop" });
+      return void res.end();
+    }
+
+    const blocks: ClaudeContentBlock[] = "content" in reply ? reply.content : [{ type: "text", text: reply.text }];
+    const content = blocks.map((b, i) => (b.type === "tool_use" ? { ...b, id: b.id ?? `toolu_fake_${messageCounter}_${i}` } : b));
+    const outputText = content.map((b) => (b.type === "text" ? b.text : JSON.stringify(b.input))).join("");
+    const usage = usageFor(req.body, outputText, "usage" in reply ? reply.usage : undefined);
+    const stopReason = ("stopReason" in reply && reply.stopReason) || (content.some((b) => b.type === "tool_use") ? "tool_use" : "end_turn");
+
+    if (!req.stream) {
+      if ("failAfterChunks" in reply) return anthropicError(res, reply.streamError ?? "overloaded");
+      return json(res, 200, { id, type: "message", role: "assistant", model, content, stop_reason: stopReason, stop_sequence: null, usage });
+    }
+
+    const chunkSize = ("chunkSize" in reply && reply.chunkSize) || chunkSizeDefault;
+    const chunkDelay = "chunkDelayMs" in reply && reply.chunkDelayMs !== undefined ? reply.chunkDelayMs : chunkDelayDefault;
+    const failAfter = "failAfterChunks" in reply ? reply.failAfterChunks : Infinity;
+    res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", "request-id": `req_fake_${messageCounter}` });
+    writeEvent(res, "message_start", {
+      type: "message_start",
+      message: {
+        id,
+        type: "message",
+        role: "assistant",
+        model,
+        content: [],
+        stop_reason: null,
+        stop_sequence: null,
+        usage: { ...usage, output_tokens: 1 },
+      },
+    });
+    writeEvent(res, "ping", { type: "ping" });
+    let sent = 0;
+    for (const [index, block] of content.entries()) {
+      if (block.type === "text") {
+        writeEvent(res, "content_block_start", { type: "content_block_start", index, content_block: { type: "text", text: "" } });
+        for (let i = 0; i < block.text.length; i += chunkSize) {
+          if (sent >= failAfter) {
+            const { type, message } = failureOf(("streamError" in reply && reply.streamError) || "overloaded");
+            writeEvent(res, "error", { type: "error", error: { type, message } });
+            return void res.end();
+          }
+          if (chunkDelay) await sleep(chunkDelay);
+          if (res.destroyed) return;
+          writeEvent(res, "content_block_delta", { type: "content_block_delta", index, delta: { type: "text_delta", text: block.text.slice(i, i + chunkSize) } });
+          sent++;
+        }
+      } else {
+        writeEvent(res, "content_block_start", { type: "content_block_start", index, content_block: { type: "tool_use", id: block.id, name: block.name, input: {} } });
+        const input = JSON.stringify(block.input);
+        for (let i = 0; i < input.length; i += chunkSize * 4) {
+          writeEvent(res, "content_block_delta", { type: "content_block_delta", index, delta: { type: "input_json_delta", partial_json: input.slice(i, i + chunkSize * 4) } });
+        }
+      }
+      writeEvent(res, "content_block_stop", { type: "content_block_stop", index });
+    }
+    writeEvent(res, "message_delta", {
+      type: "message_delta",
+      delta: { stop_reason: stopReason, stop_sequence: null },
+      usage: {
+        output_tokens: usage.output_tokens,
+        input_tokens: usage.input_tokens,
+        cache_read_input_tokens: usage.cache_read_input_tokens,
+        cache_creation_input_tokens: usage.cache_creation_input_tokens,
+      },
+    });
+    writeEvent(res, "message_stop", { type: "message_stop" });
+    res.end();
+  }
+
+  async function answerTranscription(req: TranscriptionRequest, res: http.ServerResponse, socket: Socket) {
+    const raw = transcription.next(req);
+    const reply: TranscriptionReply = typeof raw === "string" ? { text: raw } : raw;
+    if ("hang" in reply) return;
+    if ("drop" in reply) return void socket.destroy();
+    if ("delayMs" in reply && reply.delayMs) await sleep(reply.delayMs);
+    if ("error" in reply) return openaiError(res, reply.error);
+    if ("malformed" in reply) {
+      res.writeHead(200, { "content-type": "application/json" });
+      return void res.end("{not json");
+    }
+    const format = req.responseFormat ?? "json";
+    if (format === "text" || format === "srt" || format === "vtt") {
+      res.writeHead(200, { "content-type": "text/plain" });
+      return void res.end(reply.text);
+    }
+    if (format === "verbose_json") {
+      const duration = reply.duration ?? Math.max(1, Math.round((req.file?.size ?? 0) / 16_000));
+      return json(res, 200, {
+        task: "transcribe",
+        language: reply.language ?? "english",
+        duration,
+        text: reply.text,
+        segments: [{ id: 0, seek: 0, start: 0, end: duration, text: reply.text, tokens: [], temperature: 0, avg_logprob: -0.2, compression_ratio: 1, no_speech_prob: 0 }],
+      });
+    }
+    json(res, 200, { text: reply.text });
+  }
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      void (async () => {
+        const body = Buffer.concat(chunks);
+        const path = (req.url ?? "/").split("?")[0];
+        const base: RecordedRequest = { method: req.method ?? "GET", path, headers: req.headers, apiKey: apiKeyOf(req), bytes: body.length, at: new Date() };
+        all.push(base);
+        options.onRequest?.(`${base.method} ${path} ${body.length}B`);
+        try {
+          if (req.method === "GET" && (path === "/" || path === "/health")) return json(res, 200, { ok: true, fake: "ai" });
+          if (options.requireApiKey && base.apiKey !== options.requireApiKey) {
+            return path.startsWith("/v1/audio") ? openaiError(res, "unauthorized") : anthropicError(res, "unauthorized");
+          }
+          if (req.method === "POST" && path === "/v1/messages") {
+            let parsed: ClaudeRequest["body"];
+            try {
+              parsed = JSON.parse(body.toString("utf8"));
+            } catch {
+              return anthropicError(res, { status: 400, type: "invalid_request_error", message: "Body is not JSON" });
+            }
+            if (!parsed.model || !Array.isArray(parsed.messages) || typeof parsed.max_tokens !== "number") {
+              return anthropicError(res, { status: 400, type: "invalid_request_error", message: "model, max_tokens and messages are required" });
+            }
+            const request: ClaudeRequest = { ...base, body: parsed, stream: parsed.stream === true };
+            claude.state.requests.push(request);
+            return await answerClaude(request, res, req.socket);
+          }
+          if (req.method === "POST" && path === "/v1/messages/count_tokens") {
+            const parsed = JSON.parse(body.toString("utf8")) as ClaudeRequest["body"];
+            return json(res, 200, { input_tokens: usageFor(parsed, "").input_tokens });
+          }
+          if (req.method === "POST" && path === "/v1/audio/transcriptions") {
+            const type = req.headers["content-type"] ?? "";
+            if (!type.startsWith("multipart/form-data")) return openaiError(res, { status: 400, type: "invalid_request_error", message: "Expected multipart/form-data" });
+            const form = await new Response(body, { headers: { "content-type": type } }).formData();
+            const file = form.get("file");
+            const field = (name: string) => {
+              const v = form.get(name);
+              return typeof v === "string" ? v : null;
+            };
+            const request: TranscriptionRequest = {
+              ...base,
+              model: field("model"),
+              responseFormat: field("response_format"),
+              language: field("language"),
+              prompt: field("prompt"),
+              file:
+                file && typeof file !== "string"
+                  ? { name: file.name, type: file.type, size: file.size, bytes: Buffer.from(await file.arrayBuffer()) }
+                  : null,
+            };
+            transcription.state.requests.push(request);
+            if (!request.file || !request.model) return openaiError(res, { status: 400, type: "invalid_request_error", message: "file and model are required" });
+            return await answerTranscription(request, res, req.socket);
+          }
+          json(res, 404, { type: "error", error: { type: "not_found_error", message: `No fake for ${req.method} ${path}` } });
+        } catch (e) {
+          if (!res.headersSent) json(res, 500, { type: "error", error: { type: "api_error", message: `fake server error: ${(e as Error).message}` } });
+          else res.destroy();
+        }
+      })();
+    });
+  });
+  server.on("connection", (s) => {
+    sockets.add(s);
+    s.on("close", () => sockets.delete(s));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${options.host ?? "127.0.0.1"}:${port}`;
+
+  return {
+    url,
+    port,
+    anthropicBaseUrl: url,
+    openaiBaseUrl: `${url}/v1`,
+    env: (apiKey = options.requireApiKey ?? "test") => ({
+      ANTHROPIC_API_KEY: apiKey,
+      ANTHROPIC_BASE_URL: url,
+      OPENAI_API_KEY: apiKey,
+      OPENAI_BASE_URL: `${url}/v1`,
+    }),
+    claude: claude.api,
+    transcription: transcription.api,
+    get requests() {
+      return all;
+    },
+    reset() {
+      claude.reset();
+      transcription.reset();
+      all.length = 0;
+      cachedPrefixes.clear();
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
