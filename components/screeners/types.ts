@@ -1,0 +1,92 @@
+// Plain shapes the dashboard's screener components work with: what the /api/v1 screener routes
+// return as JSON (dates as strings), and what the server pages pass in (dates as Date).
+import type { QuestionType, ScreenerStatus } from "@/generated/prisma/enums";
+import type { ScreenerResponseItem } from "@/lib/screeners/list-screener-responses";
+
+export interface QuestionData {
+  id: string;
+  position: number;
+  text: string;
+  helpText: string | null;
+  type: QuestionType;
+  required: boolean;
+  options: string[];
+  min: number | null;
+  max: number | null;
+  qualifyOptions: string[];
+  disqualifyOptions: string[];
+  qualifyMin: number | null;
+  qualifyMax: number | null;
+}
+
+export interface ScreenerData {
+  id: string;
+  projectId: string;
+  title: string;
+  description: string | null;
+  status: ScreenerStatus;
+  welcomeMessage: string | null;
+  thankYouMessage: string | null;
+  disqualifiedMessage: string | null;
+  consentText: string | null;
+  brandColor: string | null;
+  logoUrl: string | null;
+  incentive: string | null;
+  maxParticipants: number | null;
+  viewCount: number;
+  startCount: number;
+  completionCount: number;
+  qualifiedCount: number;
+  disqualifiedCount: number;
+  questions: QuestionData[];
+}
+
+export type ResponseData = Omit<ScreenerResponseItem, "createdAt"> & { createdAt: string | Date };
+
+/** Keeps only the fields the client needs (server pages pass Prisma rows, which carry more). */
+export function toScreenerData(s: ScreenerData): ScreenerData {
+  return {
+    id: s.id,
+    projectId: s.projectId,
+    title: s.title,
+    description: s.description,
+    status: s.status,
+    welcomeMessage: s.welcomeMessage,
+    thankYouMessage: s.thankYouMessage,
+    disqualifiedMessage: s.disqualifiedMessage,
+    consentText: s.consentText,
+    brandColor: s.brandColor,
+    logoUrl: s.logoUrl,
+    incentive: s.incentive,
+    maxParticipants: s.maxParticipants,
+    viewCount: s.viewCount,
+    startCount: s.startCount,
+    completionCount: s.completionCount,
+    qualifiedCount: s.qualifiedCount,
+    disqualifiedCount: s.disqualifiedCount,
+    questions: s.questions.map((q) => ({
+      id: q.id,
+      position: q.position,
+      text: q.text,
+      helpText: q.helpText,
+      type: q.type,
+      required: q.required,
+      options: q.options,
+      min: q.min,
+      max: q.max,
+      qualifyOptions: q.qualifyOptions,
+      disqualifyOptions: q.disqualifyOptions,
+      qualifyMin: q.qualifyMin,
+      qualifyMax: q.qualifyMax,
+    })),
+  };
+}
+
+export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {
+  single_choice: "Single choice",
+  multiple_choice: "Multiple choice",
+  text: "Text",
+  number: "Number",
+  scale: "Scale",
+  date: "Date",
+};
