@@ -2,6 +2,10 @@
 // build served by scripts/e2e-server.ts on a fresh database. Run `npm run build` first.
 import { defineConfig } from "@playwright/test";
 
+/** The fake Claude/Whisper (scripts/fake-ai-server.ts); specs script it through its /__control API. */
+export const FAKE_AI_PORT = 3109;
+export const FAKE_AI_URL = `http://127.0.0.1:${FAKE_AI_PORT}`;
+
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results",
@@ -32,12 +36,30 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: "node_modules/.bin/tsx scripts/e2e-server.ts",
-    url: "http://127.0.0.1:3100/signin",
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: "node_modules/.bin/tsx scripts/e2e-server.ts",
+      url: "http://127.0.0.1:3100/signin",
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      // the real Anthropic/OpenAI SDKs in the app talk to the fake AI server below
+      env: {
+        ANTHROPIC_API_KEY: "test",
+        ANTHROPIC_BASE_URL: FAKE_AI_URL,
+        ANTHROPIC_MODEL: "claude-sonnet-4-6",
+        OPENAI_API_KEY: "test",
+        OPENAI_BASE_URL: `${FAKE_AI_URL}/v1`,
+      },
+    },
+    {
+      command: `node_modules/.bin/tsx scripts/fake-ai-server.ts ${FAKE_AI_PORT}`,
+      url: `${FAKE_AI_URL}/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

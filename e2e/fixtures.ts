@@ -42,6 +42,7 @@ export async function inviteViaApi(page: Page, projectId: string, email: string,
 
 /** A full-page screenshot in the test's output folder (test-results/…), for people to look at. */
 export async function snap(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0)); // otherwise the sticky header is captured mid-page
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
 }
 

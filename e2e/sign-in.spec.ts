@@ -2,12 +2,30 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { expect, snap, test, uniqueEmail } from "./fixtures";
+import { createProjectViaApi, expect, signInWithDevLogin, snap, test, uniqueEmail } from "./fixtures";
 
 test("an unauthenticated visit to /projects redirects to the sign-in page", async ({ page }) => {
   await page.goto("/projects");
   await expect(page).toHaveURL(/\/signin(\?|$)/);
   await expect(page.getByRole("heading", { name: "Sign in to UserTests" })).toBeVisible();
+});
+
+test("a signed-out deep link comes back to the same page after signing in", async ({ page, browser }) => {
+  // someone shares a settings link with a teammate who is signed out
+  const owner = await browser.newContext();
+  const ownerPage = await owner.newPage();
+  const email = uniqueEmail("deep-link");
+  await signInWithDevLogin(ownerPage, email);
+  const project = await createProjectViaApi(ownerPage, "Deep link");
+  await owner.close();
+
+  await page.goto(`/projects/${project.id}/settings`);
+  await expect(page).toHaveURL(new RegExp(`/signin\\?callbackUrl=%2Fprojects%2F${project.id}`));
+  const devForm = page.getByRole("form", { name: "Development login" });
+  await devForm.getByLabel("Email").fill(email);
+  await devForm.getByRole("button", { name: "Sign in (development)" }).click();
+  await expect(page).toHaveURL(new RegExp(`/projects/${project.id}`));
+  await expect(page.getByRole("heading", { level: 1, name: "Deep link" })).toBeVisible();
 });
 
 test("an unauthenticated visit to the home page goes to sign-in, API calls get 401", async ({ page }) => {

@@ -1,14 +1,19 @@
 import Link from "next/link";
+import { RedirectToSignIn } from "@/components/auth/redirect-to-sign-in";
 import { Logo } from "@/components/brand/logo";
 import { NavLink } from "@/components/layout/nav-link";
 import { Button } from "@/components/ui/button";
-import { requireSignedInUser } from "@/lib/access/current-user";
+import { getSignedInUser } from "@/lib/access/current-user";
 import { signOut } from "@/lib/auth";
 
-// Pages below check the session again themselves: on client-side navigation a layout is not
-// re-rendered, so it cannot be the only guard.
+// Route protection for every signed-in page. Each page also calls requireSignedInUser(itsPath):
+// a layout is not re-rendered on client-side navigation, so it cannot be the only guard, and only
+// the page knows its URL, which /signin returns to. When the page's server redirect has not already
+// answered the request, the signed-out layout renders no children and redirects from the browser.
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
-  const { user } = await requireSignedInUser();
+  const principal = await getSignedInUser();
+  if (!principal) return <RedirectToSignIn />;
+  const { user } = principal;
 
   async function signOutAction() {
     "use server";

@@ -148,9 +148,8 @@ export function ApiTokens({ tokens, renderedAt }: { tokens: ApiTokenItem[]; rend
                   <Td className="text-right">
                     {!t.revokedAt && (
                       <Button
-                        variant="ghost"
+                        variant="ghost-danger"
                         size="sm"
-                        className="text-red-600 hover:bg-red-50 hover:text-red-700"
                         onClick={() => {
                           revoke.clearError();
                           setRevoking(t);

@@ -178,9 +178,8 @@ function SecretKeysCard({ projectId, secretKeys }: { projectId: string; secretKe
                 <Td className="text-right">
                   {!k.revokedAt && (
                     <Button
-                      variant="ghost"
+                      variant="ghost-danger"
                       size="sm"
-                      className="text-red-600 hover:bg-red-50 hover:text-red-700"
                       onClick={() => {
                         revoke.clearError();
                         setRevoking(k);

@@ -172,8 +172,11 @@ function MembersCard({
     }
   }
 
-  // Admins manage everyone but owners; owners manage everyone. Your own row offers "Leave" instead.
+  // Admins manage everyone but owners; owners manage everyone. Your own row offers "Leave" instead,
+  // except to the last owner: a project always keeps one.
   const editable = (m: MemberItem) => canManage && m.userId !== currentUserId && (actorRole === "owner" || m.role !== "owner");
+  const owners = members.filter((m) => m.role === "owner").length;
+  const canLeave = (m: MemberItem) => m.userId === currentUserId && (m.role !== "owner" || owners > 1);
 
   return (
     <Card>
@@ -236,11 +239,10 @@ function MembersCard({
                   <Time value={m.joinedAt} />
                 </Td>
                 <Td className="text-right">
-                  {(editable(m) || self) && (
+                  {(editable(m) || canLeave(m)) && (
                     <Button
-                      variant="ghost"
+                      variant="ghost-danger"
                       size="sm"
-                      className="text-red-600 hover:bg-red-50 hover:text-red-700"
                       onClick={() => {
                         remove.clearError();
                         setRemoving(m);
@@ -316,9 +318,8 @@ function InvitationsCard({ projectId, invitations }: { projectId: string; invita
                 </Td>
                 <Td className="text-right">
                   <Button
-                    variant="ghost"
+                    variant="ghost-danger"
                     size="sm"
-                    className="text-red-600 hover:bg-red-50 hover:text-red-700"
                     onClick={() => {
                       clearError();
                       setRevoking(i);

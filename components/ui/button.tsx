@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ComponentProps } from "react";
 import { cx } from "./cx";
 
-export type ButtonVariant = "primary" | "secondary" | "danger" | "ghost";
+export type ButtonVariant = "primary" | "secondary" | "danger" | "ghost" | "ghost-danger";
 export type ButtonSize = "sm" | "md";
 
 const base =
@@ -13,8 +13,9 @@ const base =
 const variants: Record<ButtonVariant, string> = {
   primary: "bg-zinc-900 text-white shadow-sm hover:bg-zinc-700",
   secondary: "border border-zinc-300 bg-white text-zinc-800 shadow-xs hover:bg-zinc-50 hover:border-zinc-400",
-  danger: "bg-red-600 text-white shadow-sm hover:bg-red-500 focus-visible:outline-red-600",
+  danger: "bg-red-600 text-white shadow-sm hover:bg-red-500",
   ghost: "text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900",
+  "ghost-danger": "text-red-600 hover:bg-red-50 hover:text-red-700",
 };
 
 const sizes: Record<ButtonSize, string> = {

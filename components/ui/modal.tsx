@@ -40,7 +40,7 @@ export function Modal({
       onClick={(e) => {
         if (e.target === e.currentTarget) onClose(); // backdrop click
       }}
-      className="m-auto w-[calc(100%-2rem)] max-w-md rounded-xl border border-zinc-200 bg-white p-0 text-zinc-900 shadow-2xl"
+      className="m-auto w-[calc(100%-2rem)] max-w-md rounded-xl border border-zinc-200 bg-white p-0 text-left text-zinc-900 shadow-2xl"
     >
       {open && (
         <div className="p-5">

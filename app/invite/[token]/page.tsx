@@ -69,20 +69,20 @@ export default async function InvitePage({ params }: Props) {
         </>
       }
     >
-      <dl className="mb-5 space-y-2.5 rounded-lg border border-zinc-200 bg-zinc-50 p-4 text-[13px]">
-        <div className="flex items-center justify-between gap-3">
+      <dl className="mb-5 divide-y divide-zinc-200 rounded-lg border border-zinc-200 bg-zinc-50 text-[13px]">
+        <div className="flex items-center justify-between gap-3 px-4 py-2.5">
           <dt className="text-zinc-500">Role</dt>
           <dd>
             <RoleBadge role={invitation.role} />
           </dd>
         </div>
-        <div className="flex items-center justify-between gap-3">
-          <dt className="text-zinc-500">Invited address</dt>
-          <dd className="truncate font-medium text-zinc-900">{invitation.email}</dd>
+        <div className="space-y-0.5 px-4 py-2.5">
+          <dt className="text-zinc-500">Invitation for</dt>
+          <dd className="font-medium break-all text-zinc-900">{invitation.email}</dd>
         </div>
-        <div className="flex items-center justify-between gap-3">
+        <div className="space-y-0.5 px-4 py-2.5">
           <dt className="text-zinc-500">Signed in as</dt>
-          <dd className="truncate font-medium text-zinc-900">{user.email}</dd>
+          <dd className="font-medium break-all text-zinc-900">{user.email}</dd>
         </div>
       </dl>
       {mismatch && (

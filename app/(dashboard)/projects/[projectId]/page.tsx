@@ -38,8 +38,12 @@ export default async function ProjectOverviewPage({ params }: Props) {
       <p className="max-w-3xl text-sm leading-relaxed text-zinc-600">{project.description || <span className="text-zinc-400">No description.</span>}</p>
 
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-5">
-        <Stat label="Sessions" value={o.sessions} detail={`${o.completedSessions.toLocaleString("en-US")} completed`} />
-        <Stat label="Completed sessions" value={o.completedSessions} />
+        <Stat label="Sessions" value={o.sessions} />
+        <Stat
+          label="Completed sessions"
+          value={o.completedSessions}
+          detail={o.sessions > 0 ? `${Math.round((o.completedSessions / o.sessions) * 100)}% of sessions` : undefined}
+        />
         <Stat label="Signals" value={o.signals} />
         <Stat label="Tasks" value={o.tasks} detail={`${o.openTasks.toLocaleString("en-US")} open`} />
         <Stat label="Screeners" value={o.screeners} detail={`${o.activeScreeners.toLocaleString("en-US")} active`} />
@@ -84,7 +88,7 @@ export default async function ProjectOverviewPage({ params }: Props) {
           </CardBody>
         </Card>
 
-        <Card>
+        <Card className="self-start">
           <CardHeader title="Details" />
           <CardBody>
             <dl className="space-y-3 text-[13px]">

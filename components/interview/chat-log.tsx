@@ -1,0 +1,134 @@
+"use client";
+// The conversation: interviewer on the left, participant on the right, the answer appearing as it
+// streams, and "try again" on a message the interviewer has not answered.
+import { useEffect, useRef } from "react";
+import { cx } from "@/components/ui/cx";
+import type { PendingMessage } from "./interview-room";
+import type { MessageView } from "./participant-api";
+
+function Bubble({ role, children, muted, testId }: { role: "participant" | "interviewer"; children: React.ReactNode; muted?: boolean; testId?: string }) {
+  const mine = role === "participant";
+  return (
+    <div className={cx("flex", mine ? "justify-end" : "justify-start")} data-testid={testId} data-role={role}>
+      <div
+        className={cx(
+          "max-w-[85%] rounded-2xl px-4 py-2.5 text-[15px] leading-relaxed whitespace-pre-wrap break-words",
+          mine ? "rounded-br-md bg-(--brand) text-(--brand-fg)" : "rounded-bl-md bg-zinc-100 text-zinc-900",
+          muted && "opacity-70",
+        )}
+      >
+        <span className="sr-only">{mine ? "You: " : "Interviewer: "}</span>
+        {children}
+      </div>
+    </div>
+  );
+}
+
+function Typing() {
+  return (
+    <span className="inline-flex items-center gap-1 py-1" aria-label="The interviewer is writing">
+      {[0, 150, 300].map((d) => (
+        <span key={d} className="size-1.5 animate-bounce rounded-full bg-zinc-400 motion-reduce:animate-none" style={{ animationDelay: `${d}ms` }} />
+      ))}
+    </span>
+  );
+}
+
+export function ChatLog(props: {
+  messages: MessageView[];
+  pending: PendingMessage | null;
+  streamText: string | null;
+  onRetry: () => void;
+  opening: boolean;
+  openingError: string | null;
+  onRetryOpening: () => void;
+  startingOpening: boolean;
+}) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const { messages, pending, streamText } = props;
+  const pendingShown = pending && !messages.some((m) => m.clientMessageId === pending.clientMessageId);
+
+  // follow the conversation unless the participant scrolled up to reread
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    if (el.scrollHeight - el.scrollTop - el.clientHeight < 160) el.scrollTop = el.scrollHeight;
+  }, [messages, streamText, pending]);
+
+  const retry = (
+    <button
+      type="button"
+      onClick={props.onRetry}
+      className="ml-2 inline-flex h-8 items-center rounded-md bg-white px-3 text-sm font-semibold text-amber-900 ring-1 ring-amber-300 hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600"
+    >
+      Try again
+    </button>
+  );
+
+  return (
+    <div ref={scroller} className="flex-1 space-y-3 overflow-y-auto px-4 py-5 sm:px-5">
+      <div role="log" aria-live="polite" aria-relevant="additions" aria-label="Messages" className="space-y-3">
+        {messages.map((m) => (
+          <Bubble key={m.id} role={m.role === "participant" ? "participant" : "interviewer"} testId="message">
+            {m.content}
+          </Bubble>
+        ))}
+        {pendingShown && (
+          <Bubble role="participant" muted testId="message-pending">
+            {pending.content}
+          </Bubble>
+        )}
+      </div>
+
+      {streamText !== null && (
+        <div aria-busy="true" data-testid="streaming-reply">
+          <Bubble role="interviewer">{streamText ? streamText : <Typing />}</Bubble>
+        </div>
+      )}
+      {pending?.state === "sending" && streamText === null && (
+        <p className="text-right text-xs text-zinc-500" aria-live="polite">
+          Sending…
+        </p>
+      )}
+
+      {pending?.state === "failed" && (
+        <div role="alert" className="flex flex-wrap items-center justify-end gap-y-2 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="reply-failed">
+          <span>{pending.error ?? "The interviewer could not reply."}</span>
+          {retry}
+        </div>
+      )}
+
+      {props.opening && (
+        <div className="py-6 text-center" data-testid="opening">
+          {props.openingError ? (
+            <div role="alert" className="inline-flex flex-wrap items-center justify-center gap-2 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+              <span>{props.openingError}</span>
+              <button
+                type="button"
+                onClick={props.onRetryOpening}
+                disabled={props.startingOpening}
+                className="inline-flex h-8 items-center rounded-md bg-white px-3 font-semibold ring-1 ring-amber-300 hover:bg-amber-100"
+              >
+                Try again
+              </button>
+            </div>
+          ) : props.startingOpening ? (
+            <div className="flex justify-start">
+              <Bubble role="interviewer">
+                <Typing />
+              </Bubble>
+            </div>
+          ) : (
+            <button
+              type="button"
+              onClick={props.onRetryOpening}
+              className="inline-flex h-10 items-center rounded-lg bg-(--brand) px-4 text-sm font-semibold text-(--brand-fg) shadow-sm hover:opacity-90"
+            >
+              Continue the interview
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

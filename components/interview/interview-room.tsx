@@ -1,0 +1,250 @@
+"use client";
+// The interview room: the lobby (consents, permission check, name/email, Start), then the chat with
+// the interviewer's streamed answers, "try again" for an unanswered message, and End. A reload
+// resumes from the server's state (messages, an unanswered message, recording to resume).
+import { useRouter } from "next/navigation";
+import Script from "next/script";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { ApiError, errorMessage } from "@/components/api-client";
+import { cx } from "@/components/ui/cx";
+import { ChatLog } from "./chat-log";
+import { Composer } from "./composer";
+import { EndDialog } from "./end-dialog";
+import { Lobby } from "./lobby";
+import { endInterview, fetchView, sendMessage, startInterview, type InterviewView, type MessageView } from "./participant-api";
+import { RecordingBadge } from "./recording-badge";
+import { useRecorder } from "./use-recorder";
+
+export interface PendingMessage {
+  clientMessageId: string;
+  content: string;
+  state: "sending" | "failed";
+  error?: string;
+}
+
+function newId(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** The message still waiting for an answer after a reload, offered for "try again". */
+function pendingFrom(view: InterviewView): PendingMessage | null {
+  const id = view.interviewer.awaitingReplyFor;
+  const message = id ? view.messages.find((m) => m.clientMessageId === id) : null;
+  if (!id || !message) return null;
+  return { clientMessageId: id, content: message.content, state: "failed", error: "The interviewer has not answered this message yet." };
+}
+
+export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; publicKey: string }) {
+  const router = useRouter();
+  const sessionId = initial.session.id;
+  const completeUrl = `/u/complete/${encodeURIComponent(sessionId)}?key=${encodeURIComponent(publicKey)}`;
+  const [session, setSession] = useState(initial.session);
+  const [interviewer, setInterviewer] = useState(initial.interviewer);
+  const [messages, setMessages] = useState<MessageView[]>(initial.messages);
+  const [pending, setPending] = useState<PendingMessage | null>(() => pendingFrom(initial));
+  const [streamText, setStreamText] = useState<string | null>(null);
+  const [starting, setStarting] = useState(false);
+  const [startError, setStartError] = useState<string | null>(null);
+  const [composerError, setComposerError] = useState<string | null>(null);
+  const [draft, setDraft] = useState("");
+  const [ended, setEnded] = useState(false);
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  const [wantsScreen, setWantsScreen] = useState(true);
+  const recorder = useRecorder({ publicKey, sessionId, consent: initial.session.consents });
+
+  const addMessage = useCallback((m: MessageView) => {
+    setMessages((list) => (list.some((x) => x.id === m.id) ? list : [...list, m].sort((a, b) => a.offsetMs - b.offsetMs)));
+  }, []);
+
+  const refresh = useCallback(async () => {
+    const view = await fetchView(sessionId, publicKey);
+    setSession(view.session);
+    setInterviewer(view.interviewer);
+    setMessages(view.messages);
+    return view;
+  }, [sessionId, publicKey]);
+
+  // an interview that ends (the closing message, or ended elsewhere) stops the recorder
+  const { stop: stopRecorder } = recorder;
+  useEffect(() => {
+    if (ended) void stopRecorder();
+  }, [ended, stopRecorder]);
+
+  function begin(body: { participantName?: string; participantEmail?: string }) {
+    // inside the click: the recorder asks for the microphone and screen before anything is awaited
+    const recording = recorder.start({ screen: wantsScreen });
+    setStarting(true);
+    setStartError(null);
+    void (async () => {
+      try {
+        const res = await startInterview(sessionId, publicKey, body);
+        setSession((s) => ({ ...s, status: "active", phase: res.session.phase as typeof s.phase }));
+        if (res.opening) addMessage(res.opening);
+      } catch (e) {
+        setStartError(errorMessage(e));
+        await refresh().catch(() => null);
+      } finally {
+        setStarting(false);
+      }
+      await recording;
+    })();
+  }
+
+  async function send(clientMessageId: string, content: string) {
+    setComposerError(null);
+    setPending({ clientMessageId, content, state: "sending" });
+    setStreamText(null);
+    try {
+      const outcome = await sendMessage(sessionId, publicKey, { clientMessageId, content }, (event) => {
+        if (event.event === "accepted") {
+          addMessage(event.data.message);
+          setStreamText("");
+        } else if (event.event === "delta") setStreamText((t) => (t ?? "") + event.data.text);
+        else if (event.event === "reset") setStreamText("");
+      });
+      if (outcome.reply) addMessage(outcome.reply);
+      setSession((s) => ({ ...s, status: outcome.session.status as typeof s.status, phase: outcome.session.phase as typeof s.phase, participantTurns: outcome.session.participantTurns }));
+      setPending(null);
+      setStreamText(null);
+      if (outcome.ended) setEnded(true);
+    } catch (e) {
+      setStreamText(null);
+      if (e instanceof ApiError && (e.status === 400 || e.status === 413)) {
+        // refused as written: nothing was stored, so the text goes back into the box
+        setPending(null);
+        setDraft((d) => d || content);
+        setComposerError(e.message);
+        return;
+      }
+      if (e instanceof ApiError && e.status === 409) {
+        setPending(null);
+        const view = await refresh().catch(() => null);
+        if (view && view.session.status !== "active") setEnded(true);
+        else setComposerError(e.message);
+        return;
+      }
+      setPending({ clientMessageId, content, state: "failed", error: errorMessage(e) });
+    }
+  }
+
+  function submit() {
+    const content = draft.trim();
+    if (!content || pending?.state === "sending") return;
+    setDraft("");
+    void send(newId(), content);
+  }
+
+  async function end() {
+    await recorder.stop();
+    await endInterview(sessionId, publicKey);
+    router.push(completeUrl);
+  }
+
+  const progress = useMemo(() => Math.min(100, Math.round((session.participantTurns / session.maxParticipantTurns) * 100)), [session]);
+  const script =
+    recorder.wanted && (
+      <Script src="/sdk.js" strategy="afterInteractive" onReady={recorder.onScriptLoad} onError={recorder.onScriptError} />
+    );
+
+  if (session.status === "pending") {
+    return (
+      <>
+        {script}
+        <Lobby
+          view={{ ...initial, session, interviewer }}
+          recording={recorder.status}
+          screen={wantsScreen}
+          onScreenChange={setWantsScreen}
+          starting={starting}
+          error={startError}
+          onStart={begin}
+        />
+      </>
+    );
+  }
+
+  const sending = pending?.state === "sending";
+  const opening = messages.length === 0 && !ended;
+  return (
+    <>
+      {script}
+      <div className="space-y-4" data-testid="interview-room">
+        <header className="flex flex-wrap items-start justify-between gap-3">
+          <div className="min-w-0">
+            <p className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">Interview</p>
+            <h1 className="truncate text-xl font-semibold tracking-tight text-zinc-900">{initial.screener?.title ?? "Your interview"}</h1>
+          </div>
+          <RecordingBadge status={recorder.status} onResume={() => void recorder.start({ screen: wantsScreen })} />
+        </header>
+
+        <div
+          role="progressbar"
+          aria-label="Interview progress"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={ended ? 100 : progress}
+          className="h-1 overflow-hidden rounded-full bg-zinc-200"
+        >
+          <div className="h-full rounded-full bg-(--brand) transition-[width] duration-500" style={{ width: `${ended ? 100 : progress}%` }} />
+        </div>
+
+        <section aria-label="Conversation" className="flex h-[min(68vh,640px)] min-h-[420px] flex-col overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm">
+          <ChatLog
+            messages={messages}
+            pending={pending}
+            streamText={streamText}
+            onRetry={() => pending && void send(pending.clientMessageId, pending.content)}
+            opening={opening}
+            openingError={opening ? startError : null}
+            onRetryOpening={() => begin({})}
+            startingOpening={starting}
+          />
+          {ended ? (
+            <div className="border-t border-zinc-200 bg-zinc-50 px-5 py-4" role="status" data-testid="interview-ended">
+              <p className="font-medium text-zinc-900">The interview is complete. Thank you!</p>
+              <p className="mt-0.5 text-sm text-zinc-600">Your answers are saved.</p>
+              <button
+                type="button"
+                onClick={() => router.push(completeUrl)}
+                className="mt-3 inline-flex h-10 items-center rounded-lg bg-(--brand) px-4 text-sm font-semibold text-(--brand-fg) shadow-sm hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-(--brand)"
+              >
+                Continue
+              </button>
+            </div>
+          ) : (
+            <Composer
+              value={draft}
+              onChange={(v) => {
+                setDraft(v);
+                if (composerError) setComposerError(null);
+              }}
+              onSubmit={submit}
+              busy={sending}
+              disabled={opening || !interviewer.available}
+              maxChars={session.maxMessageChars}
+              error={composerError ?? (!interviewer.available ? interviewer.message : null)}
+            />
+          )}
+        </section>
+
+        {!ended && (
+          <div className="flex items-center justify-between gap-3 text-sm text-zinc-500">
+            <p>Take your time. There are no right or wrong answers.</p>
+            <button
+              type="button"
+              onClick={() => setConfirmEnd(true)}
+              className={cx(
+                "inline-flex h-9 shrink-0 items-center rounded-lg border border-zinc-300 bg-white px-3 font-medium text-zinc-700 shadow-xs",
+                "hover:border-red-300 hover:text-red-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-600",
+              )}
+            >
+              End interview
+            </button>
+          </div>
+        )}
+      </div>
+      <EndDialog open={confirmEnd} onClose={() => setConfirmEnd(false)} onConfirm={end} />
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+"use client";
+// Before the interview: what it is, what is recorded (from the consents given in the screener), a
+// permission check, the participant's name and email (prefilled when known), and Start.
+import { useId, useState, type FormEvent } from "react";
+import { MediaCheck } from "./media-check";
+import type { InterviewView } from "./participant-api";
+import type { RecordingStatus } from "./use-recorder";
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const control =
+  "block h-11 w-full rounded-lg border border-zinc-300 bg-white px-3.5 text-[15px] text-zinc-900 shadow-xs placeholder:text-zinc-400 " +
+  "focus:border-(--brand) focus:outline-2 focus:-outline-offset-1 focus:outline-(--brand) aria-invalid:border-red-400";
+
+export function Lobby(props: {
+  view: InterviewView;
+  recording: RecordingStatus;
+  screen: boolean;
+  onScreenChange: (v: boolean) => void;
+  starting: boolean;
+  error: string | null;
+  onStart: (body: { participantName?: string; participantEmail?: string }) => void;
+}) {
+  const { session, screener, interviewer } = props.view;
+  const id = useId();
+  const [name, setName] = useState(session.participantName ?? "");
+  const [email, setEmail] = useState(session.participantEmail ?? "");
+  const [emailError, setEmailError] = useState<string | null>(null);
+  const recordingConsent = session.consents.recording;
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const trimmed = email.trim();
+    if (trimmed && !EMAIL.test(trimmed)) {
+      setEmailError("Enter a valid email address, or leave it empty.");
+      return;
+    }
+    setEmailError(null);
+    props.onStart({ participantName: name.trim() || undefined, participantEmail: trimmed || undefined });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-6" aria-labelledby={`${id}-title`} data-testid="interview-lobby">
+      <header className="space-y-3">
+        <p className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">Interview</p>
+        <h1 id={`${id}-title`} className="text-2xl font-semibold tracking-tight text-balance text-zinc-900 sm:text-3xl">
+          {screener?.title ?? "Your interview"}
+        </h1>
+        <p className="text-[15px] leading-relaxed text-zinc-600">
+          You are about to have a conversation with an AI interviewer about your own experience. It takes about 20 to 30 minutes. Answer in your own
+          words: there are no right or wrong answers, and you can end the interview at any time.
+        </p>
+      </header>
+
+      {!interviewer.available && (
+        <p role="alert" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="interviewer-unavailable">
+          {interviewer.message}
+        </p>
+      )}
+
+      <section className="space-y-3 rounded-xl border border-zinc-200 bg-white p-5 shadow-sm sm:p-6" aria-labelledby={`${id}-recording`}>
+        <h2 id={`${id}-recording`} className="text-base font-semibold text-zinc-900">
+          Recording
+        </h2>
+        {recordingConsent ? (
+          <>
+            <p className="text-[15px] leading-relaxed text-zinc-600">
+              You agreed to be recorded. When you start, your browser will ask for your microphone{props.screen ? " and which screen to share" : ""}.
+              You can check that they work first.
+            </p>
+            {props.recording.kind === "unavailable" && (
+              <p className="rounded-lg bg-zinc-100 px-3 py-2 text-sm text-zinc-700" data-testid="recorder-unavailable">
+                {props.recording.message}
+              </p>
+            )}
+            <MediaCheck screen={props.screen} onScreenChange={props.onScreenChange} disabled={props.starting} />
+          </>
+        ) : (
+          <p className="rounded-lg bg-zinc-100 px-4 py-3 text-[15px] leading-relaxed text-zinc-700" data-testid="text-only">
+            You chose not to be recorded, so this interview is <strong className="font-semibold">text only</strong>: nothing from your microphone or
+            screen is captured.
+          </p>
+        )}
+      </section>
+
+      <section className="space-y-4 rounded-xl border border-zinc-200 bg-white p-5 shadow-sm sm:p-6" aria-labelledby={`${id}-about`}>
+        <div>
+          <h2 id={`${id}-about`} className="text-base font-semibold text-zinc-900">
+            About you
+          </h2>
+          <p className="mt-1 text-sm text-zinc-500">Optional. The interviewer uses your first name; the research team uses your email to thank you.</p>
+        </div>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div className="space-y-1.5">
+            <label htmlFor={`${id}-name`} className="block text-sm font-medium text-zinc-800">
+              Name
+            </label>
+            <input id={`${id}-name`} className={control} value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" maxLength={200} />
+          </div>
+          <div className="space-y-1.5">
+            <label htmlFor={`${id}-email`} className="block text-sm font-medium text-zinc-800">
+              Email
+            </label>
+            <input
+              id={`${id}-email`}
+              type="email"
+              className={control}
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              autoComplete="email"
+              maxLength={320}
+              aria-invalid={emailError ? true : undefined}
+              aria-describedby={emailError ? `${id}-email-error` : undefined}
+            />
+            {emailError && (
+              <p id={`${id}-email-error`} className="text-sm text-red-700">
+                {emailError}
+              </p>
+            )}
+          </div>
+        </div>
+      </section>
+
+      {props.error && (
+        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800" data-testid="start-error">
+          {props.error}
+        </p>
+      )}
+
+      <div className="flex flex-wrap items-center gap-3">
+        <button
+          type="submit"
+          disabled={props.starting || !interviewer.available}
+          className="inline-flex h-11 items-center rounded-lg bg-(--brand) px-6 text-[15px] font-semibold text-(--brand-fg) shadow-sm transition-opacity hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-(--brand) disabled:opacity-50"
+        >
+          {props.starting ? "Starting…" : "Start the interview"}
+        </button>
+        {recordingConsent && <p className="text-sm text-zinc-500">Recording starts when you press Start.</p>}
+      </div>
+    </form>
+  );
+}

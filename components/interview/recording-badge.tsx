@@ -1,0 +1,70 @@
+"use client";
+// What is being recorded right now, always visible in the room.
+import { cx } from "@/components/ui/cx";
+import type { RecordingStatus } from "./use-recorder";
+
+export function RecordingBadge({ status, onResume }: { status: RecordingStatus; onResume: () => void }) {
+  const pill = "inline-flex items-center gap-2 rounded-full px-3 py-1 text-sm font-medium";
+  const resume = (
+    <button
+      type="button"
+      onClick={onResume}
+      className="rounded-full border border-zinc-300 bg-white px-3 py-1 text-sm font-medium text-zinc-800 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-(--brand)"
+    >
+      Resume recording
+    </button>
+  );
+  let content;
+  switch (status.kind) {
+    case "recording":
+      content = (
+        <span className={cx(pill, "bg-red-50 text-red-800")}>
+          <span className="relative flex size-2.5" aria-hidden="true">
+            <span className="absolute inline-flex size-full animate-ping rounded-full bg-red-400 opacity-60 motion-reduce:animate-none" />
+            <span className="relative inline-flex size-2.5 rounded-full bg-red-600" />
+          </span>
+          Recording {status.screen ? "voice and screen" : "voice"}
+        </span>
+      );
+      break;
+    case "off":
+      content = <span className={cx(pill, "bg-zinc-100 text-zinc-700")}>Text only · not recorded</span>;
+      break;
+    case "unavailable":
+      content = (
+        <span className={cx(pill, "bg-zinc-100 text-zinc-700")} title={status.message}>
+          Text only · recorder unavailable
+        </span>
+      );
+      break;
+    case "loading":
+    case "starting":
+      content = <span className={cx(pill, "bg-zinc-100 text-zinc-600")}>Preparing recording…</span>;
+      break;
+    case "failed":
+      content = (
+        <span className="flex flex-wrap items-center justify-end gap-2">
+          <span className={cx(pill, "bg-amber-50 text-amber-800")} title={status.message}>
+            Not recording
+          </span>
+          {resume}
+        </span>
+      );
+      break;
+    case "ready":
+    case "paused":
+    case "stopped":
+      content = (
+        <span className="flex flex-wrap items-center justify-end gap-2">
+          <span className={cx(pill, "bg-zinc-100 text-zinc-700")}>Recording paused</span>
+          {resume}
+        </span>
+      );
+      break;
+  }
+  return (
+    <div role="status" aria-live="polite" data-testid="recording-status" data-state={status.kind}>
+      {content}
+    </div>
+  );
+}
