@@ -1,5 +1,6 @@
 // The process-session function run by @inngest/test (a fresh engine per run), against real
 // PostgreSQL, real local media storage, and the real Anthropic/OpenAI SDKs talking to a loopback fake.
+import { Readable } from "node:stream";
 import { InngestTestEngine } from "@inngest/test";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { FakeAiServer } from "@/tests/fakes/fake-ai-server";
@@ -42,7 +43,7 @@ async function completedSession(opts: { audioChunks?: number } = {}) {
   for (let i = 0; i < (opts.audioChunks ?? 0); i++) {
     const key = `projects/${project.id}/sessions/${session.id}/audio/${String(i).padStart(6, "0")}.webm`;
     const bytes = Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3]), Buffer.alloc(64, i)]);
-    await mediaStorage().put(key, [bytes], { contentType: "audio/webm", contentLength: bytes.length });
+    await mediaStorage().put(key, Readable.from([bytes]), { contentType: "audio/webm", contentLength: bytes.length });
     await db.mediaChunk.create({
       data: { sessionId: session.id, kind: "audio", chunkIndex: i, storageKey: key, sizeBytes: bytes.length, mimeType: "audio/webm", startOffsetMs: 200_000 + i * 5000, durationMs: 5000, transcriptStatus: "pending" },
     });
@@ -117,7 +118,7 @@ describe("process-session", () => {
     expect(runs).toHaveLength(1);
     expect(runs[0].status).toBe("succeeded");
     expect(runs[0].steps.map((s) => s.name)).toEqual(
-      expect.arrayContaining(["list-audio", "transcribe-0", "transcribe-1", "build-timeline", "extract-0", "save-signals", "match-tasks", "recompute-priorities", "summarize", "finish"]),
+      expect.arrayContaining(["plan-transcription", "transcribe-0", "build-timeline", "extract-0", "save-signals", "match-tasks", "recompute-priorities", "summarize", "finish"]),
     );
     expect(runs[0].steps.every((s) => s.status === "succeeded")).toBe(true);
     const usage = await db.llmUsage.findMany({ where: { sessionId: session.id } });
@@ -136,14 +137,23 @@ describe("process-session", () => {
   it("a transcription failure is retried later without redoing finished chunks", async () => {
     const { session, project } = await completedSession({ audioChunks: 3 });
     scriptClaude();
-    fake.transcription.reply("first chunk", "second chunk", { error: "server_error" });
+    // the third chunk's transcription fails on the first run (files are named chunk-<index>.webm)
+    const words = ["first chunk", "second chunk", "third chunk"];
+    let thirdFails = true;
+    fake.transcription.use((req) => {
+      const index = Number(/chunk-(\d+)/.exec(req.file?.name ?? "")?.[1]);
+      if (index === 2 && thirdFails) return { error: "server_error" };
+      return words[index];
+    });
     const first = await run({ name: "session/completed", data: { sessionId: session.id, projectId: project.id, reason: "ended" } });
     expect(first.error).toBeDefined();
     const mid = await db.mediaChunk.findMany({ where: { sessionId: session.id }, orderBy: { chunkIndex: "asc" } });
     expect(mid.map((c) => c.transcriptStatus)).toEqual(["done", "done", "pending"]);
+    // this attempt will be retried: not failed
+    expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).processingStatus).toBe("processing");
 
+    thirdFails = false;
     fake.transcription.requests.length = 0;
-    fake.transcription.use(() => "third chunk");
     const second = await run({ name: "session/completed", data: { sessionId: session.id, projectId: project.id, reason: "ended" } });
     expect(second.error).toBeUndefined();
     expect(fake.transcription.requests).toHaveLength(1);

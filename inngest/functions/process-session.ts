@@ -12,7 +12,7 @@ import { saveSessionSignals } from "@/lib/processing/save-session-signals";
 import type { ExtractedSignal } from "@/lib/processing/signal-output";
 import { countSessionWindows, extractSessionWindow, summarizeSessionTimeline } from "@/lib/processing/session-windows";
 import { startProcessingRun } from "@/lib/processing/start-processing-run";
-import { listChunksToTranscribe, transcribeChunk } from "@/lib/processing/transcribe-chunk";
+import { planTranscription, transcribeBatch } from "@/lib/processing/transcribe-chunk";
 import { assignSignalsToTasks } from "@/lib/tasks/assign-signals-to-tasks";
 import { recomputeTaskPriorities } from "@/lib/tasks/recompute-task-priorities";
 
@@ -69,10 +69,10 @@ export const processSession = inngest.createFunction(
         return { sessionId, skipped: run.skipReason };
       }
 
-      const chunks = await step.run("list-audio", recorded("list-audio", () => listChunksToTranscribe(sessionId)));
-      // one step per chunk: a retry resumes at the first chunk that is not transcribed yet
-      for (const chunk of chunks) {
-        await step.run(`transcribe-${chunk.chunkIndex}`, recorded(`transcribe-${chunk.chunkIndex}`, () => transcribeChunk({ chunkId: chunk.id, runId: run.runId })));
+      const batches = await step.run("plan-transcription", recorded("plan-transcription", () => planTranscription({ sessionId })));
+      // each chunk's transcript commits on its own: a retry resumes at the first chunk not done
+      for (const [i, chunkIds] of batches.entries()) {
+        await step.run(`transcribe-${i}`, recorded(`transcribe-${i}`, () => transcribeBatch({ chunkIds, runId: run.runId })));
       }
 
       const { windowCount } = await step.run("build-timeline", recorded("build-timeline", () => countSessionWindows({ sessionId })));

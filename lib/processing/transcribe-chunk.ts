@@ -41,12 +41,48 @@ export async function transcribeChunk(input: { chunkId: string; runId: string })
   return { chunkId: chunk.id, chars: text.length, skipped: false };
 }
 
-/** The audio chunks that still need a transcript, in order. */
-export async function listChunksToTranscribe(sessionId: string) {
+/**
+ * Chunks are transcribed in batches — one Inngest step per batch — because a run may hold at most
+ * 1,000 steps and a two-hour session has 1,440 chunks. Each chunk's transcript is committed on its
+ * own, so a retried batch resumes at the first chunk that is not done.
+ */
+export const TRANSCRIBE_BATCH_SIZE = 30;
+const PARALLEL_CALLS = 4;
+
+/** Ids of the audio chunks that still need a transcript, in order, cut into batches. */
+export async function planTranscription(input: { sessionId: string }): Promise<string[][]> {
   const chunks = await db.mediaChunk.findMany({
-    where: { sessionId, kind: "audio", OR: [{ transcriptStatus: null }, { transcriptStatus: { in: ["pending", "failed"] } }] },
-    select: { id: true, chunkIndex: true },
+    where: { sessionId: input.sessionId, kind: "audio", OR: [{ transcriptStatus: null }, { transcriptStatus: { in: ["pending", "failed"] } }] },
+    select: { id: true },
     orderBy: { chunkIndex: "asc" },
   });
-  return chunks;
+  const batches: string[][] = [];
+  for (let i = 0; i < chunks.length; i += TRANSCRIBE_BATCH_SIZE) batches.push(chunks.slice(i, i + TRANSCRIBE_BATCH_SIZE).map((c) => c.id));
+  return batches;
+}
+
+/**
+ * Transcribes a batch, a few chunks at a time. After a failure no new chunk is started, the calls in
+ * flight finish (and commit), and then the first error fails the step — nothing keeps writing after.
+ */
+export async function transcribeBatch(input: { chunkIds: string[]; runId: string }) {
+  let next = 0;
+  let chars = 0;
+  let transcribed = 0;
+  let failure: unknown;
+  const worker = async () => {
+    while (next < input.chunkIds.length && failure === undefined) {
+      const chunkId = input.chunkIds[next++];
+      try {
+        const r = await transcribeChunk({ chunkId, runId: input.runId });
+        chars += r.chars;
+        if (!r.skipped) transcribed++;
+      } catch (e) {
+        failure ??= e;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_CALLS, input.chunkIds.length) }, worker));
+  if (failure !== undefined) throw failure;
+  return { chunks: input.chunkIds.length, transcribed, chars };
 }
