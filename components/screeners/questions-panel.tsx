@@ -26,6 +26,13 @@ export function ruleSummary(q: QuestionData): string[] {
   return out;
 }
 
+function rangeText(min: number | null, max: number | null): string | null {
+  if (min !== null && max !== null) return `${fmt(min)} to ${fmt(max)}`;
+  if (min !== null) return `${fmt(min)} or more`;
+  if (max !== null) return `up to ${fmt(max)}`;
+  return null;
+}
+
 function QuestionView({ q, number }: { q: QuestionData; number: number }) {
   const { min, max } = answerBounds(q);
   const rules = ruleSummary(q);
@@ -37,7 +44,7 @@ function QuestionView({ q, number }: { q: QuestionData; number: number }) {
       </p>
       <p className="text-xs text-zinc-500">
         {QUESTION_TYPE_LABELS[q.type]} · {q.required ? "Required" : "Optional"}
-        {(q.type === "number" || q.type === "scale") && (min !== null || max !== null) && ` · ${min !== null ? fmt(min) : "…"} to ${max !== null ? fmt(max) : "…"}`}
+        {(q.type === "number" || q.type === "scale") && rangeText(min, max) && ` · ${rangeText(min, max)}`}
       </p>
       {q.helpText && <p className="text-xs text-zinc-500 italic">{q.helpText}</p>}
       {q.options.length > 0 && (

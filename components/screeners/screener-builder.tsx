@@ -148,7 +148,14 @@ export function ScreenerBuilder({
         )}
       </section>
 
-      <QuestionsPanel screener={screener} canEdit={canEdit} onChange={setScreener} />
+      <QuestionsPanel
+        screener={screener}
+        canEdit={canEdit}
+        onChange={(s) => {
+          setScreener(s);
+          setError(null);
+        }}
+      />
       <ScreenerSettings screener={screener} canEdit={canEdit} onSaved={setScreener} />
       <ResponsesTable projectId={screener.projectId} screenerId={screener.id} questions={screener.questions} initial={responses} />
 
