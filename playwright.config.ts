@@ -2,6 +2,9 @@
 // build served by scripts/e2e-server.ts on a fresh database. Run `npm run build` first.
 import { defineConfig } from "@playwright/test";
 
+// E2E_PORT runs a second copy of the suite beside another (scripts/e2e-server.ts reads it too)
+const origin = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
+
 /** The fake Claude/Whisper (scripts/fake-ai-server.ts); specs script it through its /__control API. */
 export const FAKE_AI_PORT = 3109;
 export const FAKE_AI_URL = `http://127.0.0.1:${FAKE_AI_PORT}`;
@@ -17,7 +20,7 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
   use: {
-    baseURL: "http://127.0.0.1:3100",
+    baseURL: origin,
     browserName: "chromium",
     screenshot: "on",
     trace: "retain-on-failure",
@@ -39,7 +42,7 @@ export default defineConfig({
   webServer: [
     {
       command: "node_modules/.bin/tsx scripts/e2e-server.ts",
-      url: "http://127.0.0.1:3100/signin",
+      url: `${origin}/signin`,
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: "ignore",

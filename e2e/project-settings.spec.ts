@@ -1,5 +1,5 @@
 // Journey: create a project, then run its settings: general fields, invitations, secret keys, public key.
-import { expect, snap, test, uniqueEmail } from "./fixtures";
+import { createProjectViaApi, expect, inviteViaApi, signInWithDevLogin, snap, test, uniqueEmail } from "./fixtures";
 
 test("create a project from the projects page, with validation errors shown next to the field", async ({ page, user }, testInfo) => {
   await page.goto("/projects");
@@ -59,7 +59,7 @@ test("owner manages settings: general, invitation, secret key create/revoke, pub
   await invite.getByLabel("Email").fill(invitee);
   await invite.getByLabel("Role").selectOption("member");
   await invite.getByRole("button", { name: "Create invitation" }).click();
-  await expect(page.getByLabel("Invitation link")).toHaveText(/^http:\/\/127\.0\.0\.1:3100\/invite\/ut_inv_/);
+  await expect(page.getByLabel("Invitation link")).toHaveText(/^http:\/\/127\.0\.0\.1:\d+\/invite\/ut_inv_/);
   await expect(page.getByTestId("pending-invitations").getByRole("row", { name: new RegExp(invitee) })).toBeVisible();
 
   // Create a secret key: shown once, then only its prefix
@@ -104,4 +104,50 @@ test("owner manages settings: general, invitation, secret key create/revoke, pub
   await expect(publicKey).toHaveText(/^ut_pub_/);
   await expect(page.getByText("The public key was rotated")).toBeVisible();
   await snap(page, testInfo, "settings-owner");
+});
+
+test("owner changes a member's role, removes them, revokes an invitation, and deletes the project", async ({ page, user: _owner, browser }, testInfo) => {
+  const project = await createProjectViaApi(page, "Team changes");
+  // a teammate joins through an invitation (accepted through the API in their own browser context)
+  const teammateEmail = uniqueEmail("teammate");
+  const invitePath = await inviteViaApi(page, project.id, teammateEmail, "member");
+  const teammate = await browser.newContext();
+  const teammatePage = await teammate.newPage();
+  await signInWithDevLogin(teammatePage, teammateEmail);
+  expect((await teammatePage.request.post("/api/v1/invitations/accept", { data: { token: invitePath.split("/").pop() } })).status()).toBe(200);
+  await teammate.close();
+  const pendingEmail = uniqueEmail("pending");
+  await inviteViaApi(page, project.id, pendingEmail, "viewer");
+
+  await page.goto(`/projects/${project.id}/settings`);
+  const members = page.getByRole("table", { name: "Members" });
+  const roleSelect = members.getByLabel(`Role of ${teammateEmail}`);
+  await expect(roleSelect).toHaveValue("member");
+  await roleSelect.selectOption("admin");
+  await expect(roleSelect).toHaveValue("admin");
+  await page.reload();
+  await expect(roleSelect).toHaveValue("admin");
+  await snap(page, testInfo, "settings-members");
+
+  // the sole owner cannot leave (a project keeps one owner), so only the teammate's row has an action
+  await expect(members.getByRole("button")).toHaveText(["Remove"]);
+  await members.getByRole("row", { name: new RegExp(teammateEmail) }).getByRole("button", { name: "Remove" }).click();
+  await page.getByRole("dialog", { name: `Remove ${teammateEmail}?` }).getByRole("button", { name: "Remove member" }).click();
+  await expect(members.getByRole("row", { name: new RegExp(teammateEmail) })).toHaveCount(0);
+
+  const invitations = page.getByTestId("pending-invitations");
+  await invitations.getByRole("button", { name: `Revoke invitation for ${pendingEmail}` }).click();
+  await page.getByRole("dialog", { name: /Revoke the invitation/ }).getByRole("button", { name: "Revoke invitation" }).click();
+  await expect(invitations).toContainText("No pending invitations");
+
+  // deleting needs the project's name typed in
+  await page.getByRole("button", { name: "Delete project" }).click();
+  const confirm = page.getByRole("dialog", { name: "Delete Team changes?" });
+  const confirmButton = confirm.getByRole("button", { name: "Delete project" });
+  await expect(confirmButton).toBeDisabled();
+  await confirm.getByLabel("Type Team changes to confirm").fill("Team changes");
+  await confirmButton.click();
+  await expect(page).toHaveURL(/\/projects$/);
+  await expect(page.getByText("No projects yet")).toBeVisible();
+  expect((await page.request.get(`/api/v1/projects/${project.id}`)).status()).toBe(404);
 });

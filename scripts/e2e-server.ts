@@ -3,15 +3,18 @@
 // With DATABASE_URL it uses a database named usertests_e2e on that server (dropped and recreated);
 // without, an embedded PostgreSQL under .data/e2e-pg. NODE_ENV=test keeps the development login
 // (refused when NODE_ENV=production), which the specs sign in with.
+// E2E_PORT (default 3100) lets two checkouts run the suite side by side: the database name and the
+// embedded server's port follow it.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { deployMigrations, resetDatabase } from "./migrations/schema-engine";
 
-const PORT = 3100;
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const DATABASE = "usertests_e2e";
+const DATABASE = PORT === 3100 ? "usertests_e2e" : `usertests_e2e_${PORT}`;
+const EMBEDDED_PORT = 54331 + (PORT - 3100);
 
 async function recreate(adminUrl: string, name: string) {
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -35,7 +38,7 @@ async function openDatabase(): Promise<{ url: string; stop: () => Promise<void> 
     await recreate(at("postgres"), DATABASE);
     return { url: at(DATABASE), stop: async () => {} };
   }
-  const server = await startEmbeddedPostgres({ dataDir: path.resolve(".data/e2e-pg"), port: 54331, quiet: true });
+  const server = await startEmbeddedPostgres({ dataDir: path.resolve(".data/e2e-pg"), port: EMBEDDED_PORT, quiet: true });
   await ensureDatabase(server.adminUrl, DATABASE);
   return { url: server.urlFor(DATABASE), stop: server.stop };
 }
