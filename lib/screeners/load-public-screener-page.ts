@@ -1,6 +1,5 @@
 import type { PublicKeyCaller } from "@/lib/access/public-key";
 import { resolvePublicKey } from "@/lib/access/public-key";
-import { getSignedInUser } from "@/lib/access/current-user";
 import { requireProjectAccess } from "@/lib/access/require-project-access";
 import { AppError } from "@/lib/errors";
 import { clientIp, rateLimiter } from "@/lib/rate-limit/rate-limiter";
@@ -36,6 +35,8 @@ export async function loadPublicScreenerPage(input: { request: Request; screener
   }
 
   if (input.preview) {
+    // loaded only for previews: participants never need the session machinery (and tests run without it)
+    const { getSignedInUser } = await import("@/lib/access/current-user");
     const principal = await getSignedInUser();
     if (principal) {
       try {
