@@ -1,10 +1,9 @@
 import type { PublicKeyCaller } from "@/lib/access/public-key";
 import { db } from "@/lib/db";
-import { AppError, isUniqueViolation } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { getParticipantSessionOrThrow } from "@/lib/sessions/get-participant-session";
 import { mediaStorage, StorageLengthMismatch } from "@/lib/storage";
-import { isEnded, lockParticipantSession, sessionEnded } from "./lock-session";
+import { isEnded, newRowId, type SessionStatus, sessionEnded } from "./session-state";
 import { checkContainer, parseChunkContentType } from "./media-types";
 import { limitedBody } from "./request-body";
 import { MAX_CHUNK_BYTES } from "./schemas";
@@ -25,7 +24,10 @@ export interface StoreMediaChunkInput {
   body: ReadableStream<Uint8Array> | null;
 }
 
-type Chunk = NonNullable<Awaited<ReturnType<typeof db.mediaChunk.findUnique>>>;
+type Chunk = Pick<
+  NonNullable<Awaited<ReturnType<typeof db.mediaChunk.findUnique>>>,
+  "id" | "kind" | "chunkIndex" | "sizeBytes" | "mimeType" | "startOffsetMs" | "durationMs" | "createdAt"
+>;
 
 export function chunkView(c: Chunk) {
   return {
@@ -55,20 +57,32 @@ const findChunk = (sessionId: string, kind: Kind, index: number) =>
  * stored), so a client may retry an upload whose answer it never got. Then: an ended session takes
  * no new chunk (409), nor one without the recording consent (403). The body is streamed to storage
  * under the size limit and the container check of its first bytes; only a complete, valid upload
- * becomes an object, and only then is the row inserted. Two concurrent uploads of the same chunk
- * write the same key; the unique index picks one row and the other request answers with it.
+ * becomes an object, and only then is the row inserted — by one statement that takes a share lock
+ * on the session (so an end running meanwhile waits for it) and skips the insert when the session
+ * has ended or the chunk exists. Two concurrent uploads of the same chunk write the same key; the
+ * unique index keeps one row and the other request answers with it.
  */
 export async function storeMediaChunk(input: StoreMediaChunkInput): Promise<{ chunk: ReturnType<typeof chunkView>; created: boolean }> {
-  const session = await getParticipantSessionOrThrow({ caller: input.caller, sessionId: input.sessionId });
-  const media = parseChunkContentType(input.contentType, input.kind);
-  const maxBytes = MAX_CHUNK_BYTES[input.kind];
+  const { caller, kind, index } = input;
+  // the session and whether this chunk is already stored, in one round trip
+  const found = await db.$queryRaw<{ id: string; projectId: string; status: SessionStatus; consentRecording: boolean; chunkId: string | null }[]>`
+    SELECT s."id", s."projectId", s."status"::text AS "status", s."consentRecording", c."id" AS "chunkId"
+    FROM "Session" s
+    LEFT JOIN "MediaChunk" c ON c."sessionId" = s."id" AND c."kind" = ${kind}::"MediaKind" AND c."chunkIndex" = ${index}::int
+    WHERE s."id" = ${input.sessionId} AND s."projectId" = ${caller.projectId}`;
+  const session = found[0];
+  if (!session) throw notFound("Session");
+  const media = parseChunkContentType(input.contentType, kind);
+  const maxBytes = MAX_CHUNK_BYTES[kind];
   if (input.contentLength !== undefined && input.contentLength > maxBytes) {
-    throw new AppError("payload_too_large", `A ${input.kind} chunk must be at most ${maxBytes} bytes`, { maxBytes });
+    throw new AppError("payload_too_large", `A ${kind} chunk must be at most ${maxBytes} bytes`, { maxBytes });
   }
   if (input.contentLength === 0 || !input.body) throw new AppError("bad_request", "The chunk is empty");
 
-  const existing = await findChunk(session.id, input.kind, input.index);
-  if (existing) return { chunk: chunkView(existing), created: false };
+  if (session.chunkId) {
+    const existing = await findChunk(session.id, kind, index);
+    if (existing) return { chunk: chunkView(existing), created: false };
+  }
   if (isEnded(session.status)) throw sessionEnded("media");
   if (!session.consentRecording) {
     throw new AppError("forbidden", "The participant did not consent to recording: no audio or screen can be stored for this session", {
@@ -76,7 +90,7 @@ export async function storeMediaChunk(input: StoreMediaChunkInput): Promise<{ ch
     });
   }
 
-  const key = chunkStorageKey({ projectId: session.projectId, sessionId: session.id, kind: input.kind, index: input.index, ext: media.ext });
+  const key = chunkStorageKey({ projectId: session.projectId, sessionId: session.id, kind, index, ext: media.ext });
   const storage = mediaStorage();
   const body = checkContainer(limitedBody(input.body, { maxBytes, declaredLength: input.contentLength }), media);
   let size: number;
@@ -87,34 +101,47 @@ export async function storeMediaChunk(input: StoreMediaChunkInput): Promise<{ ch
     throw e;
   }
 
+  const row = {
+    id: newRowId(),
+    kind,
+    chunkIndex: index,
+    sizeBytes: size,
+    mimeType: media.mimeType,
+    startOffsetMs: input.startOffsetMs ?? null,
+    durationMs: input.durationMs ?? null,
+  };
+  let outcome: { status: SessionStatus; createdAt: Date | null } | undefined;
   try {
-    const chunk = await db.$transaction(async (tx) => {
-      // the session may have ended while the body streamed in: the share lock orders us against endSession
-      const locked = await lockParticipantSession(tx, input.caller, session.id);
-      if (isEnded(locked.status)) throw sessionEnded("media");
-      return tx.mediaChunk.create({
-        data: {
-          sessionId: session.id,
-          kind: input.kind,
-          chunkIndex: input.index,
-          storageKey: key,
-          sizeBytes: size,
-          mimeType: media.mimeType,
-          startOffsetMs: input.startOffsetMs ?? null,
-          durationMs: input.durationMs ?? null,
-          transcriptStatus: input.kind === "audio" ? "pending" : null,
-        },
-      });
-    });
-    return { chunk: chunkView(chunk), created: true };
+    [outcome] = await db.$queryRaw<{ status: SessionStatus; createdAt: Date | null }[]>`
+      WITH s AS (
+        SELECT "id", "status" FROM "Session" WHERE "id" = ${session.id} AND "projectId" = ${caller.projectId} FOR SHARE
+      ), ins AS (
+        INSERT INTO "MediaChunk" ("id", "sessionId", "kind", "chunkIndex", "storageKey", "sizeBytes", "mimeType", "startOffsetMs", "durationMs", "transcriptStatus")
+        SELECT ${row.id}, s."id", ${kind}::"MediaKind", ${index}::int, ${key}, ${size}::int, ${row.mimeType},
+               ${row.startOffsetMs}::int, ${row.durationMs}::int, ${kind === "audio" ? "pending" : null}::"TranscriptStatus"
+        FROM s WHERE s."status" IN ('pending', 'active')
+        ON CONFLICT ("sessionId", "kind", "chunkIndex") DO NOTHING
+        RETURNING "createdAt"
+      )
+      SELECT s."status"::text AS "status", (SELECT "createdAt" FROM ins) AS "createdAt" FROM s`;
   } catch (e) {
-    if (isUniqueViolation(e)) {
-      // a concurrent upload of the same chunk won; it wrote the same key, so its row describes our object
-      const winner = await findChunk(session.id, input.kind, input.index);
-      if (winner) return { chunk: chunkView(winner), created: false };
-    }
-    // no row will point at the object: remove it (a retry would rewrite the same key anyway)
-    await storage.delete(key).catch((error) => log.warn("could not remove an unreferenced media object", { key, error }));
+    await forget(key);
     throw e;
   }
+  if (outcome?.createdAt) return { chunk: chunkView({ ...row, createdAt: outcome.createdAt }), created: true };
+  if (outcome && !isEnded(outcome.status)) {
+    // a concurrent upload of the same chunk won; it wrote the same key, so its row describes our object
+    const winner = await findChunk(session.id, kind, index);
+    if (winner) return { chunk: chunkView(winner), created: false };
+  }
+  // no row will point at the object: the session ended (or was deleted) while the body streamed in
+  await forget(key);
+  if (!outcome) throw notFound("Session");
+  throw sessionEnded("media");
+}
+
+async function forget(key: string) {
+  await mediaStorage()
+    .delete(key)
+    .catch((error) => log.warn("could not remove an unreferenced media object", { key, error }));
 }

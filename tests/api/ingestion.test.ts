@@ -296,6 +296,17 @@ describe("POST …/events", () => {
     expect(rows[0]).toMatchObject({ clientEventId: batch.events[0].id, url: "https://shop.example.com/checkout", data: { from: null, to: "/checkout" } });
   });
 
+  it("keeps data exactly (quotes, backslashes, unicode, nesting) and counts an id repeated within a batch once", async () => {
+    const { key, session } = await setup();
+    const data = { text: 'quote " backslash \\ snowman ☃ emoji 😀', nested: { list: [1, null, true, "x"], empty: {} } };
+    const tricky = event("custom", { data, url: undefined });
+    const res = await postEvents({ key, sessionId: session.id, body: { events: [tricky, { ...tricky, offsetMs: 99 }] } });
+    expect(res.json).toEqual({ accepted: 1, duplicates: 1 });
+    const row = await db.sessionEvent.findFirstOrThrow({ where: { sessionId: session.id } });
+    expect(row).toMatchObject({ clientEventId: tricky.id, type: "custom", url: null, data });
+    expect(row.id).toMatch(/^c[0-9a-z]{24}$/);
+  });
+
   it("accepts a sendBeacon body (text/plain) with the key in the query string", async () => {
     const { key, session } = await setup();
     const res = await postEvents({ key, sessionId: session.id, body: { events: [event()] }, headers: { "content-type": "text/plain;charset=UTF-8" } });
@@ -526,6 +537,33 @@ describe("PUT …/chunks/:kind/:index", () => {
     expect(await db.mediaChunk.count({ where: { sessionId: session.id } })).toBe(0);
     expect(sessionFiles(project.id, session.id)).toEqual([]);
     expect((await upload({ key, sessionId: session.id, body: media("webm") })).status).toBe(201);
+  });
+
+  it("a session that ends while a chunk is streaming in gets no row and keeps no file (409)", async () => {
+    const { key, session, project } = await setup();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const parts = generated("webm", 600_000);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>(
+      {
+        async pull(controller) {
+          if (sent === 1) await gate; // the upload stalls after its first part…
+          if (sent < parts.length) controller.enqueue(parts[sent++]);
+          else controller.close();
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    const uploading = upload({ key, sessionId: session.id, body, contentLength: 600_000 });
+    await expect.poll(() => sent).toBe(1); // the body is being read: every check before it has passed
+    // …while the participant ends the session
+    expect((await callRoute(endRoute, { method: "POST", ...sdk(key, session.id, "end") })).status).toBe(200);
+    release();
+    const res = await uploading;
+    expect(res.status).toBe(409);
+    expect(await db.mediaChunk.count({ where: { sessionId: session.id } })).toBe(0);
+    expect(sessionFiles(project.id, session.id)).toEqual([]);
   });
 
   it("400 for an empty body, a bad kind or index, or malformed timing headers", async () => {
