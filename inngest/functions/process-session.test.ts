@@ -122,7 +122,7 @@ describe("process-session", () => {
     );
     expect(runs[0].steps.every((s) => s.status === "succeeded")).toBe(true);
     const usage = await db.llmUsage.findMany({ where: { sessionId: session.id } });
-    expect(usage.map((u) => u.purpose).sort()).toEqual(["extract", "summary", "transcribe", "transcribe"]);
+    expect(usage.map((u) => u.purpose).sort()).toEqual(["extract", "summary", "transcribe"]);
     expect(usage.every((u) => Number(u.costUsd) > 0)).toBe(true);
     const activity = await db.sessionActivity.findMany({ where: { sessionId: session.id }, orderBy: { createdAt: "asc" } });
     expect(activity.map((a) => a.kind)).toEqual(["processing_started", "processed"]);

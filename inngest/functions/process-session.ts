@@ -72,7 +72,7 @@ export const processSession = inngest.createFunction(
       const batches = await step.run("plan-transcription", recorded("plan-transcription", () => planTranscription({ sessionId })));
       // each chunk's transcript commits on its own: a retry resumes at the first chunk not done
       for (const [i, chunkIds] of batches.entries()) {
-        await step.run(`transcribe-${i}`, recorded(`transcribe-${i}`, () => transcribeBatch({ chunkIds, runId: run.runId })));
+        await step.run(`transcribe-${i}`, recorded(`transcribe-${i}`, () => transcribeBatch({ chunkIds, runId: run.runId, step: `transcribe-${i}` })));
       }
 
       const { windowCount } = await step.run("build-timeline", recorded("build-timeline", () => countSessionWindows({ sessionId })));

@@ -1,0 +1,198 @@
+// npm run bench:ingest — throughput of the recording ingestion API against a raw baseline measured
+// in the same run, on the same database server and disk:
+//   events: batches of 50 through the real route handler (public-key auth, rate limit, zod, session
+//           lock, createMany, commit before the 2xx) vs one multi-row INSERT of the same 50 rows;
+//   chunks: 1 MB uploads through the real handler (auth, rate limit, type + magic check, streamed
+//           to local disk with fsync + rename, row insert) vs writing 1 MB to a file with fsync.
+// Sequential (one request at a time) and concurrent (8 participants in flight). Goal: handler ≥ 0.5 × raw.
+// Rate-limit counters live where the app keeps them: PostgreSQL, or Redis when REDIS_URL is set.
+// Uses a database of its own (created, migrated, dropped) on DATABASE_URL's server or embedded PostgreSQL.
+import { randomBytes, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { adminQuery, openTestServer } from "../../tests/setup/test-server";
+import { deployMigrations } from "../migrations/schema-engine";
+
+const EVENT_BATCHES = Number(process.env.BENCH_EVENT_BATCHES ?? 400);
+const CHUNKS = Number(process.env.BENCH_CHUNKS ?? 120);
+const CONCURRENCY = 8;
+const BATCH = 50;
+const CHUNK_BYTES = 1024 * 1024;
+
+const server = await openTestServer();
+const dbName = `usertests_bench_ingest_${process.pid}`;
+await adminQuery(server.adminUrl, `DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+await adminQuery(server.adminUrl, `CREATE DATABASE "${dbName}"`);
+const url = server.urlFor(dbName);
+await deployMigrations(url);
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "usertests-bench-ingest-"));
+Object.assign(process.env, { DATABASE_URL: url, DATA_DIR: dataDir, AUTH_SECRET: "bench-secret-bench-secret-bench", LOG_LEVEL: "error", APP_URL: "http://localhost:3000" });
+
+const { db } = await import("@/lib/db");
+const { createOwnerWithProject } = await import("@/prisma/factories/identity");
+const { createSession } = await import("@/prisma/factories/research");
+const { POST: eventsRoute } = await import("@/app/api/sdk/sessions/[sessionId]/events/route");
+const { PUT: chunkRoute } = await import("@/app/api/sdk/sessions/[sessionId]/chunks/[kind]/[index]/route");
+const raw = new pg.Pool({ connectionString: url, max: 10 });
+
+const { project, publicKey } = await createOwnerWithProject(db);
+
+/** A fresh session every `per` requests keeps each one under its per-minute rate limit. */
+function sessionPool(per: number) {
+  let current: Promise<string> | null = null;
+  let used = 0;
+  return () => {
+    if (!current || used++ >= per) {
+      used = 1;
+      current = createSession(db, { projectId: project.id, status: "active", consents: { recording: true, analytics: true } }).then((s) => s.id);
+    }
+    return current;
+  };
+}
+
+function eventBatch(seed: string) {
+  return Array.from({ length: BATCH }, (_, i) => ({
+    id: `${seed}-${i}`,
+    type: i % 5 === 0 ? "navigation" : "click",
+    offsetMs: 1000 + i * 250,
+    url: "https://shop.example.com/checkout",
+    data: { selector: "main > form#checkout > button.buy:nth-of-type(2)", tag: "button", text: "Add to cart", x: 412, y: 380 + i },
+  }));
+}
+
+/** Runs `total` tasks, `concurrency` at a time; answers the elapsed seconds. Worker w is one participant. */
+async function run(total: number, concurrency: number, task: (i: number, worker: number) => Promise<void>): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, worker) => {
+      while (next < total) await task(next++, worker);
+    }),
+  );
+  return (performance.now() - started) / 1000;
+}
+
+/** One session per concurrent participant, replaced every `per` requests (each stays under its per-minute rate limit). */
+function sessionsFor(per: number) {
+  const pools = new Map<number, () => Promise<string>>();
+  return (worker: number) => {
+    if (!pools.has(worker)) pools.set(worker, sessionPool(per));
+    return pools.get(worker)!();
+  };
+}
+
+// ───────── events ─────────
+const eventSession = sessionsFor(100);
+async function viaHandler(i: number, worker: number, tag: string) {
+  const sessionId = await eventSession(worker);
+  const body = JSON.stringify({ events: eventBatch(`${tag}-${i}`) });
+  const req = new Request(`http://localhost:3000/api/sdk/sessions/${sessionId}/events?key=${publicKey}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) },
+    body,
+  });
+  const res = await eventsRoute(req, { params: Promise.resolve({ sessionId }) });
+  const json = (await res.json()) as { accepted?: number };
+  if (res.status !== 200 || json.accepted !== BATCH) throw new Error(`handler answered ${res.status}: ${JSON.stringify(json)}`);
+}
+
+const rawSession = sessionsFor(100);
+async function viaRawInsert(i: number, worker: number, tag: string) {
+  const sessionId = await rawSession(worker);
+  const values: unknown[] = [];
+  const rows = eventBatch(`${tag}-${i}`).map((e, r) => {
+    values.push(`cbench${randomUUID()}`, sessionId, e.id, e.type, e.offsetMs, e.url, JSON.stringify(e.data));
+    const p = r * 7;
+    return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}::"SessionEventType", $${p + 5}, $${p + 6}, $${p + 7}::jsonb)`;
+  });
+  await raw.query(
+    `INSERT INTO "SessionEvent" ("id", "sessionId", "clientEventId", "type", "offsetMs", "url", "data") VALUES ${rows.join(", ")} ON CONFLICT DO NOTHING`,
+    values,
+  );
+}
+
+// ───────── chunks ─────────
+const payload = Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3]), randomBytes(CHUNK_BYTES - 4)]);
+const chunkSession = sessionsFor(100);
+let chunkIndex = 0;
+async function uploadViaHandler(worker: number) {
+  const sessionId = await chunkSession(worker);
+  const index = String(chunkIndex++);
+  const req = new Request(`http://localhost:3000/api/sdk/sessions/${sessionId}/chunks/audio/${index}?key=${publicKey}`, {
+    method: "PUT",
+    headers: { "content-type": "audio/webm;codecs=opus", "content-length": String(CHUNK_BYTES), "x-chunk-start-ms": "0", "x-chunk-duration-ms": "5000" },
+    // a stream, as a request body arrives from the network (in 64 KB parts)
+    body: new ReadableStream<Uint8Array>({
+      start(c) {
+        for (let o = 0; o < CHUNK_BYTES; o += 65536) c.enqueue(payload.subarray(o, o + 65536));
+        c.close();
+      },
+    }),
+    duplex: "half",
+  } as RequestInit);
+  const res = await chunkRoute(req, { params: Promise.resolve({ sessionId, kind: "audio", index }) });
+  if (res.status !== 201) throw new Error(`handler answered ${res.status}: ${await res.text()}`);
+}
+
+const rawDir = path.join(dataDir, "raw");
+fs.mkdirSync(rawDir, { recursive: true });
+let rawFile = 0;
+async function writeRaw(sync: boolean) {
+  const handle = await fs.promises.open(path.join(rawDir, `${rawFile++}.webm`), "w");
+  try {
+    await handle.writeFile(payload);
+    if (sync) await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+const line = (label: string, n: number, unit: string, secs: number) => {
+  const rate = n / secs;
+  console.log(`  ${label.padEnd(44)} ${rate.toFixed(0).padStart(8)} ${unit}/s   (${n} in ${secs.toFixed(2)} s)`);
+  return rate;
+};
+const ratio = (a: number, b: number) => {
+  const r = a / b;
+  console.log(`  ${"→ handler / raw".padEnd(44)} ${r.toFixed(2).padStart(8)}   ${r >= 0.5 ? "ok (goal ≥ 0.5)" : "BELOW the 0.5 goal"}`);
+  return r;
+};
+
+console.log(`Rate-limit counters in ${process.env.REDIS_URL ? "Redis (REDIS_URL)" : "PostgreSQL (the default; set REDIS_URL to use Redis)"}; media on local disk.`);
+
+try {
+  // warm-up: connections, prepared statements, JIT
+  await run(20, 4, (i, w) => viaHandler(i, w, "warm"));
+  await run(20, 4, (i, w) => viaRawInsert(i, w, "warm"));
+  await run(5, 1, (_, w) => uploadViaHandler(w));
+
+  console.log(`\nEvent batches of ${BATCH} (${EVENT_BATCHES} batches = ${EVENT_BATCHES * BATCH} events per measurement)`);
+  const results: Record<string, number> = {};
+  for (const c of [1, CONCURRENCY]) {
+    console.log(` concurrency ${c}:`);
+    const h = line("route handler (auth, limit, zod, lock, insert)", EVENT_BATCHES * BATCH, "events", await run(EVENT_BATCHES, c, (i, w) => viaHandler(i, w, `h${c}`)));
+    const r = line("raw multi-row INSERT", EVENT_BATCHES * BATCH, "events", await run(EVENT_BATCHES, c, (i, w) => viaRawInsert(i, w, `r${c}`)));
+    results[`events c=${c}`] = ratio(h, r);
+  }
+
+  console.log(`\n1 MB chunk uploads (${CHUNKS} per measurement)`);
+  for (const c of [1, CONCURRENCY]) {
+    console.log(` concurrency ${c}:`);
+    const h = line("route handler (stream, sniff, fsync, row)", CHUNKS, "chunks", await run(CHUNKS, c, (_, w) => uploadViaHandler(w)));
+    const r = line("raw 1 MB file write + fsync", CHUNKS, "chunks", await run(CHUNKS, c, () => writeRaw(true)));
+    line("raw 1 MB file write, no fsync (not durable)", CHUNKS, "chunks", await run(CHUNKS, c, () => writeRaw(false)));
+    results[`chunks c=${c}`] = ratio(h, r);
+  }
+
+  const stored = await db.sessionEvent.count();
+  const chunks = await db.mediaChunk.count();
+  console.log(`\nStored: ${stored} events, ${chunks} chunks. Ratios: ${Object.entries(results).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", ")}`);
+} finally {
+  await raw.end();
+  await db.$disconnect();
+  await adminQuery(server.adminUrl, `DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+  await server.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
