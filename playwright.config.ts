@@ -6,7 +6,7 @@ import { defineConfig } from "@playwright/test";
 const origin = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
 
 /** The fake Claude/Whisper (scripts/fake-ai-server.ts); specs script it through its /__control API. */
-export const FAKE_AI_PORT = 3109;
+export const FAKE_AI_PORT = Number(process.env.E2E_PORT ?? 3100) + 9;
 export const FAKE_AI_URL = `http://127.0.0.1:${FAKE_AI_PORT}`;
 
 export default defineConfig({

@@ -25,6 +25,8 @@ const server = await startFakeAiServer({
   // a visible streaming pace, like a real model
   chunkDelayMs: Number(process.env.FAKE_AI_CHUNK_DELAY_MS ?? 20),
   chunkSize: 6,
+  // the e2e suite scripts failures through POST /__control/… (see FakeAiServerOptions.control)
+  control: true,
   onRequest: quiet ? undefined : (line) => console.log(`[fake-ai] ${line}`),
 });
 

@@ -48,18 +48,21 @@ export function ChatLog(props: {
   const { messages, pending, streamText } = props;
   const pendingShown = pending && !messages.some((m) => m.clientMessageId === pending.clientMessageId);
 
-  // follow the conversation unless the participant scrolled up to reread
+  // start at the latest message (a reload resumes there), then follow the conversation unless the
+  // participant scrolled up to reread
+  const placed = useRef(false);
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    if (el.scrollHeight - el.scrollTop - el.clientHeight < 160) el.scrollTop = el.scrollHeight;
+    if (!placed.current || el.scrollHeight - el.scrollTop - el.clientHeight < 160) el.scrollTop = el.scrollHeight;
+    placed.current = true;
   }, [messages, streamText, pending]);
 
   const retry = (
     <button
       type="button"
       onClick={props.onRetry}
-      className="ml-2 inline-flex h-8 items-center rounded-md bg-white px-3 text-sm font-semibold text-amber-900 ring-1 ring-amber-300 hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600"
+      className="inline-flex h-8 shrink-0 items-center rounded-md bg-white px-3 text-sm font-semibold text-amber-900 ring-1 ring-amber-300 hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600"
     >
       Try again
     </button>
@@ -92,8 +95,8 @@ export function ChatLog(props: {
       )}
 
       {pending?.state === "failed" && (
-        <div role="alert" className="flex flex-wrap items-center justify-end gap-y-2 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="reply-failed">
-          <span>{pending.error ?? "The interviewer could not reply."}</span>
+        <div role="alert" className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="reply-failed">
+          <span className="min-w-0 flex-1">{pending.error ?? "The interviewer could not reply."}</span>
           {retry}
         </div>
       )}

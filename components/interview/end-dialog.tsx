@@ -60,7 +60,7 @@ export function EndDialog({ open, onClose, onConfirm }: { open: boolean; onClose
           disabled={busy}
           className="inline-flex h-10 items-center rounded-lg bg-red-600 px-4 text-sm font-semibold text-white shadow-sm hover:bg-red-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-600 disabled:opacity-60"
         >
-          {busy ? "Ending…" : "End interview"}
+          {busy ? "Saving and ending…" : "End interview"}
         </button>
       </div>
     </dialog>

@@ -3,22 +3,10 @@
 // on it: when the script is missing or fails, recording is reported unavailable and the interview
 // goes on as text.
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { StateDetail, UserTestsApi } from "@/packages/sdk/src/types";
 
-type RecorderState = "idle" | "starting" | "recording" | "paused" | "stopped" | "ended";
-
-/** The part of the SDK's public contract (packages/sdk/src/types.ts) the room uses. */
-interface UserTestsSdk {
-  init(opts: { key: string; sessionId: string; consent: { recording: boolean; analytics: boolean } }): Promise<void>;
-  start(opts: { audio: boolean; screen: boolean }): Promise<{ sessionId: string }>;
-  stop(): Promise<void>;
-  on?(event: "state" | "error", listener: (detail: unknown) => void): () => void;
-}
-
-declare global {
-  interface Window {
-    UserTests?: UserTestsSdk;
-  }
-}
+/** window.UserTests, once public/sdk.js has loaded (the SDK's own contract, packages/sdk/src/types.ts). */
+const loadedSdk = () => (window as Window & { UserTests?: UserTestsApi }).UserTests;
 
 export type RecordingStatus =
   | { kind: "off"; reason: "no_consent" }
@@ -45,12 +33,12 @@ export function useRecorder(input: { publicKey: string; sessionId: string; conse
   const { recording, analytics } = input.consent;
   const wanted = recording || analytics;
   const [status, setStatus] = useState<RecordingStatus>(recording ? { kind: "loading" } : { kind: "off", reason: "no_consent" });
-  const sdk = useRef<UserTestsSdk | null>(null);
+  const sdk = useRef<UserTestsApi | null>(null);
   const ready = useRef<Promise<void> | null>(null);
   const unsubscribe = useRef<(() => void)[]>([]);
 
   const onScriptLoad = useCallback(() => {
-    const api = window.UserTests;
+    const api = loadedSdk();
     if (!api) {
       if (recording) setStatus({ kind: "unavailable", message: UNAVAILABLE });
       return;
@@ -58,17 +46,15 @@ export function useRecorder(input: { publicKey: string; sessionId: string; conse
     sdk.current = api;
     ready.current = api.init({ key: publicKey, sessionId, consent: { recording, analytics } });
     ready.current.catch(() => recording && setStatus({ kind: "unavailable", message: UNAVAILABLE }));
-    if (api.on) {
-      unsubscribe.current.push(
-        api.on("state", (detail) => {
-          const d = detail as { state?: RecorderState; audio?: boolean; screen?: boolean };
-          if (!recording) return;
-          if (d.state === "recording") setStatus({ kind: "recording", audio: Boolean(d.audio), screen: Boolean(d.screen) });
-          else if (d.state === "paused") setStatus({ kind: "paused" });
-          else if (d.state === "stopped" || d.state === "ended") setStatus({ kind: "stopped" });
-        }),
-      );
-    }
+    unsubscribe.current.push(
+      api.on("state", (detail) => {
+        const d = detail as StateDetail;
+        if (!recording) return;
+        if (d.state === "recording") setStatus({ kind: "recording", audio: d.audio, screen: d.screen });
+        else if (d.state === "paused") setStatus({ kind: "paused" });
+        else if (d.state === "stopped" || d.state === "ended") setStatus({ kind: "stopped" });
+      }),
+    );
     if (recording) setStatus((s) => (s.kind === "loading" ? { kind: "ready" } : s));
   }, [publicKey, sessionId, recording, analytics]);
 
@@ -101,17 +87,21 @@ export function useRecorder(input: { publicKey: string; sessionId: string; conse
     [wanted, recording],
   );
 
-  /** Stops recording and flushes what is pending; never throws (ending must not depend on it). */
-  const stop = useCallback(async () => {
-    const api = sdk.current;
-    if (!api) return;
-    try {
-      await api.stop();
-    } catch {
-      // the SDK keeps unsent chunks and reports gaps itself
-    }
-    if (recording) setStatus({ kind: "stopped" });
-  }, [recording]);
+  /**
+   * Stops recording and flushes what is pending, waiting at most `maxWaitMs`; never throws, so
+   * ending the interview never depends on it (the SDK keeps unsent chunks and reports gaps itself).
+   */
+  const stop = useCallback(
+    async (maxWaitMs = 10_000) => {
+      const api = sdk.current;
+      if (!api) return;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([api.stop().catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, maxWaitMs)))]);
+      clearTimeout(timer);
+      if (recording) setStatus({ kind: "stopped" });
+    },
+    [recording],
+  );
 
   return { status, start, stop, onScriptLoad, onScriptError, wanted };
 }

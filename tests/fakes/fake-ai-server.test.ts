@@ -107,6 +107,32 @@ describe("Anthropic Messages", () => {
   });
 });
 
+describe("scripting by request content", () => {
+  it("answers matching requests first, in code or through the control API", async () => {
+    fake.claude.when((r) => JSON.stringify(r.body.messages).includes("special"), { error: "server_error" }, 2);
+    await expect(anthropic.messages.create({ ...ask, messages: [{ role: "user", content: "a special one" }] })).rejects.toMatchObject({ status: 500 });
+    expect((await anthropic.messages.create(ask)).content[0].type).toBe("text");
+    await expect(anthropic.messages.create({ ...ask, messages: [{ role: "user", content: "special again" }] })).rejects.toMatchObject({ status: 500 });
+    expect((await anthropic.messages.create({ ...ask, messages: [{ role: "user", content: "special, third" }] })).content[0].type).toBe("text");
+
+    const controlled = await startFakeAiServer({ control: true });
+    try {
+      const res = await fetch(`${controlled.url}/__control/claude/when`, {
+        method: "POST",
+        body: JSON.stringify({ lastUserIncludes: "MARK-1", times: 1, reply: { error: "overloaded" } }),
+      });
+      expect(res.status).toBe(204);
+      const client = new Anthropic({ apiKey: "k", baseURL: controlled.anthropicBaseUrl, maxRetries: 0 });
+      await expect(client.messages.create({ ...ask, messages: [{ role: "user", content: "MARK-1" }] })).rejects.toMatchObject({ status: 529 });
+      expect((await client.messages.create({ ...ask, messages: [{ role: "user", content: "MARK-1" }] })).content[0].type).toBe("text");
+      // without control: true the routes do not exist
+      expect((await fetch(`${fake.url}/__control/reset`, { method: "POST" })).status).not.toBe(204);
+    } finally {
+      await controlled.close();
+    }
+  });
+});
+
 describe("OpenAI transcription", () => {
   const audio = () => toFile(Buffer.from("RIFF....WAVEfmt fake audio bytes"), "chunk-0003.webm", { type: "audio/webm" });
 

@@ -107,6 +107,8 @@ interface Api<Req, Reply, Responder> {
   reply(...replies: (Reply | string)[]): void;
   /** put `times` failures in front of the queue (default: overloaded) */
   failNext(times?: number, failure?: Failure): void;
+  /** answer the next `times` requests that match with `reply` (checked before the queue) */
+  when(match: (req: Req) => boolean, reply: Reply | string, times?: number): void;
   /** add a responder consulted (in order) when the queue is empty; return undefined to pass */
   use(responder: Responder): void;
   /** the answer when the queue is empty and no responder answered */
@@ -130,6 +132,12 @@ export interface FakeAiServerOptions {
   transcriptionDefault?: TranscriptionResponder;
   /** called once per request with a one-line summary (the standalone runner logs them) */
   onRequest?: (line: string) => void;
+  /**
+   * Serve the control API, for scripting a shared server from another process (the e2e suite):
+   *   POST /__control/claude/when  { lastUserIncludes?, systemIncludes?, times?, reply }  → 204
+   *   POST /__control/reset                                                             → 204
+   */
+  control?: boolean;
 }
 
 export interface FakeAiServer {
@@ -205,10 +213,17 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
   let messageCounter = 0;
 
   function makeApi<Req, Reply, Responder extends (req: Req) => Reply | string | undefined>(fallback: Responder) {
-    const state = { queue: [] as (Reply | string)[], responders: [] as Responder[], fallback, requests: [] as Req[] };
+    const state = {
+      queue: [] as (Reply | string)[],
+      rules: [] as { match: (req: Req) => boolean; reply: Reply | string; left: number }[],
+      responders: [] as Responder[],
+      fallback,
+      requests: [] as Req[],
+    };
     const api: Api<Req, Reply, Responder> = {
       reply: (...replies) => void state.queue.push(...replies),
       failNext: (times = 1, failure = "overloaded") => void state.queue.unshift(...Array.from({ length: times }, () => ({ error: failure }) as Reply)),
+      when: (match, reply, times = 1) => void state.rules.push({ match, reply, left: times }),
       use: (responder) => void state.responders.push(responder),
       setDefault: (responder) => void (state.fallback = responder),
       get requests() {
@@ -217,6 +232,11 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
       pending: () => state.queue.length,
     };
     const next = (req: Req): Reply | string => {
+      const rule = state.rules.find((r) => r.left > 0 && r.match(req));
+      if (rule) {
+        rule.left--;
+        return rule.reply;
+      }
       if (state.queue.length) return state.queue.shift()!;
       for (const r of state.responders) {
         const reply = r(req);
@@ -226,6 +246,7 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
     };
     const reset = () => {
       state.queue = [];
+      state.rules = [];
       state.responders = [];
       state.requests.length = 0;
     };
@@ -431,6 +452,28 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
     json(res, 200, { text: reply.text });
   }
 
+  function answerControl(path: string, body: Buffer, res: http.ServerResponse) {
+    if (path === "/__control/reset") {
+      claude.reset();
+      transcription.reset();
+      cachedPrefixes.clear();
+      res.writeHead(204).end();
+      return;
+    }
+    if (path === "/__control/claude/when") {
+      const rule = JSON.parse(body.toString("utf8") || "{}") as { lastUserIncludes?: string; systemIncludes?: string; times?: number; reply?: ClaudeReply | string };
+      if (rule.reply === undefined) return json(res, 400, { error: "reply is required" });
+      claude.api.when(
+        (r) => (!rule.lastUserIncludes || lastUserText(r).includes(rule.lastUserIncludes)) && (!rule.systemIncludes || systemText(r).includes(rule.systemIncludes)),
+        rule.reply,
+        rule.times ?? 1,
+      );
+      res.writeHead(204).end();
+      return;
+    }
+    json(res, 404, { error: `No control route ${path}` });
+  }
+
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
@@ -443,6 +486,7 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
         options.onRequest?.(`${base.method} ${path} ${body.length}B`);
         try {
           if (req.method === "GET" && (path === "/" || path === "/health")) return json(res, 200, { ok: true, fake: "ai" });
+          if (options.control && req.method === "POST" && path.startsWith("/__control/")) return answerControl(path, body, res);
           if (options.requireApiKey && base.apiKey !== options.requireApiKey) {
             return path.startsWith("/v1/audio") ? openaiError(res, "unauthorized") : anthropicError(res, "unauthorized");
           }

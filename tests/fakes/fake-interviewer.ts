@@ -58,17 +58,17 @@ const QUESTIONS: Record<string, string[]> = {
 
 const ACKS = ["Thank you.", "That helps.", "I see.", "Thanks for sharing that.", "Got it."];
 
-/** A short phrase of the participant's own words, to echo back. */
+/** A short phrase of the participant's own words, to echo back: their first clause, if it is short. */
 export function echoPhrase(text: string): string | null {
   const clause = text
     .replace(/\s+/g, " ")
     .trim()
     .split(/[.!?;\n]/)[0]
-    ?.trim();
+    ?.trim()
+    .replace(/[,:]$/, "");
   if (!clause) return null;
-  const words = clause.split(" ");
-  if (words.length < 3) return null;
-  return words.slice(0, Math.min(8, words.length)).join(" ").replace(/[,:]$/, "");
+  const words = clause.split(" ").length;
+  return words >= 3 && words <= 12 ? clause : null;
 }
 
 export function fakeInterviewerText(req: ClaudeRequest): string {

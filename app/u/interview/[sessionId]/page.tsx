@@ -1,0 +1,29 @@
+// /u/interview/[sessionId]?key=ut_pub_… — the interview room: permission check, name/email, chat with the AI interviewer, end.
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { ParticipantLinkProblem } from "@/components/interview/participant-link-problem";
+import { InterviewRoom } from "@/components/interview/interview-room";
+import { PublicShell } from "@/components/screeners/public-shell";
+import { loadParticipantPage } from "@/lib/interviewer/load-participant-page";
+
+type Props = { params: Promise<{ sessionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = { title: "Interview", robots: { index: false, follow: false } };
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function InterviewPage({ params, searchParams }: Props) {
+  const [{ sessionId }, query] = await Promise.all([params, searchParams]);
+  const key = first(query.key);
+  const page = await loadParticipantPage({ sessionId, key });
+  if (page.kind !== "ok") return <ParticipantLinkProblem kind={page.kind} />;
+  const { view } = page;
+  if (view.session.status === "completed" || view.session.status === "abandoned") {
+    redirect(`/u/complete/${encodeURIComponent(sessionId)}?key=${encodeURIComponent(page.publicKey)}`);
+  }
+  return (
+    <PublicShell brandColor={view.screener?.brandColor} logoUrl={view.screener?.logoUrl} logoAlt={view.screener ? `${view.screener.title} logo` : undefined}>
+      <InterviewRoom initial={view} publicKey={page.publicKey} />
+    </PublicShell>
+  );
+}
