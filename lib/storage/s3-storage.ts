@@ -148,7 +148,8 @@ export function createS3Storage(options: S3StorageOptions): MediaStorage & { che
       if (contentLength !== undefined) return upload(key, toReadable(body), contentType, contentLength);
       const spooled = await spool(body);
       try {
-        return await upload(key, createReadStream(spooled.file), contentType, spooled.size);
+        // the spool file is ours, not a project file: keep Next.js output tracing out of it
+        return await upload(key, createReadStream(/* turbopackIgnore: true */ spooled.file), contentType, spooled.size);
       } finally {
         await fs.rm(spooled.file, { force: true });
       }
