@@ -44,7 +44,8 @@ export const envSchema = z
     // AI providers. Base URLs let tests and the offline demo point the real SDKs at loopback fakes.
     ANTHROPIC_API_KEY: optionalString,
     ANTHROPIC_BASE_URL: optionalString.pipe(z.url().optional()),
-    ANTHROPIC_MODEL: z.string().default("claude-sonnet-4-5"),
+    // claude-sonnet-4-5 reaches end-of-life on 2026-11-30
+    ANTHROPIC_MODEL: z.string().default("claude-sonnet-4-6"),
     OPENAI_API_KEY: optionalString,
     OPENAI_BASE_URL: optionalString.pipe(z.url().optional()),
     TRANSCRIPTION_MODEL: z.string().default("whisper-1"),

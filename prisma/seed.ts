@@ -39,7 +39,7 @@ export const DEMO = {
 } as const;
 
 const DAY = 86_400_000;
-const MODEL = "claude-sonnet-4-5";
+const MODEL = "claude-sonnet-4-6";
 const APP = "https://app.acme-checkout.example";
 
 // ───────────────────────── Safety ─────────────────────────
