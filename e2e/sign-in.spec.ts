@@ -20,12 +20,13 @@ test("a signed-out deep link comes back to the same page after signing in", asyn
   await owner.close();
 
   await page.goto(`/projects/${project.id}/settings`);
-  await expect(page).toHaveURL(new RegExp(`/signin\\?callbackUrl=%2Fprojects%2F${project.id}`));
+  await expect(page).toHaveURL(new RegExp(`/signin\\?callbackUrl=%2Fprojects%2F${project.id}%2Fsettings$`));
   const devForm = page.getByRole("form", { name: "Development login" });
   await devForm.getByLabel("Email").fill(email);
   await devForm.getByRole("button", { name: "Sign in (development)" }).click();
-  await expect(page).toHaveURL(new RegExp(`/projects/${project.id}`));
+  await expect(page).toHaveURL(new RegExp(`/projects/${project.id}/settings$`));
   await expect(page.getByRole("heading", { level: 1, name: "Deep link" })).toBeVisible();
+  await expect(page.getByRole("form", { name: "General settings" })).toBeVisible();
 });
 
 test("an unauthenticated visit to the home page goes to sign-in, API calls get 401", async ({ page }) => {

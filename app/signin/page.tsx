@@ -72,7 +72,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <AuthShell
       title="Sign in to UserTests"
       description={callbackUrl.startsWith("/invite/") ? "Sign in with the address your invitation was sent to." : "Welcome back. Choose how you want to sign in."}
-      footer="By signing in you agree to handle participant data according to your team's research policy."
+      footer="New to UserTests? Signing in creates your account; a teammate can then invite you to their projects."
     >
       {errorType && (
         <Alert tone="error" className="mb-5">

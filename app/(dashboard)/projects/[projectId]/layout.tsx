@@ -7,7 +7,7 @@ import { getProjectPageAccess } from "@/lib/access/project-page-access";
 export default async function ProjectLayout({ children, params }: { children: React.ReactNode; params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const access = await getProjectPageAccess(projectId);
-  if (!access.ok) return <NoPermission message={access.message} />;
+  if (!access.ok) return access.reason === "forbidden" ? <NoPermission message={access.message} /> : null; // signed out: the page redirects
   const base = `/projects/${access.project.id}`;
 
   return (

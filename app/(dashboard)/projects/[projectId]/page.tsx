@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Time } from "@/components/ui/time";
+import { requireSignedInUser } from "@/lib/access/current-user";
 import { getProjectPageAccess } from "@/lib/access/project-page-access";
 import { hasRole } from "@/lib/access/roles";
 import { getProjectOverview } from "@/lib/projects/get-project-overview";
@@ -26,7 +27,9 @@ function Stat({ label, value, detail }: { label: string; value: number; detail?:
 }
 
 export default async function ProjectOverviewPage({ params }: Props) {
-  const access = await getProjectPageAccess((await params).projectId);
+  const { projectId } = await params;
+  await requireSignedInUser(`/projects/${encodeURIComponent(projectId)}`);
+  const access = await getProjectPageAccess(projectId);
   if (!access.ok) return null; // the layout shows the message
   const { project, role } = access;
   const o = await getProjectOverview({ projectId: project.id });

@@ -4,6 +4,7 @@ import { GeneralSettings } from "@/components/settings/general-settings";
 import { KeysSettings } from "@/components/settings/keys-settings";
 import { MembersSettings } from "@/components/settings/members-settings";
 import { ReadOnlyNote, SettingsSection } from "@/components/settings/settings-section";
+import { requireSignedInUser } from "@/lib/access/current-user";
 import { getProjectPageAccess } from "@/lib/access/project-page-access";
 import { hasRole, PERMISSION } from "@/lib/access/roles";
 import { listInvitations } from "@/lib/invitations/list-invitations";
@@ -18,7 +19,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProjectSettingsPage({ params }: Props) {
-  const access = await getProjectPageAccess((await params).projectId);
+  const { projectId } = await params;
+  await requireSignedInUser(`/projects/${encodeURIComponent(projectId)}/settings`);
+  const access = await getProjectPageAccess(projectId);
   if (!access.ok) return null; // the layout shows the message
   const { project, role, principal } = access;
   const canManage = hasRole(role, PERMISSION.manage);
