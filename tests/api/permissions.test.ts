@@ -14,6 +14,7 @@ import * as session from "@/app/api/v1/projects/[projectId]/sessions/[sessionId]
 import * as sessions from "@/app/api/v1/projects/[projectId]/sessions/route";
 import * as signals from "@/app/api/v1/projects/[projectId]/signals/route";
 import * as task from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/route";
+import * as taskSignal from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/signals/[signalId]/route";
 import * as tasks from "@/app/api/v1/projects/[projectId]/tasks/route";
 import type { Role } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
@@ -31,6 +32,7 @@ interface Fixture {
   secretKeyId: string;
   sessionId: string;
   taskId: string;
+  signalId: string;
 }
 
 interface RouteCase {
@@ -110,6 +112,25 @@ const routes: RouteCase[] = [
   { name: "GET signals", handler: signals.GET, method: "GET", params: p, allowed: "viewer", userOnly: false, success: 200 },
   { name: "GET tasks", handler: tasks.GET, method: "GET", params: p, allowed: "viewer", userOnly: false, success: 200 },
   { name: "GET task", handler: task.GET, method: "GET", params: (f) => ({ projectId: f.projectId, taskId: f.taskId }), allowed: "viewer", userOnly: false, success: 200 },
+  {
+    name: "PATCH task",
+    handler: task.PATCH,
+    method: "PATCH",
+    params: (f) => ({ projectId: f.projectId, taskId: f.taskId }),
+    body: () => ({ status: "ready" }),
+    allowed: "member",
+    userOnly: false,
+    success: 200,
+  },
+  {
+    name: "POST task signal",
+    handler: taskSignal.POST,
+    method: "POST",
+    params: (f) => ({ projectId: f.projectId, taskId: f.taskId, signalId: f.signalId }),
+    allowed: "member",
+    userOnly: false,
+    success: 200,
+  },
 ];
 
 const rank: Record<Role, number> = { viewer: 0, member: 1, admin: 2, owner: 3 };
@@ -127,7 +148,7 @@ function expectedStatus(route: RouteCase, caller: Caller): number {
 
 // lastUsedAt records the caller's own key use, which is not a change made by the refused request.
 async function snapshot(projectId: string) {
-  const project = await db.project.findUnique({ where: { id: projectId }, include: { memberships: true, keys: true, invitations: true, sessions: true, tasks: true } });
+  const project = await db.project.findUnique({ where: { id: projectId }, include: { memberships: true, keys: true, invitations: true, sessions: true, tasks: { include: { signals: true } } } });
   return project && { ...project, keys: project.keys.map(({ lastUsedAt: _lastUsedAt, ...k }) => k) };
 }
 
@@ -148,6 +169,9 @@ async function setup(caller: Caller): Promise<{ fixture: Fixture; token: string 
   const secretKey = await db.projectKey.findFirstOrThrow({ where: { projectId: owner.project.id, kind: "secret" } });
   const completed = await db.session.create({ data: { projectId: owner.project.id, status: "completed", processingStatus: "processed" } });
   const aTask = await db.task.create({ data: { projectId: owner.project.id, title: "A task" } });
+  const aSignal = await db.signal.create({
+    data: { projectId: owner.project.id, sessionId: completed.id, type: "workaround", quote: "I copy it by hand", confidence: 0.8, intensity: 0.5 },
+  });
   const fixture = {
     projectId: owner.project.id,
     targetUserId: target.id,
@@ -155,6 +179,7 @@ async function setup(caller: Caller): Promise<{ fixture: Fixture; token: string 
     secretKeyId: secretKey.id,
     sessionId: completed.id,
     taskId: aTask.id,
+    signalId: aSignal.id,
   };
 
   let token: string;

@@ -6,6 +6,8 @@ import { DELETE as deleteSession, GET as getSession } from "@/app/api/v1/project
 import { GET as listSessions } from "@/app/api/v1/projects/[projectId]/sessions/route";
 import { GET as listSignals } from "@/app/api/v1/projects/[projectId]/signals/route";
 import { GET as listTasks } from "@/app/api/v1/projects/[projectId]/tasks/route";
+import { PATCH as patchTask } from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/route";
+import { DELETE as unlinkSignal, POST as linkSignal } from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/signals/[signalId]/route";
 import { db } from "@/lib/db";
 import { outboxDispatchSettled } from "@/lib/outbox/kick-dispatch";
 import { recomputeTaskPriority } from "@/lib/tasks/recompute-task-priority";
@@ -122,5 +124,44 @@ describe("signals and tasks API", () => {
     const scores = res.json.tasks.map((t: { priorityScore: number }) => t.priorityScore);
     expect(scores).toEqual([...scores].sort((x: number, y: number) => y - x));
     expect(res.json.tasks[0].title).toBe("Reliable export");
+  });
+});
+
+describe("task edits and evidence links", () => {
+  it("PATCH changes documented fields, records status history, and refuses anything else", async () => {
+    const { token, project, shared, user } = await projectWithEvidence();
+    const params = { projectId: project.id, taskId: shared.id };
+    const res = await callRoute(patchTask, { method: "PATCH", token, params, body: { status: "ready", effort: "m" } });
+    expect(res.status).toBe(200);
+    expect(res.json.task).toMatchObject({ status: "ready", effort: "m" });
+    const history = await db.taskStatusChange.findMany({ where: { taskId: shared.id } });
+    expect(history).toEqual([expect.objectContaining({ fromStatus: "backlog", toStatus: "ready", actorUserId: user.id })]);
+
+    const bad = await callRoute(patchTask, { method: "PATCH", token, params, body: { priorityScore: 100 } });
+    expect(bad.status).toBe(400);
+    expect((await db.task.findUniqueOrThrow({ where: { id: shared.id } })).priorityScore).toBeLessThan(100);
+    expect((await callRoute(patchTask, { method: "PATCH", token, params, body: { status: "shipped" } })).status).toBe(400);
+  });
+
+  it("link and unlink rescore the task; another project's signal is not found", async () => {
+    const { token, project, onlyA, a } = await projectWithEvidence();
+    const extra = await createSignal(db, { projectId: project.id, sessionId: a.id, type: "firing_moment", quote: "my accountant sent it all back", intensity: 1 });
+    const params = { projectId: project.id, taskId: onlyA.id, signalId: extra.id };
+    const before = (await db.task.findUniqueOrThrow({ where: { id: onlyA.id } })).priorityScore;
+    const linked = await callRoute(linkSignal, { method: "POST", token, params });
+    expect(linked.status).toBe(200);
+    const mid = await db.task.findUniqueOrThrow({ where: { id: onlyA.id } });
+    expect(mid.signalCount).toBe(2);
+    expect(mid.priorityScore).toBeGreaterThan(before);
+    expect((await callRoute(linkSignal, { method: "POST", token, params })).status).toBe(200); // idempotent
+    expect(await db.taskSignal.count({ where: { taskId: onlyA.id } })).toBe(2);
+    expect((await callRoute(unlinkSignal, { method: "DELETE", token, params })).status).toBe(200);
+    expect((await db.task.findUniqueOrThrow({ where: { id: onlyA.id } })).signalCount).toBe(1);
+
+    const other = await projectWithEvidence();
+    const foreign = await createSignal(db, { projectId: other.project.id, sessionId: other.a.id });
+    const res = await callRoute(linkSignal, { method: "POST", token, params: { ...params, signalId: foreign.id } });
+    expect(res.status).toBe(404);
+    expect(await db.taskSignal.count({ where: { signalId: foreign.id } })).toBe(0);
   });
 });
