@@ -1,5 +1,7 @@
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { outboxBacklog } from "@/lib/outbox/outbox-health";
+import { checkMediaStorage } from "@/lib/storage";
 
 export interface ComponentHealth {
   status: "ok" | "down";
@@ -8,22 +10,36 @@ export interface ComponentHealth {
   [detail: string]: unknown;
 }
 
-/** Health of each component the app depends on. Later components (outbox, storage…) add entries here. */
-export async function checkHealth(): Promise<{ status: "ok" | "degraded"; components: Record<string, ComponentHealth> }> {
+async function probe(fn: () => Promise<Record<string, unknown> | void>, downMessage: string): Promise<ComponentHealth> {
   const started = performance.now();
-  let database: ComponentHealth;
   try {
-    await db.$queryRaw`SELECT 1`;
-    database = { status: "ok", latencyMs: Math.round(performance.now() - started) };
+    const details = (await fn()) ?? {};
+    return { status: "ok", latencyMs: Math.round(performance.now() - started), ...details };
   } catch {
-    database = { status: "down", error: "The database did not answer" };
+    return { status: "down", error: downMessage };
   }
-  let outbox: ComponentHealth;
-  try {
-    outbox = { status: "ok", ...(await outboxBacklog()) };
-  } catch {
-    outbox = { status: "down", error: "The outbox could not be read" };
-  }
-  const components = { database, outbox };
-  return { status: Object.values(components).every((c) => c.status === "ok") ? "ok" : "degraded", components };
+}
+
+/**
+ * Health of each component the app depends on, and which integrations are configured (whether a
+ * credential is set — never its value). Any component down → "degraded" (the route answers 503).
+ */
+export async function checkHealth() {
+  const [database, outbox, storage] = await Promise.all([
+    probe(async () => void (await db.$queryRaw`SELECT 1`), "The database did not answer"),
+    probe(() => outboxBacklog(), "The outbox could not be read"),
+    probe(() => checkMediaStorage(), "Media storage is not writable or not reachable"),
+  ]);
+  const e = env();
+  const components = { database, outbox, storage };
+  return {
+    status: Object.values(components).every((c) => c.status === "ok") ? ("ok" as const) : ("degraded" as const),
+    components,
+    configured: {
+      anthropic: Boolean(e.ANTHROPIC_API_KEY),
+      openai: Boolean(e.OPENAI_API_KEY),
+      inngest: e.INNGEST_EVENT_KEY ? "cloud" : e.INNGEST_DEV ? "dev" : "not configured",
+      github: "per project",
+    },
+  };
 }

@@ -83,7 +83,14 @@ describe("unexpected failures", () => {
     const { GET } = await import("@/app/api/health/route");
     const res = await GET();
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: "ok", components: { database: { status: "ok" } } });
+    const body = await res.json();
+    expect(body).toMatchObject({
+      status: "ok",
+      components: { database: { status: "ok" }, outbox: { status: "ok", backlog: expect.any(Number), oldestAgeSeconds: expect.any(Number) }, storage: { status: "ok", driver: "local" } },
+      configured: { anthropic: expect.any(Boolean), openai: expect.any(Boolean) },
+    });
+    // which credentials are set is reported, never their values
+    expect(JSON.stringify(body)).not.toMatch(/sk-|ut_sec_|test-secret/);
   });
 });
 
