@@ -36,6 +36,9 @@ export default async function ProjectLayout({ children, params }: { children: Re
           <NavLink href={base} exact variant="tab">
             Overview
           </NavLink>
+          <NavLink href={`${base}/screeners`} variant="tab">
+            Screeners
+          </NavLink>
           <NavLink href={`${base}/settings`} variant="tab">
             Settings
           </NavLink>
