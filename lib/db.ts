@@ -22,4 +22,14 @@ function clientFor(url: string): PrismaClient {
   return client;
 }
 
-export const db: PrismaClient = clientFor(env().DATABASE_URL);
+/**
+ * The client for DATABASE_URL, created on first use rather than at import, so that importing a
+ * module (as `next build` does when it collects pages) needs no database configuration.
+ */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, prop) {
+    const client = clientFor(env().DATABASE_URL);
+    const value = Reflect.get(client, prop, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
