@@ -151,3 +151,16 @@ test("owner changes a member's role, removes them, revokes an invitation, and de
   await expect(page.getByText("No projects yet")).toBeVisible();
   expect((await page.request.get(`/api/v1/projects/${project.id}`)).status()).toBe(404);
 });
+
+test("keyboard: the new-project dialog opens from the keyboard, takes focus, and Escape closes it", async ({ page, user: _owner }) => {
+  await page.goto("/projects");
+  const opener = page.getByRole("button", { name: "Create your first project" });
+  await opener.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "New project" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel("Name")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+});
