@@ -70,6 +70,23 @@ async function setProcessing(sessionId: string, status: "processing" | "processe
   }
 }
 
+/** Sets the interview's persisted counters, as if that many answers had been given. */
+async function setTurns(sessionId: string, phaseTurns: Record<string, number>, phase: string) {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    const total = Object.values(phaseTurns).reduce((a, b) => a + b, 0);
+    await client.query(`UPDATE "Session" SET "phaseTurns" = $2::jsonb, "participantTurns" = $3, "currentPhase" = $4::"InterviewPhase" WHERE "id" = $1`, [
+      sessionId,
+      JSON.stringify(phaseTurns),
+      total,
+      phase,
+    ]);
+  } finally {
+    await client.end();
+  }
+}
+
 async function answer(p: Page, text: string) {
   const box = p.getByLabel("Your answer");
   await box.fill(text);
@@ -169,7 +186,7 @@ test("screener → interview with streamed answers, a retried failure and a relo
   await context.close();
 });
 
-test("without recording consent the room is text only and says so", async ({ page, user: _owner, browser }, testInfo) => {
+test("without recording consent the room is text only; the interview closes and ends itself after the wrap-up", async ({ page, user: _owner, browser }, testInfo) => {
   const { url } = await publishScreener(page, "Text-only interview");
   const { context, p } = await qualify(browser, url, { name: "Ben", record: false });
   await expect(p.getByTestId("text-only")).toContainText("text only");
@@ -178,7 +195,20 @@ test("without recording consent the room is text only and says so", async ({ pag
   await expect(p.getByTestId("message").first()).toContainText("Hi Ben");
   await expect(p.getByTestId("recording-status")).toHaveAttribute("data-state", "off");
   await expect(p.getByTestId("recording-status")).toContainText("Text only");
-  await snap(p, testInfo, "text-only-room");
+  await p.setViewportSize({ width: 390, height: 760 });
+  await snap(p, testInfo, "text-only-room-mobile");
+
+  // jump to the last wrap-up answer (34 of 35 given), as if the participant had talked for half an hour
+  const sessionId = new URL(p.url()).pathname.split("/").pop()!;
+  await setTurns(sessionId, { rapport: 4, first_thought: 6, passive_looking: 4, active_looking: 6, deciding: 4, first_use: 8, wrap_up: 2 }, "wrap_up");
+  await answer(p, "No, I think that covers it. Thanks for listening.");
+  await expect(p.getByTestId("interview-ended")).toContainText("The interview is complete. Thank you!");
+  await expect(p.getByTestId("message").last()).toContainText("The interview is finished");
+  await expect(p.getByLabel("Your answer")).toHaveCount(0);
+  await snap(p, testInfo, "auto-ended");
+  await p.getByRole("button", { name: "Continue" }).click();
+  await expect(p).toHaveURL(/\/u\/complete\//);
+  await expect(p.getByTestId("processing-status")).toHaveAttribute("data-status", "pending");
   await context.close();
 });
 
