@@ -45,7 +45,7 @@ function sitePage(key: string): string {
     }
     if (window.UserTests) boot(); else addEventListener("usertests:ready", boot);
     function record() {
-      UserTests.start({ audio: true }).then(
+      UserTests.start({ audio: true, screen: new URLSearchParams(location.search).has("screen") }).then(
         (r) => (document.getElementById("status").textContent = "Recording " + r.sessionId),
         (e) => (document.getElementById("status").textContent = "Refused: " + e.message),
       );
@@ -112,7 +112,29 @@ async function decodedSeconds(page: Page, bytes: Buffer): Promise<number> {
   }, bytes.toString("base64"));
 }
 
-test("a customer page records audio and interactions into a session; a foreign origin is refused", async ({ page, user: _owner }) => {
+/** Decodes the first frame of a WebM video with the browser's decoder; answers its size. */
+async function decodedFrame(page: Page, bytes: Buffer): Promise<{ width: number; height: number }> {
+  return page.evaluate(async (base64) => {
+    const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const video = document.createElement("video");
+    video.muted = true;
+    video.src = URL.createObjectURL(new Blob([data], { type: "video/webm" }));
+    await new Promise((resolve, reject) => {
+      video.onloadeddata = resolve;
+      video.onerror = () => reject(new Error(`cannot decode: ${video.error?.message}`));
+    });
+    return { width: video.videoWidth, height: video.videoHeight };
+  }, bytes.toString("base64"));
+}
+
+const chunkFile = (projectId: string, sessionId: string, kind: string, index: number) =>
+  path.join(MEDIA_ROOT, "projects", projectId, "sessions", sessionId, kind, `${String(index).padStart(6, "0")}.webm`);
+
+type Log = { states: { state: string; pendingChunks: number; sessionId: string | null }[]; errors: unknown[]; gaps: { kind: string; fromIndex: number; reason: string }[] };
+const log = (p: Page) => p.evaluate(() => (window as unknown as { __log: Log }).__log);
+const pendingChunks = async (p: Page) => (await log(p)).states.at(-1)?.pendingChunks ?? 0;
+
+test("a customer page records audio, screen and interactions into a session; a foreign origin is refused", async ({ page, user: _owner }) => {
   test.setTimeout(90_000);
   const site = await startSite();
   try {
@@ -122,7 +144,7 @@ test("a customer page records audio and interactions into a session; a foreign o
     site.keys["/foreign"] = elsewhere.key;
     // ── the participant on the customer's site ──
     const participant = await page.context().newPage();
-    await participant.goto(site.origin + "/");
+    await participant.goto(site.origin + "/?screen");
     await expect(participant.locator("body")).toHaveAttribute("data-ready", "yes");
     await participant.getByRole("button", { name: "Start recording" }).click();
     await expect(participant.getByRole("status")).toHaveText(/^Recording \S+$/);
@@ -139,13 +161,16 @@ test("a customer page records audio and interactions into a session; a foreign o
     await participant.mouse.wheel(0, 1200);
     await participant.evaluate(() => (window as unknown as Sdk).UserTests.marker("checkout_viewed", { step: 2 }));
 
-    // two 5-second segments uploaded while recording goes on
+    // two 5-second audio segments and a 10-second screen segment uploaded while recording goes on
     await expect
-      .poll(async () => (await sessionDetail(page.request, allowed.projectId, sessionId)).chunks.filter((c) => c.kind === "audio").length, {
-        timeout: 30_000,
-        intervals: [1000],
-      })
-      .toBeGreaterThanOrEqual(2);
+      .poll(
+        async () => {
+          const { chunks } = await sessionDetail(page.request, allowed.projectId, sessionId);
+          return { audio: chunks.filter((c) => c.kind === "audio").length >= 2, screen: chunks.some((c) => c.kind === "screen") };
+        },
+        { timeout: 30_000, intervals: [1000] },
+      )
+      .toEqual({ audio: true, screen: true });
 
     await participant.evaluate(() => (window as unknown as Sdk).UserTests.end());
     const detail = await sessionDetail(page.request, allowed.projectId, sessionId);
@@ -178,13 +203,18 @@ test("a customer page records audio and interactions into a session; a foreign o
     }
     expect(audio[1].startOffsetMs!).toBeGreaterThan(audio[0].startOffsetMs!);
     for (const index of [0, 1]) {
-      const file = path.join(MEDIA_ROOT, "projects", allowed.projectId, "sessions", sessionId, "audio", `${String(index).padStart(6, "0")}.webm`);
-      const bytes = fs.readFileSync(file);
+      const bytes = fs.readFileSync(chunkFile(allowed.projectId, sessionId, "audio", index));
       expect(bytes.length).toBe(audio[index].sizeBytes);
       expect(bytes.subarray(0, 4).toString("hex")).toBe("1a45dfa3"); // EBML magic
       expect(await decodedSeconds(participant, bytes)).toBeGreaterThan(3);
     }
-    expect(await participant.evaluate(() => (window as unknown as { __log: { errors: unknown[]; gaps: unknown[] } }).__log)).toMatchObject({ errors: [], gaps: [] });
+    // ── screen: a WebM video segment whose first frame decodes ──
+    const screen = detail.chunks.filter((c) => c.kind === "screen");
+    expect(screen[0]).toMatchObject({ chunkIndex: 0, mimeType: expect.stringMatching(/^video\/webm/) });
+    const video = fs.readFileSync(chunkFile(allowed.projectId, sessionId, "screen", 0));
+    expect(video.subarray(0, 4).toString("hex")).toBe("1a45dfa3");
+    expect((await decodedFrame(participant, video)).width).toBeGreaterThan(0);
+    expect(await log(participant)).toMatchObject({ errors: [], gaps: [] });
 
     // ── the same snippet on an origin the project does not list ──
     const stranger = await page.context().newPage();
@@ -194,6 +224,85 @@ test("a customer page records audio and interactions into a session; a foreign o
     await expect(stranger.getByRole("status")).toContainText(`Refused: UserTests: creating a session failed (403): Origin ${site.origin} is not allowed`);
     const sessions = (await (await page.request.get(`/api/v1/projects/${elsewhere.projectId}/sessions`)).json()) as { sessions: unknown[] };
     expect(sessions.sessions).toHaveLength(0);
+  } finally {
+    await site.close();
+  }
+});
+
+test("chunks that cannot be uploaded wait in IndexedDB and are uploaded after a reload, in the same session", async ({ page, user: _owner }) => {
+  test.setTimeout(90_000);
+  const site = await startSite();
+  try {
+    const { projectId, key } = await projectWithKey(page.request, "Offline shop", [site.origin]);
+    site.keys["/"] = key;
+    const participant = await page.context().newPage();
+    // the network drops every chunk upload
+    await participant.route("**/chunks/**", (route) => route.abort("internetdisconnected"));
+    await participant.goto(site.origin + "/");
+    await expect(participant.locator("body")).toHaveAttribute("data-ready", "yes");
+    await participant.getByRole("button", { name: "Start recording" }).click();
+    await expect(participant.getByRole("status")).toHaveText(/^Recording \S+$/);
+    const sessionId = (await participant.getByRole("status").textContent())!.replace("Recording ", "");
+    await expect.poll(() => pendingChunks(participant), { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
+    expect((await sessionDetail(page.request, projectId, sessionId)).chunks).toHaveLength(0);
+
+    // back online, the participant reloads: the new page uploads what the old one kept
+    await participant.unroute("**/chunks/**");
+    await participant.reload();
+    await expect(participant.locator("body")).toHaveAttribute("data-ready", "yes");
+    await expect
+      .poll(async () => (await sessionDetail(page.request, projectId, sessionId)).chunks.map((c) => c.chunkIndex), { timeout: 20_000 })
+      .toContain(0);
+    const first = fs.readFileSync(chunkFile(projectId, sessionId, "audio", 0));
+    expect(await decodedSeconds(participant, first)).toBeGreaterThan(3);
+
+    // recording again continues the same session (the tab remembers it) with new chunk numbers
+    await participant.getByRole("button", { name: "Start recording" }).click();
+    await expect(participant.getByRole("status")).toHaveText(`Recording ${sessionId}`);
+    const before = (await sessionDetail(page.request, projectId, sessionId)).chunks.length;
+    await participant.evaluate(() => (window as unknown as Sdk).UserTests.stop());
+    const after = (await sessionDetail(page.request, projectId, sessionId)).chunks.map((c) => c.chunkIndex);
+    expect(after.length).toBeGreaterThan(before);
+    expect(new Set(after).size).toBe(after.length);
+    expect(await pendingChunks(participant)).toBe(0);
+  } finally {
+    await site.close();
+  }
+});
+
+test("a chunk the server refuses for good is reported as a gap, not dropped silently", async ({ page, user: _owner }) => {
+  test.setTimeout(90_000);
+  const site = await startSite();
+  try {
+    const { projectId, key } = await projectWithKey(page.request, "Gap shop", [site.origin]);
+    site.keys["/"] = key;
+    const participant = await page.context().newPage();
+    await participant.route("**/chunks/**", (route) => route.abort("internetdisconnected"));
+    await participant.goto(site.origin + "/");
+    await expect(participant.locator("body")).toHaveAttribute("data-ready", "yes");
+    await participant.getByRole("button", { name: "Start recording" }).click();
+    await expect(participant.getByRole("status")).toHaveText(/^Recording \S+$/);
+    const sessionId = (await participant.getByRole("status").textContent())!.replace("Recording ", "");
+    await expect.poll(() => pendingChunks(participant), { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
+
+    // meanwhile the session is ended elsewhere (say, the interview ended itself): its chunks now get 409
+    const ended = await page.request.post(`/api/sdk/sessions/${sessionId}/end?key=${key}`);
+    expect(ended.status()).toBe(200);
+    await participant.unroute("**/chunks/**");
+
+    await expect.poll(async () => (await log(participant)).gaps.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
+    expect((await log(participant)).gaps[0]).toMatchObject({ kind: "audio", fromIndex: 0, reason: "session_ended" });
+    // the SDK stops recording into a session that is over, and says so
+    await expect.poll(async () => (await log(participant)).states.at(-1)).toMatchObject({ state: "ended", audio: false });
+    expect((await log(participant)).errors).toContainEqual(expect.objectContaining({ code: "session_ended" }));
+    await expect
+      .poll(async () => {
+        const res = await page.request.get(`/api/v1/projects/${projectId}/sessions/${sessionId}`);
+        const { session } = (await res.json()) as { session: { activity: { kind: string; data: Record<string, unknown> }[] } };
+        return session.activity.filter((a) => a.kind === "recording_gap").map((a) => a.data);
+      })
+      .toContainEqual({ kind: "audio", fromIndex: 0, toIndex: 0, reason: "session_ended" });
+    expect((await sessionDetail(page.request, projectId, sessionId)).chunks).toHaveLength(0);
   } finally {
     await site.close();
   }

@@ -32,6 +32,7 @@ export class EventPipeline {
     private transport: Transport,
     private session: () => { id: string; t0: number } | null,
     private emit: Emit,
+    private onEnded: () => void,
   ) {}
 
   push(type: string, data: Record<string, unknown>): void {
@@ -59,6 +60,7 @@ export class EventPipeline {
           this.remove(batch);
           attempt = 0;
           if (!ok(reply)) this.emit("error", { code: "events_not_stored", count: batch.length, message: failure("sending events", reply).message });
+          if (reply.status === 409) this.onEnded();
         } else await sleep(backoffDelay(attempt++, {}, reply.retryAfter));
       }
     })().finally(() => (this.sending = null)));

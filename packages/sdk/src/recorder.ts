@@ -56,10 +56,32 @@ export const createCore: CoreFactory = async (opts, emit) => {
     store,
     transport,
     (r) => r.endpoint === endpoint && r.key === key,
-    (r, reason) => reportGap(r.sessionId, r.kind, r.index, r.index, reason),
+    (r, reason) => {
+      reportGap(r.sessionId, r.kind, r.index, r.index, reason);
+      if (reason === "session_ended" && r.sessionId === sessionId) void ended();
+    },
     () => setState(state),
   );
-  const events = new EventPipeline(transport, () => (attached && sessionId ? { id: sessionId, t0 } : null), emit);
+  const events = new EventPipeline(transport, () => (attached && sessionId ? { id: sessionId, t0 } : null), emit, () => void ended());
+
+  /** The server says the session is over (ended elsewhere, e.g. by the interviewer): stop recording into it. */
+  async function ended() {
+    if (state === "ended") return;
+    setState("ended");
+    stopCapture?.();
+    stopCapture = null;
+    await Promise.all(KINDS.map((k) => segments[k]?.stop()));
+    KINDS.forEach((k) => delete segments[k]);
+    detach();
+    emit("error", { code: "session_ended", message: "UserTests: the session has ended; recording stopped" });
+  }
+
+  /** Forgets an ended session: a later start() on this page begins a new one (or fails for a given sessionId). */
+  function detach() {
+    storage("session")?.removeItem(remembered);
+    attached = false;
+    if (!opts.sessionId) sessionId = null;
+  }
 
   function setState(next: RecorderState) {
     state = next;
@@ -276,8 +298,8 @@ export const createCore: CoreFactory = async (opts, emit) => {
       if (!sessionId) return;
       const reply = await transport.retrying("POST", `/${sessionId}/end`);
       if (!ok(reply)) throw failure("ending the session", reply);
-      storage("session")?.removeItem(remembered);
       setState("ended");
+      detach();
     },
 
     marker(name, data) {
