@@ -27,12 +27,17 @@ function newId(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** The message still waiting for an answer after a reload, offered for "try again". */
+/**
+ * After a reload: the message still waiting for an answer, offered for "try again" — or, when the
+ * interview reached its end but did not finish closing, the last message (resending it completes the end).
+ */
 function pendingFrom(view: InterviewView): PendingMessage | null {
-  const id = view.interviewer.awaitingReplyFor;
+  const closing = view.interviewer.closing && !view.interviewer.awaitingReplyFor;
+  const id = closing ? [...view.messages].reverse().find((m) => m.role === "participant")?.clientMessageId : view.interviewer.awaitingReplyFor;
   const message = id ? view.messages.find((m) => m.clientMessageId === id) : null;
   if (!id || !message) return null;
-  return { clientMessageId: id, content: message.content, state: "failed", error: "The interviewer has not answered this message yet." };
+  const error = closing ? "The interview is almost finished. Press Try again to complete it." : "The interviewer has not answered this message yet.";
+  return { clientMessageId: id, content: message.content, state: "failed", error };
 }
 
 export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; publicKey: string }) {
@@ -71,9 +76,9 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
     if (ended) void stopRecorder();
   }, [ended, stopRecorder]);
 
-  function begin(body: { participantName?: string; participantEmail?: string }) {
+  function begin(body: { participantName?: string; participantEmail?: string }, options: { record: boolean }) {
     // inside the click: the recorder asks for the microphone and screen before anything is awaited
-    const recording = recorder.start({ screen: wantsScreen });
+    const recording = options.record ? recorder.start({ screen: wantsScreen }) : Promise.resolve();
     setStarting(true);
     setStartError(null);
     void (async () => {
@@ -158,7 +163,7 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
           onScreenChange={setWantsScreen}
           starting={starting}
           error={startError}
-          onStart={begin}
+          onStart={(body) => begin(body, { record: true })}
         />
       </>
     );
@@ -197,7 +202,7 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
             onRetry={() => pending && void send(pending.clientMessageId, pending.content)}
             opening={opening}
             openingError={opening ? startError : null}
-            onRetryOpening={() => begin({})}
+            onRetryOpening={() => begin({}, { record: false })}
             startingOpening={starting}
           />
           {ended ? (

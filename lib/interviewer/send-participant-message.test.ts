@@ -218,6 +218,27 @@ describe("model failures", () => {
   });
 });
 
+describe("recovery", () => {
+  it("a crash after the closing message but before the end: resending the last message ends the interview, without a model call", async () => {
+    const { session, caller } = await setup({ status: "active" });
+    await db.session.update({
+      where: { id: session.id },
+      data: { currentPhase: "wrap_up", phaseTurns: { rapport: 4, first_thought: 6, passive_looking: 4, active_looking: 6, deciding: 4, first_use: 8, wrap_up: 3 }, participantTurns: 35 },
+    });
+    await db.sessionMessage.createMany({
+      data: [
+        { sessionId: session.id, role: "participant", content: "That's all.", offsetMs: 1000, phase: "wrap_up", clientMessageId: "final" },
+        { sessionId: session.id, role: "interviewer", content: "Thank you, that is everything.", offsetMs: 2000, phase: "wrap_up", clientMessageId: "interviewer:reply:final" },
+      ],
+    });
+    const outcome = await sendParticipantMessage({ caller, sessionId: session.id, clientMessageId: "final", content: "That's all.", ...fast });
+    expect(outcome).toMatchObject({ ended: true, reply: { content: "Thank you, that is everything." } });
+    expect(fake.claude.requests).toHaveLength(0);
+    expect(await sessionRow(session.id)).toMatchObject({ status: "completed" });
+    expect((await db.outboxEvent.findMany({ where: { name: "session/completed" } })).filter((e) => (e.payload as { sessionId: string }).sessionId === session.id)).toHaveLength(1);
+  });
+});
+
 describe("idempotency and races", () => {
   it("stores a message sent twice at once only once, and counts it once", async () => {
     const { session, caller } = await setup();
