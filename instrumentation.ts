@@ -1,17 +1,8 @@
-// Runs once when the Next.js server boots: validate the environment so a missing or malformed
-// variable stops the server with its name, then start the outbox sweeper.
+// Runs once when the Next.js server boots. The Node-only work lives in lib/boot.ts, imported only
+// in the Node.js runtime (Next compiles this file for the Edge runtime too).
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { env, EnvError } = await import("./lib/env");
-  try {
-    env();
-  } catch (e) {
-    if (e instanceof EnvError) {
-      console.error(e.message);
-      process.exit(1);
-    }
-    throw e;
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { bootServer } = await import("./lib/boot");
+    await bootServer();
   }
-  const { startOutboxSweeper } = await import("./lib/outbox/outbox-sweeper");
-  startOutboxSweeper();
 }

@@ -1,11 +1,6 @@
-// The Inngest client. INNGEST_DEV (1 or a dev-server URL) selects the local dev server; production
-// uses INNGEST_EVENT_KEY / INNGEST_SIGNING_KEY. The SDK reads those variables itself; lib/env.ts
-// validates and documents them.
+// The Inngest client. The SDK reads its own variables — INNGEST_DEV (1 or a dev-server URL),
+// INNGEST_BASE_URL, INNGEST_EVENT_KEY, INNGEST_SIGNING_KEY — which lib/env.ts validates and
+// documents; passing nothing here keeps this module free of configuration at import time.
 import { Inngest } from "inngest";
-import { env } from "@/lib/env";
 
-export const inngest = new Inngest({
-  id: "usertests",
-  baseUrl: env().INNGEST_BASE_URL,
-  eventKey: env().INNGEST_EVENT_KEY,
-});
+export const inngest = new Inngest({ id: "usertests" });

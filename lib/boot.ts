@@ -1,0 +1,17 @@
+// Server start-up: validate the environment so a missing or malformed variable stops the server
+// with its name (instead of failing on the first request), then start the outbox sweeper.
+import { env, EnvError } from "./env";
+import { startOutboxSweeper } from "./outbox/outbox-sweeper";
+
+export async function bootServer() {
+  try {
+    env();
+  } catch (e) {
+    if (e instanceof EnvError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+  startOutboxSweeper();
+}
