@@ -5,6 +5,7 @@ import { EXIT } from "../lib/errors";
 
 interface Health {
   status: string;
+  configured?: Record<string, unknown>;
   components: Record<string, { status: string; latencyMs?: number; error?: string; [detail: string]: unknown }>;
 }
 
@@ -40,6 +41,9 @@ export default defineCommand({
           max: 100,
         },
       ]);
+      if (health.configured) {
+        ctx.out.line(`Configured: ${Object.entries(health.configured).map(([k, v]) => `${k} ${v === true ? "yes" : v === false ? "NO" : v}`).join(", ")}`);
+      }
       const outbox = health.components.outbox;
       if (outbox && typeof outbox.oldestAgeSeconds === "number" && outbox.oldestAgeSeconds > OUTBOX_STALE_SECONDS) {
         ctx.out.warn(`the oldest undelivered outbox event is ${outbox.oldestAgeSeconds}s old: is Inngest reachable? (docs/runbook.md, "Outbox backlog")`);

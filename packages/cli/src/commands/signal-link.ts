@@ -4,6 +4,15 @@ import { seg } from "../lib/client";
 import { defineCommand } from "../lib/command";
 import { UsageError } from "../lib/errors";
 
+/** The task's new score after the evidence changed. */
+export interface Rescored {
+  taskId: string;
+  score: number;
+  label: string;
+  signalCount: number;
+  sessionCount: number;
+}
+
 export default defineCommand({
   name: "signal link",
   summary: "Link a signal to a task as evidence",
@@ -13,8 +22,8 @@ export default defineCommand({
     const [signalId] = positionals(args, ["signalId"]);
     const taskId = str(args.values, "task");
     if (!taskId) throw new UsageError("--task is required");
-    const data = await ctx.api.post(`/api/v1/projects/${seg(ctx.projectId())}/tasks/${seg(taskId)}/signals/${seg(signalId)}`);
+    const data = await ctx.api.post<{ task: Rescored }>(`/api/v1/projects/${seg(ctx.projectId())}/tasks/${seg(taskId)}/signals/${seg(signalId)}`);
     if (ctx.json) return ctx.out.json(data);
-    ctx.out.line(`Linked signal ${signalId} to task ${taskId}.`);
+    ctx.out.line(`Linked signal ${signalId} to task ${taskId}; the task now has ${data.task.signalCount} signals from ${data.task.sessionCount} sessions, priority ${data.task.score} (${data.task.label}).`);
   },
 });
