@@ -18,6 +18,11 @@ export function publicKeyFrom(req: Request): string | null {
 export async function resolvePublicKey(req: Request): Promise<PublicKeyCaller> {
   const value = publicKeyFrom(req);
   if (!value) throw unauthorized("Send the project's public key as ?key=ut_pub_… or an X-UserTests-Key header");
+  return resolvePublicKeyValue(value);
+}
+
+/** The caller behind a public key value (pages receive it from their URL rather than a request). */
+export async function resolvePublicKeyValue(value: string): Promise<PublicKeyCaller> {
   if (kindOf(value) !== "publicKey") throw unauthorized("Not a public key (ut_pub_…)");
   const key = await db.projectKey.findUnique({
     where: { keyHash: hashSecret(value) },

@@ -1,6 +1,6 @@
 // What the participant pages (/u/interview/[sessionId], /u/complete/[sessionId]) show for a link:
 // the same public-key check and tenant scoping as GET /api/sdk/sessions/:id.
-import { resolvePublicKey } from "@/lib/access/public-key";
+import { resolvePublicKeyValue } from "@/lib/access/public-key";
 import { AppError } from "@/lib/errors";
 import { getInterviewView, type InterviewView } from "./get-interview-view";
 
@@ -13,8 +13,7 @@ export type ParticipantPage =
 export async function loadParticipantPage(input: { sessionId: string; key: string | undefined }): Promise<ParticipantPage> {
   if (!input.key) return { kind: "missing_key" };
   try {
-    // resolvePublicKey reads the key the way API requests carry it (?key=)
-    const caller = await resolvePublicKey(new Request(`http://participant.local/?${new URLSearchParams({ key: input.key })}`));
+    const caller = await resolvePublicKeyValue(input.key);
     return { kind: "ok", view: await getInterviewView({ caller, sessionId: input.sessionId }), publicKey: input.key };
   } catch (e) {
     if (e instanceof AppError && e.code === "unauthorized") return { kind: "invalid_key" };

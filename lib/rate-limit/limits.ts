@@ -9,6 +9,8 @@ export const LIMITS = {
   // a busy page sends a batch every few seconds; flushes on hide and retries add to it
   eventBatchesPerSession: { points: 120, duration: 60 },
   sessionCreatePerIp: { points: 30, duration: 60 },
+  // the interview room and completion page poll their session every few seconds
+  sessionReadsPerIp: { points: 120, duration: 60 },
 } as const satisfies Record<string, { points: number; duration: number }>;
 
 export type LimitName = keyof typeof LIMITS;
