@@ -71,7 +71,7 @@ interface Run {
 
 function smoke(args: string[], onStdout?: (text: string) => void): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn("bash", [SCRIPT, ...args], { env: { PATH: process.env.PATH, HOME: tmp } as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("bash", [SCRIPT, ...args], { env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: tmp } as unknown as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => {
