@@ -2,7 +2,7 @@
 // PostgreSQL, real local media storage, and the real Anthropic/OpenAI SDKs talking to a loopback fake.
 import { Readable } from "node:stream";
 import { InngestTestEngine } from "@inngest/test";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { FakeAiServer } from "@/tests/fakes/fake-ai-server";
 import { startFakeAiServer } from "@/tests/fakes/fake-ai-server";
 
