@@ -1,7 +1,7 @@
 // npm run dev | npm start: runs Next.js on $PORT (default 3000). Without DATABASE_URL it first starts
 // embedded PostgreSQL under .data/, applies migrations, seeds demo data on the first start, and stops
 // the database when the app exits. A development AUTH_SECRET is generated into .data/ when none is set.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { prepareLocalEnvironment } from "./lib/local-environment";
@@ -35,6 +35,12 @@ if (mode === "dev") {
   childEnv.AUTH_TRUST_HOST ??= "true";
 }
 childEnv.NEXT_TELEMETRY_DISABLED ??= "1";
+
+// the recording snippet (public/sdk.js) is generated; build it so the interview room can load it
+if (mode === "dev" || !fs.existsSync("public/sdk.js")) {
+  const sdk = spawnSync(process.execPath, ["packages/sdk/build.mjs"], { stdio: "inherit" });
+  if (sdk.status !== 0) console.warn("Could not build the recording SDK (public/sdk.js); recording will be unavailable.");
+}
 
 const next = spawn(path.resolve("node_modules/.bin/next"), [mode, "-p", port], { stdio: "inherit", env: childEnv });
 
