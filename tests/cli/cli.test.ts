@@ -113,7 +113,7 @@ describe.concurrent("usertests CLI", () => {
       } finally {
         fresh.cleanup();
       }
-    });
+    }, 60_000);
 
     it("stores the token per profile in a 0600 config file, reads it from stdin, and whoami reports the user", async () => {
       const fresh = await createCliRunner();
@@ -143,7 +143,7 @@ describe.concurrent("usertests CLI", () => {
       } finally {
         fresh.cleanup();
       }
-    });
+    }, 60_000);
 
     it("browser login: loopback redirect with state and PKCE (S256), against a server that implements the contract", async () => {
       // The app has no authorize page yet; this server plays its documented part (docs/runbook.md, "CLI login").
@@ -406,7 +406,7 @@ describe.concurrent("usertests CLI", () => {
 
       const failed = await failedSession(owner.project.id);
       expect((await run(["session", "get", failed.id, "--watch"])).code).toBe(1);
-    });
+    }, 60_000);
 
     it("reprocess clears derived data and queues processing; refuses sessions that are not completed", async () => {
       const { session, task } = await processedSessionWithTask(owner.project.id);
@@ -618,7 +618,7 @@ describe.concurrent("usertests CLI", () => {
       expect(sub.code).toBe(0);
       expect(sub.stdout).toContain("--qualify-min");
       expect((await run([])).code).toBe(2);
-    });
+    }, 60_000);
 
     it("the TypeScript entry runs under tsx (npm run cli / the usertests bin) with the same behaviour", async () => {
       const res = await run(["auth", "whoami", "--json"], { viaTsx: true });
