@@ -9,6 +9,20 @@ import { iterateBody } from "./body-source";
 import { assertValidKey, type MediaStorage, StorageLengthMismatch } from "./media-storage";
 
 const PARTIAL_SUFFIX = ".partial";
+const WRITE_BATCH = 256 * 1024;
+
+/** The buffers left after the first `n` bytes were written (writev may write less than asked). */
+function skipBytes(buffers: Uint8Array[], n: number): Uint8Array[] {
+  const rest: Uint8Array[] = [];
+  for (const b of buffers) {
+    if (n >= b.byteLength) n -= b.byteLength;
+    else {
+      rest.push(n ? b.subarray(n) : b);
+      n = 0;
+    }
+  }
+  return rest;
+}
 
 export function createLocalDiskStorage(options: { root: string }): MediaStorage {
   const root = path.resolve(options.root);
@@ -37,14 +51,25 @@ export function createLocalDiskStorage(options: { root: string }): MediaStorage 
       let size = 0;
       let closed = false;
       try {
-        for await (const chunk of iterateBody(body)) {
-          let offset = 0;
-          while (offset < chunk.byteLength) {
-            const { bytesWritten } = await handle.write(chunk, offset, chunk.byteLength - offset);
-            offset += bytesWritten;
+        // network reads arrive in small parts: write them in batches of up to WRITE_BATCH bytes
+        let batch: Uint8Array[] = [];
+        let batched = 0;
+        const flush = async () => {
+          let pending = batch;
+          while (pending.length) {
+            const { bytesWritten } = await handle.writev(pending);
+            pending = skipBytes(pending, bytesWritten);
           }
+          batch = [];
+          batched = 0;
+        };
+        for await (const chunk of iterateBody(body)) {
+          batch.push(chunk);
+          batched += chunk.byteLength;
           size += chunk.byteLength;
+          if (batched >= WRITE_BATCH) await flush();
         }
+        await flush();
         if (contentLength !== undefined && size !== contentLength) throw new StorageLengthMismatch(contentLength, size);
         await handle.sync();
         await handle.close();
