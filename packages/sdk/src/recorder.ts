@@ -104,13 +104,10 @@ export const createCore: CoreFactory = async (opts, emit) => {
   async function attach(): Promise<void> {
     if (attached) return;
     if (!sessionId) {
-      const created = await transport.retrying("POST", "", {
-        consent: localConsent ?? { recording: false, analytics: false },
-        ...(identity ? { externalId: identity.externalId, participant: { name: identity.name, email: identity.email } } : {}),
-      });
+      // identify() data follows separately: a bad email there must not stop the recording
+      const created = await transport.retrying("POST", "", { consent: localConsent ?? { recording: false, analytics: false } });
       if (!ok(created)) throw failure("creating a session", created);
       sessionId = String(created.data!.sessionId);
-      identity = null;
       fromStorage = false;
       remember(false);
     }
