@@ -203,7 +203,9 @@ describe.concurrent("usertests CLI", () => {
       expectOk(result);
       expect(result.stdout).toContain(`Logged in to ${withLogin.url} as browser@cli.test`);
       expect(JSON.parse(fs.readFileSync(own.configFile, "utf8")).profiles.default.token).toMatch(/^ut_pat_/);
-      expect((await own.run(["auth", "whoami", "--json"])).json.user.email).toBe("browser@cli.test");
+      const whoami = await own.run(["auth", "whoami", "--json"]);
+      expectOk(whoami);
+      expect(whoami.json.user.email).toBe("browser@cli.test");
       expect(codes.size).toBe(0);
     });
 

@@ -106,6 +106,9 @@ export async function startAppServer(options: { extraRoutes?: ExtraRoute[] } = {
     if (response.body && method !== "HEAD") Readable.fromWeb(response.body as import("node:stream/web").ReadableStream).pipe(res);
     else res.end();
   });
+  // Client and server share this (busy) process: a long keep-alive keeps a pooled socket from being
+  // closed by the server at the moment the client reuses it (ECONNRESET).
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

@@ -64,7 +64,7 @@ export class ApiClient {
     const url = this.url(path, opts.query);
     let res: Response;
     try {
-      res = await fetch(url, { method, headers, body, redirect: "manual", signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000) });
+      res = await this.send(url, { method, headers, body });
     } catch (e) {
       const err = e as Error & { cause?: { code?: string; message?: string } };
       const reason = err.name === "TimeoutError" ? "the server did not answer in time" : (err.cause?.code ?? err.cause?.message ?? err.message);
@@ -78,6 +78,21 @@ export class ApiClient {
       throw new ApiError(method, new URL(url).pathname, res.status, serverErrorOf(data), res.headers.get("retry-after"));
     }
     return { status: res.status, headers: res.headers, data: data as T, text };
+  }
+
+  /**
+   * A pooled keep-alive connection can be closed by the server just as it is reused: reads are
+   * retried once on such a reset; writes are not, since the server may have acted on them.
+   */
+  private async send(url: string, init: { method: string; headers: Record<string, string>; body?: string }): Promise<Response> {
+    const attempt = () => fetch(url, { ...init, redirect: "manual", signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000) });
+    try {
+      return await attempt();
+    } catch (e) {
+      const code = (e as { cause?: { code?: string } }).cause?.code;
+      if ((init.method === "GET" || init.method === "HEAD") && (code === "ECONNRESET" || code === "UND_ERR_SOCKET")) return attempt();
+      throw e;
+    }
   }
 
   get<T = unknown>(path: string, query?: Record<string, QueryValue>, opts: Omit<RequestOptions, "query"> = {}) {
