@@ -98,6 +98,18 @@ describe("sessions API", () => {
     expect(events.filter((e) => [active.id, busy.id].includes((e.payload as { sessionId: string }).sessionId))).toEqual([]);
   });
 
+  it("a session stuck in processing (no progress for 30 minutes) can be reprocessed", async () => {
+    const { token, project } = await projectWithEvidence();
+    const stuck = await createSession(db, { projectId: project.id, status: "completed", processingStatus: "processing" });
+    const old = new Date(Date.now() - 31 * 60_000);
+    const run = await db.processingRun.create({ data: { projectId: project.id, sessionId: stuck.id, trigger: "completed", startedAt: old } });
+    await db.$executeRaw`UPDATE "Session" SET "updatedAt" = ${old} WHERE id = ${stuck.id}`;
+    const res = await callRoute(reprocess, { method: "POST", token, params: { projectId: project.id, sessionId: stuck.id } });
+    expect(res.status).toBe(202);
+    expect((await db.processingRun.findUniqueOrThrow({ where: { id: run.id } })).status).toBe("failed");
+    expect((await db.session.findUniqueOrThrow({ where: { id: stuck.id } })).processingStatus).toBe("pending");
+  });
+
   it("deleting a session removes its evidence and rescores its tasks", async () => {
     const { token, project, b, shared } = await projectWithEvidence();
     const res = await callRoute(deleteSession, { method: "DELETE", token, params: { projectId: project.id, sessionId: b.id } });
