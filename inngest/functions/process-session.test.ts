@@ -4,6 +4,7 @@ import { Readable } from "node:stream";
 import { InngestTestEngine } from "@inngest/test";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { FakeAiServer } from "@/tests/fakes/fake-ai-server";
+import { analysisResponder } from "@/tests/fakes/analysis-replies";
 import { startFakeAiServer } from "@/tests/fakes/fake-ai-server";
 
 const fake: FakeAiServer = await startFakeAiServer();
@@ -51,7 +52,6 @@ async function completedSession(opts: { audioChunks?: number } = {}) {
   return { project, session };
 }
 
-const extraction = (signals: object[]) => ({ content: [{ type: "tool_use" as const, name: "record_signals", input: { signals } }], stopReason: "tool_use" as const });
 
 const GOOD_SIGNALS = [
   { type: "struggling_moment", quote: "the export to Xero breaks and I redo it all by hand", topic: "Exporting invoices to accounting software", context: "monthly close", analysis: "Export is unreliable.", confidence: 0.9, intensity: 0.8 },
@@ -62,7 +62,7 @@ const GOOD_SIGNALS = [
 
 /** Claude answers extraction calls with `signals` and summary calls with a summary. */
 function scriptClaude(signals: object[] = GOOD_SIGNALS) {
-  fake.claude.use((req) => (req.body.tools?.length ? extraction(signals) : { text: "A studio owner who invoices monthly struggles with the Xero export and wants automatic sync." }));
+  fake.claude.use(analysisResponder(signals, "A studio owner who invoices monthly struggles with the Xero export and wants automatic sync."));
 }
 
 async function run(event: { name: string; data: Record<string, unknown>; id?: string }) {

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startFakeAiServer } from "@/tests/fakes/fake-ai-server";
 import { startFakeInngest } from "@/tests/fakes/fake-inngest";
 import { fakeInterviewerResponder } from "@/tests/fakes/fake-interviewer";
+import { analysisResponder } from "@/tests/fakes/analysis-replies";
 
 const ai = await startFakeAiServer();
 const inngestApi = await startFakeInngest();
@@ -34,24 +35,14 @@ beforeAll(async () => {
   // the default questions: the first option of each choice qualifies, the number must be ≥ 5
   screenerId = (await createScreener(db, { projectId: owner.project.id, title: "Smoke study", status: "active" })).id;
   ai.claude.use(fakeInterviewerResponder);
-  ai.claude.use((req) =>
-    req.body.tools?.length
-      ? {
-          content: [
-            {
-              type: "tool_use",
-              name: "record_signals",
-              input: {
-                signals: [
-                  { type: "struggling_moment", quote: "the totals never match the bank", topic: "Reconciling invoice totals", confidence: 0.9, intensity: 0.8 },
-                  { type: "workaround", quote: "I retype them into a spreadsheet", topic: "Retyping invoices", confidence: 0.8, intensity: 0.6 },
-                ],
-              },
-            },
-          ],
-          stopReason: "tool_use",
-        }
-      : "The participant reconciles invoices by hand every Friday.",
+  ai.claude.use(
+    analysisResponder(
+      [
+        { type: "struggling_moment", quote: "the totals never match the bank", topic: "Reconciling invoice totals", confidence: 0.9, intensity: 0.8 },
+        { type: "workaround", quote: "I retype them into a spreadsheet", topic: "Retyping invoices", confidence: 0.8, intensity: 0.6 },
+      ],
+      "The participant reconciles invoices by hand every Friday.",
+    ),
   );
 }, 60_000);
 

@@ -4,6 +4,7 @@
 // Whisper faked on loopback), and the researcher sees signals and prioritized tasks through the API.
 import { InngestTestEngine } from "@inngest/test";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { analysisResponder } from "@/tests/fakes/analysis-replies";
 import { startFakeAiServer } from "@/tests/fakes/fake-ai-server";
 import { startFakeInngest } from "@/tests/fakes/fake-inngest";
 import { callRoute } from "../helpers/call-route";
@@ -83,24 +84,14 @@ describe("session → outbox → Inngest → signals and tasks", () => {
     expect(delivered).toHaveLength(1);
 
     ai.transcription.use((req) => SPOKEN[Number(/chunk-(\d+)/.exec(req.file?.name ?? "")?.[1] ?? 0)]);
-    ai.claude.use((req) =>
-      req.body.tools?.length
-        ? {
-            content: [
-              {
-                type: "tool_use",
-                name: "record_signals",
-                input: {
-                  signals: [
-                    { type: "struggling_moment", quote: "the totals never match what the bank says", topic: "Reconciling exported invoice totals", confidence: 0.9, intensity: 0.8 },
-                    { type: "workaround", quote: "retyping the whole list into a spreadsheet", topic: "Retyping invoices into spreadsheets", confidence: 0.85, intensity: 0.6 },
-                  ],
-                },
-              },
-            ],
-            stopReason: "tool_use",
-          }
-        : "A freelancer reconciles exported invoices by hand every week.",
+    ai.claude.use(
+      analysisResponder(
+        [
+          { type: "struggling_moment", quote: "the totals never match what the bank says", topic: "Reconciling exported invoice totals", confidence: 0.9, intensity: 0.8 },
+          { type: "workaround", quote: "retyping the whole list into a spreadsheet", topic: "Retyping invoices into spreadsheets", confidence: 0.85, intensity: 0.6 },
+        ],
+        "A freelancer reconciles exported invoices by hand every week.",
+      ),
     );
     const event = delivered[0];
     const { error } = await new InngestTestEngine({ function: processSession, events: [{ id: event.id, name: event.name, data: event.data }] }).execute();

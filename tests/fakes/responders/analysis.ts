@@ -2,6 +2,7 @@
 // tool call) and session summaries deterministically from the timeline the pipeline sends, so a
 // session processed against the standalone fake (scripts/fake-ai-server.ts) yields real-looking
 // evidence. Quotes are cut from the participant's own lines, as the pipeline requires.
+import { isExtractionRequest, signalExtractionReply } from "../analysis-replies";
 import type { ClaudeReply, ClaudeRequest } from "../fake-ai-server";
 import { lastUserText } from "../fake-ai-server";
 
@@ -33,14 +34,14 @@ export function claude(req: ClaudeRequest): ClaudeReply | undefined {
   const timeline = lastUserText(req);
   if (!timeline.startsWith("Session timeline")) return undefined;
   const lines = participantLines(timeline);
-  if (req.body.tools?.some((t: { name?: string }) => t.name === "record_signals")) {
+  if (isExtractionRequest(req)) {
     const signals = lines.flatMap((line) => {
       const rule = RULES.find(([re]) => re.test(line));
       if (!rule) return [];
       const quote = line.split(/\s+/).slice(0, 14).join(" ").replace(/[.,;:!?]+$/, "");
       return [{ type: rule[1], quote, topic: topicOf(line), context: "Said during the interview", analysis: "Demo analysis from the offline fake.", confidence: 0.8, intensity: 0.6 }];
     });
-    return { content: [{ type: "tool_use", name: "record_signals", input: { signals: signals.slice(0, 20) } }], stopReason: "tool_use" };
+    return signalExtractionReply(signals.slice(0, 20));
   }
   const first = lines[0] ?? "The participant said little.";
   return { text: `Offline demo summary: the participant started with "${first.slice(0, 120)}" and described ${lines.length} moments worth following up.` };
