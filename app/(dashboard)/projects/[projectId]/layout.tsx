@@ -36,6 +36,15 @@ export default async function ProjectLayout({ children, params }: { children: Re
           <NavLink href={base} exact variant="tab">
             Overview
           </NavLink>
+          <NavLink href={`${base}/sessions`} variant="tab">
+            Sessions
+          </NavLink>
+          <NavLink href={`${base}/signals`} variant="tab">
+            Signals
+          </NavLink>
+          <NavLink href={`${base}/tasks`} variant="tab">
+            Tasks
+          </NavLink>
           <NavLink href={`${base}/screeners`} variant="tab">
             Screeners
           </NavLink>
