@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { Time } from "@/components/ui/time";
+import type { TaskView } from "@/lib/tasks/get-task-view";
+import { SIGNAL_TYPE_COLORS, SIGNAL_TYPE_LABELS } from "./labels";
+
+type Evidence = TaskView["evidence"][number];
+
+/** mm:ss (or h:mm:ss) of a moment in a session. */
+export function formatMoment(offsetMs: number): string {
+  const total = Math.max(0, Math.floor(offsetMs / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, "0");
+  return h ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
+}
+
+/** Where a quote was said: the session page, at that second when the moment is known. */
+export function momentHref(projectId: string, sessionId: string, offsetMs: number | null): string {
+  const base = `/projects/${projectId}/sessions/${sessionId}`;
+  return offsetMs === null ? base : `${base}?t=${Math.floor(offsetMs / 1000)}`;
+}
+
+/** Participants' own words behind a task, each linking to the moment in its session. */
+export function EvidenceList({ projectId, evidence }: { projectId: string; evidence: Evidence[] }) {
+  return (
+    <ul className="divide-y divide-zinc-100" aria-label="Evidence">
+      {evidence.map((e) => {
+        const who = e.session.participantName ?? e.session.participantEmail ?? "Anonymous participant";
+        return (
+          <li key={e.id} className="px-5 py-4" data-testid="evidence-item">
+            <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-zinc-500">
+              <span className="inline-flex items-center gap-1.5 font-medium text-zinc-700">
+                <span className="size-2 rounded-full" style={{ backgroundColor: SIGNAL_TYPE_COLORS[e.type] }} aria-hidden="true" />
+                {SIGNAL_TYPE_LABELS[e.type]}
+              </span>
+              <span aria-hidden="true">·</span>
+              <span className="tabular-nums">intensity {Math.round(e.intensity * 100)}%</span>
+              <span aria-hidden="true">·</span>
+              <Time value={e.createdAt} />
+            </div>
+            <blockquote className="mt-2 border-l-2 border-zinc-200 pl-3 text-sm leading-relaxed text-zinc-800">“{e.quote}”</blockquote>
+            {e.context && <p className="mt-1.5 pl-3.5 text-xs text-zinc-500">{e.context}</p>}
+            <p className="mt-2 pl-3.5 text-[13px]">
+              <span className="text-zinc-600">{who}</span>
+              <span className="text-zinc-300"> — </span>
+              <Link href={momentHref(projectId, e.session.id, e.offsetMs)} className="font-medium text-indigo-700 hover:text-indigo-900 hover:underline">
+                {e.offsetMs === null ? "Open session" : `Listen at ${formatMoment(e.offsetMs)}`}
+              </Link>
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

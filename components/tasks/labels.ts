@@ -1,0 +1,57 @@
+// Words and colours for task fields, shared by the board, the task page and the overview.
+import type { BadgeTone } from "@/components/ui/badge";
+import type { Effort, PriorityLabel, SignalType, TaskStatus, TaskType } from "@/generated/prisma/enums";
+
+export const TASK_STATUS_ORDER: readonly TaskStatus[] = ["backlog", "ready", "in_progress", "in_review", "done", "wont_fix"];
+
+export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
+  backlog: "Backlog",
+  ready: "Ready",
+  in_progress: "In progress",
+  in_review: "In review",
+  done: "Done",
+  wont_fix: "Won't fix",
+};
+
+export const TASK_STATUS_TONES: Record<TaskStatus, BadgeTone> = {
+  backlog: "neutral",
+  ready: "indigo",
+  in_progress: "amber",
+  in_review: "amber",
+  done: "green",
+  wont_fix: "neutral",
+};
+
+export const TASK_TYPE_LABELS: Record<TaskType, string> = { bug: "Bug", improvement: "Improvement", feature: "Feature", research: "Research" };
+
+export const EFFORT_LABELS: Record<Effort, string> = { xs: "XS", s: "S", m: "M", l: "L", xl: "XL" };
+
+export const PRIORITY_TONES: Record<PriorityLabel, BadgeTone> = { critical: "red", high: "amber", medium: "indigo", low: "neutral" };
+
+export const SIGNAL_TYPE_LABELS: Record<SignalType, string> = {
+  firing_moment: "Firing moment",
+  struggling_moment: "Struggling moment",
+  workaround: "Workaround",
+  emotional_response: "Emotional response",
+  desired_outcome: "Desired outcome",
+  hiring_criteria: "Hiring criteria",
+};
+
+/** One colour per signal type, used by charts and chips alike so a type always looks the same. */
+export const SIGNAL_TYPE_COLORS: Record<SignalType, string> = {
+  firing_moment: "#dc2626",
+  struggling_moment: "#ea580c",
+  workaround: "#ca8a04",
+  emotional_response: "#db2777",
+  desired_outcome: "#4f46e5",
+  hiring_criteria: "#0d9488",
+};
+
+export const TASK_STATUS_COLORS: Record<TaskStatus, string> = {
+  backlog: "#a1a1aa",
+  ready: "#6366f1",
+  in_progress: "#f59e0b",
+  in_review: "#d97706",
+  done: "#10b981",
+  wont_fix: "#d4d4d8",
+};

@@ -1,0 +1,13 @@
+import { Badge } from "@/components/ui/badge";
+import type { PriorityLabel } from "@/generated/prisma/enums";
+import { PRIORITY_TONES } from "./labels";
+
+/** "high · 64.2": the label people sort by and the score behind it. */
+export function PriorityBadge({ label, score, className }: { label: PriorityLabel; score: number; className?: string }) {
+  return (
+    <Badge tone={PRIORITY_TONES[label]} className={className}>
+      <span>{label}</span>
+      <span className="ml-1 font-normal tabular-nums opacity-80">· {score.toFixed(1)}</span>
+    </Badge>
+  );
+}
