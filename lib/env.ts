@@ -55,6 +55,20 @@ export const envSchema = z
     INNGEST_BASE_URL: optionalString.pipe(z.url().optional()),
     INNGEST_EVENT_KEY: optionalString,
     INNGEST_SIGNING_KEY: optionalString,
+
+    // GitHub loop. The API URL is GitHub Enterprise's (https://HOST/api/v3) or a loopback fake in tests.
+    GITHUB_API_URL: z.url().default("https://api.github.com"),
+    // 32 bytes, base64 (openssl rand -base64 32): encrypts each project's GitHub credentials at rest.
+    // Required in production to connect a repository; elsewhere a key is derived from AUTH_SECRET.
+    GITHUB_CREDENTIALS_KEY: optionalString.pipe(
+      z
+        .string()
+        .refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 bytes encoded as base64 (openssl rand -base64 32)")
+        .optional(),
+    ),
+    // Impact measurement: the window after a merge (days) and the fewest sessions after the merge for a verdict.
+    IMPACT_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+    IMPACT_MIN_SESSIONS: z.coerce.number().int().min(1).max(10_000).default(5),
   })
   .superRefine((env, ctx) => {
     if (env.AUTH_DEV_LOGIN && env.NODE_ENV === "production") {
