@@ -11,6 +11,8 @@ export const LIMITS = {
   sessionCreatePerIp: { points: 30, duration: 60 },
   // the interview room and completion page poll their session every few seconds
   sessionReadsPerIp: { points: 120, duration: 60 },
+  // the CLI exchanges one code per login; a guesser gets very few tries (codes carry 256 bits anyway)
+  cliTokenPerIp: { points: 20, duration: 60 },
 } as const satisfies Record<string, { points: number; duration: number }>;
 
 export type LimitName = keyof typeof LIMITS;

@@ -7,6 +7,7 @@ export const TOKEN_PREFIX = {
   secretKey: "ut_sec_",
   apiToken: "ut_pat_",
   invitation: "ut_inv_",
+  cliCode: "ut_cli_",
 } as const;
 
 export type TokenKind = keyof typeof TOKEN_PREFIX;
