@@ -15,3 +15,6 @@ export const listSessionsQuery = z
   .strict();
 
 export type ListSessionsQuery = z.infer<typeof listSessionsQuery>;
+
+export const mediaKindParams = sessionParams.extend({ kind: z.enum(["audio", "screen"]) });
+export const mediaSegmentParams = mediaKindParams.extend({ index: z.coerce.number().int().min(0).max(1_000_000) });
