@@ -9,6 +9,7 @@ import * as keys from "@/app/api/v1/projects/[projectId]/keys/route";
 import * as member from "@/app/api/v1/projects/[projectId]/members/[userId]/route";
 import * as members from "@/app/api/v1/projects/[projectId]/members/route";
 import * as project from "@/app/api/v1/projects/[projectId]/route";
+import * as sessionMedia from "@/app/api/v1/projects/[projectId]/sessions/[sessionId]/media/[kind]/route";
 import * as reprocess from "@/app/api/v1/projects/[projectId]/sessions/[sessionId]/reprocess/route";
 import * as session from "@/app/api/v1/projects/[projectId]/sessions/[sessionId]/route";
 import * as sessions from "@/app/api/v1/projects/[projectId]/sessions/route";
@@ -109,6 +110,15 @@ const routes: RouteCase[] = [
   { name: "GET session", handler: session.GET, method: "GET", params: (f) => ({ projectId: f.projectId, sessionId: f.sessionId }), allowed: "viewer", userOnly: false, success: 200 },
   { name: "DELETE session", handler: session.DELETE, method: "DELETE", params: (f) => ({ projectId: f.projectId, sessionId: f.sessionId }), allowed: "member", userOnly: false, success: 200 },
   { name: "POST reprocess", handler: reprocess.POST, method: "POST", params: (f) => ({ projectId: f.projectId, sessionId: f.sessionId }), allowed: "member", userOnly: false, success: 202 },
+  {
+    name: "GET session media",
+    handler: sessionMedia.GET,
+    method: "GET",
+    params: (f) => ({ projectId: f.projectId, sessionId: f.sessionId, kind: "audio" }),
+    allowed: "viewer",
+    userOnly: false,
+    success: 200,
+  },
   { name: "GET signals", handler: signals.GET, method: "GET", params: p, allowed: "viewer", userOnly: false, success: 200 },
   { name: "GET tasks", handler: tasks.GET, method: "GET", params: p, allowed: "viewer", userOnly: false, success: 200 },
   { name: "GET task", handler: task.GET, method: "GET", params: (f) => ({ projectId: f.projectId, taskId: f.taskId }), allowed: "viewer", userOnly: false, success: 200 },
@@ -126,6 +136,15 @@ const routes: RouteCase[] = [
     name: "POST task signal",
     handler: taskSignal.POST,
     method: "POST",
+    params: (f) => ({ projectId: f.projectId, taskId: f.taskId, signalId: f.signalId }),
+    allowed: "member",
+    userOnly: false,
+    success: 200,
+  },
+  {
+    name: "DELETE task signal",
+    handler: taskSignal.DELETE,
+    method: "DELETE",
     params: (f) => ({ projectId: f.projectId, taskId: f.taskId, signalId: f.signalId }),
     allowed: "member",
     userOnly: false,
