@@ -2,6 +2,9 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { ListTasksQuery } from "./schemas";
 
+/** The list's cursor is a row offset (priority order has no stable keyset while scores change). */
+export const offsetCursor = (offset: number) => Buffer.from(String(offset)).toString("base64url");
+
 /** A project's tasks, highest priority first (or newest), optionally by status. */
 export async function listTasks(input: { projectId: string; query: ListTasksQuery }) {
   const q = input.query;
@@ -13,7 +16,7 @@ export async function listTasks(input: { projectId: string; query: ListTasksQuer
     take: q.limit + 1,
   });
   const more = rows.length > q.limit;
-  return { tasks: rows.slice(0, q.limit), nextCursor: more ? Buffer.from(String(offset + q.limit)).toString("base64url") : null };
+  return { tasks: rows.slice(0, q.limit), nextCursor: more ? offsetCursor(offset + q.limit) : null };
 }
 
 /** One task with its evidence (signals with their sessions) and status history. */

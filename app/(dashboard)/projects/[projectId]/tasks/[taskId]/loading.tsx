@@ -1,0 +1,5 @@
+import { TaskSkeleton } from "@/components/tasks/board-skeleton";
+
+export default function Loading() {
+  return <TaskSkeleton />;
+}
