@@ -3,6 +3,7 @@
 import { db } from "@/lib/db";
 import { unauthorized } from "@/lib/errors";
 import { hashSecret, kindOf } from "@/lib/security/secret-tokens";
+import { cachedPublicKey, rememberPublicKey } from "./public-key-cache";
 
 export interface PublicKeyCaller {
   kind: "public_key";
@@ -24,10 +25,15 @@ export async function resolvePublicKey(req: Request): Promise<PublicKeyCaller> {
 /** The caller behind a public key value (pages receive it from their URL rather than a request). */
 export async function resolvePublicKeyValue(value: string): Promise<PublicKeyCaller> {
   if (kindOf(value) !== "publicKey") throw unauthorized("Not a public key (ut_pub_…)");
+  const keyHash = hashSecret(value);
+  const cached = cachedPublicKey(keyHash);
+  if (cached) return cached;
   const key = await db.projectKey.findUnique({
-    where: { keyHash: hashSecret(value) },
+    where: { keyHash },
     select: { id: true, kind: true, revokedAt: true, projectId: true, project: { select: { allowedOrigins: true } } },
   });
   if (!key || key.kind !== "public" || key.revokedAt) throw unauthorized("Invalid or revoked public key");
-  return { kind: "public_key", projectId: key.projectId, keyId: key.id, allowedOrigins: key.project.allowedOrigins };
+  const caller: PublicKeyCaller = { kind: "public_key", projectId: key.projectId, keyId: key.id, allowedOrigins: key.project.allowedOrigins };
+  rememberPublicKey(keyHash, caller);
+  return caller;
 }

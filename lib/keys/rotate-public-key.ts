@@ -1,3 +1,4 @@
+import { forgetProjectPublicKeys } from "@/lib/access/public-key-cache";
 import { db } from "@/lib/db";
 import { issuePublicKey } from "./issue-public-key";
 import { keyView } from "./key-view";
@@ -7,11 +8,13 @@ import { keyView } from "./key-view";
  * must be updated with the new value), the new one is returned.
  */
 export async function rotatePublicKey(input: { projectId: string; userId: string | null }) {
-  return db.$transaction(async (tx) => {
+  const rotated = await db.$transaction(async (tx) => {
     await tx.projectKey.updateMany({
       where: { projectId: input.projectId, kind: "public", revokedAt: null },
       data: { revokedAt: new Date() },
     });
     return keyView(await issuePublicKey(tx, { projectId: input.projectId, createdById: input.userId }));
   });
+  forgetProjectPublicKeys(input.projectId);
+  return rotated;
 }

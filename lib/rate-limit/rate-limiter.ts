@@ -1,8 +1,12 @@
 // Rate limiting with rate-limiter-flexible. Counters are shared by every app instance: in Redis when
-// REDIS_URL is set, otherwise in PostgreSQL (the RateLimit table through Prisma).
+// REDIS_URL is set, otherwise in PostgreSQL (the RateLimit table).
+//
+// In PostgreSQL a count is RateLimiterPostgres's single upsert (INSERT … ON CONFLICT … RETURNING) on a
+// small pg pool of its own, rather than RateLimiterPrisma's read-then-write transaction: the limiter
+// sits in front of every SDK request, and one round trip instead of several is most of its cost.
 import { Redis } from "ioredis";
-import { RateLimiterPrisma, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
-import { db } from "@/lib/db";
+import pg from "pg";
+import { RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { LIMITS, type LimitName } from "./limits";
@@ -10,6 +14,18 @@ import { LIMITS, type LimitName } from "./limits";
 export type Store = { kind: "postgres" } | { kind: "redis"; client: Redis };
 
 let redis: Redis | undefined;
+// keyed by URL like lib/db.ts: test files each use their own database
+const pools = new Map<string, pg.Pool>();
+function counterPool(): pg.Pool {
+  const url = env().DATABASE_URL;
+  let pool = pools.get(url);
+  if (!pool) {
+    pool = new pg.Pool({ connectionString: url, max: 5, connectionTimeoutMillis: 5_000 });
+    pool.on("error", () => {}); // an idle connection dropped by the server; the next query reconnects
+    pools.set(url, pool);
+  }
+  return pool;
+}
 function defaultStore(): Store {
   const url = env().REDIS_URL;
   if (!url) return { kind: "postgres" };
@@ -27,7 +43,8 @@ export function createRateLimiters(store: Store = defaultStore()) {
       l =
         store.kind === "redis"
           ? new RateLimiterRedis({ ...opts, storeClient: store.client })
-          : new RateLimiterPrisma({ ...opts, storeClient: db, tableName: "rateLimit", clearExpiredByTimeout: false });
+          : // the table comes from our migrations; expired rows are swept by the limiter every 5 minutes
+            new RateLimiterPostgres({ ...opts, storeClient: counterPool(), storeType: "pool", tableName: "RateLimit", tableCreated: true, clearExpiredByTimeout: true });
       limiters.set(name, l);
     }
     return l;

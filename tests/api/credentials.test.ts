@@ -5,7 +5,8 @@ import { GET as me } from "@/app/api/v1/me/route";
 import { DELETE as revokeKey } from "@/app/api/v1/projects/[projectId]/keys/[keyId]/route";
 import { POST as rotatePublic } from "@/app/api/v1/projects/[projectId]/keys/rotate-public/route";
 import { GET as listKeys, POST as createKey } from "@/app/api/v1/projects/[projectId]/keys/route";
-import { GET as getProject } from "@/app/api/v1/projects/[projectId]/route";
+import { GET as getProject, PATCH as updateProject } from "@/app/api/v1/projects/[projectId]/route";
+import { resolvePublicKeyValue } from "@/lib/access/public-key";
 import { DELETE as revokeToken } from "@/app/api/v1/tokens/[tokenId]/route";
 import { GET as listTokens, POST as createToken } from "@/app/api/v1/tokens/route";
 import { db } from "@/lib/db";
@@ -107,6 +108,23 @@ describe("project keys", () => {
     const listed = await callRoute(listKeys, { token, params });
     expect(listed.json.publicKey.value).toBe(fresh);
     expect(await db.projectKey.count({ where: { projectId: project.id, kind: "public", revokedAt: null } })).toBe(1);
+  });
+
+  it("a public key in use stops working the moment it is rotated, and origin changes apply at once", async () => {
+    // public-key lookups are cached for a few seconds (lib/access/public-key-cache.ts); the changes
+    // made through this instance must not wait for that
+    const { token, project, publicKey } = await createOwnerWithProject(db);
+    const params = { projectId: project.id };
+    expect((await resolvePublicKeyValue(publicKey)).allowedOrigins).toEqual([]);
+
+    const patched = await callRoute(updateProject, { method: "PATCH", token, params, body: { allowedOrigins: ["https://shop.example.com"] } });
+    expect(patched.status).toBe(200);
+    expect((await resolvePublicKeyValue(publicKey)).allowedOrigins).toEqual(["https://shop.example.com"]);
+
+    const rotated = await callRoute(rotatePublic, { method: "POST", token, params });
+    expect(rotated.status).toBe(201);
+    await expect(resolvePublicKeyValue(publicKey)).rejects.toMatchObject({ status: 401 });
+    expect((await resolvePublicKeyValue(rotated.json.publicKey.value)).projectId).toBe(project.id);
   });
 
   it("a public key is not an API credential", async () => {
