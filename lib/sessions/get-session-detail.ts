@@ -14,7 +14,7 @@ export async function getSessionDetail(input: { projectId: string; sessionId: st
       messages: { orderBy: { offsetMs: "asc" }, select: { id: true, role: true, content: true, offsetMs: true, phase: true } },
       chunks: { orderBy: [{ kind: "asc" }, { chunkIndex: "asc" }], select: { id: true, kind: true, chunkIndex: true, sizeBytes: true, mimeType: true, startOffsetMs: true, durationMs: true, transcriptStatus: true, transcriptText: true } },
       events: { orderBy: { offsetMs: "asc" }, take: 2000, select: { id: true, type: true, offsetMs: true, url: true, data: true } },
-      signals: { orderBy: { offsetMs: "asc" }, include: { tasks: { select: { taskId: true } } } },
+      signals: { orderBy: { offsetMs: "asc" }, include: { tasks: { select: { taskId: true, task: { select: { id: true, title: true } } } } } },
       activity: { orderBy: { createdAt: "asc" }, select: { kind: true, message: true, data: true, createdAt: true } },
       processingRuns: { orderBy: { startedAt: "desc" }, take: 20, include: { steps: { orderBy: { startedAt: "asc" } } } },
     },

@@ -36,7 +36,7 @@ export function placeSegments(chunks: readonly MediaChunkRow[]): MediaSegment[] 
 }
 
 /** The segment playing at `ms` (or the next one when `ms` falls in a gap), or null after the end. */
-export function segmentAt(segments: readonly MediaSegment[], ms: number): MediaSegment | null {
+export function segmentAt<S extends { startMs: number; durationMs: number }>(segments: readonly S[], ms: number): S | null {
   for (const s of segments) if (ms < s.startMs + s.durationMs) return s;
   return null;
 }

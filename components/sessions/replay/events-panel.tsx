@@ -1,0 +1,45 @@
+"use client";
+
+import { memo } from "react";
+import { cx } from "@/components/ui/cx";
+import { formatClock } from "../format";
+import type { ReplayEvent } from "./types";
+
+const TYPE_STYLE: Record<string, string> = {
+  click: "bg-sky-50 text-sky-700",
+  navigation: "bg-violet-50 text-violet-700",
+  input_change: "bg-zinc-100 text-zinc-700",
+  scroll: "bg-zinc-100 text-zinc-500",
+  error: "bg-red-50 text-red-700",
+  marker: "bg-amber-50 text-amber-800",
+  custom: "bg-emerald-50 text-emerald-700",
+};
+
+/** What the participant did, in time order; the event at the playhead is marked, each one seeks. */
+export const EventsPanel = memo(function EventsPanel({ events, activeIndex, onSeek }: { events: readonly ReplayEvent[]; activeIndex: number; onSeek: (ms: number) => void }) {
+  if (events.length === 0) return <p className="px-5 py-8 text-center text-[13px] text-zinc-500">No behaviour events were recorded.</p>;
+  return (
+    <ol className="max-h-[360px] overflow-y-auto py-1" aria-label="Behaviour events">
+      {events.map((e, i) => (
+        <li key={e.id}>
+          <button
+            type="button"
+            onClick={() => onSeek(e.offsetMs)}
+            aria-current={i === activeIndex ? "true" : undefined}
+            className={cx(
+              "flex w-full items-start gap-3 px-5 py-1.5 text-left text-[13px] focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600",
+              i === activeIndex ? "bg-indigo-50/70" : "hover:bg-zinc-50",
+            )}
+          >
+            <span className="w-12 shrink-0 pt-0.5 font-mono text-xs text-zinc-400 tabular-nums">{formatClock(e.offsetMs)}</span>
+            <span className={cx("shrink-0 rounded px-1.5 py-0.5 text-[11px] font-medium", TYPE_STYLE[e.type] ?? TYPE_STYLE.custom)}>{e.type.replace("_", " ")}</span>
+            <span className="min-w-0 flex-1">
+              <span className="block truncate text-zinc-800">{e.label}</span>
+              {e.url && <span className="block truncate text-xs text-zinc-400">{e.url}</span>}
+            </span>
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+});

@@ -1,0 +1,84 @@
+"use client";
+
+import { cx } from "@/components/ui/cx";
+import { SIGNAL_TYPE_META } from "@/components/signals/signal-types";
+import { formatClock } from "../format";
+import type { ReplayEvent, ReplaySegment, ReplaySignal } from "./types";
+
+/**
+ * The session on one line: recorded stretches, behaviour events as ticks, signals as coloured
+ * markers (buttons that seek), the playhead, and a range input that is the keyboard scrubber.
+ */
+export function TimelineTrack({
+  totalMs,
+  currentMs,
+  recorded,
+  events,
+  signals,
+  activeSignalId,
+  onSeek,
+}: {
+  totalMs: number;
+  currentMs: number;
+  recorded: readonly ReplaySegment[];
+  events: readonly ReplayEvent[];
+  signals: readonly ReplaySignal[];
+  activeSignalId: string | null;
+  onSeek: (ms: number) => void;
+}) {
+  const pct = (ms: number) => `${totalMs > 0 ? Math.min(100, Math.max(0, (ms / totalMs) * 100)) : 0}%`;
+  return (
+    <div className="space-y-1.5">
+      <div className="relative h-6" aria-label="Signals on the timeline" role="group">
+        {signals.map((s) =>
+          s.offsetMs === null ? null : (
+            <button
+              key={s.id}
+              type="button"
+              onClick={() => onSeek(s.offsetMs!)}
+              title={`${SIGNAL_TYPE_META[s.type].label} at ${formatClock(s.offsetMs)}: “${s.quote}”`}
+              aria-label={`${SIGNAL_TYPE_META[s.type].label} at ${formatClock(s.offsetMs)}`}
+              data-testid="timeline-signal"
+              className={cx(
+                "absolute top-1 size-4 -translate-x-1/2 rounded-full border-2 border-white shadow-sm transition-transform hover:scale-125 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600",
+                SIGNAL_TYPE_META[s.type].dot,
+                activeSignalId === s.id && "scale-125 ring-2 ring-indigo-400",
+              )}
+              style={{ left: pct(s.offsetMs) }}
+            />
+          ),
+        )}
+      </div>
+      <div className="relative h-8">
+        <div className="absolute inset-x-0 top-3 h-2 rounded-full bg-zinc-100" aria-hidden="true">
+          {recorded.map((r) => (
+            <div key={r.index} className="absolute inset-y-0 rounded-full bg-zinc-300" style={{ left: pct(r.startMs), width: `calc(${pct(r.durationMs)} + 1px)` }} />
+          ))}
+          <div className="absolute inset-y-0 left-0 rounded-full bg-indigo-500/80" style={{ width: pct(currentMs) }} />
+        </div>
+        <div className="pointer-events-none absolute inset-x-0 top-1 h-1.5" aria-hidden="true">
+          {events.map((e) => (
+            <span key={e.id} className={cx("absolute h-1.5 w-px", e.type === "error" ? "bg-red-500" : "bg-zinc-400")} style={{ left: pct(e.offsetMs) }} />
+          ))}
+        </div>
+        <div className="pointer-events-none absolute top-1.5 h-5 w-0.5 -translate-x-1/2 rounded bg-indigo-700" style={{ left: pct(currentMs) }} aria-hidden="true" />
+        <input
+          type="range"
+          min={0}
+          max={Math.max(1, Math.round(totalMs))}
+          step={1000}
+          value={Math.round(currentMs)}
+          onChange={(e) => onSeek(Number(e.currentTarget.value))}
+          aria-label="Position in the session"
+          aria-valuetext={`${formatClock(currentMs)} of ${formatClock(totalMs)}`}
+          className="absolute inset-x-0 top-0 h-8 w-full cursor-pointer appearance-none bg-transparent opacity-0 focus-visible:opacity-100 [&::-webkit-slider-thumb]:size-3 [&::-webkit-slider-thumb]:appearance-none [&::-webkit-slider-thumb]:rounded-full [&::-webkit-slider-thumb]:bg-indigo-700"
+        />
+      </div>
+      <div className="flex justify-between font-mono text-[11px] text-zinc-400 tabular-nums" aria-hidden="true">
+        <span>0:00</span>
+        <span>{formatClock(totalMs / 2)}</span>
+        <span>{formatClock(totalMs)}</span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// What the session page hands to the replay (plain, serializable data; offsets are ms since the session started).
+import type { SignalType } from "@/generated/prisma/enums";
+
+export interface ReplaySegment {
+  index: number;
+  startMs: number;
+  durationMs: number;
+  mimeType: string;
+  url: string;
+}
+
+export interface TranscriptLine {
+  id: string;
+  offsetMs: number;
+  speaker: "participant" | "interviewer" | "system";
+  /** typed in the chat, or spoken (transcribed audio) */
+  kind: "message" | "speech";
+  text: string;
+}
+
+export interface ReplayEvent {
+  id: string;
+  offsetMs: number;
+  type: string;
+  label: string;
+  url: string | null;
+}
+
+export interface ReplaySignal {
+  id: string;
+  offsetMs: number | null;
+  type: SignalType;
+  quote: string;
+  context: string | null;
+  intensity: number;
+  confidence: number;
+  tasks: { id: string; title: string }[];
+}
+
+export interface ReplayData {
+  totalMs: number;
+  audio: ReplaySegment[];
+  screen: ReplaySegment[];
+  lines: TranscriptLine[];
+  events: ReplayEvent[];
+  signals: ReplaySignal[];
+  initialMs: number;
+}
+
+/** The last item at or before `ms` in a list sorted by offset (binary search), or -1. */
+export function lastAtOrBefore(items: readonly { offsetMs: number | null }[], ms: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid].offsetMs ?? 0) <= ms) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
