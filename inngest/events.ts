@@ -10,10 +10,26 @@ export const sessionReprocessRequested = eventType("session/reprocess.requested"
   schema: z.object({ sessionId: z.string().min(1), projectId: z.string().min(1), requestedBy: z.string().nullable() }),
 });
 
+const implementationRef = { projectId: z.string().min(1), taskId: z.string().min(1), implementationId: z.string().min(1) };
+
+/** Write a spec for a task (the task page's "Generate spec", POST …/tasks/:id/spec). */
+export const implementationSpecRequested = eventType("implementation/spec.requested", { schema: z.object(implementationRef) });
+
+/** Push a task to GitHub: spec (if missing), branch, commit, pull request, labels; or only plan it (dry run). */
+export const implementationPushRequested = eventType("implementation/push.requested", {
+  schema: z.object({ ...implementationRef, dryRun: z.boolean() }),
+});
+
+/** A pull request of an implementation was merged (webhook): schedules the impact measurement. */
+export const implementationMerged = eventType("implementation/merged", { schema: z.object({ ...implementationRef, mergedAt: z.string() }) });
+
 /** Events written to the outbox, by name. */
 export const outboxEvents = {
   [sessionCompleted.name]: sessionCompleted.schema,
   [sessionReprocessRequested.name]: sessionReprocessRequested.schema,
+  [implementationSpecRequested.name]: implementationSpecRequested.schema,
+  [implementationPushRequested.name]: implementationPushRequested.schema,
+  [implementationMerged.name]: implementationMerged.schema,
 } as const;
 
 export type OutboxEventName = keyof typeof outboxEvents;

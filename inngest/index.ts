@@ -1,4 +1,7 @@
 // Every Inngest function the app serves (app/api/inngest/route.ts).
+import { generateSpecFunction } from "./functions/generate-spec";
+import { measureImpactFunction } from "./functions/measure-impact";
 import { processSession } from "./functions/process-session";
+import { pushImplementationFunction } from "./functions/push-implementation";
 
-export const functions = [processSession];
+export const functions = [processSession, generateSpecFunction, pushImplementationFunction, measureImpactFunction];

@@ -1,0 +1,24 @@
+// GET|PUT|DELETE /api/v1/projects/:projectId/github — the project's GitHub connection: view (viewer),
+// connect or replace after a successful access test (admin; the webhook secret is returned once), disconnect (admin).
+import { requireProjectAccess } from "@/lib/access/require-project-access";
+import { connectGithub } from "@/lib/github/connect-github";
+import { disconnectGithub } from "@/lib/github/disconnect-github";
+import { getGithubConnection } from "@/lib/github/get-github-connection";
+import { connectGithubSchema, projectParams } from "@/lib/github/schemas";
+import { noContent, route } from "@/lib/http";
+
+export const GET = route({ auth: "principal", params: projectParams }, async ({ principal, params }) => {
+  await requireProjectAccess(principal, params.projectId, "read");
+  return { connection: await getGithubConnection(params) };
+});
+
+export const PUT = route({ auth: "principal", params: projectParams, body: connectGithubSchema }, async ({ principal, params, body }) => {
+  await requireProjectAccess(principal, params.projectId, "manage");
+  return connectGithub({ projectId: params.projectId, actorUserId: principal.kind === "user" ? principal.userId : null, data: body });
+});
+
+export const DELETE = route({ auth: "principal", params: projectParams }, async ({ principal, params }) => {
+  await requireProjectAccess(principal, params.projectId, "manage");
+  await disconnectGithub(params);
+  return noContent();
+});

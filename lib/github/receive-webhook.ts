@@ -1,0 +1,50 @@
+// POST /api/webhooks/github: authenticates a delivery by its signature, then hands pull_request
+// events to the implementation loop. An unsigned or wrongly signed delivery is refused with 401 and
+// changes nothing.
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { applyPullRequestDelivery, type DeliveryOutcome } from "@/lib/implementations/apply-pull-request-event";
+import { findSigningConnection } from "./verify-webhook";
+
+const MAX_BODY = 5 * 1024 * 1024;
+
+const payloadSchema = z.object({
+  action: z.string().optional(),
+  repository: z.object({ full_name: z.string() }).optional(),
+  pull_request: z
+    .object({ number: z.number().int(), merged: z.boolean().nullish(), merged_at: z.string().nullish(), state: z.string(), html_url: z.string().nullish() })
+    .optional(),
+});
+
+export async function receiveGithubWebhook(req: Request): Promise<{ outcome: DeliveryOutcome; projectId: string }> {
+  const length = Number(req.headers.get("content-length") ?? NaN);
+  if (Number.isFinite(length) && length > MAX_BODY) throw new AppError("payload_too_large", "Webhook payload too large");
+  const raw = await req.text();
+  const signature = req.headers.get("x-hub-signature-256");
+  if (!signature) throw new AppError("unauthorized", "Missing X-Hub-Signature-256");
+
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new AppError("unauthorized", "Signature does not match");
+  }
+  const parsed = payloadSchema.safeParse(json);
+  const repository = parsed.success ? (parsed.data.repository?.full_name ?? null) : null;
+  const connection = await findSigningConnection(raw, signature, repository);
+  if (!connection || !parsed.success) throw new AppError("unauthorized", "Signature does not match any project connected to this repository");
+
+  const deliveryId = req.headers.get("x-github-delivery");
+  const event = req.headers.get("x-github-event");
+  if (!deliveryId || !event) throw new AppError("bad_request", "Missing X-GitHub-Delivery or X-GitHub-Event");
+  const pr = parsed.data.pull_request;
+  const outcome = await applyPullRequestDelivery({
+    deliveryId: deliveryId.slice(0, 100),
+    event,
+    action: parsed.data.action ?? null,
+    projectId: connection.projectId,
+    repository: `${connection.owner}/${connection.repo}`,
+    pullRequest: pr ? { number: pr.number, merged: Boolean(pr.merged), mergedAt: pr.merged_at ?? null, state: pr.state, htmlUrl: pr.html_url ?? null } : null,
+  });
+  return { outcome, projectId: connection.projectId };
+}

@@ -1,0 +1,73 @@
+// A verified pull_request delivery: merged → implementation merged and task done (and the impact
+// measurement scheduled through the outbox); closed without merge → task back to ready; reopened →
+// open again. The delivery id is recorded in the same transaction, so a redelivery changes nothing.
+import type { TaskStatus } from "@/generated/prisma/client";
+import { db, type DbClient } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/errors";
+import { enqueueEvent } from "@/lib/outbox/enqueue-event";
+import { kickOutboxDispatch } from "@/lib/outbox/kick-dispatch";
+
+export interface PullRequestDelivery {
+  deliveryId: string;
+  event: string;
+  action: string | null;
+  projectId: string;
+  repository: string;
+  pullRequest: { number: number; merged: boolean; mergedAt: string | null; state: string; htmlUrl: string | null } | null;
+}
+
+export type DeliveryOutcome = "duplicate" | "ignored" | "merged" | "closed" | "reopened" | "unknown_pull_request" | "pong";
+
+async function moveTask(tx: DbClient, taskId: string, to: TaskStatus) {
+  const task = await tx.task.findUniqueOrThrow({ where: { id: taskId }, select: { status: true } });
+  if (task.status === to) return;
+  await tx.task.update({ where: { id: taskId }, data: { status: to } });
+  await tx.taskStatusChange.create({ data: { taskId, fromStatus: task.status, toStatus: to } });
+}
+
+async function apply(tx: DbClient, d: PullRequestDelivery): Promise<{ outcome: DeliveryOutcome; enqueued: boolean }> {
+  if (d.event === "ping") return { outcome: "pong", enqueued: false };
+  const pr = d.pullRequest;
+  if (d.event !== "pull_request" || !pr || !["closed", "reopened"].includes(d.action ?? "")) return { outcome: "ignored", enqueued: false };
+  const implementation = await tx.implementation.findFirst({
+    where: { projectId: d.projectId, prNumber: pr.number, repo: { equals: d.repository, mode: "insensitive" }, dryRun: false },
+    orderBy: { createdAt: "desc" },
+  });
+  if (!implementation) return { outcome: "unknown_pull_request", enqueued: false };
+
+  if (d.action === "reopened") {
+    await tx.implementation.update({ where: { id: implementation.id }, data: { status: "open", prState: "open", closedAt: null } });
+    await moveTask(tx, implementation.taskId, "in_review");
+    return { outcome: "reopened", enqueued: false };
+  }
+  if (pr.merged) {
+    const mergedAt = pr.mergedAt ? new Date(pr.mergedAt) : new Date();
+    await tx.implementation.update({ where: { id: implementation.id }, data: { status: "merged", prState: "merged", mergedAt, closedAt: mergedAt } });
+    await moveTask(tx, implementation.taskId, "done");
+    await enqueueEvent(tx, {
+      name: "implementation/merged",
+      data: { projectId: d.projectId, taskId: implementation.taskId, implementationId: implementation.id, mergedAt: mergedAt.toISOString() },
+    });
+    return { outcome: "merged", enqueued: true };
+  }
+  await tx.implementation.update({ where: { id: implementation.id }, data: { status: "closed", prState: "closed", closedAt: new Date() } });
+  await moveTask(tx, implementation.taskId, "ready");
+  return { outcome: "closed", enqueued: false };
+}
+
+export async function applyPullRequestDelivery(d: PullRequestDelivery): Promise<DeliveryOutcome> {
+  try {
+    const result = await db.$transaction(async (tx) => {
+      // first, so a concurrent redelivery waits on this row and then fails as a duplicate
+      await tx.githubWebhookDelivery.create({ data: { id: d.deliveryId, projectId: d.projectId, event: d.event, action: d.action, outcome: "received" } });
+      const r = await apply(tx, d);
+      await tx.githubWebhookDelivery.update({ where: { id: d.deliveryId }, data: { outcome: r.outcome } });
+      return r;
+    });
+    if (result.enqueued) kickOutboxDispatch();
+    return result.outcome;
+  } catch (e) {
+    if (isUniqueViolation(e)) return "duplicate";
+    throw e;
+  }
+}
