@@ -1,19 +1,42 @@
 import { db } from "@/lib/db";
+import { countSessions } from "@/lib/overview/count-sessions";
+import { countSignalsByType, countTasksByStatus } from "@/lib/overview/count-by-kind";
+import { recentSessions, topTasks } from "@/lib/overview/recent-and-top";
+import { weeklyActivity } from "@/lib/overview/weekly-activity";
 
-/** Headline numbers for a project's overview page. */
-export async function getProjectOverview(input: { projectId: string }) {
+/**
+ * Everything the overview page shows. A fixed set of aggregate queries (COUNT … FILTER, GROUP BY,
+ * date_trunc('week')) and two short lists: the number of queries and rows read into the app does
+ * not grow with the project's sessions, signals or tasks.
+ */
+export async function getProjectOverview(input: { projectId: string; now?: Date }) {
   const { projectId } = input;
-  const [sessions, completedSessions, signals, tasks, openTasks, screeners, activeScreeners, members] = await Promise.all([
-    db.session.count({ where: { projectId } }),
-    db.session.count({ where: { projectId, status: "completed" } }),
-    db.signal.count({ where: { projectId } }),
-    db.task.count({ where: { projectId } }),
-    db.task.count({ where: { projectId, status: { notIn: ["done", "wont_fix"] } } }),
-    db.screener.count({ where: { projectId } }),
-    db.screener.count({ where: { projectId, status: "active" } }),
+  const [sessions, signalsByType, tasksByStatus, weeks, recent, top, screeners, members] = await Promise.all([
+    countSessions({ projectId }),
+    countSignalsByType({ projectId }),
+    countTasksByStatus({ projectId }),
+    weeklyActivity({ projectId, now: input.now }),
+    recentSessions({ projectId }),
+    topTasks({ projectId }),
+    db.screener.groupBy({ by: ["status"], where: { projectId }, _count: { _all: true } }),
     db.membership.count({ where: { projectId } }),
   ]);
-  return { sessions, completedSessions, signals, tasks, openTasks, screeners, activeScreeners, members };
+  const signals = Object.values(signalsByType).reduce((a, b) => a + b, 0);
+  const tasks = Object.values(tasksByStatus).reduce((a, b) => a + b, 0);
+  return {
+    sessions,
+    signals,
+    signalsByType,
+    tasks,
+    openTasks: tasks - tasksByStatus.done - tasksByStatus.wont_fix,
+    tasksByStatus,
+    weeks,
+    recentSessions: recent,
+    topTasks: top,
+    screeners: screeners.reduce((a, s) => a + s._count._all, 0),
+    activeScreeners: screeners.find((s) => s.status === "active")?._count._all ?? 0,
+    members,
+  };
 }
 
 export type ProjectOverview = Awaited<ReturnType<typeof getProjectOverview>>;

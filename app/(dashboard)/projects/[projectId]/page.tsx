@@ -1,10 +1,19 @@
+// /projects/[projectId] — the overview: headline numbers, weekly trends, signals by type, the task
+// pipeline, the top tasks and the newest sessions. All numbers are aggregated in SQL.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { GetStarted } from "@/components/overview/get-started";
+import { RecentSessions } from "@/components/overview/recent-sessions";
+import { SignalTypes } from "@/components/overview/signal-types";
+import { Stat } from "@/components/overview/stat";
+import { TaskPipeline } from "@/components/overview/task-pipeline";
+import { TopTasks } from "@/components/overview/top-tasks";
+import { WeeklyChart } from "@/components/overview/weekly-chart";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { Time } from "@/components/ui/time";
 import { requireSignedInUser } from "@/lib/access/current-user";
 import { getProjectPageAccess } from "@/lib/access/project-page-access";
 import { hasRole } from "@/lib/access/roles";
+import { TREND_WEEKS } from "@/lib/overview/weekly-activity";
 import { getProjectOverview } from "@/lib/projects/get-project-overview";
 
 type Props = { params: Promise<{ projectId: string }> };
@@ -14,17 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: access.ok ? access.project.name : "Project" };
 }
 
-function Stat({ label, value, detail }: { label: string; value: number; detail?: string }) {
-  return (
-    <div className="rounded-lg border border-zinc-200 bg-white px-4 py-3.5 shadow-xs">
-      <dt className="text-[13px] text-zinc-500">{label}</dt>
-      <dd className="mt-1 text-2xl font-semibold tracking-tight text-zinc-900 tabular-nums" data-testid={`stat-${label.toLowerCase().replaceAll(" ", "-")}`}>
-        {value.toLocaleString("en-US")}
-      </dd>
-      {detail && <dd className="mt-0.5 text-xs text-zinc-500">{detail}</dd>}
-    </div>
-  );
-}
+const pct = (part: number, whole: number) => (whole > 0 ? `${Math.round((part / whole) * 100)}% of sessions` : undefined);
 
 export default async function ProjectOverviewPage({ params }: Props) {
   const { projectId } = await params;
@@ -33,90 +32,90 @@ export default async function ProjectOverviewPage({ params }: Props) {
   if (!access.ok) return null; // the layout shows the message
   const { project, role } = access;
   const o = await getProjectOverview({ projectId: project.id });
-  const settings = `/projects/${project.id}/settings`;
-  const admin = hasRole(role, "admin");
+  const base = `/projects/${project.id}`;
+  const s = o.sessions;
 
   return (
-    <div className="space-y-6">
-      <p className="max-w-3xl text-sm leading-relaxed text-zinc-600">{project.description || <span className="text-zinc-400">No description.</span>}</p>
+    <div className="space-y-6 pb-10">
+      {project.description && <p className="max-w-3xl text-sm leading-relaxed text-zinc-600">{project.description}</p>}
 
-      <dl className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-5">
-        <Stat label="Sessions" value={o.sessions} />
-        <Stat
-          label="Completed sessions"
-          value={o.completedSessions}
-          detail={o.sessions > 0 ? `${Math.round((o.completedSessions / o.sessions) * 100)}% of sessions` : undefined}
-        />
-        <Stat label="Signals" value={o.signals} />
-        <Stat label="Tasks" value={o.tasks} detail={`${o.openTasks.toLocaleString("en-US")} open`} />
-        <Stat label="Screeners" value={o.screeners} detail={`${o.activeScreeners.toLocaleString("en-US")} active`} />
+      <dl className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-6">
+        <Stat testId="sessions" label="Sessions" value={s.total} />
+        <Stat testId="completed" label="Completed" value={s.completed} detail={pct(s.completed, s.total)} />
+        <Stat testId="processed" label="Processed" value={s.processed} detail={pct(s.processed, s.total)} />
+        <Stat testId="failed" label="Failed analysis" value={s.failed} tone="red" detail={s.failed ? "Reprocess from the session page" : "None"} />
+        <Stat testId="signals" label="Signals" value={o.signals} />
+        <Stat testId="tasks" label="Tasks" value={o.tasks} detail={`${o.openTasks.toLocaleString("en-US")} open`} />
       </dl>
 
-      <div className="grid gap-6 lg:grid-cols-3">
-        <Card className="lg:col-span-2">
-          <CardHeader title="Get started" description="Three steps to the first evidence in this project." />
+      {s.total === 0 ? (
+        <Card>
+          <CardHeader title="Get started" description="No sessions yet. Evidence, tasks and trends appear here once participants talk to you." />
           <CardBody>
-            <ol className="space-y-4">
-              {[
-                {
-                  title: "Add the SDK snippet to your site",
-                  body: "It uses the project's public key and records sessions only from the origins you allow.",
-                  link: admin ? { href: `${settings}#keys`, label: "Public key and allowed origins" } : null,
-                },
-                {
-                  title: "Invite your team",
-                  body: "Researchers, engineers and stakeholders each get the role they need.",
-                  link: { href: `${settings}#members`, label: admin ? "Invite members" : "See members" },
-                },
-                {
-                  title: "Connect a GitHub repository",
-                  body: "Tasks backed by user evidence can then become pull requests.",
-                  link: admin ? { href: `${settings}#general`, label: "Set the repository" } : null,
-                },
-              ].map((step, i) => (
-                <li key={step.title} className="flex gap-3">
-                  <span className="grid size-6 shrink-0 place-items-center rounded-full bg-zinc-100 text-xs font-semibold text-zinc-600">{i + 1}</span>
-                  <div className="space-y-0.5">
-                    <p className="text-sm font-medium text-zinc-900">{step.title}</p>
-                    <p className="text-[13px] text-zinc-500">{step.body}</p>
-                    {step.link && (
-                      <Link href={step.link.href} className="inline-block pt-0.5 text-[13px] font-medium text-indigo-700 hover:text-indigo-900 hover:underline">
-                        {step.link.label} →
-                      </Link>
-                    )}
-                  </div>
-                </li>
-              ))}
-            </ol>
+            <GetStarted projectId={project.id} admin={hasRole(role, "admin")} />
           </CardBody>
         </Card>
+      ) : (
+        <>
+          <Card>
+            <CardHeader title="Activity" description={`The last ${TREND_WEEKS} weeks, by week (Monday to Sunday, UTC).`} />
+            <CardBody className="grid gap-8 md:grid-cols-2">
+              <div>
+                <h3 className="mb-2 flex items-center gap-3 text-[13px] font-medium text-zinc-700">
+                  Sessions per week
+                  <span className="flex items-center gap-1 text-xs font-normal text-zinc-500">
+                    <span className="size-2 rounded-sm bg-indigo-600" aria-hidden="true" /> completed
+                    <span className="ml-1.5 size-2 rounded-sm bg-indigo-200" aria-hidden="true" /> not completed
+                  </span>
+                </h3>
+                <WeeklyChart weeks={o.weeks} kind="sessions" />
+              </div>
+              <div>
+                <h3 className="mb-2 text-[13px] font-medium text-zinc-700">Signals per week</h3>
+                <WeeklyChart weeks={o.weeks} kind="signals" />
+              </div>
+            </CardBody>
+          </Card>
 
-        <Card className="self-start">
-          <CardHeader title="Details" />
-          <CardBody>
-            <dl className="space-y-3 text-[13px]">
-              <div className="flex justify-between gap-4">
-                <dt className="text-zinc-500">Members</dt>
-                <dd className="font-medium text-zinc-900 tabular-nums">{o.members}</dd>
-              </div>
-              <div className="flex justify-between gap-4">
-                <dt className="text-zinc-500">GitHub repository</dt>
-                <dd className="truncate font-medium text-zinc-900">{project.githubRepo ?? <span className="font-normal text-zinc-400">Not connected</span>}</dd>
-              </div>
-              <div className="flex justify-between gap-4">
-                <dt className="text-zinc-500">Allowed origins</dt>
-                <dd className="font-medium text-zinc-900 tabular-nums">{project.allowedOrigins.length}</dd>
-              </div>
-              <div className="flex justify-between gap-4">
-                <dt className="text-zinc-500">Created</dt>
-                <dd className="font-medium text-zinc-900">
-                  <Time value={project.createdAt} />
-                </dd>
-              </div>
-            </dl>
-          </CardBody>
-        </Card>
-      </div>
+          <div className="grid gap-6 lg:grid-cols-5">
+            <Card className="lg:col-span-2">
+              <CardHeader title="Signals by type" description={`${o.signals.toLocaleString("en-US")} quotes from processed sessions.`} />
+              <CardBody>
+                <SignalTypes projectId={project.id} counts={o.signalsByType} />
+              </CardBody>
+            </Card>
+            <Card className="lg:col-span-3">
+              <CardHeader title="Task pipeline" description="Where the work stands, from backlog to done." />
+              <CardBody>
+                <TaskPipeline projectId={project.id} counts={o.tasksByStatus} />
+              </CardBody>
+            </Card>
+          </div>
+
+          <div className="grid gap-6 lg:grid-cols-5">
+            <Card className="lg:col-span-2">
+              <CardHeader title="Top tasks" description="Open tasks with the highest priority." />
+              <TopTasks projectId={project.id} tasks={o.topTasks} />
+            </Card>
+            <Card className="min-w-0 lg:col-span-3">
+              <CardHeader
+                title="Recent sessions"
+                actions={
+                  <Link href={`${base}/sessions`} className="text-[13px] font-medium text-indigo-700 hover:underline">
+                    All sessions →
+                  </Link>
+                }
+              />
+              <RecentSessions projectId={project.id} sessions={o.recentSessions} />
+            </Card>
+          </div>
+        </>
+      )}
+
+      <p className="text-xs text-zinc-400">
+        {o.members} {o.members === 1 ? "member" : "members"} · {o.screeners} {o.screeners === 1 ? "screener" : "screeners"} ({o.activeScreeners} active) ·{" "}
+        {project.githubRepo ? `GitHub: ${project.githubRepo}` : "No GitHub repository connected"}
+      </p>
     </div>
   );
 }

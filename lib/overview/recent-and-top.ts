@@ -1,0 +1,30 @@
+import { db } from "@/lib/db";
+
+/** The newest sessions, for the overview's "recent sessions" list. */
+export async function recentSessions(input: { projectId: string; limit?: number }) {
+  return db.session.findMany({
+    where: { projectId: input.projectId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: input.limit ?? 6,
+    select: {
+      id: true,
+      participantName: true,
+      participantEmail: true,
+      status: true,
+      processingStatus: true,
+      signalCount: true,
+      durationMs: true,
+      createdAt: true,
+    },
+  });
+}
+
+/** The open tasks with the highest priority (done and won't-fix are no longer work to pick). */
+export async function topTasks(input: { projectId: string; limit?: number }) {
+  return db.task.findMany({
+    where: { projectId: input.projectId, status: { notIn: ["done", "wont_fix"] } },
+    orderBy: [{ priorityScore: "desc" }, { id: "asc" }],
+    take: input.limit ?? 5,
+    select: { id: true, title: true, status: true, priorityScore: true, priorityLabel: true, signalCount: true, sessionCount: true },
+  });
+}
