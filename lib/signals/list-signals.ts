@@ -3,9 +3,19 @@ import { db } from "@/lib/db";
 import { afterCursor, decodeCursor, newestFirst, page } from "@/lib/pagination";
 import type { ListSignalsQuery } from "./schemas";
 
+/**
+ * The text to find in quotes. People often type a phrase in quotation marks ("export breaks"): the
+ * search is already a phrase search, so the marks are dropped. Served by a trigram index (ILIKE).
+ */
+export function quotePhrase(q: string | undefined): string | undefined {
+  const phrase = q?.trim().replace(/^["“”]+|["“”]+$/g, "").trim();
+  return phrase || undefined;
+}
+
 /** A project's signals with their session and tasks, newest first, filtered and cursor-paginated. */
 export async function listSignals(input: { projectId: string; query: ListSignalsQuery }) {
   const q = input.query;
+  const phrase = quotePhrase(q.q);
   const where: Prisma.SignalWhereInput = {
     projectId: input.projectId,
     ...(q.type ? { type: q.type } : {}),
@@ -13,7 +23,7 @@ export async function listSignals(input: { projectId: string; query: ListSignals
     ...(q.taskId ? { tasks: { some: { taskId: q.taskId } } } : {}),
     ...(q.minIntensity !== undefined ? { intensity: { gte: q.minIntensity } } : {}),
     ...(q.minConfidence !== undefined ? { confidence: { gte: q.minConfidence } } : {}),
-    ...(q.q ? { quote: { contains: q.q, mode: "insensitive" } } : {}),
+    ...(phrase ? { quote: { contains: phrase, mode: "insensitive" } } : {}),
     ...(q.from || q.to ? { createdAt: { ...(q.from ? { gte: q.from } : {}), ...(q.to ? { lte: q.to } : {}) } } : {}),
     AND: [afterCursor(decodeCursor(q.cursor))],
   };

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { type ReactNode, useMemo } from "react";
 import { Card, CardHeader } from "@/components/ui/card";
 import { cx } from "@/components/ui/cx";
@@ -28,7 +29,7 @@ const PAUSE = "M5.5 3.5h3v13h-3zM11.5 3.5h3v13h-3z";
  * the screen video, the timeline with signals and events, the transcript and the lists beside
  * them. Everything that shows a moment can be clicked to go there.
  */
-export function SessionReplay({ data, aside }: { data: ReplayData; aside?: ReactNode }) {
+export function SessionReplay({ data, aside, signalsHref }: { data: ReplayData; aside?: ReactNode; signalsHref?: string }) {
   const master = data.audio.length ? data.audio : data.screen;
   const masterIsScreen = data.audio.length === 0 && data.screen.length > 0;
   const player = useSegmentedPlayback(master, { initialMs: data.initialMs, totalMs: data.totalMs });
@@ -140,7 +141,18 @@ export function SessionReplay({ data, aside }: { data: ReplayData; aside?: React
 
       <div className="min-w-0 space-y-6">
         <Card aria-labelledby="signals-title">
-          <CardHeader id="signals-title" title="Signals" description={data.signals.length ? "Evidence found in this session. Click to jump to it." : undefined} />
+          <CardHeader
+            id="signals-title"
+            title="Signals"
+            description={data.signals.length ? "Evidence found in this session. Click to jump to it." : undefined}
+            actions={
+              signalsHref && data.signals.length > 0 ? (
+                <Link href={signalsHref} className="text-xs font-medium text-indigo-700 hover:underline">
+                  Explore
+                </Link>
+              ) : undefined
+            }
+          />
           <SignalsPanel signals={data.signals} activeSignalId={activeSignalId} onSeek={seek} />
         </Card>
         {aside}

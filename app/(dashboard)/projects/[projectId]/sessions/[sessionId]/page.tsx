@@ -97,6 +97,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
 
       <SessionReplay
         data={replay}
+        signalsHref={`/projects/${access.project.id}/signals?sessionId=${session.id}`}
         aside={
           <ParticipantCard
             info={{

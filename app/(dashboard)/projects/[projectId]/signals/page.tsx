@@ -1,0 +1,106 @@
+// /projects/[projectId]/signals — the signals explorer: filters (type, intensity, confidence, session,
+// task, dates, quote search) in the URL, keyset pagination on the server, link/unlink to tasks for
+// members, and a jump to each signal's moment in its session.
+import type { Metadata } from "next";
+import { CursorPager } from "@/components/sessions/cursor-pager";
+import { filtersOnly, listQueryFrom, type SearchParams, withInclusiveTo } from "@/components/sessions/list-query";
+import { SignalFilters } from "@/components/signals/signal-filters";
+import { SignalsList } from "@/components/signals/signals-list";
+import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireSignedInUser } from "@/lib/access/current-user";
+import { getProjectPageAccess } from "@/lib/access/project-page-access";
+import { hasRole, PERMISSION } from "@/lib/access/roles";
+import { getSessionLabel } from "@/lib/sessions/get-session-label";
+import { listSignals } from "@/lib/signals/list-signals";
+import { listSignalsQuery } from "@/lib/signals/schemas";
+import { listTasks } from "@/lib/tasks/list-tasks";
+
+type Props = { params: Promise<{ projectId: string }>; searchParams: Promise<SearchParams> };
+
+const KEYS = ["q", "type", "minIntensity", "minConfidence", "sessionId", "taskId", "from", "to", "cursor"] as const;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const access = await getProjectPageAccess((await params).projectId);
+  return { title: access.ok ? `Signals · ${access.project.name}` : "Signals" };
+}
+
+export default async function SignalsPage({ params, searchParams }: Props) {
+  const { projectId } = await params;
+  await requireSignedInUser(`/projects/${encodeURIComponent(projectId)}/signals`);
+  const access = await getProjectPageAccess(projectId);
+  if (!access.ok) return null; // the layout shows the message
+  const project = access.project;
+  const basePath = `/projects/${project.id}/signals`;
+  const canEdit = hasRole(access.role, PERMISSION.work);
+  const { query, page } = listQueryFrom(await searchParams, KEYS);
+  const parsed = listSignalsQuery.safeParse(withInclusiveTo(query));
+  const filtered = Object.keys(filtersOnly(query)).length > 0;
+
+  // the task filter offers the 200 highest-priority tasks; the session chip names its participant
+  const [{ tasks }, sessionLabel] = await Promise.all([
+    listTasks({ projectId: project.id, query: { limit: 200, sort: "priority" } }),
+    query.sessionId ? getSessionLabel({ projectId: project.id, sessionId: query.sessionId }) : Promise.resolve(null),
+  ]);
+  const filters = <SignalFilters basePath={basePath} values={query} tasks={tasks.map((t) => ({ id: t.id, title: t.title }))} sessionLabel={sessionLabel} />;
+  const header = (
+    <PageHeader
+      title="Signals"
+      description="Evidence from every session: what participants struggled with, worked around, wanted and chose by. Link signals to the tasks they support."
+    />
+  );
+
+  if (!parsed.success) {
+    return (
+      <div className="space-y-6">
+        {header}
+        <Card>
+          {filters}
+          <div className="p-5">
+            <Alert tone="warning" title="These filters are not valid">
+              {parsed.error.issues.map((i) => `${i.path.join(".") || "filter"}: ${i.message}`).join(" · ")}
+              <div className="mt-2">
+                <ButtonLink href={basePath} variant="secondary" size="sm">
+                  Clear filters
+                </ButtonLink>
+              </div>
+            </Alert>
+          </div>
+        </Card>
+      </div>
+    );
+  }
+
+  const { signals, nextCursor } = await listSignals({ projectId: project.id, query: parsed.data });
+  return (
+    <div className="space-y-6">
+      {header}
+      <Card>
+        {filters}
+        {signals.length === 0 ? (
+          filtered ? (
+            <EmptyState
+              title="No signals match these filters"
+              description="Try fewer words, another type or a lower intensity or confidence."
+              action={
+                <ButtonLink href={basePath} variant="secondary">
+                  Clear filters
+                </ButtonLink>
+              }
+            />
+          ) : (
+            <EmptyState title="No signals yet" description="Signals are extracted from each session when it has been processed. Finished sessions appear here a few minutes after they end." />
+          )
+        ) : (
+          <>
+            <SignalsList projectId={project.id} signals={signals} canEdit={canEdit} />
+            <CursorPager basePath={basePath} query={filtersOnly(query)} nextCursor={nextCursor} page={page} shown={signals.length} noun={signals.length === 1 ? "signal" : "signals"} />
+          </>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { api, errorMessage } from "@/components/api-client";
+import { Button } from "@/components/ui/button";
+import { useApiAction } from "@/components/use-api-action";
+import { TaskPicker } from "./task-picker";
+
+/** The tasks a signal is evidence for; members can unlink one or link another through the picker. */
+export function SignalTaskLinks({ projectId, signalId, tasks, canEdit }: { projectId: string; signalId: string; tasks: { id: string; title: string }[]; canEdit: boolean }) {
+  const [picking, setPicking] = useState(false);
+  const link = useApiAction();
+  const unlink = useApiAction();
+  const path = (taskId: string) => `/api/v1/projects/${encodeURIComponent(projectId)}/tasks/${encodeURIComponent(taskId)}/signals/${encodeURIComponent(signalId)}`;
+
+  return (
+    <div className="flex flex-wrap items-center gap-1.5" data-testid="signal-tasks">
+      {tasks.length === 0 && !canEdit && <span className="text-xs text-zinc-400">Not linked to a task</span>}
+      {tasks.map((t) => (
+        <span key={t.id} className="inline-flex max-w-[260px] items-center gap-1 rounded-md bg-zinc-100 py-0.5 pr-1 pl-2 text-xs text-zinc-700">
+          <Link href={`/projects/${projectId}/tasks/${t.id}`} className="truncate hover:underline" title={t.title}>
+            {t.title}
+          </Link>
+          {canEdit && (
+            <button
+              type="button"
+              onClick={() => unlink.run(() => api(path(t.id), { method: "DELETE" }))}
+              disabled={unlink.pending}
+              aria-label={`Unlink from ${t.title}`}
+              className="grid size-4 place-items-center rounded text-zinc-400 hover:bg-zinc-200 hover:text-zinc-700 focus-visible:outline-2 focus-visible:outline-indigo-600"
+            >
+              ×
+            </button>
+          )}
+        </span>
+      ))}
+      {canEdit && (
+        <Button size="sm" variant="ghost" onClick={() => setPicking(true)} className="h-6 px-1.5 text-xs text-indigo-700">
+          + Link to task
+        </Button>
+      )}
+      {unlink.error ? (
+        <span role="alert" className="text-xs text-red-700">
+          {errorMessage(unlink.error)}
+        </span>
+      ) : null}
+      {canEdit && (
+        <TaskPicker
+          projectId={projectId}
+          open={picking}
+          exclude={tasks.map((t) => t.id)}
+          onClose={() => {
+            setPicking(false);
+            link.clearError();
+          }}
+          pending={link.pending}
+          error={link.error ? errorMessage(link.error) : null}
+          onPick={async (task) => {
+            const result = await link.run(() => api(path(task.id), { method: "POST" }));
+            if (result.ok) setPicking(false);
+          }}
+        />
+      )}
+    </div>
+  );
+}
