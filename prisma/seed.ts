@@ -6,12 +6,15 @@
 // data and a failed run leaves the previous data. It refuses any database that is not on this
 // machine, because it deletes. It does not import lib/env or lib/db: the scripts run it without
 // the app's environment.
+import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import type { InterviewPhase, SignalType, TaskStatus, TaskType, Effort } from "@/generated/prisma/enums";
 import type { DbClient } from "@/lib/db";
 import { displayPrefix, hashSecret } from "@/lib/security/secret-tokens";
+import { createLocalDiskStorage } from "@/lib/storage/local-disk-storage";
 import { recomputeTaskPriority } from "@/lib/tasks/recompute-task-priority";
+import { createAudioRecording } from "./factories/media";
 import {
   createInterviewSession,
   createLlmUsage,
@@ -1447,7 +1450,7 @@ const successSteps = (signals: number, tasks: number, timeline: number): StepInp
   { name: "summarize", output: { characters: 320 }, durationMs: 4_800 },
 ];
 
-async function writeDemo(tx: DbClient, now: Date) {
+async function writeDemo(tx: DbClient, now: Date, mediaRoot: string) {
   const ago = (days: number, minutes = 0) => new Date(now.getTime() - days * DAY - minutes * 60_000);
 
   const owner = await tx.user.upsert({
@@ -1597,6 +1600,10 @@ async function writeDemo(tx: DbClient, now: Date) {
       messages,
       events: behaviourEvents(interview, messages, durationMs),
     });
+    // the first interview has a playable recording, so the session page's player and transcript sync can be tried
+    if (interview.key === "1") {
+      await createAudioRecording(tx, createLocalDiskStorage({ root: mediaRoot }), { projectId: DEMO.projectId, sessionId, durationMs });
+    }
 
     await createScreenerResponse(tx, {
       id: `demo-response-${interview.key}`,
@@ -1799,11 +1806,20 @@ async function countDemo(db: DbClient): Promise<Record<string, number>> {
  * Replaces the demo project in the given local database and returns how many rows of each kind
  * it now holds. `now` anchors the relative dates (the last six weeks); it defaults to the clock.
  */
-export async function seedDemoData({ databaseUrl, now = new Date() }: { databaseUrl: string; now?: Date }): Promise<Record<string, number>> {
+export async function seedDemoData({
+  databaseUrl,
+  now = new Date(),
+  // the app's local-disk media storage (lib/storage: DATA_DIR/media); the demo's audio is written there
+  mediaRoot = path.resolve(process.env.DATA_DIR ?? ".data", "media"),
+}: {
+  databaseUrl: string;
+  now?: Date;
+  mediaRoot?: string;
+}): Promise<Record<string, number>> {
   assertLocalDatabaseUrl(databaseUrl);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
-    await prisma.$transaction((tx) => writeDemo(tx, now), { maxWait: 10_000, timeout: 120_000 });
+    await prisma.$transaction((tx) => writeDemo(tx, now, mediaRoot), { maxWait: 10_000, timeout: 120_000 });
     return await countDemo(prisma);
   } finally {
     await prisma.$disconnect();
