@@ -1,15 +1,17 @@
 // Names derived from a task, stable across retries: the same task always gets the same branch and
 // spec file, which is what makes pushing idempotent.
-export function slugify(text: string, max = 40): string {
-  const slug = text
+export function slugify(text: string, max = 48): string {
+  const full = text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, max)
-    .replace(/-+$/g, "");
-  return slug || "task";
+    .replace(/^-+|-+$/g, "");
+  if (full.length <= max) return full || "task";
+  // cut at a word boundary when there is one in reach
+  const cut = full.slice(0, max + 1);
+  const boundary = cut.lastIndexOf("-");
+  return (boundary > max / 2 ? cut.slice(0, boundary) : full.slice(0, max)).replace(/-+$/g, "") || "task";
 }
 
 export const branchFor = (task: { id: string; title: string }) => `usertests/${task.id}-${slugify(task.title)}`;

@@ -62,6 +62,7 @@ interface Repo {
   branches: Map<string, string>;
   commits: Map<string, Commit>;
   pulls: FakePull[];
+  nextNumber: number;
 }
 
 export interface RecordedGithubRequest {
@@ -82,7 +83,6 @@ export async function startFakeGithub(options: { port?: number; host?: string; o
   const installations = new Map<string, InstallationInit>();
   const requests: RecordedGithubRequest[] = [];
   const failures: ScriptedFailure[] = [];
-  let pullCounter = 0;
   let baseUrl = "";
 
   function addRepo(init: FakeRepoInit) {
@@ -97,6 +97,7 @@ export async function startFakeGithub(options: { port?: number; host?: string; o
       branches: new Map([[defaultBranch, root.sha]]),
       commits: new Map([[root.sha, root]]),
       pulls: [],
+      nextNumber: 1,
     });
   }
 
@@ -236,7 +237,7 @@ export async function startFakeGithub(options: { port?: number; host?: string; o
         if (!repo.branches.has(head)) return fail(422, "Validation Failed: head invalid");
         if (repo.pulls.some((p) => p.head === head && p.state === "open")) return fail(422, `Validation Failed: A pull request already exists for ${repo.fullName.split("/")[0]}:${head}.`);
         if (repo.branches.get(head) === repo.branches.get(base)) return fail(422, `Validation Failed: No commits between ${base} and ${head}`);
-        const number = ++pullCounter;
+        const number = repo.nextNumber++;
         const pull: FakePull = { number, title: String(body.title ?? ""), body: String(body.body ?? ""), head, base, state: "open", merged: false, labels: [], html_url: `https://github.test/${repo.fullName}/pull/${number}` };
         repo.pulls.push(pull);
         return send(201, pullJson(pull));
