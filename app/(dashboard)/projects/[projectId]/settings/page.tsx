@@ -4,9 +4,11 @@ import { GeneralSettings } from "@/components/settings/general-settings";
 import { KeysSettings } from "@/components/settings/keys-settings";
 import { MembersSettings } from "@/components/settings/members-settings";
 import { ReadOnlyNote, SettingsSection } from "@/components/settings/settings-section";
+import { SnippetPanel } from "@/components/settings/snippet-panel";
 import { requireSignedInUser } from "@/lib/access/current-user";
 import { getProjectPageAccess } from "@/lib/access/project-page-access";
 import { hasRole, PERMISSION } from "@/lib/access/roles";
+import { env } from "@/lib/env";
 import { listInvitations } from "@/lib/invitations/list-invitations";
 import { listKeys } from "@/lib/keys/list-keys";
 import { listMembers } from "@/lib/members/list-members";
@@ -27,11 +29,13 @@ export default async function ProjectSettingsPage({ params }: Props) {
   const canManage = hasRole(role, PERMISSION.manage);
   const canDelete = hasRole(role, PERMISSION.deleteProject);
 
-  const [members, keys, invitations] = await Promise.all([
+  // members and up get the snippet (they install it); only managers see the key list
+  const [members, allKeys, invitations] = await Promise.all([
     listMembers({ projectId: project.id }),
-    canManage ? listKeys({ projectId: project.id }) : null,
+    hasRole(role, PERMISSION.work) ? listKeys({ projectId: project.id }) : null,
     canManage ? listInvitations({ projectId: project.id }) : null,
   ]);
+  const keys = canManage ? allKeys : null;
 
   return (
     <div className="space-y-10 pb-10">
@@ -49,6 +53,14 @@ export default async function ProjectSettingsPage({ params }: Props) {
             allowedOrigins: project.allowedOrigins,
           }}
         />
+      </SettingsSection>
+
+      <SettingsSection id="snippet" title="Recording snippet" description="Record sessions on your own site: paste the snippet, allow the site's origin, start recording from a click.">
+        {allKeys ? (
+          <SnippetPanel appUrl={env().APP_URL} publicKey={allKeys.publicKey?.value ?? null} allowedOrigins={project.allowedOrigins} canEdit={canManage} />
+        ) : (
+          <ReadOnlyNote>Members, admins and owners can see the snippet with this project&apos;s public key.</ReadOnlyNote>
+        )}
       </SettingsSection>
 
       <SettingsSection id="keys" title="API keys" description="The public key identifies this project in browsers; secret keys authenticate servers and the CLI.">
