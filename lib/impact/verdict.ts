@@ -28,8 +28,9 @@ export function judgeImpact(baseline: SideCounts, current: SideCounts, minSessio
     // nothing to reduce: any occurrence now is new, and a relative change is undefined
     return { baselineRate, currentRate, changePercent: currentRate === 0 ? 0 : null, verdict: currentRate === 0 ? "no_change" : "worse" };
   }
-  const change = (currentRate - baselineRate) / baselineRate;
-  const changePercent = Math.round(change * 1000) / 10;
-  const verdict: MeasurementVerdict = change <= -CHANGE_THRESHOLD ? "improved" : change >= CHANGE_THRESHOLD ? "worse" : "no_change";
+  // judged on the rounded percentage that is stored and shown, so 0.4 vs 0.5 is exactly −20 % (floats say −19.99…)
+  const changePercent = Math.round(((currentRate - baselineRate) / baselineRate) * 1000) / 10;
+  const threshold = CHANGE_THRESHOLD * 100;
+  const verdict: MeasurementVerdict = changePercent <= -threshold ? "improved" : changePercent >= threshold ? "worse" : "no_change";
   return { baselineRate, currentRate, changePercent, verdict };
 }
