@@ -1,0 +1,87 @@
+// Sessions journey: find a session in the list with filters, open it, play its audio and watch the
+// transcript highlight move, click a signal on the timeline and see the player seek there. A viewer
+// sees the same page without edit controls.
+import type { Page } from "@playwright/test";
+import { createProjectViaApi, expect, signInWithDevLogin, snap, test, uniqueEmail } from "./fixtures";
+import { addProjectMember, LINE_OFFSETS_MS, SEGMENT_MS, SIGNALS, seedRecordedSession } from "./research-data";
+
+/** The audio element's state: which segment is loaded and where in it the playhead is. */
+function audioState(page: Page) {
+  return page.getByTestId("session-audio").evaluate((el: HTMLAudioElement) => ({ src: el.currentSrc, currentTime: el.currentTime, paused: el.paused }));
+}
+
+const activeLine = (page: Page) => page.locator('[data-testid="transcript-line"][aria-current="true"]');
+
+test("open a session from the filtered list, play it with the transcript following, seek from a signal", async ({ page }, testInfo) => {
+  const project = await createProjectViaApi(page, "Replay journey");
+  const seeded = await seedRecordedSession(project.id);
+  await seedRecordedSession(project.id, "Eli Park");
+
+  await page.goto(`/projects/${project.id}/sessions`);
+  await expect(page.getByRole("table", { name: "Sessions" }).getByRole("row")).toHaveCount(3); // header + 2
+  await page.getByLabel("Participant").fill("ortiz");
+  await page.getByLabel("Participant").press("Enter");
+  await expect(page).toHaveURL(/q=ortiz/);
+  await expect(page.getByRole("table", { name: "Sessions" }).getByRole("row")).toHaveCount(2);
+  await page.getByLabel("Processing").selectOption("processed");
+  await expect(page).toHaveURL(/processingStatus=processed/);
+  await expect(page.getByRole("link", { name: seeded.participant })).toBeVisible();
+  await snap(page, testInfo, "sessions-list-filtered");
+
+  await page.getByRole("link", { name: seeded.participant }).click();
+  await expect(page.getByRole("heading", { level: 1, name: seeded.participant })).toBeVisible();
+  await expect(page.getByText("month-end-study")).toBeVisible(); // UTM
+  await expect(page.getByText("Finance")).toBeVisible(); // screener answer
+  await expect(page.getByRole("link", { name: "Open in Inngest ↗" })).toBeVisible();
+  await expect(activeLine(page)).toContainText("What do you use Acme Checkout for?");
+
+  // play at double speed: the highlight leaves the first line and reaches the third (8 s in)
+  await page.getByLabel("Speed").selectOption("2");
+  await page.getByRole("button", { name: "Play" }).click();
+  await expect(page.getByRole("button", { name: "Pause" })).toBeVisible();
+  await expect(activeLine(page)).toContainText("Tell me about the last time you closed a month.", { timeout: 15_000 });
+  expect((await audioState(page)).paused).toBe(false);
+  await snap(page, testInfo, "session-playing");
+  await page.getByRole("button", { name: "Pause" }).click();
+
+  // a signal marker on the timeline seeks the player into the third segment (48 s = segment 2 + 8 s)
+  const outcome = SIGNALS.find((s) => s.key === "outcome")!;
+  await page.getByTestId("timeline-signal").nth(2).click();
+  await expect(page.getByTestId("player")).toHaveAttribute("data-current-ms", String(outcome.offsetMs));
+  await expect.poll(async () => (await audioState(page)).src).toMatch(/\/media\/audio\/2$/);
+  await expect.poll(async () => Math.round((await audioState(page)).currentTime)).toBe((outcome.offsetMs - 2 * SEGMENT_MS) / 1000);
+  await expect(activeLine(page)).toContainText("I want my accountant to import it the first time");
+  await expect(page.getByTestId("player-time")).toContainText("0:48");
+
+  // and a transcript line seeks too
+  await page.getByTestId("transcript-line").nth(3).click();
+  await expect(page.getByTestId("player")).toHaveAttribute("data-current-ms", String(LINE_OFFSETS_MS[3]));
+  await expect.poll(async () => (await audioState(page)).src).toMatch(/\/media\/audio\/0$/);
+  await expect.poll(async () => Math.round((await audioState(page)).currentTime)).toBe(LINE_OFFSETS_MS[3] / 1000);
+  await snap(page, testInfo, "session-after-seek");
+
+  await expect(page.getByRole("button", { name: "Reprocess" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Delete" })).toBeVisible();
+});
+
+test("a viewer sees the session and its replay but no reprocess or delete", async ({ page, browser }, testInfo) => {
+  const project = await createProjectViaApi(page, "Viewer replay");
+  const seeded = await seedRecordedSession(project.id);
+  const viewerEmail = uniqueEmail("viewer");
+  await addProjectMember(project.id, viewerEmail, "viewer");
+
+  const context = await browser.newContext();
+  const viewer = await context.newPage();
+  await signInWithDevLogin(viewer, viewerEmail);
+  await viewer.goto(`/projects/${project.id}/sessions/${seeded.sessionId}?t=30000`);
+  await expect(viewer.getByRole("heading", { level: 1, name: seeded.participant })).toBeVisible();
+  await expect(viewer.getByTestId("player")).toHaveAttribute("data-current-ms", "30000");
+  await expect(activeLine(viewer)).toContainText("I split the column by hand");
+  await expect(viewer.getByRole("button", { name: "Play" })).toBeEnabled();
+  await expect(viewer.getByRole("button", { name: "Reprocess" })).toHaveCount(0);
+  await expect(viewer.getByRole("button", { name: "Delete" })).toHaveCount(0);
+  const refused = await viewer.request.post(`/api/v1/projects/${project.id}/sessions/${seeded.sessionId}/reprocess`);
+  expect(refused.status()).toBe(403);
+  await snap(viewer, testInfo, "session-as-viewer");
+  await context.close();
+});

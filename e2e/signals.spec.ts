@@ -1,0 +1,72 @@
+// Signals explorer journey: filter by type and by a quoted phrase, link a signal to a task with the
+// keyboard task picker, unlink it, and jump to the signal's moment in its session. A viewer gets no
+// link controls and the API refuses their link.
+import { createProjectViaApi, expect, signInWithDevLogin, snap, test, uniqueEmail } from "./fixtures";
+import { addProjectMember, SIGNALS, seedRecordedSession } from "./research-data";
+
+test("filter signals, link one to a task, unlink it, jump to its moment", async ({ page }, testInfo) => {
+  const project = await createProjectViaApi(page, "Signals journey");
+  const seeded = await seedRecordedSession(project.id);
+  const rows = page.getByTestId("signal-row");
+
+  await page.goto(`/projects/${project.id}/signals`);
+  await expect(rows).toHaveCount(3);
+  await page.getByLabel("Type").selectOption("workaround");
+  await expect(page).toHaveURL(/type=workaround/);
+  await expect(rows).toHaveCount(1);
+  await page.getByLabel("Type").selectOption("");
+  await expect(rows).toHaveCount(3);
+
+  await page.getByLabel("Quote").fill('"by hand"');
+  await page.getByLabel("Quote").press("Enter");
+  await expect(rows).toHaveCount(1);
+  const row = rows.first();
+  await expect(row).toContainText("I split the column by hand in Excel every month");
+  await snap(page, testInfo, "signals-filtered");
+
+  // link through the picker with the keyboard: type to filter, Enter to choose
+  await row.getByRole("button", { name: "+ Link to task" }).click();
+  const picker = page.getByRole("dialog", { name: "Link to a task" });
+  await expect(picker.getByRole("option")).toHaveCount(2);
+  await picker.getByLabel("Search tasks").fill("accountant");
+  await expect(picker.getByRole("option")).toHaveCount(1);
+  await snap(page, testInfo, "signals-task-picker");
+  await picker.getByLabel("Search tasks").press("Enter");
+  await expect(picker).toBeHidden();
+  await expect(row.getByTestId("signal-tasks")).toContainText("Accountant-ready export format");
+
+  // the link is stored: the task filter finds the signal after a reload
+  await page.goto(`/projects/${project.id}/signals?taskId=${seeded.taskIds.reminders}`);
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("by hand");
+  await snap(page, testInfo, "signals-by-task");
+  await rows.first().getByRole("button", { name: "Unlink from Accountant-ready export format" }).click();
+  await expect(rows.first().getByTestId("signal-tasks")).not.toContainText("Accountant-ready export format");
+
+  // jump to the moment: the session opens with the player at the signal
+  await page.goto(`/projects/${project.id}/signals?type=workaround`);
+  await rows.first().getByTestId("jump-to-moment").click();
+  await expect(page).toHaveURL(new RegExp(`/sessions/${seeded.sessionId}\\?t=${SIGNALS[1].offsetMs}$`));
+  await expect(page.getByTestId("player")).toHaveAttribute("data-current-ms", String(SIGNALS[1].offsetMs));
+  await expect(page.locator('[data-testid="session-signal"][aria-current="true"]')).toContainText("by hand");
+});
+
+test("a viewer explores signals without link controls, and the API refuses their link", async ({ page, browser }, testInfo) => {
+  const project = await createProjectViaApi(page, "Viewer signals");
+  const seeded = await seedRecordedSession(project.id);
+  const viewerEmail = uniqueEmail("viewer");
+  await addProjectMember(project.id, viewerEmail, "viewer");
+
+  const context = await browser.newContext();
+  const viewer = await context.newPage();
+  await signInWithDevLogin(viewer, viewerEmail);
+  await viewer.goto(`/projects/${project.id}/signals`);
+  await expect(viewer.getByTestId("signal-row")).toHaveCount(3);
+  await expect(viewer.getByRole("button", { name: "+ Link to task" })).toHaveCount(0);
+  await expect(viewer.getByRole("button", { name: /^Unlink from/ })).toHaveCount(0);
+  await expect(viewer.getByText("Split VAT rates in the CSV export")).toBeVisible();
+  const refused = await viewer.request.post(`/api/v1/projects/${project.id}/tasks/${seeded.taskIds.reminders}/signals/${seeded.signalIds.struggle}`);
+  expect(refused.status()).toBe(403);
+  await snap(viewer, testInfo, "signals-as-viewer");
+  await context.close();
+});
