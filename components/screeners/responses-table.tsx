@@ -144,8 +144,8 @@ export function ResponsesTable({
                   <Td className="align-top text-xs">
                     {r.sessionId ? (
                       <>
-                        <Link href={`/projects/${projectId}/sessions/${r.sessionId}`} className="font-mono text-indigo-700 hover:underline" title={r.sessionId}>
-                          {r.sessionId.slice(0, 10)}…
+                        <Link href={`/projects/${projectId}/sessions/${r.sessionId}`} className="font-medium whitespace-nowrap text-indigo-700 hover:underline" title={r.sessionId}>
+                          Open session →
                         </Link>
                         {r.sessionStatus && <p className="text-zinc-500 capitalize">{r.sessionStatus}</p>}
                       </>

@@ -1,0 +1,5 @@
+import { ScreenersSkeleton } from "@/components/screeners/screeners-skeleton";
+
+export default function Loading() {
+  return <ScreenersSkeleton label="Loading screeners" />;
+}
