@@ -1,6 +1,9 @@
 // Every project-scoped route × every kind of caller: non-members get 404, members without the role
 // get 403, and the route works for the roles that may use it. Each case starts from fresh data.
 import { describe, expect, it } from "vitest";
+import * as github from "@/app/api/v1/projects/[projectId]/github/route";
+import * as githubWebhookSecret from "@/app/api/v1/projects/[projectId]/github/webhook-secret/route";
+import * as implementation from "@/app/api/v1/projects/[projectId]/implementations/[implementationId]/route";
 import * as invitation from "@/app/api/v1/projects/[projectId]/invitations/[invitationId]/route";
 import * as invitations from "@/app/api/v1/projects/[projectId]/invitations/route";
 import * as key from "@/app/api/v1/projects/[projectId]/keys/[keyId]/route";
@@ -15,7 +18,11 @@ import * as session from "@/app/api/v1/projects/[projectId]/sessions/[sessionId]
 import * as sessions from "@/app/api/v1/projects/[projectId]/sessions/route";
 import * as signals from "@/app/api/v1/projects/[projectId]/signals/route";
 import * as task from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/route";
+import * as taskImplement from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/implement/route";
+import * as taskImplementations from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/implementations/route";
+import * as taskMeasure from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/measure/route";
 import * as taskSignal from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/signals/[signalId]/route";
+import * as taskSpec from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/spec/route";
 import * as tasks from "@/app/api/v1/projects/[projectId]/tasks/route";
 import type { Role } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
@@ -34,6 +41,7 @@ interface Fixture {
   sessionId: string;
   taskId: string;
   signalId: string;
+  implementationId: string;
 }
 
 interface RouteCase {
@@ -150,6 +158,32 @@ const routes: RouteCase[] = [
     userOnly: false,
     success: 200,
   },
+  // the GitHub loop (connecting itself needs GitHub: tests/api/github-connection.test.ts)
+  { name: "GET github", handler: github.GET, method: "GET", params: p, allowed: "viewer", userOnly: false, success: 200 },
+  { name: "DELETE github", handler: github.DELETE, method: "DELETE", params: p, allowed: "admin", userOnly: false, success: 204 },
+  { name: "POST github webhook-secret", handler: githubWebhookSecret.POST, method: "POST", params: p, allowed: "admin", userOnly: false, success: 201 },
+  { name: "POST task spec", handler: taskSpec.POST, method: "POST", params: (f) => ({ projectId: f.projectId, taskId: f.taskId }), allowed: "member", userOnly: false, success: 202 },
+  {
+    name: "POST task implement (dry run)",
+    handler: taskImplement.POST,
+    method: "POST",
+    params: (f) => ({ projectId: f.projectId, taskId: f.taskId }),
+    body: () => ({ dryRun: true }),
+    allowed: "member",
+    userOnly: false,
+    success: 202,
+  },
+  { name: "POST task measure", handler: taskMeasure.POST, method: "POST", params: (f) => ({ projectId: f.projectId, taskId: f.taskId }), allowed: "member", userOnly: false, success: 201 },
+  { name: "GET task implementations", handler: taskImplementations.GET, method: "GET", params: (f) => ({ projectId: f.projectId, taskId: f.taskId }), allowed: "viewer", userOnly: false, success: 200 },
+  {
+    name: "GET implementation",
+    handler: implementation.GET,
+    method: "GET",
+    params: (f) => ({ projectId: f.projectId, implementationId: f.implementationId }),
+    allowed: "viewer",
+    userOnly: false,
+    success: 200,
+  },
 ];
 
 const rank: Record<Role, number> = { viewer: 0, member: 1, admin: 2, owner: 3 };
@@ -167,7 +201,7 @@ function expectedStatus(route: RouteCase, caller: Caller): number {
 
 // lastUsedAt records the caller's own key use, which is not a change made by the refused request.
 async function snapshot(projectId: string) {
-  const project = await db.project.findUnique({ where: { id: projectId }, include: { memberships: true, keys: true, invitations: true, sessions: true, tasks: { include: { signals: true } } } });
+  const project = await db.project.findUnique({ where: { id: projectId }, include: { memberships: true, keys: true, invitations: true, sessions: true, tasks: { include: { signals: true, measurements: true } }, implementations: true, githubConnection: true } });
   return project && { ...project, keys: project.keys.map(({ lastUsedAt: _lastUsedAt, ...k }) => k) };
 }
 
@@ -191,6 +225,9 @@ async function setup(caller: Caller): Promise<{ fixture: Fixture; token: string 
   const aSignal = await db.signal.create({
     data: { projectId: owner.project.id, sessionId: completed.id, type: "workaround", quote: "I copy it by hand", confidence: 0.8, intensity: 0.5 },
   });
+  // a merged pull request (to measure) and a stored GitHub connection (to rotate or remove)
+  const merged = await db.implementation.create({ data: { projectId: owner.project.id, taskId: aTask.id, status: "merged", mergedAt: new Date(Date.now() - 86_400_000), prNumber: 1 } });
+  await db.githubConnection.create({ data: { projectId: owner.project.id, authKind: "token", owner: "acme", repo: "app", credentials: "v1.sealed", webhookSecret: "v1.sealed" } });
   const fixture = {
     projectId: owner.project.id,
     targetUserId: target.id,
@@ -199,6 +236,7 @@ async function setup(caller: Caller): Promise<{ fixture: Fixture; token: string 
     sessionId: completed.id,
     taskId: aTask.id,
     signalId: aSignal.id,
+    implementationId: merged.id,
   };
 
   let token: string;
