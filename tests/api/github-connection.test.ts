@@ -31,7 +31,7 @@ const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKe
 
 async function connect(body: object) {
   const { project, token } = await createOwnerWithProject(db);
-  const res = await callRoute(connection.PUT, { method: "PUT", token, params: { projectId: project.id }, body });
+  const res = await callRoute(connection.POST, { method: "POST", token, params: { projectId: project.id }, body });
   return { res, project, token };
 }
 

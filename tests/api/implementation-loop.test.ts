@@ -43,7 +43,7 @@ beforeEach(() => {
 
 async function connectedProject() {
   const fx = await projectWithEvidence(db);
-  const res = await callRoute(connectRoute.PUT, { method: "PUT", token: fx.token, params: { projectId: fx.projectId }, body: { kind: "token", repository: REPO, token: TOKEN } });
+  const res = await callRoute(connectRoute.POST, { method: "POST", token: fx.token, params: { projectId: fx.projectId }, body: { kind: "token", repository: REPO, token: TOKEN } });
   expect(res.status, JSON.stringify(res.json)).toBe(200);
   return { ...fx, webhookSecret: res.json.webhookSecret as string, params: { projectId: fx.projectId, taskId: fx.task.id } };
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { GithubSettingsSection } from "@/components/github/github-settings-section";
 import { DeleteProject } from "@/components/settings/delete-project";
 import { GeneralSettings } from "@/components/settings/general-settings";
 import { KeysSettings } from "@/components/settings/keys-settings";
@@ -62,6 +63,8 @@ export default async function ProjectSettingsPage({ params }: Props) {
           <ReadOnlyNote>Members, admins and owners can see the snippet with this project&apos;s public key.</ReadOnlyNote>
         )}
       </SettingsSection>
+
+      <GithubSettingsSection projectId={project.id} canManage={canManage} />
 
       <SettingsSection id="keys" title="API keys" description="The public key identifies this project in browsers; secret keys authenticate servers and the CLI.">
         {keys ? (

@@ -17,6 +17,7 @@ import { getProjectPageAccess } from "@/lib/access/project-page-access";
 import { hasRole, PERMISSION } from "@/lib/access/roles";
 import { AppError } from "@/lib/errors";
 import { getTaskView, TASK_VIEW_EVIDENCE_LIMIT } from "@/lib/tasks/get-task-view";
+import { ImplementationPanel } from "@/components/implementation/implementation-panel";
 
 type Props = { params: Promise<{ projectId: string; taskId: string }> };
 
@@ -102,6 +103,7 @@ export default async function TaskPage({ params }: Props) {
           </Card>
 
           {/* implementation-loop panel */}
+          <ImplementationPanel projectId={access.project.id} taskId={task.id} canAct={canEdit} />
         </div>
 
         <div className="min-w-0 space-y-6">

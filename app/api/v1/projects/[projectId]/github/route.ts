@@ -1,4 +1,4 @@
-// GET|PUT|DELETE /api/v1/projects/:projectId/github — the project's GitHub connection: view (viewer),
+// GET|POST|DELETE /api/v1/projects/:projectId/github — the project's GitHub connection: view (viewer),
 // connect or replace after a successful access test (admin; the webhook secret is returned once), disconnect (admin).
 import { requireProjectAccess } from "@/lib/access/require-project-access";
 import { connectGithub } from "@/lib/github/connect-github";
@@ -12,7 +12,7 @@ export const GET = route({ auth: "principal", params: projectParams }, async ({ 
   return { connection: await getGithubConnection(params) };
 });
 
-export const PUT = route({ auth: "principal", params: projectParams, body: connectGithubSchema }, async ({ principal, params, body }) => {
+export const POST = route({ auth: "principal", params: projectParams, body: connectGithubSchema }, async ({ principal, params, body }) => {
   await requireProjectAccess(principal, params.projectId, "manage");
   return connectGithub({ projectId: params.projectId, actorUserId: principal.kind === "user" ? principal.userId : null, data: body });
 });
