@@ -9,6 +9,13 @@ const origin = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
 export const FAKE_AI_PORT = Number(process.env.E2E_PORT ?? 3100) + 9;
 export const FAKE_AI_URL = `http://127.0.0.1:${FAKE_AI_PORT}`;
 
+/** The fake GitHub API (scripts/fake-github-server.ts); specs create repositories and tokens through its /__control API. */
+export const FAKE_GITHUB_PORT = Number(process.env.E2E_PORT ?? 3100) + 8;
+export const FAKE_GITHUB_URL = `http://127.0.0.1:${FAKE_GITHUB_PORT}`;
+
+/** A minimal Inngest executor (scripts/fake-inngest-executor.ts): runs the implementation-loop functions only. */
+const FAKE_INNGEST_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 7}`;
+
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results",
@@ -54,6 +61,9 @@ export default defineConfig({
         ANTHROPIC_MODEL: "claude-sonnet-4-6",
         OPENAI_API_KEY: "test",
         OPENAI_BASE_URL: `${FAKE_AI_URL}/v1`,
+        // the real Octokit talks to the fake GitHub; events reach the fake Inngest executor
+        GITHUB_API_URL: FAKE_GITHUB_URL,
+        INNGEST_DEV: FAKE_INNGEST_URL,
       },
     },
     {
@@ -62,6 +72,23 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 30_000,
       stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: `node_modules/.bin/tsx scripts/fake-github-server.ts ${FAKE_GITHUB_PORT}`,
+      url: `${FAKE_GITHUB_URL}/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: { FAKE_GITHUB_QUIET: "1" },
+    },
+    {
+      command: `node_modules/.bin/tsx scripts/fake-inngest-executor.ts ${new URL(FAKE_INNGEST_URL).port} ${origin}`,
+      url: `${FAKE_INNGEST_URL}/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "pipe",
       stderr: "pipe",
     },
   ],
