@@ -12,7 +12,8 @@ function audioState(page: Page) {
 
 const activeLine = (page: Page) => page.locator('[data-testid="transcript-line"][aria-current="true"]');
 
-test("open a session from the filtered list, play it with the transcript following, seek from a signal", async ({ page }, testInfo) => {
+test("open a session from the filtered list, play it with the transcript following, seek from a signal", async ({ page, user: _owner }, testInfo) => {
+  test.setTimeout(90_000); // a long journey on a shared machine
   const project = await createProjectViaApi(page, "Replay journey");
   const seeded = await seedRecordedSession(project.id);
   await seedRecordedSession(project.id, "Eli Park");
@@ -64,7 +65,7 @@ test("open a session from the filtered list, play it with the transcript followi
   await expect(page.getByRole("button", { name: "Delete" })).toBeVisible();
 });
 
-test("a viewer sees the session and its replay but no reprocess or delete", async ({ page, browser }, testInfo) => {
+test("a viewer sees the session and its replay but no reprocess or delete", async ({ page, user: _owner, browser }, testInfo) => {
   const project = await createProjectViaApi(page, "Viewer replay");
   const seeded = await seedRecordedSession(project.id);
   const viewerEmail = uniqueEmail("viewer");

@@ -62,7 +62,7 @@ export function ParticipantCard({ info }: { info: ParticipantInfo }) {
           {utm && utm.length ? (
             <dl className="space-y-1.5">
               {utm.map(([k, v]) => (
-                <Row key={k} label={k} value={v} />
+                <Row key={k} label={k[0].toUpperCase() + k.slice(1)} value={v} />
               ))}
             </dl>
           ) : (

@@ -44,7 +44,7 @@ export function SessionsTable({ projectId, sessions }: { projectId: string; sess
               </Link>
               <p className="truncate text-xs text-zinc-500">
                 {s.participantName && s.participantEmail ? `${s.participantEmail} · ` : ""}
-                <span className="capitalize">{s.mode}</span> interview
+                {s.mode[0].toUpperCase() + s.mode.slice(1)} interview
               </p>
             </Td>
             <Td>

@@ -12,12 +12,16 @@ export function SignalTaskLinks({ projectId, signalId, tasks, canEdit }: { proje
   const [picking, setPicking] = useState(false);
   const link = useApiAction();
   const unlink = useApiAction();
+  // shown at once on success; the page's refresh then brings the same list from the server
+  const [removed, setRemoved] = useState<string[]>([]);
+  const [added, setAdded] = useState<{ id: string; title: string }[]>([]);
+  const shown = [...tasks.filter((t) => !removed.includes(t.id)), ...added.filter((a) => !tasks.some((t) => t.id === a.id) && !removed.includes(a.id))];
   const path = (taskId: string) => `/api/v1/projects/${encodeURIComponent(projectId)}/tasks/${encodeURIComponent(taskId)}/signals/${encodeURIComponent(signalId)}`;
 
   return (
     <div className="flex flex-wrap items-center gap-1.5" data-testid="signal-tasks">
-      {tasks.length === 0 && !canEdit && <span className="text-xs text-zinc-400">Not linked to a task</span>}
-      {tasks.map((t) => (
+      {shown.length === 0 && !canEdit && <span className="text-xs text-zinc-400">Not linked to a task</span>}
+      {shown.map((t) => (
         <span key={t.id} className="inline-flex max-w-[260px] items-center gap-1 rounded-md bg-zinc-100 py-0.5 pr-1 pl-2 text-xs text-zinc-700">
           <Link href={`/projects/${projectId}/tasks/${t.id}`} className="truncate hover:underline" title={t.title}>
             {t.title}
@@ -25,7 +29,10 @@ export function SignalTaskLinks({ projectId, signalId, tasks, canEdit }: { proje
           {canEdit && (
             <button
               type="button"
-              onClick={() => unlink.run(() => api(path(t.id), { method: "DELETE" }))}
+              onClick={async () => {
+                const result = await unlink.run(() => api(path(t.id), { method: "DELETE" }));
+                if (result.ok) setRemoved((r) => [...r, t.id]);
+              }}
               disabled={unlink.pending}
               aria-label={`Unlink from ${t.title}`}
               className="grid size-4 place-items-center rounded text-zinc-400 hover:bg-zinc-200 hover:text-zinc-700 focus-visible:outline-2 focus-visible:outline-indigo-600"
@@ -49,7 +56,7 @@ export function SignalTaskLinks({ projectId, signalId, tasks, canEdit }: { proje
         <TaskPicker
           projectId={projectId}
           open={picking}
-          exclude={tasks.map((t) => t.id)}
+          exclude={shown.map((t) => t.id)}
           onClose={() => {
             setPicking(false);
             link.clearError();
@@ -58,7 +65,11 @@ export function SignalTaskLinks({ projectId, signalId, tasks, canEdit }: { proje
           error={link.error ? errorMessage(link.error) : null}
           onPick={async (task) => {
             const result = await link.run(() => api(path(task.id), { method: "POST" }));
-            if (result.ok) setPicking(false);
+            if (result.ok) {
+              setPicking(false);
+              setRemoved((r) => r.filter((id) => id !== task.id));
+              setAdded((a) => [...a, { id: task.id, title: task.title }]);
+            }
           }}
         />
       )}

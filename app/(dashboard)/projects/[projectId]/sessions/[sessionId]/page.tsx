@@ -66,7 +66,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
             <SessionStatusBadge status={session.status} />
             <ProcessingStatusBadge status={session.processingStatus} />
             <span>·</span>
-            <span className="capitalize">{session.mode} interview</span>
+            <span>{session.mode[0].toUpperCase() + session.mode.slice(1)} interview</span>
             <span>·</span>
             <span>{formatDateTime(session.startedAt ?? session.createdAt)}</span>
             <span>·</span>
