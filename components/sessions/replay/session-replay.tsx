@@ -141,19 +141,15 @@ export function SessionReplay({ data, aside, signalsHref }: { data: ReplayData; 
 
       <div className="min-w-0 space-y-6">
         <Card aria-labelledby="signals-title">
-          <CardHeader
-            id="signals-title"
-            title="Signals"
-            description={data.signals.length ? "Evidence found in this session. Click to jump to it." : undefined}
-            actions={
-              signalsHref && data.signals.length > 0 ? (
-                <Link href={signalsHref} className="text-xs font-medium text-indigo-700 hover:underline">
-                  Explore
-                </Link>
-              ) : undefined
-            }
-          />
+          <CardHeader id="signals-title" title="Signals" description={data.signals.length ? "Evidence found in this session. Click one to jump to it." : undefined} />
           <SignalsPanel signals={data.signals} activeSignalId={activeSignalId} onSeek={seek} />
+          {signalsHref && data.signals.length > 0 && (
+            <div className="border-t border-zinc-100 px-5 py-2.5">
+              <Link href={signalsHref} className="text-[13px] font-medium text-indigo-700 hover:underline">
+                Open in the signals explorer →
+              </Link>
+            </div>
+          )}
         </Card>
         {aside}
       </div>
