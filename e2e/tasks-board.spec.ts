@@ -124,7 +124,7 @@ test("a move the server refuses is rolled back and explained", async ({ page, us
       : route.fallback(),
   );
   await drag(page, card(column(page, "ready"), CURRENCY), column(page, "in_progress"));
-  await expect(page.getByRole("alert")).toContainText(`Could not move “${CURRENCY}” to In progress: Something went wrong on our side`);
+  await expect(page.getByRole("alert").filter({ hasText: "Could not move" })).toContainText(`Could not move “${CURRENCY}” to In progress: Something went wrong on our side`);
   await expect(card(column(page, "ready"), CURRENCY)).toBeVisible();
   await expect(card(column(page, "in_progress"), CURRENCY)).toHaveCount(0);
   await expect(column(page, "ready").getByTestId("column-total")).toHaveText("1");
