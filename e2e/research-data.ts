@@ -3,6 +3,7 @@
 // playable audio recording (generated WAV segments in the server's media folder), its transcript,
 // behaviour events, signals, tasks, screener answers and processing history.
 import path from "node:path";
+import { Readable } from "node:stream";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { createLocalDiskStorage } from "../lib/storage/local-disk-storage";
@@ -122,5 +123,14 @@ export async function addProjectMember(projectId: string, email: string, role: "
   await withDb(async (db) => {
     const user = await createUser(db, { email });
     await db.membership.create({ data: { projectId, userId: user.id, role } });
+  });
+}
+
+/** Stores `bytes` (a webm made in the browser) as the session's screen recording, one segment from 0 s. */
+export async function addScreenRecording(projectId: string, sessionId: string, bytes: Uint8Array, durationMs: number): Promise<void> {
+  await withDb(async (db) => {
+    const storageKey = `projects/${projectId}/sessions/${sessionId}/screen/000000.webm`;
+    await createLocalDiskStorage({ root: MEDIA_ROOT }).put(storageKey, Readable.from([Buffer.from(bytes)]), { contentType: "video/webm", contentLength: bytes.length });
+    await db.mediaChunk.create({ data: { sessionId, kind: "screen", chunkIndex: 0, storageKey, sizeBytes: bytes.length, mimeType: "video/webm", startOffsetMs: 0, durationMs } });
   });
 }

@@ -3,7 +3,7 @@
 // sees the same page without edit controls.
 import type { Page } from "@playwright/test";
 import { createProjectViaApi, expect, signInWithDevLogin, snap, test, uniqueEmail } from "./fixtures";
-import { addProjectMember, LINE_OFFSETS_MS, SEGMENT_MS, SIGNALS, seedRecordedSession } from "./research-data";
+import { addProjectMember, addScreenRecording, LINE_OFFSETS_MS, SEGMENT_MS, SIGNALS, seedRecordedSession } from "./research-data";
 
 /** The audio element's state: which segment is loaded and where in it the playhead is. */
 function audioState(page: Page) {
@@ -85,4 +85,60 @@ test("a viewer sees the session and its replay but no reprocess or delete", asyn
   expect(refused.status()).toBe(403);
   await snap(viewer, testInfo, "session-as-viewer");
   await context.close();
+});
+
+/** A few seconds of screen-like video, recorded in the browser the way the SDK records (MediaRecorder, webm). */
+async function recordCanvasVideo(page: Page, ms: number): Promise<Uint8Array> {
+  const bytes = await page.evaluate(async (duration) => {
+    const canvas = document.createElement("canvas");
+    canvas.width = 640;
+    canvas.height = 360;
+    const ctx = canvas.getContext("2d")!;
+    let frame = 0;
+    const draw = () => {
+      ctx.fillStyle = "#f4f4f5";
+      ctx.fillRect(0, 0, 640, 360);
+      ctx.fillStyle = "#18181b";
+      ctx.fillRect(0, 0, 640, 40);
+      ctx.fillStyle = `hsl(${(frame * 12) % 360} 70% 55%)`;
+      ctx.fillRect(40 + ((frame * 8) % 480), 120, 120, 120);
+      ctx.fillStyle = "#18181b";
+      ctx.font = "28px sans-serif";
+      ctx.fillText(`Invoices · frame ${frame++}`, 40, 310);
+    };
+    draw();
+    const recorder = new MediaRecorder(canvas.captureStream(15), { mimeType: "video/webm" });
+    const parts: Blob[] = [];
+    recorder.ondataavailable = (e) => parts.push(e.data);
+    const timer = setInterval(draw, 66);
+    const stopped = new Promise((resolve) => (recorder.onstop = resolve));
+    recorder.start();
+    await new Promise((resolve) => setTimeout(resolve, duration));
+    recorder.stop();
+    await stopped;
+    clearInterval(timer);
+    return Array.from(new Uint8Array(await new Blob(parts).arrayBuffer()));
+  }, ms);
+  return new Uint8Array(bytes);
+}
+
+test("the screen recording plays in step with the audio", async ({ page, user: _owner }, testInfo) => {
+  test.setTimeout(90_000);
+  const project = await createProjectViaApi(page, "Screen replay");
+  const seeded = await seedRecordedSession(project.id);
+  await page.goto(`/projects/${project.id}/sessions`);
+  await addScreenRecording(project.id, seeded.sessionId, await recordCanvasVideo(page, 3_000), 3_000);
+
+  await page.goto(`/projects/${project.id}/sessions/${seeded.sessionId}`);
+  const video = page.getByLabel("Screen recording");
+  await expect(video).toBeVisible();
+  await expect.poll(() => video.evaluate((el: HTMLVideoElement) => el.currentSrc)).toMatch(/\/media\/screen\/0$/);
+  await page.getByRole("button", { name: "Play" }).click();
+  // the muted video follows the audio clock: it plays and its time moves on
+  await expect.poll(() => video.evaluate((el: HTMLVideoElement) => el.currentTime), { timeout: 15_000 }).toBeGreaterThan(0.5);
+  await snap(page, testInfo, "session-screen-playing");
+  await page.getByRole("button", { name: "Pause" }).click();
+  // past the end of the screen recording the player says so
+  await page.getByTestId("transcript-line").nth(4).click();
+  await expect(page.getByText("No screen recording at this moment")).toBeVisible();
 });
