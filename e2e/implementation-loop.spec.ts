@@ -99,7 +99,8 @@ test("task → spec → pull request → signed merge → done → measured", as
   await expect(page.getByTestId("task-status")).toHaveText("In review");
   const state = (await (await fetch(`${FAKE_GITHUB_URL}/__control/state`)).json()) as { fullName: string; pulls: { body: string; labels: { name: string }[] }[] }[];
   const pull = state.find((r) => r.fullName === repo)!.pulls[0];
-  expect(pull.body).toContain("I split the column by hand in Excel every month");
+  expect(pull.body).toContain("“I want my accountant to import it the first time”");
+  expect(pull.body).toContain("Sessions: **1** · Participants: **1** · Signals: **2**");
   expect(pull.labels.map((l) => l.name)).toEqual(["usertests", "user-evidence"]);
   await snap(page, testInfo, "3-pull-request");
 

@@ -8,8 +8,10 @@ import { Time } from "@/components/ui/time";
 import { db } from "@/lib/db";
 import type { MeasurementView } from "@/lib/impact/measurement-view";
 import type { ImplementationView } from "@/lib/implementations/implementation-view";
+import { followUpInvitees } from "@/lib/implementations/create-follow-up-screener";
 import { listTaskImplementations } from "@/lib/implementations/list-implementations";
 import { AutoRefresh } from "./auto-refresh";
+import { FollowUpAction } from "./follow-up-action";
 import { ImpactChart } from "./impact-chart";
 import { ImplementationActions } from "./implementation-actions";
 import { IMPLEMENTATION_STATUS, IN_PROGRESS, VERDICT } from "./labels";
@@ -27,6 +29,8 @@ export async function ImplementationPanel({ projectId, taskId, canAct }: { proje
   const busy = current !== null && IN_PROGRESS.includes(current.status);
   const merged = implementations.find((i) => i.status === "merged") ?? null;
   const repository = connection ? `${connection.owner}/${connection.repo}` : null;
+  // participants' contact details are for members and up, like screener responses
+  const invitees = canAct && measurements.length > 0 ? await followUpInvitees({ projectId, taskId }) : null;
 
   return (
     <Card aria-labelledby="implementation-title" data-testid="implementation-panel">
@@ -73,6 +77,7 @@ export async function ImplementationPanel({ projectId, taskId, canAct }: { proje
           </details>
         )}
         {(merged || measurements.length > 0) && <Impact measurements={measurements} mergedAt={merged?.mergedAt ?? null} />}
+        {invitees && <FollowUpAction projectId={projectId} taskId={taskId} invitees={invitees.map(({ email, name }) => ({ email, name }))} />}
         {implementations.length > 1 && <EarlierAttempts implementations={implementations.slice(1)} />}
       </CardBody>
       {canAct && (

@@ -18,6 +18,7 @@ import * as session from "@/app/api/v1/projects/[projectId]/sessions/[sessionId]
 import * as sessions from "@/app/api/v1/projects/[projectId]/sessions/route";
 import * as signals from "@/app/api/v1/projects/[projectId]/signals/route";
 import * as task from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/route";
+import * as taskFollowUp from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/follow-up/route";
 import * as taskImplement from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/implement/route";
 import * as taskImplementations from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/implementations/route";
 import * as taskMeasure from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/measure/route";
@@ -174,6 +175,7 @@ const routes: RouteCase[] = [
     success: 202,
   },
   { name: "POST task measure", handler: taskMeasure.POST, method: "POST", params: (f) => ({ projectId: f.projectId, taskId: f.taskId }), allowed: "member", userOnly: false, success: 201 },
+  { name: "GET task follow-up invitees", handler: taskFollowUp.GET, method: "GET", params: (f) => ({ projectId: f.projectId, taskId: f.taskId }), allowed: "member", userOnly: false, success: 200 },
   { name: "GET task implementations", handler: taskImplementations.GET, method: "GET", params: (f) => ({ projectId: f.projectId, taskId: f.taskId }), allowed: "viewer", userOnly: false, success: 200 },
   {
     name: "GET implementation",
