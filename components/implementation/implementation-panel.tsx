@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardFooter, CardHeader } from "@/components/ui/card";
 import { Time } from "@/components/ui/time";
-import { db } from "@/lib/db";
+import { getGithubConnection } from "@/lib/github/get-github-connection";
 import type { MeasurementView } from "@/lib/impact/measurement-view";
 import type { ImplementationView } from "@/lib/implementations/implementation-view";
 import { followUpInvitees } from "@/lib/implementations/create-follow-up-screener";
@@ -22,13 +22,13 @@ const pct = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate
 export async function ImplementationPanel({ projectId, taskId, canAct }: { projectId: string; taskId: string; canAct: boolean }) {
   const [{ implementations, measurements }, connection] = await Promise.all([
     listTaskImplementations({ projectId, taskId }),
-    db.githubConnection.findUnique({ where: { projectId }, select: { owner: true, repo: true } }),
+    getGithubConnection({ projectId }),
   ]);
   const latest = implementations[0] ?? null;
   const current = latest && latest.status !== "merged" && latest.status !== "closed" ? latest : null;
   const busy = current !== null && IN_PROGRESS.includes(current.status);
   const merged = implementations.find((i) => i.status === "merged") ?? null;
-  const repository = connection ? `${connection.owner}/${connection.repo}` : null;
+  const repository = connection?.repository ?? null;
   // participants' contact details are for members and up, like screener responses
   const invitees = canAct && measurements.length > 0 ? await followUpInvitees({ projectId, taskId }) : null;
 
