@@ -79,6 +79,16 @@ test("a viewer sees the session and its replay but no reprocess or delete", asyn
   await expect(viewer.getByTestId("player")).toHaveAttribute("data-current-ms", "30000");
   await expect(activeLine(viewer)).toContainText("I split the column by hand");
   await expect(viewer.getByRole("button", { name: "Play" })).toBeEnabled();
+  // the replay works from the keyboard: J/L move 10 s, K plays and pauses
+  await viewer.getByRole("button", { name: "Play" }).focus();
+  await viewer.keyboard.press("l");
+  await expect(viewer.getByTestId("player")).toHaveAttribute("data-current-ms", "40000");
+  await viewer.keyboard.press("j");
+  await expect(viewer.getByTestId("player")).toHaveAttribute("data-current-ms", "30000");
+  await viewer.keyboard.press("k");
+  await expect(viewer.getByTestId("player")).toHaveAttribute("data-playing", "true");
+  await viewer.keyboard.press("k");
+  await expect(viewer.getByTestId("player")).toHaveAttribute("data-playing", "false");
   await expect(viewer.getByRole("button", { name: "Reprocess" })).toHaveCount(0);
   await expect(viewer.getByRole("button", { name: "Delete" })).toHaveCount(0);
   const refused = await viewer.request.post(`/api/v1/projects/${project.id}/sessions/${seeded.sessionId}/reprocess`);

@@ -45,7 +45,20 @@ export function SessionReplay({ data, aside, signalsHref }: { data: ReplayData; 
   const hasScreen = data.screen.length > 0;
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_360px]">
+    <div
+      className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_360px]"
+      onKeyDown={(e) => {
+        // media-player keys while focus is anywhere in the replay (not while typing or choosing)
+        const target = e.target as HTMLElement;
+        if (e.altKey || e.ctrlKey || e.metaKey || target.closest("input:not([type=range]), select, textarea")) return;
+        const key = e.key.toLowerCase();
+        if (key === "k") player.toggle();
+        else if (key === "j") seek(currentMs - 10_000);
+        else if (key === "l") seek(currentMs + 10_000);
+        else return;
+        e.preventDefault();
+      }}
+    >
       <div className="min-w-0 space-y-6">
         <Card aria-label="Recording" data-testid="player" data-current-ms={Math.round(currentMs)} data-playing={playing ? "true" : "false"}>
           {hasScreen && (
@@ -77,6 +90,7 @@ export function SessionReplay({ data, aside, signalsHref }: { data: ReplayData; 
                 disabled={!player.hasMedia}
                 className="grid size-10 place-items-center rounded-full bg-zinc-900 text-white shadow-sm hover:bg-zinc-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:opacity-40"
                 aria-label={playing ? "Pause" : "Play"}
+                aria-keyshortcuts="K"
               >
                 <Icon d={playing ? PAUSE : PLAY} className={playing ? undefined : "translate-x-px"} />
               </button>
@@ -93,6 +107,11 @@ export function SessionReplay({ data, aside, signalsHref }: { data: ReplayData; 
               </p>
               <div className="ml-auto flex items-center gap-3">
                 {!player.hasMedia && <span className="text-xs text-zinc-500">No audio or screen was recorded; the timeline still moves the transcript.</span>}
+                {player.hasMedia && (
+                  <span className="hidden text-xs text-zinc-400 xl:inline" aria-hidden="true">
+                    K play · J/L ±10 s
+                  </span>
+                )}
                 {player.hasMedia && (
                   <label className="flex items-center gap-1.5 text-xs text-zinc-500">
                     Speed
