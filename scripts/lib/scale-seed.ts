@@ -393,7 +393,8 @@ export async function seedScaleData(databaseUrl: string, counts: ScaleCounts = F
          FROM (SELECT k, random() AS r, random() AS r2, random() AS t, random() AS u FROM generate_series(0, ${E - 1}) k) x
        ) e0
        JOIN scale_started s ON s.rank = e0.rank
-       CROSS JOIN LATERAL (SELECT e0.k, e0.type, e0.url, (e0.r2 * s.duration_ms)::int AS off) e`,
+       CROSS JOIN LATERAL (SELECT e0.k, e0.type, e0.url, (e0.r2 * s.duration_ms)::int AS off) e
+       ORDER BY s.started_at, s.id, e.off -- a session's events arrive together (batches), so they sit together on disk`,
     );
     await step(
       "SessionActivity",
@@ -478,7 +479,7 @@ export async function seedScaleData(databaseUrl: string, counts: ScaleCounts = F
               'While closing the month the participant exported the invoice list and fixed the columns by hand.',
               'A recurring manual step that costs time every month; the participant has already built a workaround.',
               round((0.5 + c * 0.5)::numeric, 2)::float8, round(i::numeric, 2)::float8, off, created_at
-       FROM scale_signal`,
+       FROM scale_signal ORDER BY created_at, session_id, off`,
     );
     await step(
       "Task",
