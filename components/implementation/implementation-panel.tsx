@@ -29,6 +29,15 @@ export async function ImplementationPanel({ projectId, taskId, canAct }: { proje
   const busy = current !== null && IN_PROGRESS.includes(current.status);
   const merged = implementations.find((i) => i.status === "merged") ?? null;
   const repository = connection?.repository ?? null;
+  const idle = !current || current.status === "spec_ready" || current.status === "failed";
+  const actions = {
+    // after a merge the loop continues with measurement; a new problem becomes a new task
+    canSpec: latest?.status !== "merged" && idle,
+    canImplement: latest?.status !== "merged" && idle,
+    connected: Boolean(repository),
+    canMeasure: Boolean(merged),
+    hasSpec: Boolean(current?.spec),
+  };
   // participants' contact details are for members and up, like screener responses
   const invitees = canAct && measurements.length > 0 ? await followUpInvitees({ projectId, taskId }) : null;
 
@@ -50,7 +59,9 @@ export async function ImplementationPanel({ projectId, taskId, canAct }: { proje
         {busy && <AutoRefresh />}
         {!latest && (
           <p className="text-[13px] text-zinc-600">
-            No spec yet. Generate one from this task&apos;s evidence, then open a pull request that carries the participants&apos; words.
+            {canAct
+              ? "No spec yet. Generate one from this task's evidence, then open a pull request that carries the participants' words."
+              : "No spec or pull request for this task yet."}
           </p>
         )}
         {!repository && canAct && (
@@ -80,20 +91,9 @@ export async function ImplementationPanel({ projectId, taskId, canAct }: { proje
         {invitees && <FollowUpAction projectId={projectId} taskId={taskId} invitees={invitees.map(({ email, name }) => ({ email, name }))} />}
         {implementations.length > 1 && <EarlierAttempts implementations={implementations.slice(1)} />}
       </CardBody>
-      {canAct && (
+      {canAct && (actions.canSpec || actions.canImplement || actions.canMeasure) && (
         <CardFooter className="justify-start">
-          <ImplementationActions
-            projectId={projectId}
-            taskId={taskId}
-            state={{
-              // after a merge the loop continues with measurement; a new problem becomes a new task
-              canSpec: latest?.status !== "merged" && (!current || current.status === "spec_ready" || current.status === "failed"),
-              canImplement: latest?.status !== "merged" && (!current || current.status === "spec_ready" || current.status === "failed"),
-              connected: Boolean(repository),
-              canMeasure: Boolean(merged),
-              hasSpec: Boolean(current?.spec),
-            }}
-          />
+          <ImplementationActions projectId={projectId} taskId={taskId} state={actions} />
         </CardFooter>
       )}
     </Card>
