@@ -25,3 +25,16 @@ export function filtersOnly(query: Record<string, string>): Record<string, strin
   const { cursor: _cursor, ...rest } = query;
   return rest;
 }
+
+/**
+ * A list use-case's validation error (e.g. a cursor edited by hand) as something the page shows
+ * next to its filters; any other error goes on to the error boundary.
+ */
+export function pageProblem(e: unknown): { problem: string } {
+  const err = e as { code?: string; message?: string; details?: { fields?: Record<string, string[]> } };
+  if (err && err.code === "validation_failed") {
+    const fields = Object.entries(err.details?.fields ?? {}).map(([k, v]) => `${k}: ${v.join(", ")}`);
+    return { problem: fields.length ? fields.join(" · ") : (err.message ?? "Invalid filters") };
+  }
+  throw e;
+}

@@ -76,3 +76,14 @@ describe("sessions list", () => {
     expect(await db.session.findUnique({ where: { id: session.id } })).toMatchObject({ processingStatus: "processed" });
   });
 });
+
+describe("pageProblem", () => {
+  it("turns a use-case's validation error into a notice and rethrows anything else", async () => {
+    const { pageProblem } = await import("@/components/sessions/list-query");
+    const { AppError } = await import("@/lib/errors");
+    expect(pageProblem(new AppError("validation_failed", "Invalid query string", { fields: { cursor: ["is not a cursor returned by this API"] } }))).toEqual({
+      problem: "cursor: is not a cursor returned by this API",
+    });
+    expect(() => pageProblem(new Error("database down"))).toThrow("database down");
+  });
+});

@@ -2,7 +2,7 @@
 // participant, dates) in the URL, keyset pagination on the server.
 import type { Metadata } from "next";
 import { CursorPager } from "@/components/sessions/cursor-pager";
-import { filtersOnly, listQueryFrom, type SearchParams, withInclusiveTo } from "@/components/sessions/list-query";
+import { filtersOnly, listQueryFrom, pageProblem, type SearchParams, withInclusiveTo } from "@/components/sessions/list-query";
 import { SessionFilters } from "@/components/sessions/session-filters";
 import { SessionsTable } from "@/components/sessions/sessions-table";
 import { Alert } from "@/components/ui/alert";
@@ -35,7 +35,9 @@ export default async function SessionsPage({ params, searchParams }: Props) {
   const filtered = Object.keys(filtersOnly(query)).length > 0;
 
   const header = <PageHeader title="Sessions" description="Every interview and recorded visit: who took part, how far it got, and what the analysis found." />;
-  if (!parsed.success) {
+  const problem = parsed.success ? null : parsed.error.issues.map((i) => `${i.path.join(".") || "filter"}: ${i.message}`).join(" · ");
+  const result = parsed.success ? await listSessions({ projectId: access.project.id, query: parsed.data }).catch(pageProblem) : null;
+  if (!result || "problem" in result) {
     return (
       <div className="space-y-6">
         {header}
@@ -43,7 +45,7 @@ export default async function SessionsPage({ params, searchParams }: Props) {
           <SessionFilters basePath={basePath} values={query} />
           <div className="p-5">
             <Alert tone="warning" title="These filters are not valid">
-              {parsed.error.issues.map((i) => `${i.path.join(".") || "filter"}: ${i.message}`).join(" · ")}
+              {problem ?? result?.problem}
               <div className="mt-2">
                 <ButtonLink href={basePath} variant="secondary" size="sm">
                   Clear filters
@@ -56,7 +58,7 @@ export default async function SessionsPage({ params, searchParams }: Props) {
     );
   }
 
-  const { sessions, nextCursor } = await listSessions({ projectId: access.project.id, query: parsed.data });
+  const { sessions, nextCursor } = result;
   return (
     <div className="space-y-6">
       {header}

@@ -3,7 +3,7 @@
 // members, and a jump to each signal's moment in its session.
 import type { Metadata } from "next";
 import { CursorPager } from "@/components/sessions/cursor-pager";
-import { filtersOnly, listQueryFrom, type SearchParams, withInclusiveTo } from "@/components/sessions/list-query";
+import { filtersOnly, listQueryFrom, pageProblem, type SearchParams, withInclusiveTo } from "@/components/sessions/list-query";
 import { SignalFilters } from "@/components/signals/signal-filters";
 import { SignalsList } from "@/components/signals/signals-list";
 import { Alert } from "@/components/ui/alert";
@@ -53,7 +53,9 @@ export default async function SignalsPage({ params, searchParams }: Props) {
     />
   );
 
-  if (!parsed.success) {
+  const problem = parsed.success ? null : parsed.error.issues.map((i) => `${i.path.join(".") || "filter"}: ${i.message}`).join(" · ");
+  const result = parsed.success ? await listSignals({ projectId: project.id, query: parsed.data }).catch(pageProblem) : null;
+  if (!result || "problem" in result) {
     return (
       <div className="space-y-6">
         {header}
@@ -61,7 +63,7 @@ export default async function SignalsPage({ params, searchParams }: Props) {
           {filters}
           <div className="p-5">
             <Alert tone="warning" title="These filters are not valid">
-              {parsed.error.issues.map((i) => `${i.path.join(".") || "filter"}: ${i.message}`).join(" · ")}
+              {problem ?? result?.problem}
               <div className="mt-2">
                 <ButtonLink href={basePath} variant="secondary" size="sm">
                   Clear filters
@@ -74,7 +76,7 @@ export default async function SignalsPage({ params, searchParams }: Props) {
     );
   }
 
-  const { signals, nextCursor } = await listSignals({ projectId: project.id, query: parsed.data });
+  const { signals, nextCursor } = result;
   return (
     <div className="space-y-6">
       {header}
