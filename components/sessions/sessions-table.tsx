@@ -35,7 +35,6 @@ export function SessionsTable({ projectId, sessions }: { projectId: string; sess
         {sessions.map((s) => (
           <tr key={s.id} className="group hover:bg-zinc-50/70">
             <Td className="max-w-[280px]">
-              {/* the whole row is clickable through this link's ::after overlay; the link itself is the keyboard target */}
               <Link
                 href={`/projects/${projectId}/sessions/${s.id}`}
                 className="block truncate font-medium text-zinc-900 hover:text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
