@@ -4,6 +4,9 @@
 import { seedDashboard } from "./dashboard-data";
 import { createProjectViaApi, expect, snap, test } from "./fixtures";
 
+// long journeys on a busy machine: several page loads, a second browser context
+test.beforeEach(() => test.slow());
+
 test("sign in → the overview shows the project's numbers and charts", async ({ page, user: _owner }, testInfo) => {
   const project = await createProjectViaApi(page, "Checkout research");
   await seedDashboard(project.id, {

@@ -3,6 +3,9 @@
 // the builder offers a preview of the public page.
 import { createProjectViaApi, expect, snap, test, uniqueEmail } from "./fixtures";
 
+// long journeys on a busy machine: several page loads, a second browser context
+test.beforeEach(() => test.slow());
+
 const QUESTION = "How often do you send invoices?";
 
 test("a qualified response links to its session; the list shows the funnel; preview opens the public page", async ({ page, user: _owner, browser }, testInfo) => {

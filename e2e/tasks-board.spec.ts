@@ -7,6 +7,9 @@ import { seedDashboard } from "./dashboard-data";
 import { createProjectViaApi, expect, signInWithDevLogin, snap, test, uniqueEmail } from "./fixtures";
 import { addProjectMember } from "./research-data";
 
+// long journeys on a busy machine: several page loads, a second browser context
+test.beforeEach(() => test.slow());
+
 const EXPORT = "Split VAT rates in the CSV export";
 const REMINDERS = "Automatic payment reminders";
 const CURRENCY = "Invoices in several currencies";
