@@ -11,6 +11,10 @@
 // BENCH_ROUNDS times (default 20), one request at a time, pages interleaved round by round so a
 // noisy neighbour slows every page alike. A page that does not exist yet is reported as
 // "missing (404)". Goal: p50 ≤ 150 ms per page.
+//
+// BENCH_VARIANT_PG_OPTIONS="-c name=value …" starts a second app on BENCH_PORT + 1 whose database
+// connections carry those settings (libpq `options`) and measures it in the same rounds, alternating
+// with the first, for an A/B of a database setting under the same noise.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -25,6 +29,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 3500);
 const DIST = process.env.NEXT_DIST_DIR ?? ".next";
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const GOAL_MS = 150;
+const VARIANT = process.env.BENCH_VARIANT_PG_OPTIONS;
 
 if (!fs.existsSync(path.join(DIST, "BUILD_ID"))) {
   console.error(`No production build in ${DIST}/: run \`npm run build\` first (or NEXT_DIST_DIR=${DIST} npm run build).`);
@@ -33,11 +38,11 @@ if (!fs.existsSync(path.join(DIST, "BUILD_ID"))) {
 
 const server = await openScaleServer();
 const raw = new pg.Pool({ connectionString: server.url, max: 2 });
-let next: ReturnType<typeof spawn> | null = null;
+const apps: ReturnType<typeof spawn>[] = [];
 
 async function cleanup() {
-  if (next && next.exitCode === null && next.signalCode === null) {
-    const n = next;
+  for (const n of apps) {
+    if (n.exitCode !== null || n.signalCode !== null) continue;
     n.kill("SIGTERM");
     await new Promise((resolve) => n.once("exit", resolve));
   }
@@ -106,35 +111,51 @@ const targets: Target[] = [
   { label: "settings", path: `${base}/settings`, signedIn: true },
 ];
 
-// ───── the app ─────
+// ───── the app(s) ─────
 const logFile = path.resolve(".data/bench-dashboard.log");
 fs.mkdirSync(path.dirname(logFile), { recursive: true });
 const log = fs.createWriteStream(logFile);
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  DATABASE_URL: server.url,
-  NODE_ENV: "test", // keeps the development login, which is refused in production
-  AUTH_DEV_LOGIN: "1",
-  AUTH_SECRET: "bench-only-secret-bench-only-secret-0123",
-  AUTH_TRUST_HOST: "true",
-  AUTH_URL: ORIGIN,
-  APP_URL: ORIGIN,
-  NEXT_DIST_DIR: DIST,
-  DATA_DIR: ".data/bench-dashboard",
-  LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
-  NEXT_TELEMETRY_DISABLED: "1",
-};
-for (const name of ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET", "AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET", "EMAIL_SERVER", "PORT", "REDIS_URL"]) delete env[name];
-next = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
-next.stdout!.pipe(log);
-next.stderr!.pipe(log);
 
-async function waitForServer() {
+function startApp(port: number, databaseUrl: string) {
+  const origin = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NODE_ENV: "test", // keeps the development login, which is refused in production
+    AUTH_DEV_LOGIN: "1",
+    AUTH_SECRET: "bench-only-secret-bench-only-secret-0123", // the same for both apps: one session cookie works on both
+    AUTH_TRUST_HOST: "true",
+    AUTH_URL: origin,
+    APP_URL: origin,
+    NEXT_DIST_DIR: DIST,
+    DATA_DIR: ".data/bench-dashboard",
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  for (const name of ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET", "AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET", "EMAIL_SERVER", "PORT", "REDIS_URL"]) delete env[name];
+  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  child.stdout!.pipe(log, { end: false });
+  child.stderr!.pipe(log, { end: false });
+  apps.push(child);
+  return { origin, child };
+}
+
+function withPgOptions(url: string, options: string) {
+  const u = new URL(url);
+  u.searchParams.set("options", [u.searchParams.get("options"), options].filter(Boolean).join(" "));
+  return u.toString();
+}
+
+const main = startApp(PORT, server.url);
+const variant = VARIANT ? startApp(PORT + 1, withPgOptions(server.url, VARIANT)) : null;
+const ORIGINS = variant ? [main.origin, variant.origin] : [main.origin];
+
+async function waitForServer(app: { origin: string; child: ReturnType<typeof spawn> }) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (next!.exitCode !== null) throw new Error(`next start exited (${next!.exitCode}); see ${logFile}`);
+    if (app.child.exitCode !== null) throw new Error(`next start exited (${app.child.exitCode}); see ${logFile}`);
     try {
-      const res = await fetch(`${ORIGIN}/signin`);
+      const res = await fetch(`${app.origin}/signin`);
       await res.arrayBuffer();
       if (res.ok) return;
     } catch {
@@ -179,9 +200,9 @@ interface Sample {
   bytes: number;
   location?: string | null;
 }
-async function request(t: Target): Promise<Sample> {
+async function request(t: Target, origin = ORIGIN): Promise<Sample> {
   const started = performance.now();
-  const res = await fetch(ORIGIN + t.path, { headers: t.signedIn ? { cookie: cookie() } : {}, redirect: "manual" });
+  const res = await fetch(origin + t.path, { headers: t.signedIn ? { cookie: cookie() } : {}, redirect: "manual" });
   const body = await res.arrayBuffer();
   return { ms: performance.now() - started, status: res.status, bytes: body.byteLength, location: res.headers.get("location") };
 }
@@ -211,20 +232,28 @@ try {
   console.log(`Database ${SCALE_DATABASE} (${server.embedded ? "embedded" : "DATABASE_URL's server"}): ${dbSize.size}; ${sizes.rows.map((r) => `${r.name} ${Number(r.rows).toLocaleString("en-US")} rows ${r.size}`).join(", ")}`);
   console.log(`Build ${DIST}/ (${fs.readFileSync(path.join(DIST, "BUILD_ID"), "utf8").trim()}), next start on :${PORT}; ${WARMUP} warm-up + ${ROUNDS} measured requests per page, sequential.\n`);
 
-  await waitForServer();
+  await waitForServer(main);
+  if (variant) await waitForServer(variant);
   await signIn(SCALE.email);
+  if (variant) console.log(`Variant: a second app on :${PORT + 1} whose connections set ${VARIANT}; both measured in the same rounds, alternating.\n`);
 
   const samples = new Map<string, Sample[]>();
   const record = (label: string, s: Sample) => samples.set(label, [...(samples.get(label) ?? []), s]);
   const pending = [...targets];
   for (let round = -WARMUP; round < ROUNDS; round++) {
     for (const t of [...pending]) {
-      const s = await request(t);
-      if (round >= 0) record(t.label, s);
-      else if (s.status === 404) {
-        // a page that does not exist (yet): reported as missing, not requested again
-        pending.splice(pending.indexOf(t), 1);
-        record(t.label, s);
+      // with a variant, the two apps take turns going first
+      const order = round % 2 ? [...ORIGINS].reverse() : ORIGINS;
+      for (const origin of order) {
+        const s = await request(t, origin);
+        const label = origin === ORIGIN ? t.label : `${t.label} @variant`;
+        if (round >= 0) record(label, s);
+        else if (s.status === 404 && origin === ORIGIN) {
+          // a page that does not exist (yet): reported as missing, not requested again
+          pending.splice(pending.indexOf(t), 1);
+          record(t.label, s);
+          break;
+        }
       }
     }
     for (const r of rawTargets) {
@@ -237,10 +266,11 @@ try {
     ...rawTargets.map((r) => ({ label: r.label, path: "", note: undefined as string | undefined, baseline: true })),
     ...targets.map((t) => ({ label: t.label, path: t.path, note: t.note, baseline: Boolean(t.baseline) })),
   ];
-  const header = `${"page".padEnd(46)} ${"status".padEnd(16)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"min ms".padStart(8)} ${"KB".padStart(7)}  goal ≤ ${GOAL_MS} ms`;
+  const variantHeader = variant ? ` ${"variant p50".padStart(12)} ${"p95".padStart(7)}` : "";
+  const header = `${"page".padEnd(46)} ${"status".padEnd(16)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"min ms".padStart(8)} ${"KB".padStart(7)}${variantHeader}  goal ≤ ${GOAL_MS} ms`;
   console.log(header);
   console.log("─".repeat(header.length + 4));
-  const summary: Record<string, { status: string; p50?: number; p95?: number }> = {};
+  const summary: Record<string, { status: string; p50?: number; p95?: number; variantP50?: number }> = {};
   let misses = 0;
   for (const t of all) {
     const list = samples.get(t.label) ?? [];
@@ -261,10 +291,12 @@ try {
     const verdict = t.baseline ? "(baseline)" : p50 <= GOAL_MS ? "ok" : "SLOWER than the goal";
     if (!t.baseline && p50 > GOAL_MS) misses++;
     if (!t.baseline && status !== "200") exitCode = 1;
+    const other = (samples.get(`${t.label} @variant`) ?? []).map((s) => s.ms).sort((a, b) => a - b);
+    const variantCols = variant ? (other.length ? ` ${quantile(other, 0.5).toFixed(1).padStart(12)} ${quantile(other, 0.95).toFixed(1).padStart(7)}` : " ".repeat(21)) : "";
     console.log(
-      `${t.label.padEnd(46)} ${status.padEnd(16)} ${p50.toFixed(1).padStart(8)} ${p95.toFixed(1).padStart(8)} ${ms[0].toFixed(1).padStart(8)} ${t.path ? kb.toFixed(0).padStart(7) : "".padStart(7)}  ${verdict}${t.note ? `   [${t.note}]` : ""}`,
+      `${t.label.padEnd(46)} ${status.padEnd(16)} ${p50.toFixed(1).padStart(8)} ${p95.toFixed(1).padStart(8)} ${ms[0].toFixed(1).padStart(8)} ${t.path ? kb.toFixed(0).padStart(7) : "".padStart(7)}${variantCols}  ${verdict}${t.note ? `   [${t.note}]` : ""}`,
     );
-    summary[t.label] = { status, p50: Math.round(p50 * 10) / 10, p95: Math.round(p95 * 10) / 10 };
+    summary[t.label] = { status, p50: Math.round(p50 * 10) / 10, p95: Math.round(p95 * 10) / 10, ...(other.length ? { variantP50: Math.round(quantile(other, 0.5) * 10) / 10 } : {}) };
   }
   console.log(`\nLoad average after the run: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}. ${misses ? `${misses} page(s) above the ${GOAL_MS} ms goal.` : `Every existing page within the ${GOAL_MS} ms goal.`}`);
   console.log(`Pages: ${targets.filter((t) => !t.baseline).map((t) => `${t.label} ${t.path}`).join("; ")}`);
