@@ -2,6 +2,7 @@
 // spec with repository context, the pull request with its evidence, idempotent retries, GitHub
 // errors on the task, dry runs, and the signed webhook. Real Octokit against a loopback fake GitHub,
 // the real Anthropic SDK against the fake Claude, the real Inngest SDK sending to a fake event API.
+import { generateKeyPairSync } from "node:crypto";
 import { InngestTestEngine } from "@inngest/test";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { startFakeAiServer } from "@/tests/fakes/fake-ai-server";
@@ -167,6 +168,33 @@ describe("pull request", () => {
     const again = await implement(params, token);
     expect(again).toMatchObject({ queued: false, implementation: { id: implementation.id, status: "open" } });
     expect(await db.implementation.count({ where: { taskId: task.id } })).toBe(1);
+  });
+
+  it("two clicks at once start one attempt", async () => {
+    const { params, token, task } = await connectedProject();
+    const [a, b] = await Promise.all([implement(params, token), implement(params, token)]);
+    expect(a.implementation.id).toBe(b.implementation.id);
+    expect([a.queued, b.queued].sort()).toEqual([false, true]);
+    expect(await db.implementation.count({ where: { taskId: task.id } })).toBe(1);
+  });
+
+  it("with a GitHub App connection the writes use the installation's token", async () => {
+    const fx = await projectWithEvidence(db);
+    const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs1", format: "pem" }).toString();
+    github.addInstallation({ id: "31", appId: "1001", repos: [REPO] });
+    const connected = await callRoute(connectRoute.POST, {
+      method: "POST",
+      token: fx.token,
+      params: { projectId: fx.projectId },
+      body: { kind: "app", repository: REPO, appId: "1001", installationId: "31", privateKey },
+    });
+    expect(connected.status, JSON.stringify(connected.json)).toBe(200);
+    const { implementation } = await implement({ projectId: fx.projectId, taskId: fx.task.id }, fx.token);
+    const { error } = await run(pushImplementationFunction, await delivered("implementation/push.requested", implementation.id));
+    expect(error).toBeUndefined();
+    const create = github.requests.find((r) => r.method === "POST" && r.path.endsWith("/pulls"));
+    expect(create?.auth).toMatch(/^token ghs_/);
+    expect(github.repo(REPO).pulls).toHaveLength(1);
   });
 
   it("no permission: the attempt fails at once with the reason, the task keeps its status", async () => {
