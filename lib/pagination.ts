@@ -29,10 +29,15 @@ export function decodeCursor(cursor: string | undefined): Cursor | undefined {
   }
 }
 
-/** The Prisma `where` that continues after the cursor in (createdAt desc, id desc) order. */
+/**
+ * The Prisma `where` that continues after the cursor in (createdAt desc, id desc) order. The
+ * redundant `createdAt <= cursor` bound is what lets PostgreSQL start the (…, createdAt) index scan
+ * at the cursor: with the OR alone it walks every newer row first (page 2,000 of 100,000 sessions:
+ * ~0.5 s instead of ~1 ms).
+ */
 export function afterCursor(cursor: Cursor | undefined) {
   if (!cursor) return {};
-  return { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] };
+  return { createdAt: { lte: cursor.createdAt }, OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] };
 }
 
 export const newestFirst = [{ createdAt: "desc" as const }, { id: "desc" as const }];
