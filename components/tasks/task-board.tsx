@@ -84,7 +84,10 @@ export function TaskBoard({ projectId, initial, canEdit }: { projectId: string; 
       next.delete(taskId);
       return next;
     });
-    if (result && !result.ok) setError(`Could not move “${titleOf(taskId)}” to ${statusName(to)}: ${errorMessage(result.error)} It is back where it was.`);
+    if (result && !result.ok) {
+      const reason = errorMessage(result.error).replace(/[.!]?$/, ".");
+      setError(`Could not move “${titleOf(taskId)}” to ${statusName(to)}: ${reason} It is back where it was.`);
+    }
   }
 
   async function showMore(status: TaskStatus) {

@@ -75,8 +75,9 @@ export function TaskEditor({ task }: { task: EditableTask }) {
           <Field id="task-title" label="Title" error={errors.title}>
             <Input {...describedBy("task-title", { error: errors.title })} value={draft.title} maxLength={200} onChange={(e) => set("title", e.target.value)} />
           </Field>
-          <div className="grid grid-cols-3 gap-3">
-            <Field id="task-status" label="Status">
+          {/* the form sits in a narrow side column: status on its own row, type and effort side by side */}
+          <div className="grid grid-cols-2 gap-3">
+            <Field id="task-status" label="Status" className="col-span-2">
               <Select id="task-status" value={draft.status} onChange={(e) => set("status", e.target.value as TaskStatus)}>
                 {TASK_STATUS_ORDER.map((s) => (
                   <option key={s} value={s}>
