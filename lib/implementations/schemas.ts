@@ -3,5 +3,9 @@ import { z } from "zod";
 export const taskParams = z.object({ projectId: z.string().min(1).max(64), taskId: z.string().min(1).max(64) });
 export const implementationParams = z.object({ projectId: z.string().min(1).max(64), implementationId: z.string().min(1).max(64) });
 
-export const implementSchema = z.object({ dryRun: z.boolean().default(false) }).strict();
+/** `{ "dryRun": true }` (or `dry_run`, as scripts tend to write it) plans the pull request without writing to GitHub. */
+export const implementSchema = z
+  .object({ dryRun: z.boolean().optional(), dry_run: z.boolean().optional() })
+  .strict()
+  .transform((v) => ({ dryRun: v.dryRun ?? v.dry_run ?? false }));
 export const emptyBody = z.object({}).strict();

@@ -239,7 +239,7 @@ describe("pull request", () => {
 
   it("a dry run records the branch, title and body without writing to GitHub", async () => {
     const { params, token } = await connectedProject();
-    const { implementation } = await implement(params, token, { dryRun: true });
+    const { implementation } = await implement(params, token, { dry_run: true });
     const { error } = await run(pushImplementationFunction, await delivered("implementation/push.requested", implementation.id));
     expect(error).toBeUndefined();
     const impl = await db.implementation.findUniqueOrThrow({ where: { id: implementation.id } });
