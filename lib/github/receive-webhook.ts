@@ -29,10 +29,12 @@ export async function receiveGithubWebhook(req: Request): Promise<{ outcome: Del
   } catch {
     throw new AppError("unauthorized", "Signature does not match");
   }
+  const named = (json as { repository?: { full_name?: unknown } } | null)?.repository?.full_name;
+  const connection = await findSigningConnection(raw, signature, typeof named === "string" ? named : null);
+  if (!connection) throw new AppError("unauthorized", "Signature does not match any project connected to this repository");
+  // authentic from here on: a payload we cannot read is GitHub's or our mistake, not an attack
   const parsed = payloadSchema.safeParse(json);
-  const repository = parsed.success ? (parsed.data.repository?.full_name ?? null) : null;
-  const connection = await findSigningConnection(raw, signature, repository);
-  if (!connection || !parsed.success) throw new AppError("unauthorized", "Signature does not match any project connected to this repository");
+  if (!parsed.success) throw new AppError("bad_request", "Unexpected webhook payload");
 
   const deliveryId = req.headers.get("x-github-delivery");
   const event = req.headers.get("x-github-event");
