@@ -27,17 +27,17 @@ button.onclick = () => UserTests.start({ audio: true, screen: false });
 // when the participant is done (queues the analysis)
 UserTests.end();`;
 
-function CodeBlock({ code, label, testId }: { code: string; label: string; testId?: string }) {
+function CodeBlock({ code, label, language, testId }: { code: string; label: string; language: string; testId?: string }) {
+  // the copy button sits in a bar above the code so long lines never run under it
   return (
-    <div className="relative">
-      <pre
-        aria-label={label}
-        data-testid={testId}
-        className="overflow-x-auto rounded-md border border-zinc-800 bg-zinc-900 px-4 py-3 pr-24 font-mono text-[12.5px] leading-relaxed text-zinc-100"
-      >
+    <div className="overflow-hidden rounded-md border border-zinc-800 bg-zinc-900">
+      <div className="flex items-center justify-between gap-3 border-b border-zinc-800 bg-zinc-950/40 py-1.5 pr-1.5 pl-4">
+        <span className="text-xs font-medium text-zinc-400">{language}</span>
+        <CopyButton value={code} label="Copy" variant="ghost" className="text-zinc-300 hover:bg-zinc-800 hover:text-white" />
+      </div>
+      <pre aria-label={label} data-testid={testId} className="overflow-x-auto px-4 py-3 font-mono text-[12.5px] leading-relaxed text-zinc-100">
         <code>{code}</code>
       </pre>
-      <CopyButton value={code} label="Copy" variant="secondary" className="absolute top-2 right-2" />
     </div>
   );
 }
@@ -50,7 +50,7 @@ export function SnippetPanel({ appUrl, publicKey, allowedOrigins, canEdit }: { a
           <>
             <div className="space-y-2">
               <p className="text-[13px] font-medium text-zinc-800">1. Paste this before the closing &lt;/body&gt; tag of your site</p>
-              <CodeBlock code={snippetFor({ appUrl, publicKey })} label="SDK snippet" testId="sdk-snippet" />
+              <CodeBlock code={snippetFor({ appUrl, publicKey })} label="SDK snippet" language="HTML" testId="sdk-snippet" />
               <p className="text-xs text-zinc-500">
                 The loader is under 2 KB; the recorder is fetched only when recording starts. Values typed into fields are never recorded; add{" "}
                 <code className="font-mono">data-ut-mask</code> or <code className="font-mono">data-ut-block</code> to hide more.
@@ -62,7 +62,7 @@ export function SnippetPanel({ appUrl, publicKey, allowedOrigins, canEdit }: { a
             </div>
             <div className="space-y-2">
               <p className="text-[13px] font-medium text-zinc-800">3. Start and end recording from your page</p>
-              <CodeBlock code={START_EXAMPLE} label="Start and end recording" />
+              <CodeBlock code={START_EXAMPLE} label="Start and end recording" language="JavaScript" />
             </div>
           </>
         ) : (
