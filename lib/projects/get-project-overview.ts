@@ -2,20 +2,28 @@ import { db } from "@/lib/db";
 import { countSessions } from "@/lib/overview/count-sessions";
 import { countSignalsByType, countTasksByStatus } from "@/lib/overview/count-by-kind";
 import { recentSessions, topTasks } from "@/lib/overview/recent-and-top";
+import { cached } from "@/lib/overview/short-lived-cache";
 import { weeklyActivity } from "@/lib/overview/weekly-activity";
+
+/** How long the whole-project session and signal counts may be reused (the page says "every minute"). */
+export const OVERVIEW_COUNTS_TTL_MS = 60_000;
 
 /**
  * Everything the overview page shows. A fixed set of aggregate queries (COUNT … FILTER, GROUP BY,
  * date_trunc('week')) and two short lists: the number of queries and rows read into the app does
- * not grow with the project's sessions, signals or tasks.
+ * not grow with the project's sessions, signals or tasks. The session and signal aggregates scan
+ * the whole project, so they are reused for a minute (`fresh` skips that); tasks, the top tasks and
+ * the newest sessions are always live, so a move on the board shows at once.
  */
-export async function getProjectOverview(input: { projectId: string; now?: Date }) {
+export async function getProjectOverview(input: { projectId: string; now?: Date; fresh?: boolean }) {
   const { projectId } = input;
+  const reuse = <T>(name: string, load: () => Promise<T>) =>
+    input.fresh || input.now ? load() : cached(`overview:${projectId}:${name}`, load, { ttlMs: OVERVIEW_COUNTS_TTL_MS });
   const [sessions, signalsByType, tasksByStatus, weeks, recent, top, screeners, members] = await Promise.all([
-    countSessions({ projectId }),
-    countSignalsByType({ projectId }),
+    reuse("sessions", () => countSessions({ projectId })),
+    reuse("signals", () => countSignalsByType({ projectId })),
     countTasksByStatus({ projectId }),
-    weeklyActivity({ projectId, now: input.now }),
+    reuse("weeks", () => weeklyActivity({ projectId, now: input.now })),
     recentSessions({ projectId }),
     topTasks({ projectId }),
     db.screener.groupBy({ by: ["status"], where: { projectId }, _count: { _all: true } }),

@@ -2,6 +2,7 @@
 // (date_trunc('week'), zero-filled), top open tasks and recent sessions — scoped to one project.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { cached, clearCache } from "@/lib/overview/short-lived-cache";
 import { weekStart } from "@/lib/overview/weekly-activity";
 import { getProjectOverview } from "@/lib/projects/get-project-overview";
 import { createOwnerWithProject } from "@/prisma/factories/identity";
@@ -68,5 +69,34 @@ describe("getProjectOverview", () => {
     expect(weekStart(new Date("2026-06-15T00:00:00Z")).toISOString()).toBe("2026-06-15T00:00:00.000Z"); // Monday
     const [row] = await db.$queryRaw<{ w: Date }[]>`SELECT date_trunc('week', ${new Date("2026-06-21T23:59:00Z")}::timestamp) AS w`;
     expect(row.w.toISOString()).toBe("2026-06-15T00:00:00.000Z");
+  });
+});
+
+describe("the overview's short-lived cache", () => {
+  it("reuses counts for a minute, shares one computation between concurrent views, and keeps no failure", async () => {
+    clearCache();
+    let loads = 0;
+    const load = async () => ++loads;
+    const [a, b] = await Promise.all([cached("k", load, { now: 0 }), cached("k", load, { now: 0 })]);
+    expect([a, b, loads]).toEqual([1, 1, 1]);
+    expect(await cached("k", load, { now: 59_999 })).toBe(1);
+    expect(await cached("k", load, { now: 60_000 })).toBe(2);
+
+    const failing = () => Promise.reject(new Error("database unavailable"));
+    await expect(cached("f", failing, { now: 0 })).rejects.toThrow("database unavailable");
+    expect(await cached("f", load, { now: 1 })).toBe(3); // the failure was not kept
+  });
+
+  it("the page's counts follow new sessions within the minute only when asked for fresh numbers", async () => {
+    clearCache();
+    const { project } = await createOwnerWithProject(db);
+    await createSession(db, { projectId: project.id });
+    expect((await getProjectOverview({ projectId: project.id })).sessions.total).toBe(1);
+    await createSession(db, { projectId: project.id });
+    expect((await getProjectOverview({ projectId: project.id })).sessions.total).toBe(1);
+    expect((await getProjectOverview({ projectId: project.id, fresh: true })).sessions.total).toBe(2);
+    // tasks are never cached: a board move shows on the overview at once
+    await createTask(db, { projectId: project.id, status: "ready" });
+    expect((await getProjectOverview({ projectId: project.id })).tasksByStatus.ready).toBe(1);
   });
 });

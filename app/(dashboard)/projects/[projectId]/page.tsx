@@ -58,7 +58,7 @@ export default async function ProjectOverviewPage({ params }: Props) {
       ) : (
         <>
           <Card>
-            <CardHeader title="Activity" description={`The last ${TREND_WEEKS} weeks, by week (Monday to Sunday, UTC).`} />
+            <CardHeader title="Activity" description={`The last ${TREND_WEEKS} weeks, by week (Monday to Sunday, UTC). Session and signal numbers refresh every minute.`} />
             <CardBody className="grid gap-8 md:grid-cols-2">
               <div>
                 <h3 className="mb-2 flex items-center gap-3 text-[13px] font-medium text-zinc-700">
