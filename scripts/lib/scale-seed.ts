@@ -472,7 +472,9 @@ export async function seedScaleData(databaseUrl: string, counts: ScaleCounts = F
        SELECT id, '${P}', session_id,
               (CASE WHEN t < 0.30 THEN 'struggling_moment' WHEN t < 0.50 THEN 'workaround' WHEN t < 0.65 THEN 'desired_outcome' WHEN t < 0.78 THEN 'emotional_response'
                     WHEN t < 0.90 THEN 'firing_moment' ELSE 'hiring_criteria' END)::"SignalType",
-              (${pgArray(QUOTES)})[1 + (k % ${QUOTES.length})],
+              -- varied text (16 openings × what it was about), so phrase search meets realistic selectivity
+              (${pgArray(QUOTES)})[1 + (k % ${QUOTES.length})] || ' That was with ' || (${pgArray(OBJECTS)})[1 + (k / ${QUOTES.length}) % ${OBJECTS.length}] ||
+                ' ' || (${pgArray(CONTEXTS)})[1 + (k / ${QUOTES.length * OBJECTS.length}) % ${CONTEXTS.length}] || ', week ' || (k % 53) || '.',
               CASE WHEN task IS NOT NULL THEN
                 (${pgArray(ACTIONS)})[1 + task % ${ACTIONS.length}] || ' ' || (${pgArray(OBJECTS)})[1 + (task / ${ACTIONS.length}) % ${OBJECTS.length}] || ' ' ||
                 (${pgArray(CONTEXTS)})[1 + (task / ${ACTIONS.length * OBJECTS.length}) % ${CONTEXTS.length}] END,
