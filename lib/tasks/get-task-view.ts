@@ -20,8 +20,9 @@ export async function getTaskView(input: { projectId: string; taskId: string }) 
   const [links, history] = await Promise.all([
     db.taskSignal.findMany({
       where: { taskId: task.id },
-      // strongest evidence first, newest among equals
-      orderBy: [{ signal: { intensity: "desc" } }, { signal: { createdAt: "desc" } }],
+      // strongest evidence first, newest among equals: the link's copies of the signal's values
+      // are indexed with the task (a 20-row index range, even for a task with thousands of signals)
+      orderBy: [{ signalIntensity: "desc" }, { signalCreatedAt: "desc" }],
       take: TASK_VIEW_EVIDENCE_LIMIT,
       select: {
         signal: {

@@ -116,6 +116,10 @@ describe("getTaskBoard", () => {
     expect(view.evidence).toHaveLength(20);
     expect(view.evidence[0]).toMatchObject({ offsetMs: 24_000, session: { id: session.id, participantName: "Ana" } }); // strongest first
     expect(view.task.priorityBreakdown).toEqual({ frequency: 0, recency: 0, intensity: 0, breadth: 0, urgency: 0 });
+    // the order comes from the link's copies of the signal's values, filled by the database on insert
+    const link = await db.taskSignal.findFirstOrThrow({ where: { taskId: task.id, signalId: signals[24].id } });
+    expect(link).toMatchObject({ signalIntensity: signals[24].intensity, signalCreatedAt: signals[24].createdAt });
+    expect(view.evidence.map((e) => e.intensity)).toEqual([...signals].reverse().slice(0, 20).map((s) => s.intensity));
   });
 });
 
