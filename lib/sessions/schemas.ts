@@ -18,3 +18,13 @@ export type ListSessionsQuery = z.infer<typeof listSessionsQuery>;
 
 export const mediaKindParams = sessionParams.extend({ kind: z.enum(["audio", "screen"]) });
 export const mediaSegmentParams = mediaKindParams.extend({ index: z.coerce.number().int().min(0).max(1_000_000) });
+
+export const listSessionEventsQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+    cursor: z.string().max(200).optional(),
+    fromMs: z.coerce.number().int().min(0).optional(),
+  })
+  .strict();
+
+export type ListSessionEventsQuery = z.infer<typeof listSessionEventsQuery>;

@@ -3,9 +3,11 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
+import { getEventDensity } from "@/lib/sessions/get-event-density";
 import { getRunCosts } from "@/lib/sessions/get-run-costs";
 import { getScreenerAnswers } from "@/lib/sessions/get-screener-answers";
 import { getSessionDetail } from "@/lib/sessions/get-session-detail";
+import { listSessionEvents } from "@/lib/sessions/list-session-events";
 import { listSessions } from "@/lib/sessions/list-sessions";
 import { listSessionsQuery } from "@/lib/sessions/schemas";
 import { listSignals } from "@/lib/signals/list-signals";
@@ -75,9 +77,15 @@ describe("dashboard reads", () => {
   });
 
   it("the session page", async () => {
+    // what app/(dashboard)/projects/[projectId]/sessions/[sessionId]/page.tsx loads
     const page = async ({ project, session }: typeof small) => {
-      const detail = await getSessionDetail({ projectId: project.id, sessionId: session.id });
-      await Promise.all([getScreenerAnswers({ screenerId: detail.screenerId, answers: detail.response?.answers }), getRunCosts({ sessionId: session.id })]);
+      const detail = await getSessionDetail({ projectId: project.id, sessionId: session.id, events: 0 });
+      await Promise.all([
+        listSessionEvents({ projectId: project.id, sessionId: session.id, query: { limit: 100 } }),
+        getEventDensity({ sessionId: session.id, minTotalMs: detail.durationMs ?? 0 }),
+        getScreenerAnswers({ screenerId: detail.screenerId, answers: detail.response?.answers }),
+        getRunCosts({ sessionId: session.id }),
+      ]);
       return detail;
     };
     const a = await count(() => page(small));

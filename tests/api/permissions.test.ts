@@ -12,6 +12,7 @@ import * as keys from "@/app/api/v1/projects/[projectId]/keys/route";
 import * as member from "@/app/api/v1/projects/[projectId]/members/[userId]/route";
 import * as members from "@/app/api/v1/projects/[projectId]/members/route";
 import * as project from "@/app/api/v1/projects/[projectId]/route";
+import * as sessionEvents from "@/app/api/v1/projects/[projectId]/sessions/[sessionId]/events/route";
 import * as sessionMedia from "@/app/api/v1/projects/[projectId]/sessions/[sessionId]/media/[kind]/route";
 import * as reprocess from "@/app/api/v1/projects/[projectId]/sessions/[sessionId]/reprocess/route";
 import * as session from "@/app/api/v1/projects/[projectId]/sessions/[sessionId]/route";
@@ -119,6 +120,7 @@ const routes: RouteCase[] = [
   { name: "GET session", handler: session.GET, method: "GET", params: (f) => ({ projectId: f.projectId, sessionId: f.sessionId }), allowed: "viewer", userOnly: false, success: 200 },
   { name: "DELETE session", handler: session.DELETE, method: "DELETE", params: (f) => ({ projectId: f.projectId, sessionId: f.sessionId }), allowed: "member", userOnly: false, success: 200 },
   { name: "POST reprocess", handler: reprocess.POST, method: "POST", params: (f) => ({ projectId: f.projectId, sessionId: f.sessionId }), allowed: "member", userOnly: false, success: 202 },
+  { name: "GET session events", handler: sessionEvents.GET, method: "GET", params: (f) => ({ projectId: f.projectId, sessionId: f.sessionId }), allowed: "viewer", userOnly: false, success: 200 },
   {
     name: "GET session media",
     handler: sessionMedia.GET,

@@ -37,7 +37,6 @@ export function SessionReplay({ data, aside, signalsHref }: { data: ReplayData; 
   const follower = useFollower(masterIsScreen ? [] : data.screen, currentMs, playing);
 
   const activeLine = lastAtOrBefore(data.lines, currentMs);
-  const activeEvent = lastAtOrBefore(data.events, currentMs);
   const timedSignals = useMemo(() => data.signals.filter((s) => s.offsetMs !== null).sort((a, b) => a.offsetMs! - b.offsetMs!), [data.signals]);
   // a signal is "current" for the 5 s after its moment, so choosing one visibly selects it
   const activeSignal = timedSignals[lastAtOrBefore(timedSignals, currentMs)];
@@ -139,7 +138,7 @@ export function SessionReplay({ data, aside, signalsHref }: { data: ReplayData; 
               totalMs={data.totalMs}
               currentMs={currentMs}
               recorded={master}
-              events={data.events}
+              ticks={data.eventTicks}
               signals={timedSignals}
               activeSignalId={activeSignalId}
               onSeek={seek}
@@ -153,8 +152,8 @@ export function SessionReplay({ data, aside, signalsHref }: { data: ReplayData; 
         </Card>
 
         <Card aria-labelledby="events-title">
-          <CardHeader id="events-title" title="Behaviour" description={`${data.events.length.toLocaleString("en-US")} events: clicks, pages, errors and markers from the recording snippet.`} />
-          <EventsPanel events={data.events} activeIndex={activeEvent} onSeek={seek} />
+          <CardHeader id="events-title" title="Behaviour" description={`${data.events.total.toLocaleString("en-US")} events: clicks, pages, errors and markers from the recording snippet.`} />
+          <EventsPanel source={data.events} currentMs={currentMs} onSeek={seek} />
         </Card>
       </div>
 

@@ -3,17 +3,17 @@
 import { cx } from "@/components/ui/cx";
 import { SIGNAL_TYPE_META } from "@/components/signals/signal-types";
 import { formatClock } from "../format";
-import type { ReplayEvent, ReplaySegment, ReplaySignal } from "./types";
+import type { ReplayData, ReplaySegment, ReplaySignal } from "./types";
 
 /**
- * The session on one line: recorded stretches, behaviour events as ticks, signals as coloured
+ * The session on one line: recorded stretches, behaviour events as ticks (darker where dense, red for errors), signals as coloured
  * markers (buttons that seek), the playhead, and a range input that is the keyboard scrubber.
  */
 export function TimelineTrack({
   totalMs,
   currentMs,
   recorded,
-  events,
+  ticks,
   signals,
   activeSignalId,
   onSeek,
@@ -21,7 +21,7 @@ export function TimelineTrack({
   totalMs: number;
   currentMs: number;
   recorded: readonly ReplaySegment[];
-  events: readonly ReplayEvent[];
+  ticks: ReplayData["eventTicks"];
   signals: readonly ReplaySignal[];
   activeSignalId: string | null;
   onSeek: (ms: number) => void;
@@ -57,8 +57,8 @@ export function TimelineTrack({
           <div className="absolute inset-y-0 left-0 rounded-full bg-indigo-500/80" style={{ width: pct(currentMs) }} />
         </div>
         <div className="pointer-events-none absolute inset-x-0 top-1 h-1.5" aria-hidden="true">
-          {events.map((e) => (
-            <span key={e.id} className={cx("absolute h-1.5 w-px", e.type === "error" ? "bg-red-500" : "bg-zinc-400")} style={{ left: pct(e.offsetMs) }} />
+          {ticks.map((t) => (
+            <span key={t.offsetMs} className={cx("absolute h-1.5 w-px", t.error ? "bg-red-500" : t.count > 5 ? "bg-zinc-600" : "bg-zinc-400")} style={{ left: pct(t.offsetMs) }} />
           ))}
         </div>
         <div className="pointer-events-none absolute top-1.5 h-5 w-0.5 -translate-x-1/2 rounded bg-indigo-700" style={{ left: pct(currentMs) }} aria-hidden="true" />

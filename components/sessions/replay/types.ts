@@ -42,7 +42,10 @@ export interface ReplayData {
   audio: ReplaySegment[];
   screen: ReplaySegment[];
   lines: TranscriptLine[];
-  events: ReplayEvent[];
+  /** the first page of behaviour events; the panel loads the rest from `eventsUrl` */
+  events: { first: ReplayEvent[]; nextCursor: string | null; total: number; url: string };
+  /** where events fall on the timeline, for the track's ticks */
+  eventTicks: { offsetMs: number; count: number; error: boolean }[];
   signals: ReplaySignal[];
   initialMs: number;
 }

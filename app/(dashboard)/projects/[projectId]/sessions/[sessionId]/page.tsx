@@ -18,16 +18,24 @@ import { requireSignedInUser } from "@/lib/access/current-user";
 import { getProjectPageAccess } from "@/lib/access/project-page-access";
 import { hasRole, PERMISSION } from "@/lib/access/roles";
 import { AppError } from "@/lib/errors";
+import { getEventDensity } from "@/lib/sessions/get-event-density";
 import { getRunCosts } from "@/lib/sessions/get-run-costs";
 import { getScreenerAnswers } from "@/lib/sessions/get-screener-answers";
 import { getSessionDetail } from "@/lib/sessions/get-session-detail";
 import { inngestRunUrl } from "@/lib/sessions/inngest-run-url";
+import { listSessionEvents } from "@/lib/sessions/list-session-events";
 
 type Props = { params: Promise<{ projectId: string; sessionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function loadSession(projectId: string, sessionId: string) {
   try {
-    return await getSessionDetail({ projectId, sessionId });
+    // events come separately: the first page, and their density for the timeline (a session may have thousands)
+    const detail = await getSessionDetail({ projectId, sessionId, events: 0 });
+    const [events, density] = await Promise.all([
+      listSessionEvents({ projectId, sessionId, query: { limit: 100 } }),
+      getEventDensity({ sessionId, minTotalMs: detail.durationMs ?? 0 }),
+    ]);
+    return { detail, events, density };
   } catch (e) {
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
@@ -45,11 +53,11 @@ export default async function SessionPage({ params, searchParams }: Props) {
   await requireSignedInUser(`/projects/${encodeURIComponent(projectId)}/sessions/${encodeURIComponent(sessionId)}`);
   const access = await getProjectPageAccess(projectId);
   if (!access.ok) return null; // the layout shows the message
-  const session = await loadSession(access.project.id, sessionId);
+  const { detail: session, events, density } = await loadSession(access.project.id, sessionId);
   const [answers, costs] = await Promise.all([getScreenerAnswers({ screenerId: session.screenerId, answers: session.response?.answers }), getRunCosts({ sessionId: session.id })]);
   const canWork = hasRole(access.role, PERMISSION.work);
   const t = Number((await searchParams).t);
-  const replay = buildReplayData(session, Number.isFinite(t) ? t : 0);
+  const replay = buildReplayData(session, { first: events.events, nextCursor: events.nextCursor, density }, Number.isFinite(t) ? t : 0);
   const who = participantLabel(session);
   const reprocessHint =
     session.status !== "completed" ? "Only completed sessions can be processed" : session.processingStatus === "processing" ? "Processing is running right now" : undefined;
