@@ -20,7 +20,7 @@ test("create a project from the projects page, with validation errors shown next
   await expect(page).toHaveURL(/\/projects\/[^/]+$/);
   await expect(page.getByRole("heading", { level: 1, name: "Checkout research" })).toBeVisible();
   await expect(page.getByText("Why do people abandon the checkout?")).toBeVisible();
-  for (const stat of ["sessions", "completed-sessions", "signals", "tasks", "screeners"]) await expect(page.getByTestId(`stat-${stat}`)).toHaveText("0");
+  for (const stat of ["sessions", "completed", "processed", "failed", "signals", "tasks"]) await expect(page.getByTestId(`stat-${stat}`)).toHaveText("0");
   await snap(page, testInfo, "project-overview");
 
   await page.getByRole("link", { name: "Projects", exact: true }).first().click();
