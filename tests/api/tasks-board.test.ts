@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { PATCH as patchTask } from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/route";
 import { GET as listTasks } from "@/app/api/v1/projects/[projectId]/tasks/route";
-import { type Board, moveCard, persistMove } from "@/components/tasks/board-state";
+import { appendPage, type Board, moveCard, persistMove } from "@/components/tasks/board-state";
 import { db } from "@/lib/db";
 import { getTaskBoard } from "@/lib/tasks/get-task-board";
 import { getTaskView } from "@/lib/tasks/get-task-view";
@@ -157,6 +157,13 @@ describe("optimistic moves on the board (client state)", () => {
     expect(moved[0]).toMatchObject({ total: 1, tasks: [{ id: "b" }] });
     expect(moved[1]).toMatchObject({ total: 2, tasks: [{ id: "a", status: "ready" }, { id: "c" }] });
     expect(moveCard(start(), "a", "backlog")).toEqual(start());
+  });
+
+  it("Show more appends the next page without repeating a card moved in meanwhile", () => {
+    const board = moveCard(start(), "c", "backlog"); // c now shows in Backlog
+    const next = appendPage(board, "backlog", { tasks: [card("c", 40, "backlog"), card("d", 10, "backlog")], nextCursor: null });
+    expect(next[0].tasks.map((t) => t.id)).toEqual(["a", "c", "b", "d"]);
+    expect(next[0].nextCursor).toBeNull();
   });
 
   it("shows the move at once and keeps it when saving succeeds", async () => {
