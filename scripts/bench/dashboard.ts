@@ -208,7 +208,11 @@ async function request(t: Target, origin = ORIGIN): Promise<Sample> {
   const started = performance.now();
   const res = await fetch(origin + t.path, { headers: t.signedIn ? { cookie: cookie() } : {}, redirect: "manual" });
   const body = await res.arrayBuffer();
-  return { ms: performance.now() - started, status: res.status, bytes: body.byteLength, location: res.headers.get("location") };
+  const ms = performance.now() - started;
+  // a page that fails after its shell has streamed still answers 200: React then tells the browser to
+  // render the error boundary ($RX / data-dgst); count that as a failure, not as a fast page
+  const failedInStream = res.status === 200 && /\$RX\(|data-dgst=/.test(Buffer.from(body).toString("utf8"));
+  return { ms, status: failedInStream ? 520 : res.status, bytes: body.byteLength, location: res.headers.get("location") };
 }
 async function rawQuery(sql: string, params: unknown[] = []): Promise<Sample> {
   const started = performance.now();
@@ -282,7 +286,7 @@ try {
     let status: string;
     if (statuses.length === 1 && statuses[0] === 404) status = "missing (404)";
     else if (statuses.every((s) => s === 200)) status = "200";
-    else status = statuses.map((s) => (s >= 300 && s < 400 ? `${s}→${list.find((x) => x.status === s)?.location}` : String(s))).join(",");
+    else status = statuses.map((s) => (s >= 300 && s < 400 ? `${s}→${list.find((x) => x.status === s)?.location}` : s === 520 ? "error in stream" : String(s))).join(",");
     if (status === "missing (404)") {
       console.log(`${t.label.padEnd(46)} ${status.padEnd(16)}`);
       summary[t.label] = { status };
