@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import * as github from "@/app/api/v1/projects/[projectId]/github/route";
 import * as githubWebhookSecret from "@/app/api/v1/projects/[projectId]/github/webhook-secret/route";
 import * as implementation from "@/app/api/v1/projects/[projectId]/implementations/[implementationId]/route";
+import * as implementations from "@/app/api/v1/projects/[projectId]/implementations/route";
 import * as invitation from "@/app/api/v1/projects/[projectId]/invitations/[invitationId]/route";
 import * as invitations from "@/app/api/v1/projects/[projectId]/invitations/route";
 import * as key from "@/app/api/v1/projects/[projectId]/keys/[keyId]/route";
@@ -178,6 +179,7 @@ const routes: RouteCase[] = [
   },
   { name: "POST task measure", handler: taskMeasure.POST, method: "POST", params: (f) => ({ projectId: f.projectId, taskId: f.taskId }), allowed: "member", userOnly: false, success: 201 },
   { name: "GET task follow-up invitees", handler: taskFollowUp.GET, method: "GET", params: (f) => ({ projectId: f.projectId, taskId: f.taskId }), allowed: "member", userOnly: false, success: 200 },
+  { name: "GET implementations", handler: implementations.GET, method: "GET", params: p, allowed: "viewer", userOnly: false, success: 200 },
   { name: "GET task implementations", handler: taskImplementations.GET, method: "GET", params: (f) => ({ projectId: f.projectId, taskId: f.taskId }), allowed: "viewer", userOnly: false, success: 200 },
   {
     name: "GET implementation",

@@ -428,13 +428,68 @@ describe.concurrent("usertests CLI", () => {
       expect((await run(["task", "update-status", "nope", "done"])).code).toBe(4);
     });
 
-    it("spec, implement, measure and implementations say they are not available on this server (exit 1)", async () => {
+    it("spec and implement queue background work and --wait follows it; implementation list/get show the attempts", async () => {
       const { task } = await processedSessionWithTask(owner.project.id);
-      for (const args of [["task", "spec", task.id], ["task", "implement", task.id, "--dry-run"], ["task", "measure", task.id], ["implementation", "list"], ["implementation", "get", "impl_1"]]) {
-        const res = await run(args);
-        expect(res.code, args.join(" ")).toBe(1);
-        expect(res.stderr).toContain(`"${args.slice(0, 2).join(" ")}" is not available on this server yet`);
-      }
+      const spec = await run(["task", "spec", task.id, "--json"]);
+      expectOk(spec);
+      expect(spec.json.implementation).toMatchObject({ taskId: task.id, status: "pending" });
+      const implId: string = spec.json.implementation.id;
+      // the spec request is in the outbox for Inngest, in the same transaction as the attempt
+      expect(await db.outboxEvent.count({ where: { name: "implementation/spec.requested", payload: { path: ["implementationId"], equals: implId } } })).toBe(1);
+
+      // --wait follows the attempt; here the test plays the background function: a first spec is
+      // written, the command asks for a new one (back to pending), and the test writes it
+      await db.implementation.update({ where: { id: implId }, data: { status: "spec_ready", spec: "# old spec" } });
+      const waiting = run(["task", "spec", task.id, "--wait", "--interval", "0.1", "--timeout", "15"]);
+      await expect.poll(async () => (await db.implementation.findUniqueOrThrow({ where: { id: implId } })).status, { timeout: 10_000, interval: 25 }).toBe("pending");
+      await db.implementation.update({ where: { id: implId }, data: { status: "spec_ready", spec: "# Reconcile exported invoice totals\n\n## Objective\nTotals match.", specGeneratedAt: new Date() } });
+      const written = await waiting;
+      expectOk(written);
+      expect(written.stdout).toContain("## Objective");
+      expect(written.stdout).not.toContain("old spec");
+
+      const timedOut = await run(["task", "spec", task.id, "--wait", "--interval", "0.1", "--timeout", "1"]);
+      expect(timedOut.code).toBe(1);
+      expect(timedOut.stderr).toContain("Still pending after 1 s");
+
+      const dry = await run(["task", "implement", task.id, "--dry-run", "--json"]);
+      expectOk(dry);
+      expect(dry.json).toMatchObject({ queued: true, implementation: { id: implId, dryRun: true } });
+
+      await db.implementation.update({ where: { id: implId }, data: { status: "open", branch: `usertests/${task.id}-reconcile`, prNumber: 7, prUrl: "https://github.com/acme/app/pull/7", prState: "open" } });
+      const again = await run(["task", "implement", task.id]);
+      expectOk(again);
+      expect(again.stderr).toContain("already has a pull request");
+      expect(again.stdout).toMatch(/Pull request:\s+#7 https:\/\/github.com\/acme\/app\/pull\/7 \(open\)/);
+
+      const listed = await run(["implementation", "list", "--task", task.id]);
+      expectOk(listed);
+      expect(listed.stdout).toMatch(new RegExp(`${implId}\\s+${task.id}\\s+open`));
+      const listedJson = await run(["implementation", "list", "--status", "open", "--json"]);
+      expect(listedJson.json.implementations.map((i: { id: string }) => i.id)).toContain(implId);
+      expect(listedJson.json.implementations[0]).not.toHaveProperty("spec");
+      expect((await run(["implementation", "list", "--status", "shipped"])).code).toBe(2);
+
+      const shown = await run(["implementation", "get", implId]);
+      expectOk(shown);
+      expect(shown.stdout).toContain(`usertests/${task.id}-reconcile`);
+      expect(shown.stdout).toContain("## Objective");
+      expect((await run(["implementation", "get", "impl_missing"])).code).toBe(4);
+    });
+
+    it("measure explains when nothing is merged, and prints the verdict once it is", async () => {
+      const { task } = await processedSessionWithTask(owner.project.id);
+      const early = await run(["task", "measure", task.id]);
+      expect(early.code).toBe(1);
+      expect(early.stderr).toContain("no merged pull request");
+
+      await db.implementation.create({ data: { projectId: owner.project.id, taskId: task.id, status: "merged", mergedAt: new Date(Date.now() - 3_600_000), prNumber: 9 } });
+      const measured = await run(["task", "measure", task.id]);
+      expectOk(measured);
+      expect(measured.stdout).toMatch(/VERDICT/);
+      expect(measured.stdout).toContain("not enough data");
+      const json = await run(["task", "measure", task.id, "--json"]);
+      expect(json.json.measurement).toMatchObject({ verdict: "not_enough_data", windowDays: expect.any(Number) });
     });
   });
 

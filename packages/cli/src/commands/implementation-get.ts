@@ -1,16 +1,16 @@
-// usertests implementation get <implementationId> — one implementation with its spec and PR state (GET …/implementations/:id).
+// usertests implementation get <implementationId> — one attempt with its PR state, measurements and spec (GET …/implementations/:id).
 import { positionals } from "../lib/args";
-import { seg } from "../lib/client";
 import { defineCommand } from "../lib/command";
-import { requireRoute } from "../lib/errors";
+import { fetchImplementation, printImplementation } from "./implementation-shared";
 
 export default defineCommand({
   name: "implementation get",
-  summary: "Show an implementation (spec, branch, pull request, merge state)",
+  summary: "Show an implementation (spec, branch, pull request, merge state, measurements)",
   usage: "<implementationId> [--project <id>]",
   async run(ctx, args) {
     const [id] = positionals(args, ["implementationId"]);
-    const data = await requireRoute("implementation get", () => ctx.api.get(`/api/v1/projects/${seg(ctx.projectId())}/implementations/${seg(id)}`));
-    ctx.out.json(data);
+    const data = await fetchImplementation(ctx, ctx.projectId(), id);
+    if (ctx.json) return ctx.out.json(data);
+    printImplementation(ctx, data.implementation, { spec: true });
   },
 });
