@@ -39,7 +39,8 @@ export async function checkHealth() {
       anthropic: Boolean(e.ANTHROPIC_API_KEY),
       openai: Boolean(e.OPENAI_API_KEY),
       inngest: e.INNGEST_EVENT_KEY ? "cloud" : e.INNGEST_DEV ? "dev" : "not configured",
-      github: "per project",
+      // each project brings its own GitHub credentials; what the server needs is the key that encrypts them
+      github: e.GITHUB_CREDENTIALS_KEY ? "per project" : e.NODE_ENV === "production" ? "not configured (GITHUB_CREDENTIALS_KEY)" : "per project (development key)",
     },
   };
 }

@@ -87,7 +87,7 @@ describe("unexpected failures", () => {
     expect(body).toMatchObject({
       status: "ok",
       components: { database: { status: "ok" }, outbox: { status: "ok", backlog: expect.any(Number), oldestAgeSeconds: expect.any(Number) }, storage: { status: "ok", driver: "local" } },
-      configured: { anthropic: expect.any(Boolean), openai: expect.any(Boolean) },
+      configured: { anthropic: expect.any(Boolean), openai: expect.any(Boolean), github: "per project (development key)" },
     });
     // which credentials are set is reported, never their values
     expect(JSON.stringify(body)).not.toMatch(/sk-|ut_sec_|test-secret/);
