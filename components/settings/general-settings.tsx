@@ -57,6 +57,16 @@ export function GeneralSettings({ projectId, initial, canEdit }: { projectId: st
   const [notice, setNotice] = useState<string | null>(null);
   const { run, pending, error } = useApiAction();
 
+  // newer server data (connecting GitHub sets the repository, another admin saved): take it in,
+  // keeping whatever is being typed
+  const initialKey = JSON.stringify(initial);
+  const [seenKey, setSeenKey] = useState(initialKey);
+  if (initialKey !== seenKey) {
+    setSeenKey(initialKey);
+    if (Object.keys(changes(saved, draft)).length === 0) setDraft(toDraft(initial));
+    setSaved(initial);
+  }
+
   if (!canEdit) return <GeneralReadOnly values={initial} />;
 
   const diff = changes(saved, draft);

@@ -44,6 +44,17 @@ export function TaskEditor({ task }: { task: EditableTask }) {
   const { run, pending, error } = useApiAction();
   const diff = changes(saved, draft);
   const dirty = Object.keys(diff).length > 0;
+
+  // The page re-renders with newer server data (a pull request moved the task to in_review, someone
+  // else edited it): take it in, without throwing away what the user is typing.
+  const incoming = pick(task);
+  const incomingKey = JSON.stringify(incoming);
+  const [seenKey, setSeenKey] = useState(incomingKey);
+  if (incomingKey !== seenKey) {
+    setSeenKey(incomingKey);
+    setSaved(incoming);
+    if (!dirty) setDraft(incoming);
+  }
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setNotice(null);
     setDraft((d) => ({ ...d, [key]: value }));
