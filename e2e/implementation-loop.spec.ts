@@ -97,6 +97,8 @@ test("task → spec → pull request → signed merge → done → measured", as
   await expect(prLink).toBeVisible({ timeout: 30_000 });
   await expect(prLink).toHaveAttribute("href", `https://github.test/${repo}/pull/1`);
   await expect(page.getByTestId("task-status")).toHaveText("In review");
+  // the edit form follows the refreshed task too (it must not offer the stale status back)
+  await expect(page.getByLabel("Status", { exact: true })).toHaveValue("in_review");
   const state = (await (await fetch(`${FAKE_GITHUB_URL}/__control/state`)).json()) as { fullName: string; pulls: { body: string; labels: { name: string }[] }[] }[];
   const pull = state.find((r) => r.fullName === repo)!.pulls[0];
   expect(pull.body).toContain("“I want my accountant to import it the first time”");
