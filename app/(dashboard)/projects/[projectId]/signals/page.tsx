@@ -17,7 +17,7 @@ import { hasRole, PERMISSION } from "@/lib/access/roles";
 import { getSessionLabel } from "@/lib/sessions/get-session-label";
 import { listSignals } from "@/lib/signals/list-signals";
 import { listSignalsQuery } from "@/lib/signals/schemas";
-import { listTasks } from "@/lib/tasks/list-tasks";
+import { listTaskOptions } from "@/lib/tasks/list-task-options";
 
 type Props = { params: Promise<{ projectId: string }>; searchParams: Promise<SearchParams> };
 
@@ -40,12 +40,14 @@ export default async function SignalsPage({ params, searchParams }: Props) {
   const parsed = listSignalsQuery.safeParse(withInclusiveTo(query));
   const filtered = Object.keys(filtersOnly(query)).length > 0;
 
-  // the task filter offers the 200 highest-priority tasks; the session chip names its participant
-  const [{ tasks }, sessionLabel] = await Promise.all([
-    listTasks({ projectId: project.id, query: { limit: 200, sort: "priority" } }),
+  // one round of queries: the task filter offers the 200 highest-priority tasks (id and title only),
+  // the session chip names its participant, and the page of signals itself
+  const [tasks, sessionLabel, result] = await Promise.all([
+    listTaskOptions({ projectId: project.id, limit: 200 }),
     query.sessionId ? getSessionLabel({ projectId: project.id, sessionId: query.sessionId }) : Promise.resolve(null),
+    parsed.success ? listSignals({ projectId: project.id, query: parsed.data }).catch(pageProblem) : Promise.resolve(null),
   ]);
-  const filters = <SignalFilters basePath={basePath} values={query} tasks={tasks.map((t) => ({ id: t.id, title: t.title }))} sessionLabel={sessionLabel} />;
+  const filters = <SignalFilters basePath={basePath} values={query} tasks={tasks} sessionLabel={sessionLabel} />;
   const header = (
     <PageHeader
       title="Signals"
@@ -54,7 +56,6 @@ export default async function SignalsPage({ params, searchParams }: Props) {
   );
 
   const problem = parsed.success ? null : parsed.error.issues.map((i) => `${i.path.join(".") || "filter"}: ${i.message}`).join(" · ");
-  const result = parsed.success ? await listSignals({ projectId: project.id, query: parsed.data }).catch(pageProblem) : null;
   if (!result || "problem" in result) {
     return (
       <div className="space-y-6">
