@@ -54,7 +54,7 @@ test("authorize the CLI: the code reaches the loopback listener and buys a worki
   }
 });
 
-test("cancel sends access_denied back to the CLI; a foreign redirect URI is refused on the page", async ({ page }, testInfo) => {
+test("cancel sends access_denied back to the CLI; a foreign redirect URI is refused on the page", async ({ page, user: _user }, testInfo) => {
   const cli = await loopbackListener();
   try {
     await page.goto(authorizeUrl(cli.redirectUri, "c".repeat(43), "state-e2e-2"));
