@@ -3,15 +3,7 @@
 // run in this suite). The database is the one scripts/e2e-server.ts creates (E2E_PORT, DATABASE_URL).
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-
-function e2eDatabaseUrl(): string {
-  const port = Number(process.env.E2E_PORT ?? 3100);
-  const name = port === 3100 ? "usertests_e2e" : `usertests_e2e_${port}`;
-  if (!process.env.DATABASE_URL) return `postgresql://postgres:usertests-local@127.0.0.1:${54331 + (port - 3100)}/${name}`;
-  const url = new URL(process.env.DATABASE_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
+import { e2eDatabaseUrl } from "./e2e-database";
 
 const newId = (prefix: string) => `${prefix}_${randomUUID().replaceAll("-", "").slice(0, 20)}`;
 const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000);

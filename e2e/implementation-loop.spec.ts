@@ -8,18 +8,9 @@ import { PrismaClient } from "../generated/prisma/client";
 import { FAKE_GITHUB_URL } from "../playwright.config";
 import { createProjectViaApi, expect, signInWithDevLogin, snap, test, uniqueEmail } from "./fixtures";
 import { addProjectMember, seedRecordedSession } from "./research-data";
+import { e2eDatabaseUrl } from "./e2e-database";
 
 const DAY = 86_400_000;
-
-/** The e2e database, named by scripts/e2e-server.ts after E2E_PORT (as e2e/research-data.ts does). */
-function e2eDatabaseUrl(): string {
-  const port = Number(process.env.E2E_PORT ?? 3100);
-  const name = port === 3100 ? "usertests_e2e" : `usertests_e2e_${port}`;
-  if (!process.env.DATABASE_URL) return `postgresql://postgres:usertests-local@127.0.0.1:${54331 + (port - 3100)}/${name}`;
-  const url = new URL(process.env.DATABASE_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 async function withDb<T>(fn: (db: PrismaClient) => Promise<T>): Promise<T> {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: e2eDatabaseUrl() }) });

@@ -5,6 +5,7 @@ import type { Browser, Page } from "@playwright/test";
 import pg from "pg";
 import { FAKE_AI_URL } from "../playwright.config";
 import { createProjectViaApi, expect, snap, test, uniqueEmail } from "./fixtures";
+import { e2eDatabaseUrl } from "./e2e-database";
 
 // a fake microphone (and camera) that the browser grants without a prompt
 test.use({
@@ -43,16 +44,6 @@ async function qualify(browser: Browser, link: string, opts: { name: string; rec
   await p.getByRole("button", { name: "Submit answers" }).click();
   await expect(p).toHaveURL(/\/u\/interview\/[^/?]+\?key=ut_pub_/);
   return { context, p };
-}
-
-/** The e2e database as scripts/e2e-server.ts names it (per E2E_PORT): on DATABASE_URL's server, else embedded PostgreSQL. */
-function e2eDatabaseUrl(): string {
-  const port = Number(process.env.E2E_PORT ?? 3100);
-  const name = port === 3100 ? "usertests_e2e" : `usertests_e2e_${port}`;
-  if (!process.env.DATABASE_URL) return `postgresql://postgres:usertests-local@127.0.0.1:${54331 + (port - 3100)}/${name}`;
-  const url = new URL(process.env.DATABASE_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
 }
 
 /** Moves the session's processing on, as the pipeline would (it does not run in this suite). */

@@ -18,16 +18,7 @@ import {
   createSignal,
   createTask,
 } from "../prisma/factories/research";
-
-/** The e2e database as scripts/e2e-server.ts names it (per E2E_PORT): on DATABASE_URL's server, else embedded PostgreSQL. */
-function e2eDatabaseUrl(): string {
-  const port = Number(process.env.E2E_PORT ?? 3100);
-  const name = port === 3100 ? "usertests_e2e" : `usertests_e2e_${port}`;
-  if (!process.env.DATABASE_URL) return `postgresql://postgres:usertests-local@127.0.0.1:${54331 + (port - 3100)}/${name}`;
-  const url = new URL(process.env.DATABASE_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
+import { e2eDatabaseUrl } from "./e2e-database";
 
 /** scripts/e2e-server.ts runs the app with DATA_DIR=.data/e2e, so media lives in .data/e2e/media. */
 const MEDIA_ROOT = path.resolve(".data/e2e/media");
