@@ -61,6 +61,9 @@ test("cancel sends access_denied back to the CLI; a foreign redirect URI is refu
     await page.getByRole("button", { name: "Cancel" }).click();
     const query = await cli.received;
     expect(Object.fromEntries(query)).toEqual({ error: "access_denied", state: "state-e2e-2" });
+    // let the browser finish landing on the listener's page before navigating again
+    await expect(page).toHaveURL(/\/callback\?error=access_denied/);
+    await page.waitForLoadState("load");
   } finally {
     cli.close();
   }
