@@ -23,7 +23,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
-  retries: 0,
+  // one retry in CI: two journeys (settings key rotation, keyboard board move) have failed once each on a
+  // loaded 2-core machine and passed on rerun; a retried pass is reported as "flaky" in the output
+  retries: process.env.CI ? 1 : 0,
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
   use: {

@@ -30,6 +30,7 @@ test("create a project from the projects page, with validation errors shown next
 });
 
 test("owner manages settings: general, invitation, secret key create/revoke, public key rotation", async ({ page, user }, testInfo) => {
+  test.setTimeout(60_000); // a long journey: four sections, each saved and checked
   await page.goto("/projects");
   await expect(page.getByTestId("current-user-email")).toHaveText(user.email);
   await page.getByRole("button", { name: "Create your first project" }).click();
