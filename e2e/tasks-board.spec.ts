@@ -104,7 +104,9 @@ test("keyboard: pick a card up from its handle, move it with the arrow keys, dro
   await page.keyboard.press("ArrowRight"); // In progress
   const saved = page.waitForResponse((r) => isTaskPatch(r.url(), r.request().method()));
   await page.keyboard.press("Space");
-  expect((await saved).status()).toBe(200);
+  const response = await saved;
+  expect(response.status()).toBe(200);
+  expect(response.request().postDataJSON()).toEqual({ status: "in_progress" });
   await expect(card(column(page, "in_progress"), REMINDERS)).toBeVisible();
   await page.reload();
   await expect(card(column(page, "in_progress"), REMINDERS)).toBeVisible();

@@ -19,11 +19,16 @@ import { SpecMarkdown } from "./spec-markdown";
 
 const pct = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 100)} %`);
 
-export async function ImplementationPanel({ projectId, taskId, canAct }: { projectId: string; taskId: string; canAct: boolean }) {
-  const [{ implementations, measurements }, connection] = await Promise.all([
-    listTaskImplementations({ projectId, taskId }),
-    getGithubConnection({ projectId }),
-  ]);
+export type ImplementationLoop = Awaited<ReturnType<typeof listTaskImplementations>>;
+
+/**
+ * `loop` is read by the page before the task itself: the pull request and the task's move to
+ * In review commit together, so reading in this order never shows the pull request next to a stale
+ * task status (and the auto-refresh stops once the pull request is open).
+ */
+export async function ImplementationPanel({ projectId, taskId, canAct, loop }: { projectId: string; taskId: string; canAct: boolean; loop: ImplementationLoop }) {
+  const { implementations, measurements } = loop;
+  const connection = await getGithubConnection({ projectId });
   const latest = implementations[0] ?? null;
   const current = latest && latest.status !== "merged" && latest.status !== "closed" ? latest : null;
   const busy = current !== null && IN_PROGRESS.includes(current.status);

@@ -14,7 +14,7 @@ import {
   useSensor,
   useSensors,
 } from "@dnd-kit/core";
-import { useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { api, errorMessage } from "@/components/api-client";
 import { Alert } from "@/components/ui/alert";
 import type { TaskStatus } from "@/generated/prisma/enums";
@@ -32,16 +32,11 @@ const collision: CollisionDetection = (args) => {
   return hits.length ? hits : rectIntersection(args);
 };
 
-// ←/→ jump a picked-up card to the neighbouring column (instead of the default 25-pixel steps).
-const columnJumps: KeyboardCoordinateGetter = (event, { context }) => {
+/** The column ←/→ aims a picked-up card at, or undefined at either end of the board. */
+function neighbourColumn(event: KeyboardEvent, current: TaskStatus | undefined): TaskStatus | undefined {
   const step = event.code === "ArrowRight" ? 1 : event.code === "ArrowLeft" ? -1 : 0;
-  if (!step) return undefined;
-  event.preventDefault();
-  const current = (context.over?.id ?? context.active?.data.current?.status) as TaskStatus | undefined;
-  const next = current ? TASK_STATUS_ORDER[TASK_STATUS_ORDER.indexOf(current) + step] : undefined;
-  const rect = next ? context.droppableRects.get(next) : undefined;
-  return rect ? { x: rect.left + 8, y: rect.top + 44 } : undefined;
-};
+  return step && current ? TASK_STATUS_ORDER[TASK_STATUS_ORDER.indexOf(current) + step] : undefined;
+}
 
 const statusName = (id: unknown) => TASK_STATUS_LABELS[id as TaskStatus] ?? String(id);
 
@@ -55,6 +50,20 @@ export function TaskBoard({ projectId, initial, canEdit }: { projectId: string; 
   const [saving, setSaving] = useState<Set<string>>(new Set());
   const [loadingMore, setLoadingMore] = useState<TaskStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // ←/→ jump a picked-up card to the neighbouring column (instead of 25-pixel steps). The aimed-at
+  // column is kept here rather than read from dnd-kit's `over`, which follows React's render: on a
+  // busy machine two quick presses (or a press, then Space) would otherwise start from — or drop
+  // on — a column the card has already left.
+  const keyboardTargetRef = useRef<TaskStatus | null>(null);
+  const columnJumps = useCallback<KeyboardCoordinateGetter>((event, { context }) => {
+    if (event.code !== "ArrowRight" && event.code !== "ArrowLeft") return undefined;
+    event.preventDefault();
+    const next = neighbourColumn(event, keyboardTargetRef.current ?? (context.active?.data.current?.status as TaskStatus | undefined));
+    const rect = next ? context.droppableRects.get(next) : undefined;
+    if (!next || !rect) return undefined;
+    keyboardTargetRef.current = next;
+    return { x: rect.left + 8, y: rect.top + 44 };
+  }, []);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: columnJumps }),
@@ -62,12 +71,16 @@ export function TaskBoard({ projectId, initial, canEdit }: { projectId: string; 
   const titleOf = (id: unknown) => board.flatMap((c) => c.tasks).find((t) => t.id === id)?.title ?? "the task";
 
   function onDragStart(e: DragStartEvent) {
+    keyboardTargetRef.current = null;
     setDragging(board.flatMap((c) => c.tasks).find((t) => t.id === e.active.id) ?? null);
   }
 
   async function onDragEnd(e: DragEndEvent) {
     setDragging(null);
-    const to = e.over?.id as TaskStatus | undefined;
+    // a keyboard drop lands where the arrow keys aimed; a pointer drop where the pointer is
+    const aimed = e.activatorEvent instanceof KeyboardEvent ? keyboardTargetRef.current : null;
+    keyboardTargetRef.current = null;
+    const to = aimed ?? (e.over?.id as TaskStatus | undefined);
     if (!to) return;
     const taskId = String(e.active.id);
     setError(null);
@@ -136,7 +149,10 @@ export function TaskBoard({ projectId, initial, canEdit }: { projectId: string; 
           collisionDetection={collision}
           onDragStart={onDragStart}
           onDragEnd={onDragEnd}
-          onDragCancel={() => setDragging(null)}
+          onDragCancel={() => {
+            keyboardTargetRef.current = null;
+            setDragging(null);
+          }}
           accessibility={{
             screenReaderInstructions: {
               draggable: "To move a task, press Space or Enter, use the left and right arrow keys to choose a column, then press Space or Enter to drop it, or Escape to cancel.",

@@ -18,14 +18,17 @@ import { hasRole, PERMISSION } from "@/lib/access/roles";
 import { AppError } from "@/lib/errors";
 import { getTaskView, TASK_VIEW_EVIDENCE_LIMIT } from "@/lib/tasks/get-task-view";
 import { ImplementationPanel } from "@/components/implementation/implementation-panel";
+import { listTaskImplementations } from "@/lib/implementations/list-implementations";
 
 type Props = { params: Promise<{ projectId: string; taskId: string }> };
 
+function notFoundWhenMissing(e: unknown): never {
+  if (e instanceof AppError && e.code === "not_found") notFound();
+  throw e;
+}
+
 async function load(projectId: string, taskId: string) {
-  return getTaskView({ projectId, taskId }).catch((e) => {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  });
+  return getTaskView({ projectId, taskId }).catch(notFoundWhenMissing);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -40,6 +43,8 @@ export default async function TaskPage({ params }: Props) {
   await requireSignedInUser(`/projects/${encodeURIComponent(projectId)}/tasks/${encodeURIComponent(taskId)}`);
   const access = await getProjectPageAccess(projectId);
   if (!access.ok) return null; // the layout shows the message
+  // the implementation loop first, then the task: see ImplementationPanel
+  const loop = await listTaskImplementations({ projectId: access.project.id, taskId }).catch(notFoundWhenMissing);
   const { task, evidence, history } = await load(access.project.id, taskId);
   const canEdit = hasRole(access.role, PERMISSION.work);
   const base = `/projects/${access.project.id}`;
@@ -103,7 +108,7 @@ export default async function TaskPage({ params }: Props) {
           </Card>
 
           {/* implementation-loop panel */}
-          <ImplementationPanel projectId={access.project.id} taskId={task.id} canAct={canEdit} />
+          <ImplementationPanel projectId={access.project.id} taskId={task.id} canAct={canEdit} loop={loop} />
         </div>
 
         <div className="min-w-0 space-y-6">
