@@ -1,6 +1,7 @@
 // The Prisma client (Prisma 7 + @prisma/adapter-pg). One per process; kept on globalThis so that
 // Next's dev reloads do not open a new pool on every edit.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "./env";
 
@@ -9,17 +10,26 @@ export type Db = PrismaClient;
 /** A client or an interactive-transaction client: use-cases accept either so they compose in transactions. */
 export type DbClient = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
-// Keyed by URL: test files each use their own database and may share a process.
-const globalForPrisma = globalThis as unknown as { usertestsPrisma?: Map<string, PrismaClient> };
+interface Connection {
+  client: PrismaClient;
+  pool: pg.Pool;
+}
 
-function clientFor(url: string): PrismaClient {
-  const clients = (globalForPrisma.usertestsPrisma ??= new Map());
-  let client = clients.get(url);
-  if (!client) {
-    client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 }) });
-    clients.set(url, client);
+// Keyed by URL: test files each use their own database and may share a process.
+const globalForPrisma = globalThis as unknown as { usertestsDatabase?: Map<string, Connection> };
+
+function connectionFor(url: string): Connection {
+  const connections = (globalForPrisma.usertestsDatabase ??= new Map());
+  let connection = connections.get(url);
+  if (!connection) {
+    // the pool is ours so that hotPathSql can share it; Prisma ends it on $disconnect
+    const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
+    pool.on("error", () => {}); // an idle connection dropped by the server; the next query reconnects
+    const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+    connection = { client, pool };
+    connections.set(url, connection);
   }
-  return client;
+  return connection;
 }
 
 /**
@@ -28,8 +38,18 @@ function clientFor(url: string): PrismaClient {
  */
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, prop) {
-    const client = clientFor(env().DATABASE_URL);
+    const { client } = connectionFor(env().DATABASE_URL);
     const value = Reflect.get(client, prop, client);
     return typeof value === "function" ? value.bind(client) : value;
   },
 });
+
+/**
+ * One SQL statement on the pool under `db`, without Prisma's query layer. Only for the SDK's
+ * per-request statements (event batches, media chunks), where that layer cost a quarter of the
+ * request (docs/decisions/009-hot-path-sql.md); everything else goes through `db`.
+ */
+export async function hotPathSql<Row extends object>(text: string, values: unknown[]): Promise<Row[]> {
+  const { rows } = await connectionFor(env().DATABASE_URL).pool.query<Row & pg.QueryResultRow>(text, values);
+  return rows;
+}

@@ -4,6 +4,10 @@
 // In PostgreSQL a count is RateLimiterPostgres's single upsert (INSERT … ON CONFLICT … RETURNING) on a
 // small pg pool of its own, rather than RateLimiterPrisma's read-then-write transaction: the limiter
 // sits in front of every SDK request, and one round trip instead of several is most of its cost.
+// That pool's sessions commit with synchronous_commit=off: a count does not wait for its WAL flush
+// (an fsync, as long as the request's own insert). A crash may forget the last few hundred
+// milliseconds of counts, which only lets a handful of requests through again; nothing the app
+// acknowledges lives in the RateLimit table.
 import { Redis } from "ioredis";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
@@ -20,7 +24,7 @@ function counterPool(): pg.Pool {
   const url = env().DATABASE_URL;
   let pool = pools.get(url);
   if (!pool) {
-    pool = new pg.Pool({ connectionString: url, max: 5, connectionTimeoutMillis: 5_000 });
+    pool = new pg.Pool({ connectionString: url, max: 5, connectionTimeoutMillis: 5_000, options: "-c synchronous_commit=off" });
     pool.on("error", () => {}); // an idle connection dropped by the server; the next query reconnects
     pools.set(url, pool);
   }

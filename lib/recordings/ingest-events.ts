@@ -1,5 +1,5 @@
 import type { PublicKeyCaller } from "@/lib/access/public-key";
-import { db } from "@/lib/db";
+import { hotPathSql } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { isEnded, newRowId, type SessionStatus, sessionEnded } from "./session-state";
 import { CONSENT_FREE_EVENT_TYPES, type ClientEvent } from "./schemas";
@@ -20,32 +20,37 @@ import { CONSENT_FREE_EVENT_TYPES, type ClientEvent } from "./schemas";
  * with ON CONFLICT DO NOTHING on (session, client event id) — what Prisma's createMany({
  * skipDuplicates }) does, over unnest()ed arrays instead of eight parameters per row.
  * createMany and an interactive transaction made the endpoint several times slower than the
- * insert itself (npm run bench:ingest).
+ * insert itself (npm run bench:ingest); it runs on hotPathSql, outside Prisma's query layer.
  */
+const INSERT_BATCH = `
+  WITH s AS (
+    SELECT "id", "status", "consentAnalytics" FROM "Session"
+    WHERE "id" = $1 AND "projectId" = $2
+    FOR SHARE
+  ), ins AS (
+    INSERT INTO "SessionEvent" ("id", "sessionId", "clientEventId", "type", "offsetMs", "url", "data")
+    SELECT e.id, s."id", e.client_id, e.type::"SessionEventType", e.offset_ms, e.url, e.data::jsonb
+    FROM s, unnest($4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $9::text[]) AS e(id, client_id, type, offset_ms, url, data)
+    WHERE s."status" IN ('pending', 'active') AND (s."consentAnalytics" OR $3::boolean)
+    ON CONFLICT ("sessionId", "clientEventId") DO NOTHING
+    RETURNING 1
+  )
+  SELECT s."status"::text AS "status", s."consentAnalytics", (SELECT count(*)::int FROM ins) AS "accepted" FROM s`;
+
 export async function ingestEvents(input: { caller: PublicKeyCaller; sessionId: string; events: ClientEvent[] }) {
   const events = input.events;
   const refused = [...new Set(events.map((e) => e.type).filter((t) => !CONSENT_FREE_EVENT_TYPES.includes(t)))];
-  const rows = await db.$queryRaw<{ status: SessionStatus; consentAnalytics: boolean; accepted: number }[]>`
-    WITH s AS (
-      SELECT "id", "status", "consentAnalytics" FROM "Session"
-      WHERE "id" = ${input.sessionId} AND "projectId" = ${input.caller.projectId}
-      FOR SHARE
-    ), ins AS (
-      INSERT INTO "SessionEvent" ("id", "sessionId", "clientEventId", "type", "offsetMs", "url", "data")
-      SELECT e.id, s."id", e.client_id, e.type::"SessionEventType", e.offset_ms, e.url, e.data::jsonb
-      FROM s, unnest(
-        ${events.map(newRowId)}::text[],
-        ${events.map((e) => e.id)}::text[],
-        ${events.map((e) => e.type)}::text[],
-        ${events.map((e) => e.offsetMs)}::int[],
-        ${events.map((e) => e.url ?? null)}::text[],
-        ${events.map((e) => JSON.stringify(e.data ?? {}))}::text[]
-      ) AS e(id, client_id, type, offset_ms, url, data)
-      WHERE s."status" IN ('pending', 'active') AND (s."consentAnalytics" OR ${refused.length === 0})
-      ON CONFLICT ("sessionId", "clientEventId") DO NOTHING
-      RETURNING 1
-    )
-    SELECT s."status"::text AS "status", s."consentAnalytics", (SELECT count(*)::int FROM ins) AS "accepted" FROM s`;
+  const rows = await hotPathSql<{ status: SessionStatus; consentAnalytics: boolean; accepted: number }>(INSERT_BATCH, [
+    input.sessionId,
+    input.caller.projectId,
+    refused.length === 0,
+    events.map(newRowId),
+    events.map((e) => e.id),
+    events.map((e) => e.type),
+    events.map((e) => e.offsetMs),
+    events.map((e) => e.url ?? null),
+    events.map((e) => JSON.stringify(e.data ?? {})),
+  ]);
   const session = rows[0];
   if (!session) throw notFound("Session");
   if (isEnded(session.status)) throw sessionEnded("events");

@@ -1,5 +1,5 @@
 import type { PublicKeyCaller } from "@/lib/access/public-key";
-import { db } from "@/lib/db";
+import { db, hotPathSql } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { mediaStorage, StorageLengthMismatch } from "@/lib/storage";
@@ -46,6 +46,25 @@ export function chunkStorageKey(c: { projectId: string; sessionId: string; kind:
   return `projects/${c.projectId}/sessions/${c.sessionId}/${c.kind}/${String(c.index).padStart(6, "0")}.${c.ext}`;
 }
 
+// the two per-upload statements run on hotPathSql (outside Prisma's query layer): see ingest-events.ts
+const FIND_SESSION_AND_CHUNK = `
+  SELECT s."id", s."projectId", s."status"::text AS "status", s."consentRecording", c."id" AS "chunkId"
+  FROM "Session" s
+  LEFT JOIN "MediaChunk" c ON c."sessionId" = s."id" AND c."kind" = $3::"MediaKind" AND c."chunkIndex" = $4::int
+  WHERE s."id" = $1 AND s."projectId" = $2`;
+
+const INSERT_CHUNK = `
+  WITH s AS (
+    SELECT "id", "status" FROM "Session" WHERE "id" = $1 AND "projectId" = $2 FOR SHARE
+  ), ins AS (
+    INSERT INTO "MediaChunk" ("id", "sessionId", "kind", "chunkIndex", "storageKey", "sizeBytes", "mimeType", "startOffsetMs", "durationMs", "transcriptStatus")
+    SELECT $3, s."id", $4::"MediaKind", $5::int, $6, $7::int, $8, $9::int, $10::int, $11::"TranscriptStatus"
+    FROM s WHERE s."status" IN ('pending', 'active')
+    ON CONFLICT ("sessionId", "kind", "chunkIndex") DO NOTHING
+    RETURNING "createdAt" AT TIME ZONE 'UTC' AS "createdAt" -- a timestamptz, which pg reads as UTC whatever TZ the process has
+  )
+  SELECT s."status"::text AS "status", (SELECT "createdAt" FROM ins) AS "createdAt" FROM s`;
+
 const findChunk = (sessionId: string, kind: Kind, index: number) =>
   db.mediaChunk.findUnique({ where: { sessionId_kind_chunkIndex: { sessionId, kind, chunkIndex: index } } });
 
@@ -65,11 +84,12 @@ const findChunk = (sessionId: string, kind: Kind, index: number) =>
 export async function storeMediaChunk(input: StoreMediaChunkInput): Promise<{ chunk: ReturnType<typeof chunkView>; created: boolean }> {
   const { caller, kind, index } = input;
   // the session and whether this chunk is already stored, in one round trip
-  const found = await db.$queryRaw<{ id: string; projectId: string; status: SessionStatus; consentRecording: boolean; chunkId: string | null }[]>`
-    SELECT s."id", s."projectId", s."status"::text AS "status", s."consentRecording", c."id" AS "chunkId"
-    FROM "Session" s
-    LEFT JOIN "MediaChunk" c ON c."sessionId" = s."id" AND c."kind" = ${kind}::"MediaKind" AND c."chunkIndex" = ${index}::int
-    WHERE s."id" = ${input.sessionId} AND s."projectId" = ${caller.projectId}`;
+  const found = await hotPathSql<{ id: string; projectId: string; status: SessionStatus; consentRecording: boolean; chunkId: string | null }>(FIND_SESSION_AND_CHUNK, [
+    input.sessionId,
+    caller.projectId,
+    kind,
+    index,
+  ]);
   const session = found[0];
   if (!session) throw notFound("Session");
   const media = parseChunkContentType(input.contentType, kind);
@@ -112,18 +132,19 @@ export async function storeMediaChunk(input: StoreMediaChunkInput): Promise<{ ch
   };
   let outcome: { status: SessionStatus; createdAt: Date | null } | undefined;
   try {
-    [outcome] = await db.$queryRaw<{ status: SessionStatus; createdAt: Date | null }[]>`
-      WITH s AS (
-        SELECT "id", "status" FROM "Session" WHERE "id" = ${session.id} AND "projectId" = ${caller.projectId} FOR SHARE
-      ), ins AS (
-        INSERT INTO "MediaChunk" ("id", "sessionId", "kind", "chunkIndex", "storageKey", "sizeBytes", "mimeType", "startOffsetMs", "durationMs", "transcriptStatus")
-        SELECT ${row.id}, s."id", ${kind}::"MediaKind", ${index}::int, ${key}, ${size}::int, ${row.mimeType},
-               ${row.startOffsetMs}::int, ${row.durationMs}::int, ${kind === "audio" ? "pending" : null}::"TranscriptStatus"
-        FROM s WHERE s."status" IN ('pending', 'active')
-        ON CONFLICT ("sessionId", "kind", "chunkIndex") DO NOTHING
-        RETURNING "createdAt"
-      )
-      SELECT s."status"::text AS "status", (SELECT "createdAt" FROM ins) AS "createdAt" FROM s`;
+    [outcome] = await hotPathSql<{ status: SessionStatus; createdAt: Date | null }>(INSERT_CHUNK, [
+      session.id,
+      caller.projectId,
+      row.id,
+      kind,
+      index,
+      key,
+      size,
+      row.mimeType,
+      row.startOffsetMs,
+      row.durationMs,
+      kind === "audio" ? "pending" : null,
+    ]);
   } catch (e) {
     await forget(key);
     throw e;

@@ -5,11 +5,14 @@ import { randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { LRUCache } from "lru-cache";
 import { iterateBody } from "./body-source";
 import { assertValidKey, type MediaStorage, StorageLengthMismatch } from "./media-storage";
 
 const PARTIAL_SUFFIX = ".partial";
-const WRITE_BATCH = 256 * 1024;
+// network reads arrive in parts of a few KB; each write is a trip to libuv's thread pool, so they
+// are gathered first (a 1 MB audio chunk is then one writev)
+const WRITE_BATCH = 1024 * 1024;
 
 /** The buffers left after the first `n` bytes were written (writev may write less than asked). */
 function skipBytes(buffers: Uint8Array[], n: number): Uint8Array[] {
@@ -26,6 +29,24 @@ function skipBytes(buffers: Uint8Array[], n: number): Uint8Array[] {
 
 export function createLocalDiskStorage(options: { root: string }): MediaStorage {
   const root = path.resolve(options.root);
+
+  // directories known to exist, so that an upload does not pay a mkdir; one that was removed since
+  // is created again when opening a file in it fails
+  const knownDirectories = new LRUCache<string, true>({ max: 10_000 });
+  async function openNew(file: string) {
+    const dir = path.dirname(file);
+    if (!knownDirectories.has(dir)) {
+      await fs.mkdir(dir, { recursive: true });
+      knownDirectories.set(dir, true);
+    }
+    try {
+      return await fs.open(file, "wx", 0o640);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+      await fs.mkdir(dir, { recursive: true });
+      return fs.open(file, "wx", 0o640);
+    }
+  }
 
   const pathFor = (key: string) => {
     assertValidKey(key);
@@ -45,13 +66,11 @@ export function createLocalDiskStorage(options: { root: string }): MediaStorage 
 
     async put(key, body, { contentLength }) {
       const target = pathFor(key);
-      await fs.mkdir(path.dirname(target), { recursive: true });
       const temp = `${target}.${randomBytes(8).toString("hex")}${PARTIAL_SUFFIX}`;
-      const handle = await fs.open(temp, "wx", 0o640);
+      const handle = await openNew(temp);
       let size = 0;
       let closed = false;
       try {
-        // network reads arrive in small parts: write them in batches of up to WRITE_BATCH bytes
         let batch: Uint8Array[] = [];
         let batched = 0;
         const flush = async () => {

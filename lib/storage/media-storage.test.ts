@@ -152,16 +152,16 @@ describe("local disk driver", () => {
     // a plain async generator is pulled one part at a time: when it resumes, the driver has
     // written the previous part and asks for the next one
     const body = (async function* () {
-      for (let i = 0; i < 4; i++) {
-        yield randomBytes(300_000); // more than the driver batches before writing
+      for (let i = 0; i < 3; i++) {
+        yield randomBytes(1_100_000); // more than the driver batches (1 MB) before writing
         const partial = listFiles(dir).find((f) => f.endsWith(".partial"));
         observed.push(partial ? fs.statSync(partial).size : -1);
         expect(fs.existsSync(path.join(localRoot, k))).toBe(false);
       }
     })();
-    await storage.put(k, body, { contentType: "video/webm", contentLength: 1_200_000 });
-    expect(observed).toEqual([300_000, 600_000, 900_000, 1_200_000]);
-    expect(fs.statSync(path.join(localRoot, k)).size).toBe(1_200_000);
+    await storage.put(k, body, { contentType: "video/webm", contentLength: 3_300_000 });
+    expect(observed).toEqual([1_100_000, 2_200_000, 3_300_000]);
+    expect(fs.statSync(path.join(localRoot, k)).size).toBe(3_300_000);
     expect(listFiles(dir).filter((f) => f.endsWith(".partial"))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // "No N+1": the dashboard's reads issue the same number of SQL queries whether a page shows a few
 // rows or many. Counted with Prisma's query events on the client lib/db uses for this database.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
 import { getEventDensity } from "@/lib/sessions/get-event-density";
@@ -18,8 +19,10 @@ import { createInterviewSession, createProcessingRun, createScreener, createScre
 // lib/db keeps one client per database URL on globalThis; registering a logging client first makes
 // every use-case in this file run through it.
 const url = process.env.DATABASE_URL!;
-const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [{ emit: "event", level: "query" }] });
-(globalThis as unknown as { usertestsPrisma?: Map<string, PrismaClient> }).usertestsPrisma = new Map([[url, client]]);
+const pool = new pg.Pool({ connectionString: url });
+pool.on("error", () => {}); // idle connections end when the test database is dropped
+const client = new PrismaClient({ adapter: new PrismaPg(pool), log: [{ emit: "event", level: "query" }] });
+(globalThis as unknown as { usertestsDatabase?: Map<string, { client: PrismaClient; pool: pg.Pool }> }).usertestsDatabase = new Map([[url, { client, pool }]]);
 let queries = 0;
 client.$on("query", () => queries++);
 
