@@ -3,10 +3,10 @@
 import { useState } from "react";
 import { api, fieldError, formLevelError } from "@/components/api-client";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Card, CardBody, CardFooter, CardHeader } from "@/components/ui/card";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { describedBy, Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
+import { SaveBar } from "@/components/ui/save-bar";
 import { DEFAULT_BRAND } from "./brand";
 import type { ScreenerData } from "./types";
 
@@ -151,19 +151,7 @@ export function ScreenerSettings({ screener, canEdit, onSaved }: { screener: Scr
           </div>
           {general && <Alert tone="error">{general}</Alert>}
         </CardBody>
-        <CardFooter>
-          {notice && (
-            <p role="status" className="mr-auto text-[13px] font-medium text-emerald-700">
-              {notice}
-            </p>
-          )}
-          <Button variant="secondary" disabled={!dirty || pending} onClick={() => setDraft(toDraft(baseline))}>
-            Discard
-          </Button>
-          <Button type="submit" pending={pending} disabled={!dirty || maxInvalid}>
-            Save changes
-          </Button>
-        </CardFooter>
+        <SaveBar notice={notice} dirty={dirty} pending={pending} canSave={!maxInvalid} onDiscard={() => setDraft(toDraft(baseline))} />
       </form>
     </Card>
   );

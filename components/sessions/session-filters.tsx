@@ -1,9 +1,9 @@
-import { Button, ButtonLink } from "@/components/ui/button";
-import { Input, Select } from "@/components/ui/input";
-import { FilterField, FilterForm } from "./filter-form";
+import { DateRangeFilter, FilterActions, FilterSelect, capitalizedOptions } from "@/components/filters/filter-controls";
+import { FilterField, FilterForm } from "@/components/filters/filter-form";
+import { Input } from "@/components/ui/input";
 
-const STATUSES = ["pending", "active", "completed", "abandoned"] as const;
-const PROCESSING = ["pending", "processing", "processed", "failed"] as const;
+const STATUSES = capitalizedOptions(["pending", "active", "completed", "abandoned"]);
+const PROCESSING = capitalizedOptions(["pending", "processing", "processed", "failed"]);
 
 /** Filters of the sessions list; values come from and go to the URL. */
 export function SessionFilters({ basePath, values }: { basePath: string; values: Record<string, string> }) {
@@ -13,42 +13,10 @@ export function SessionFilters({ basePath, values }: { basePath: string; values:
       <FilterField id="sessions-q" label="Participant" className="min-w-[220px] flex-1">
         <Input id="sessions-q" name="q" type="search" defaultValue={values.q ?? ""} placeholder="Name, email or session id" autoComplete="off" />
       </FilterField>
-      <FilterField id="sessions-status" label="Status">
-        <Select id="sessions-status" name="status" defaultValue={values.status ?? ""} className="w-36">
-          <option value="">Any status</option>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {s[0].toUpperCase() + s.slice(1)}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
-      <FilterField id="sessions-processing" label="Processing">
-        <Select id="sessions-processing" name="processingStatus" defaultValue={values.processingStatus ?? ""} className="w-36">
-          <option value="">Any</option>
-          {PROCESSING.map((s) => (
-            <option key={s} value={s}>
-              {s[0].toUpperCase() + s.slice(1)}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
-      <FilterField id="sessions-from" label="From">
-        <Input id="sessions-from" name="from" type="date" defaultValue={values.from?.slice(0, 10) ?? ""} className="w-40" />
-      </FilterField>
-      <FilterField id="sessions-to" label="To">
-        <Input id="sessions-to" name="to" type="date" defaultValue={values.to?.slice(0, 10) ?? ""} className="w-40" />
-      </FilterField>
-      <div className="flex gap-2">
-        <Button type="submit" variant="secondary">
-          Apply
-        </Button>
-        {active && (
-          <ButtonLink href={basePath} variant="ghost">
-            Clear
-          </ButtonLink>
-        )}
-      </div>
+      <FilterSelect id="sessions-status" label="Status" name="status" value={values.status} anyLabel="Any status" options={STATUSES} className="w-36" />
+      <FilterSelect id="sessions-processing" label="Processing" name="processingStatus" value={values.processingStatus} anyLabel="Any" options={PROCESSING} className="w-36" />
+      <DateRangeFilter idPrefix="sessions" values={values} />
+      <FilterActions basePath={basePath} active={active} />
     </FilterForm>
   );
 }

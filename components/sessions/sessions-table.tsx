@@ -18,9 +18,10 @@ export interface SessionRow {
   createdAt: Date;
 }
 
-export function SessionsTable({ projectId, sessions }: { projectId: string; sessions: SessionRow[] }) {
+/** Sessions with their state, each opening the session page (the sessions list, the overview's newest). */
+export function SessionsTable({ projectId, sessions, label = "Sessions", rowTestId }: { projectId: string; sessions: SessionRow[]; label?: string; rowTestId?: string }) {
   return (
-    <Table aria-label="Sessions">
+    <Table aria-label={label}>
       <thead>
         <tr>
           <Th>Participant</Th>
@@ -33,7 +34,7 @@ export function SessionsTable({ projectId, sessions }: { projectId: string; sess
       </thead>
       <tbody>
         {sessions.map((s) => (
-          <tr key={s.id} className="group hover:bg-zinc-50/70">
+          <tr key={s.id} className="group hover:bg-zinc-50/70" data-testid={rowTestId}>
             <Td className="max-w-[280px]">
               <Link
                 href={`/projects/${projectId}/sessions/${s.id}`}

@@ -4,10 +4,10 @@ import { useState } from "react";
 import { api, fieldError, formLevelError } from "@/components/api-client";
 import { useApiAction } from "@/components/use-api-action";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Card, CardBody, CardFooter } from "@/components/ui/card";
+import { Card, CardBody } from "@/components/ui/card";
 import { describedBy, Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
+import { SaveBar } from "@/components/ui/save-bar";
 
 export interface GeneralValues {
   name: string;
@@ -147,19 +147,7 @@ export function GeneralSettings({ projectId, initial, canEdit }: { projectId: st
           </Field>
           {general && <Alert tone="error">{general}</Alert>}
         </CardBody>
-        <CardFooter>
-          {notice && (
-            <p role="status" className="mr-auto text-[13px] font-medium text-emerald-700">
-              {notice}
-            </p>
-          )}
-          <Button variant="secondary" disabled={!dirty || pending} onClick={() => setDraft(toDraft(saved))}>
-            Discard
-          </Button>
-          <Button type="submit" pending={pending} disabled={!dirty}>
-            Save changes
-          </Button>
-        </CardFooter>
+        <SaveBar notice={notice} dirty={dirty} pending={pending} onDiscard={() => setDraft(toDraft(saved))} />
       </form>
     </Card>
   );

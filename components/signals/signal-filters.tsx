@@ -1,9 +1,10 @@
 import Link from "next/link";
-import { FilterField, FilterForm } from "@/components/sessions/filter-form";
-import { Button, ButtonLink } from "@/components/ui/button";
-import { Input, Select } from "@/components/ui/input";
+import { DateRangeFilter, FilterActions, FilterSelect } from "@/components/filters/filter-controls";
+import { FilterField, FilterForm } from "@/components/filters/filter-form";
+import { Input } from "@/components/ui/input";
 import { SIGNAL_TYPE_LIST, SIGNAL_TYPE_META } from "./signal-types";
 
+const TYPES = SIGNAL_TYPE_LIST.map((t) => ({ value: t, label: SIGNAL_TYPE_META[t].label }));
 const LEVELS = [
   { value: "0.25", label: "25% or more" },
   { value: "0.5", label: "50% or more" },
@@ -31,53 +32,20 @@ export function SignalFilters({
       <FilterField id="signals-q" label="Quote" className="min-w-[240px] flex-1">
         <Input id="signals-q" name="q" type="search" defaultValue={values.q ?? ""} placeholder="Words from the quote, e.g. export" autoComplete="off" />
       </FilterField>
-      <FilterField id="signals-type" label="Type">
-        <Select id="signals-type" name="type" defaultValue={values.type ?? ""} className="w-44">
-          <option value="">Any type</option>
-          {SIGNAL_TYPE_LIST.map((t) => (
-            <option key={t} value={t}>
-              {SIGNAL_TYPE_META[t].label}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
-      <FilterField id="signals-intensity" label="Intensity">
-        <Select id="signals-intensity" name="minIntensity" defaultValue={values.minIntensity ?? ""} className="w-36">
-          <option value="">Any</option>
-          {LEVELS.map((l) => (
-            <option key={l.value} value={l.value}>
-              {l.label}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
-      <FilterField id="signals-confidence" label="Confidence">
-        <Select id="signals-confidence" name="minConfidence" defaultValue={values.minConfidence ?? ""} className="w-36">
-          <option value="">Any</option>
-          {LEVELS.map((l) => (
-            <option key={l.value} value={l.value}>
-              {l.label}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
-      <FilterField id="signals-task" label="Task">
-        <Select id="signals-task" name="taskId" defaultValue={values.taskId ?? ""} className="w-52">
-          <option value="">Any task</option>
-          {values.taskId && !tasks.some((t) => t.id === values.taskId) && <option value={values.taskId}>Selected task</option>}
-          {tasks.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.title.length > 60 ? `${t.title.slice(0, 57)}…` : t.title}
-            </option>
-          ))}
-        </Select>
-      </FilterField>
-      <FilterField id="signals-from" label="From">
-        <Input id="signals-from" name="from" type="date" defaultValue={values.from?.slice(0, 10) ?? ""} className="w-40" />
-      </FilterField>
-      <FilterField id="signals-to" label="To">
-        <Input id="signals-to" name="to" type="date" defaultValue={values.to?.slice(0, 10) ?? ""} className="w-40" />
-      </FilterField>
+      <FilterSelect id="signals-type" label="Type" name="type" value={values.type} anyLabel="Any type" options={TYPES} className="w-44" />
+      <FilterSelect id="signals-intensity" label="Intensity" name="minIntensity" value={values.minIntensity} anyLabel="Any" options={LEVELS} className="w-36" />
+      <FilterSelect id="signals-confidence" label="Confidence" name="minConfidence" value={values.minConfidence} anyLabel="Any" options={LEVELS} className="w-36" />
+      <FilterSelect
+        id="signals-task"
+        label="Task"
+        name="taskId"
+        value={values.taskId}
+        anyLabel="Any task"
+        options={tasks.map((t) => ({ value: t.id, label: t.title.length > 60 ? `${t.title.slice(0, 57)}…` : t.title }))}
+        className="w-52"
+        extra={values.taskId && !tasks.some((t) => t.id === values.taskId) && <option value={values.taskId}>Selected task</option>}
+      />
+      <DateRangeFilter idPrefix="signals" values={values} />
       {values.sessionId && (
         <div className="flex h-9 items-center gap-1.5 self-end rounded-md bg-indigo-50 px-2.5 text-[13px] text-indigo-800">
           <input type="hidden" name="sessionId" value={values.sessionId} />
@@ -87,16 +55,7 @@ export function SignalFilters({
           </Link>
         </div>
       )}
-      <div className="flex gap-2">
-        <Button type="submit" variant="secondary">
-          Apply
-        </Button>
-        {active && (
-          <ButtonLink href={basePath} variant="ghost">
-            Clear
-          </ButtonLink>
-        )}
-      </div>
+      <FilterActions basePath={basePath} active={active} />
     </FilterForm>
   );
 }

@@ -4,10 +4,10 @@ import { useState } from "react";
 import { api, fieldError, formLevelError } from "@/components/api-client";
 import { useApiAction } from "@/components/use-api-action";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Card, CardBody, CardFooter, CardHeader } from "@/components/ui/card";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { describedBy, Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
+import { SaveBar } from "@/components/ui/save-bar";
 import type { Effort, TaskStatus, TaskType } from "@/generated/prisma/enums";
 import { EFFORT_LABELS, TASK_STATUS_LABELS, TASK_STATUS_ORDER, TASK_TYPE_LABELS } from "./labels";
 
@@ -128,19 +128,7 @@ export function TaskEditor({ task }: { task: EditableTask }) {
           </Field>
           {general && <Alert tone="error">{general}</Alert>}
         </CardBody>
-        <CardFooter>
-          {notice && (
-            <p role="status" className="mr-auto text-[13px] font-medium text-emerald-700">
-              {notice}
-            </p>
-          )}
-          <Button variant="secondary" disabled={!dirty || pending} onClick={() => setDraft(saved)}>
-            Discard
-          </Button>
-          <Button type="submit" pending={pending} disabled={!dirty}>
-            Save changes
-          </Button>
-        </CardFooter>
+        <SaveBar notice={notice} dirty={dirty} pending={pending} onDiscard={() => setDraft(saved)} />
       </form>
     </Card>
   );

@@ -3,12 +3,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { GetStarted } from "@/components/overview/get-started";
-import { RecentSessions } from "@/components/overview/recent-sessions";
 import { SignalTypes } from "@/components/overview/signal-types";
 import { Stat } from "@/components/overview/stat";
 import { TaskPipeline } from "@/components/overview/task-pipeline";
 import { TopTasks } from "@/components/overview/top-tasks";
 import { WeeklyChart } from "@/components/overview/weekly-chart";
+import { SessionsTable } from "@/components/sessions/sessions-table";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { requireSignedInUser } from "@/lib/access/current-user";
 import { getProjectPageAccess } from "@/lib/access/project-page-access";
@@ -106,7 +106,7 @@ export default async function ProjectOverviewPage({ params }: Props) {
                   </Link>
                 }
               />
-              <RecentSessions projectId={project.id} sessions={o.recentSessions} />
+              <SessionsTable projectId={project.id} sessions={o.recentSessions} label="Recent sessions" rowTestId="recent-session" />
             </Card>
           </div>
         </>

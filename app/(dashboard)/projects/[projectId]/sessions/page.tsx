@@ -5,10 +5,10 @@ import { CursorPager } from "@/components/sessions/cursor-pager";
 import { filtersOnly, listQueryFrom, pageProblem, type SearchParams, withInclusiveTo } from "@/components/sessions/list-query";
 import { SessionFilters } from "@/components/sessions/session-filters";
 import { SessionsTable } from "@/components/sessions/sessions-table";
-import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { filterProblem, InvalidFilters, NoMatches } from "@/components/filters/filter-states";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSignedInUser } from "@/lib/access/current-user";
 import { getProjectPageAccess } from "@/lib/access/project-page-access";
@@ -35,7 +35,7 @@ export default async function SessionsPage({ params, searchParams }: Props) {
   const filtered = Object.keys(filtersOnly(query)).length > 0;
 
   const header = <PageHeader title="Sessions" description="Every interview and recorded visit: who took part, how far it got, and what the analysis found." />;
-  const problem = parsed.success ? null : parsed.error.issues.map((i) => `${i.path.join(".") || "filter"}: ${i.message}`).join(" · ");
+  const problem = parsed.success ? null : filterProblem(parsed.error);
   const result = parsed.success ? await listSessions({ projectId: access.project.id, query: parsed.data }).catch(pageProblem) : null;
   if (!result || "problem" in result) {
     return (
@@ -43,16 +43,7 @@ export default async function SessionsPage({ params, searchParams }: Props) {
         {header}
         <Card>
           <SessionFilters basePath={basePath} values={query} />
-          <div className="p-5">
-            <Alert tone="warning" title="These filters are not valid">
-              {problem ?? result?.problem}
-              <div className="mt-2">
-                <ButtonLink href={basePath} variant="secondary" size="sm">
-                  Clear filters
-                </ButtonLink>
-              </div>
-            </Alert>
-          </div>
+          <InvalidFilters basePath={basePath} problem={problem ?? result?.problem ?? ""} />
         </Card>
       </div>
     );
@@ -66,15 +57,7 @@ export default async function SessionsPage({ params, searchParams }: Props) {
         <SessionFilters basePath={basePath} values={query} />
         {sessions.length === 0 ? (
           filtered ? (
-            <EmptyState
-              title="No sessions match these filters"
-              description="Try another status, a wider date range or part of the participant's name or email."
-              action={
-                <ButtonLink href={basePath} variant="secondary">
-                  Clear filters
-                </ButtonLink>
-              }
-            />
+            <NoMatches basePath={basePath} title="No sessions match these filters" description="Try another status, a wider date range or part of the participant's name or email." />
           ) : (
             <EmptyState
               title="No sessions yet"

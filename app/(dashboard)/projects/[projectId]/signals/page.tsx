@@ -6,10 +6,9 @@ import { CursorPager } from "@/components/sessions/cursor-pager";
 import { filtersOnly, listQueryFrom, pageProblem, type SearchParams, withInclusiveTo } from "@/components/sessions/list-query";
 import { SignalFilters } from "@/components/signals/signal-filters";
 import { SignalsList } from "@/components/signals/signals-list";
-import { Alert } from "@/components/ui/alert";
-import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { filterProblem, InvalidFilters, NoMatches } from "@/components/filters/filter-states";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSignedInUser } from "@/lib/access/current-user";
 import { getProjectPageAccess } from "@/lib/access/project-page-access";
@@ -55,23 +54,14 @@ export default async function SignalsPage({ params, searchParams }: Props) {
     />
   );
 
-  const problem = parsed.success ? null : parsed.error.issues.map((i) => `${i.path.join(".") || "filter"}: ${i.message}`).join(" · ");
+  const problem = parsed.success ? null : filterProblem(parsed.error);
   if (!result || "problem" in result) {
     return (
       <div className="space-y-6">
         {header}
         <Card>
           {filters}
-          <div className="p-5">
-            <Alert tone="warning" title="These filters are not valid">
-              {problem ?? result?.problem}
-              <div className="mt-2">
-                <ButtonLink href={basePath} variant="secondary" size="sm">
-                  Clear filters
-                </ButtonLink>
-              </div>
-            </Alert>
-          </div>
+          <InvalidFilters basePath={basePath} problem={problem ?? result?.problem ?? ""} />
         </Card>
       </div>
     );
@@ -85,15 +75,7 @@ export default async function SignalsPage({ params, searchParams }: Props) {
         {filters}
         {signals.length === 0 ? (
           filtered ? (
-            <EmptyState
-              title="No signals match these filters"
-              description="Try fewer words, another type or a lower intensity or confidence."
-              action={
-                <ButtonLink href={basePath} variant="secondary">
-                  Clear filters
-                </ButtonLink>
-              }
-            />
+            <NoMatches basePath={basePath} title="No signals match these filters" description="Try fewer words, another type or a lower intensity or confidence." />
           ) : (
             <EmptyState title="No signals yet" description="Signals are extracted from each session when it has been processed. Finished sessions appear here a few minutes after they end." />
           )
