@@ -93,15 +93,29 @@ test("drag a task from Backlog to Ready: it stays there after a reload, and its 
   await expect(page.getByText("effort M")).toBeVisible();
 });
 
+/**
+ * Focuses a card's handle and presses Space; answers once the board listens for arrow keys. Each
+ * step waits for the screen-reader announcement, as a keyboard user hears it. dnd-kit's keyboard
+ * sensor adds its keydown listener in a setTimeout(0) after the pick-up, so a timer of our own,
+ * queued after the announcement, runs only once that listener is in place.
+ */
+async function pickUp(page: Page, title: string, column: string) {
+  await page.getByRole("button", { name: `Move “${title}”` }).focus();
+  await page.keyboard.press("Space");
+  await expect(page.locator('[id^="DndLiveRegion"]')).toHaveText(`“${title}” is over ${column}.`);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
 test("keyboard: pick a card up from its handle, move it with the arrow keys, drop it", async ({ page, user: _owner }) => {
   const project = await createProjectViaApi(page, "Keyboard board");
   await seedBoard(project.id);
   await page.goto(`/projects/${project.id}/tasks`);
-  const handle = page.getByRole("button", { name: `Move “${REMINDERS}”` });
-  await handle.focus();
-  await page.keyboard.press("Space");
-  await page.keyboard.press("ArrowRight"); // Ready
-  await page.keyboard.press("ArrowRight"); // In progress
+  const announcer = page.locator('[id^="DndLiveRegion"]');
+  await pickUp(page, REMINDERS, "Backlog");
+  await page.keyboard.press("ArrowRight");
+  await expect(announcer).toHaveText(`“${REMINDERS}” is over Ready.`);
+  await page.keyboard.press("ArrowRight");
+  await expect(announcer).toHaveText(`“${REMINDERS}” is over In progress.`);
   const saved = page.waitForResponse((r) => isTaskPatch(r.url(), r.request().method()));
   await page.keyboard.press("Space");
   const response = await saved;
@@ -112,10 +126,11 @@ test("keyboard: pick a card up from its handle, move it with the arrow keys, dro
   await expect(card(column(page, "in_progress"), REMINDERS)).toBeVisible();
 
   // Escape cancels a move
-  await page.getByRole("button", { name: `Move “${CURRENCY}”` }).focus();
-  await page.keyboard.press("Space");
+  await pickUp(page, CURRENCY, "Ready");
   await page.keyboard.press("ArrowRight");
+  await expect(announcer).toHaveText(`“${CURRENCY}” is over In progress.`);
   await page.keyboard.press("Escape");
+  await expect(announcer).toHaveText(`Moving “${CURRENCY}” was cancelled.`);
   await expect(card(column(page, "ready"), CURRENCY)).toBeVisible();
 });
 
