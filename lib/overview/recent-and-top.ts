@@ -1,23 +1,14 @@
 import { db } from "@/lib/db";
+import { newestFirst } from "@/lib/pagination";
+import { sessionRowSelect } from "@/lib/sessions/list-sessions";
 
 /** The newest sessions, for the overview's "recent sessions" list. */
 export async function recentSessions(input: { projectId: string; limit?: number }) {
   return db.session.findMany({
     where: { projectId: input.projectId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: newestFirst,
     take: input.limit ?? 6,
-    select: {
-      id: true,
-      participantName: true,
-      participantEmail: true,
-      status: true,
-      mode: true,
-      processingStatus: true,
-      processingError: true,
-      signalCount: true,
-      durationMs: true,
-      createdAt: true,
-    },
+    select: sessionRowSelect,
   });
 }
 

@@ -3,6 +3,23 @@ import { db } from "@/lib/db";
 import { afterCursor, decodeCursor, newestFirst, page } from "@/lib/pagination";
 import type { ListSessionsQuery } from "./schemas";
 
+/** What a row of a sessions table shows (the sessions list, the overview's newest sessions). */
+export const sessionRowSelect = {
+  id: true,
+  participantName: true,
+  participantEmail: true,
+  status: true,
+  mode: true,
+  processingStatus: true,
+  processingError: true,
+  signalCount: true,
+  durationMs: true,
+  startedAt: true,
+  completedAt: true,
+  createdAt: true,
+  screenerId: true,
+} satisfies Prisma.SessionSelect;
+
 /** A project's sessions, newest first, filtered and cursor-paginated (one query). */
 export async function listSessions(input: { projectId: string; query: ListSessionsQuery }) {
   const { query } = input;
@@ -20,21 +37,7 @@ export async function listSessions(input: { projectId: string; query: ListSessio
     where,
     orderBy: newestFirst,
     take: query.limit + 1,
-    select: {
-      id: true,
-      participantName: true,
-      participantEmail: true,
-      status: true,
-      mode: true,
-      processingStatus: true,
-      processingError: true,
-      signalCount: true,
-      durationMs: true,
-      startedAt: true,
-      completedAt: true,
-      createdAt: true,
-      screenerId: true,
-    },
+    select: sessionRowSelect,
   });
   const { items, nextCursor } = page(rows, query.limit);
   return { sessions: items, nextCursor };
