@@ -6,6 +6,7 @@
 //           to local disk with fsync + rename, row insert) vs writing 1 MB to a file with fsync.
 // Sequential (one request at a time) and concurrent (8 participants in flight). Goal: handler ≥ 0.5 × raw.
 // Rate-limit counters live where the app keeps them: PostgreSQL, or Redis when REDIS_URL is set.
+// Each figure is the median of BENCH_ROUNDS (3) interleaved rounds; BENCH_VERBOSE=1 prints every round.
 // Uses a database of its own (created, migrated, dropped) on DATABASE_URL's server or embedded PostgreSQL.
 import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
@@ -188,6 +189,7 @@ async function compare(n: number, concurrency: number, variants: Record<string, 
   for (let round = 0; round < ROUNDS; round++) {
     for (const [name, task] of Object.entries(variants)) rates[name].push(n / (await run(n, concurrency, (i, w) => task(i, w, round))));
   }
+  if (process.env.BENCH_VERBOSE) console.log(`   rounds: ${Object.entries(rates).map(([k, v]) => `${k} ${v.map((x) => x.toFixed(0)).join("/")}`).join(", ")}`);
   return Object.fromEntries(Object.entries(rates).map(([k, v]) => [k, median(v)]));
 }
 
