@@ -54,6 +54,8 @@ export async function seedDashboard(projectId: string, data: { sessions: Session
         [id, projectId, sessionIds[g.session], g.type, g.quote, g.offsetMs ?? null],
       );
     }
+    // the session's count, as processing keeps it (lists and the overview show it)
+    await client.query(`UPDATE "Session" s SET "signalCount" = (SELECT count(*) FROM "Signal" g WHERE g."sessionId" = s."id") WHERE s."projectId" = $1`, [projectId]);
     const taskIds: string[] = [];
     for (const t of data.tasks ?? []) {
       const id = newId("task");
