@@ -43,7 +43,9 @@ test("owner manages settings: general, invitation, secret key create/revoke, pub
 
   // General: a bad origin is reported next to the field with its line, then fixed and saved
   const general = page.getByRole("form", { name: "General settings" });
-  await general.getByLabel("GitHub repository").fill("acme/web-app");
+  // the repository is the GitHub connection's (set in its own section), not a field here
+  await expect(general.getByTestId("settings-github-repo")).toContainText("No GitHub repository yet");
+  await general.getByLabel("Description").fill("Why new accounts stall in the first week");
   await general.getByLabel("Allowed SDK origins").fill("https://app.example.com\nnot a url");
   await general.getByRole("button", { name: "Save changes" }).click();
   await expect(general.getByText(/Origin 2 .*must be an origin/)).toBeVisible();
@@ -51,7 +53,7 @@ test("owner manages settings: general, invitation, secret key create/revoke, pub
   await general.getByRole("button", { name: "Save changes" }).click();
   await expect(general.getByText("Changes saved.")).toBeVisible();
   await page.reload();
-  await expect(general.getByLabel("GitHub repository")).toHaveValue("acme/web-app");
+  await expect(general.getByLabel("Description")).toHaveValue("Why new accounts stall in the first week");
   await expect(general.getByLabel("Allowed SDK origins")).toHaveValue("https://app.example.com\nhttp://localhost:5173");
 
   // Invite a member: the accept link is shown, and the invitation is listed as pending

@@ -79,7 +79,7 @@ test("drag a task from Backlog to Ready: it stays there after a reload, and its 
   await expect(page.getByTestId("task-status")).toHaveText("Ready");
   await expect(page.getByTestId("history-item").first()).toContainText("Backlog → Ready");
   await expect(page.getByTestId("factor-frequency")).toContainText("72.4");
-  await expect(page.getByRole("link", { name: "Listen at 1:23" })).toHaveAttribute("href", `/projects/${project.id}/sessions/${sessionIds[0]}?t=83`);
+  await expect(page.getByRole("link", { name: "Listen at 1:23" })).toHaveAttribute("href", `/projects/${project.id}/sessions/${sessionIds[0]}?t=83000`);
   await snap(page, testInfo, "task-detail");
 
   // edit fields: the effort and the title are saved

@@ -12,24 +12,20 @@ import { SaveBar } from "@/components/ui/save-bar";
 export interface GeneralValues {
   name: string;
   description: string | null;
+  /** shown, not edited here: the GitHub connection (Settings → GitHub) sets it */
   githubRepo: string | null;
-  githubDefaultBranch: string;
   allowedOrigins: string[];
 }
 
 interface Draft {
   name: string;
   description: string;
-  githubRepo: string;
-  githubDefaultBranch: string;
   allowedOrigins: string;
 }
 
 const toDraft = (v: GeneralValues): Draft => ({
   name: v.name,
   description: v.description ?? "",
-  githubRepo: v.githubRepo ?? "",
-  githubDefaultBranch: v.githubDefaultBranch,
   allowedOrigins: v.allowedOrigins.join("\n"),
 });
 
@@ -40,12 +36,10 @@ const originsOf = (text: string) =>
     .filter(Boolean);
 
 /** Only the documented fields that differ from what is saved (PATCH rejects anything else). */
-function changes(saved: GeneralValues, d: Draft): Partial<GeneralValues> {
-  const out: Partial<GeneralValues> = {};
+function changes(saved: GeneralValues, d: Draft): Partial<Omit<GeneralValues, "githubRepo">> {
+  const out: Partial<Omit<GeneralValues, "githubRepo">> = {};
   if (d.name.trim() !== saved.name) out.name = d.name.trim();
   if ((d.description.trim() || null) !== saved.description) out.description = d.description.trim() || null;
-  if ((d.githubRepo.trim() || null) !== saved.githubRepo) out.githubRepo = d.githubRepo.trim() || null;
-  if (d.githubDefaultBranch.trim() !== saved.githubDefaultBranch) out.githubDefaultBranch = d.githubDefaultBranch.trim();
   const origins = originsOf(d.allowedOrigins);
   if (origins.join("\n") !== saved.allowedOrigins.join("\n")) out.allowedOrigins = origins;
   return out;
@@ -82,7 +76,7 @@ export function GeneralSettings({ projectId, initial, canEdit }: { projectId: st
     const result = await run(() => api<{ project: GeneralValues }>(`/api/v1/projects/${projectId}`, { method: "PATCH", body: diff }));
     if (result.ok) {
       const p = result.value.project;
-      const next = { name: p.name, description: p.description, githubRepo: p.githubRepo, githubDefaultBranch: p.githubDefaultBranch, allowedOrigins: p.allowedOrigins };
+      const next = { name: p.name, description: p.description, githubRepo: p.githubRepo, allowedOrigins: p.allowedOrigins };
       setSaved(next);
       setDraft(toDraft(next));
       setNotice("Changes saved.");
@@ -92,8 +86,6 @@ export function GeneralSettings({ projectId, initial, canEdit }: { projectId: st
   const errors = {
     name: fieldError(error, "name", "Name"),
     description: fieldError(error, "description", "Description"),
-    githubRepo: fieldError(error, "githubRepo", "Repository"),
-    githubDefaultBranch: fieldError(error, "githubDefaultBranch", "Default branch"),
     allowedOrigins: fieldError(error, "allowedOrigins", "Allowed origins", (i) => `Origin ${i + 1} (“${originsOf(draft.allowedOrigins)[i] ?? ""}”)`),
   };
   const general = formLevelError(error, Object.keys(errors));
@@ -108,26 +100,25 @@ export function GeneralSettings({ projectId, initial, canEdit }: { projectId: st
           <Field id="settings-description" label="Description" optional error={errors.description}>
             <Textarea {...describedBy("settings-description", { error: errors.description })} value={draft.description} onChange={set("description")} rows={3} maxLength={2000} />
           </Field>
-          <div className="grid gap-5 sm:grid-cols-[1fr_12rem]">
-            <Field id="settings-repo" label="GitHub repository" optional error={errors.githubRepo} hint="owner/name, where pull requests for tasks are opened.">
-              <Input
-                {...describedBy("settings-repo", { error: errors.githubRepo, hint: true })}
-                value={draft.githubRepo}
-                onChange={set("githubRepo")}
-                placeholder="acme/web-app"
-                autoComplete="off"
-                spellCheck={false}
-              />
-            </Field>
-            <Field id="settings-branch" label="Default branch" error={errors.githubDefaultBranch}>
-              <Input
-                {...describedBy("settings-branch", { error: errors.githubDefaultBranch })}
-                value={draft.githubDefaultBranch}
-                onChange={set("githubDefaultBranch")}
-                spellCheck={false}
-              />
-            </Field>
-          </div>
+          <p className="text-[13px] text-zinc-600" data-testid="settings-github-repo">
+            {saved.githubRepo ? (
+              <>
+                Pull requests for tasks go to <span className="font-mono text-zinc-900">{saved.githubRepo}</span>, the repository connected under{" "}
+                <a href="#github" className="font-medium text-indigo-700 hover:underline">
+                  GitHub
+                </a>
+                .
+              </>
+            ) : (
+              <>
+                No GitHub repository yet: connect one under{" "}
+                <a href="#github" className="font-medium text-indigo-700 hover:underline">
+                  GitHub
+                </a>{" "}
+                to open pull requests for tasks.
+              </>
+            )}
+          </p>
           <Field
             id="settings-origins"
             label="Allowed SDK origins"
@@ -158,7 +149,6 @@ function GeneralReadOnly({ values }: { values: GeneralValues }) {
     ["Project name", values.name],
     ["Description", values.description],
     ["GitHub repository", values.githubRepo],
-    ["Default branch", values.githubDefaultBranch],
     [
       "Allowed SDK origins",
       values.allowedOrigins.length ? (

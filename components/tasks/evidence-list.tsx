@@ -14,10 +14,10 @@ export function formatMoment(offsetMs: number): string {
   return h ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
 }
 
-/** Where a quote was said: the session page, at that second when the moment is known. */
+/** Where a quote was said: the session page, opened at that moment (`?t=` in milliseconds) when it is known. */
 export function momentHref(projectId: string, sessionId: string, offsetMs: number | null): string {
   const base = `/projects/${projectId}/sessions/${sessionId}`;
-  return offsetMs === null ? base : `${base}?t=${Math.floor(offsetMs / 1000)}`;
+  return offsetMs === null ? base : `${base}?t=${Math.round(offsetMs)}`;
 }
 
 /** Participants' own words behind a task, each linking to the moment in its session. */

@@ -28,3 +28,26 @@ export const listSessionEventsQuery = z
   .strict();
 
 export type ListSessionEventsQuery = z.infer<typeof listSessionEventsQuery>;
+
+/**
+ * POST …/sessions — a session a researcher opens for a participant (an interview link to send
+ * them). Consents default to none: only ones the participant gave you (say, a signed form) belong
+ * here; without the recording consent the room is text only.
+ */
+export const createSessionSchema = z
+  .object({
+    participant: z
+      .object({ name: z.string().trim().min(1).max(200).optional(), email: z.email().max(320).optional() })
+      .strict()
+      .optional(),
+    externalId: z.string().trim().min(1).max(200).optional(),
+    mode: z.enum(["text", "voice"]).default("text"),
+    screenerId: z.string().min(1).max(64).optional(),
+    consent: z
+      .object({ recording: z.boolean().default(false), analytics: z.boolean().default(false), followUp: z.boolean().default(false) })
+      .strict()
+      .default({ recording: false, analytics: false, followUp: false }),
+  })
+  .strict();
+
+export type CreateSessionInput = z.infer<typeof createSessionSchema>;

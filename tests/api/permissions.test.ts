@@ -118,6 +118,7 @@ const routes: RouteCase[] = [
   },
   { name: "POST rotate-public", handler: rotatePublic.POST, method: "POST", params: p, allowed: "admin", userOnly: true, success: 201 },
   { name: "GET sessions", handler: sessions.GET, method: "GET", params: p, allowed: "viewer", userOnly: false, success: 200 },
+  { name: "POST sessions", handler: sessions.POST, method: "POST", params: p, body: () => ({ participant: { name: "Ana" } }), allowed: "member", userOnly: false, success: 201 },
   { name: "GET session", handler: session.GET, method: "GET", params: (f) => ({ projectId: f.projectId, sessionId: f.sessionId }), allowed: "viewer", userOnly: false, success: 200 },
   { name: "DELETE session", handler: session.DELETE, method: "DELETE", params: (f) => ({ projectId: f.projectId, sessionId: f.sessionId }), allowed: "member", userOnly: false, success: 200 },
   { name: "POST reprocess", handler: reprocess.POST, method: "POST", params: (f) => ({ projectId: f.projectId, sessionId: f.sessionId }), allowed: "member", userOnly: false, success: 202 },

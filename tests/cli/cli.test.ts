@@ -363,7 +363,7 @@ describe.concurrent("usertests CLI", () => {
       expect(refused.stderr).toContain("Only completed sessions can be processed (conflict, HTTP 409)");
     });
 
-    it("delete needs --yes; session create is reported as not available on this server", async () => {
+    it("delete needs --yes; create opens a session for a participant and prints its interview link", async () => {
       const session = await createSession(db, { projectId: owner.project.id });
       const unconfirmed = await run(["session", "delete", session.id]);
       expect(unconfirmed.code).toBe(2);
@@ -373,9 +373,23 @@ describe.concurrent("usertests CLI", () => {
       expect(deleted.json).toEqual({ deletedMediaFiles: 0 });
       expect(await db.session.count({ where: { id: session.id } })).toBe(0);
 
-      const create = await run(["session", "create"]);
-      expect(create.code).toBe(1);
-      expect(create.stderr).toContain('"session create" is not available on this server yet');
+      const create = await run(["session", "create", "--name", "Ana Lima", "--email", "ana@example.test", "--consent-recording"]);
+      expectOk(create);
+      expect(create.stdout).toMatch(/^Created session \S+ for Ana Lima \(text interview, pending\)\.\nInterview link: http\S+\/u\/interview\/\S+\?key=ut_pub_/);
+      const created = await run(["session", "create", "--data", JSON.stringify({ participant: { name: "Ben" }, mode: "voice" }), "--json"]);
+      expectOk(created);
+      expect(created.json.session).toMatchObject({ participantName: "Ben", mode: "voice", consents: { recording: false, analytics: false, followUp: false } });
+      expect(created.json.interviewUrl).toContain(`/u/interview/${created.json.session.id}?key=`);
+      const first = create.stdout.match(/^Created session (\S+) /)![1];
+      const stored = await db.session.findMany({ where: { id: { in: [first, created.json.session.id] } }, orderBy: { createdAt: "asc" } });
+      expect(stored.map((s) => [s.projectId, s.participantName, s.consentRecording])).toEqual([
+        [owner.project.id, "Ana Lima", true],
+        [owner.project.id, "Ben", false],
+      ]);
+      expect((await run(["session", "create", "--mode", "async"])).code).toBe(2);
+      const invalid = await run(["session", "create", "--email", "not-an-email"]);
+      expect(invalid.code).toBe(1);
+      expect(invalid.stderr).toContain("validation_failed");
     });
   });
 

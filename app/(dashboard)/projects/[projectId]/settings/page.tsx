@@ -42,7 +42,7 @@ export default async function ProjectSettingsPage({ params }: Props) {
     <div className="space-y-10 pb-10">
       {!canManage && <ReadOnlyNote>You are a {role} of this project, so these settings are read-only. Owners and admins can change them.</ReadOnlyNote>}
 
-      <SettingsSection id="general" title="General" description="The project's name, its GitHub repository, and the sites allowed to run the SDK snippet.">
+      <SettingsSection id="general" title="General" description="The project's name, and the sites allowed to run the SDK snippet.">
         <GeneralSettings
           projectId={project.id}
           canEdit={canManage}
@@ -50,7 +50,6 @@ export default async function ProjectSettingsPage({ params }: Props) {
             name: project.name,
             description: project.description,
             githubRepo: project.githubRepo,
-            githubDefaultBranch: project.githubDefaultBranch,
             allowedOrigins: project.allowedOrigins,
           }}
         />
