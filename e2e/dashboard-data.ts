@@ -85,3 +85,19 @@ export async function seedDashboard(projectId: string, data: { sessions: Session
     await client.end();
   }
 }
+
+/** `count` backlog tasks titled "Filler task <n>" with priority `score`, in one statement (a project with many tasks). */
+export async function seedFillerTasks(projectId: string, count: number, score: number) {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO "Task" ("id","projectId","title","description","status","priorityScore","priorityLabel","priorityBreakdown","signalCount","sessionCount","createdAt","updatedAt")
+       SELECT 'filler_' || md5($1 || g), $1, 'Filler task ' || g, '', 'backlog', $3, 'high', '{}'::jsonb, 0, 0, now(), now()
+       FROM generate_series(1, $2::int) g`,
+      [projectId, count, score],
+    );
+  } finally {
+    await client.end();
+  }
+}

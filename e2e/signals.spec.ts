@@ -2,6 +2,7 @@
 // keyboard task picker, unlink it, and jump to the signal's moment in its session. A viewer gets no
 // link controls and the API refuses their link.
 import { createProjectViaApi, expect, signInWithDevLogin, snap, test, uniqueEmail } from "./fixtures";
+import { seedFillerTasks } from "./dashboard-data";
 import { addProjectMember, SIGNALS, seedRecordedSession } from "./research-data";
 
 test("filter signals, link one to a task, unlink it, jump to its moment", async ({ page, user: _owner }, testInfo) => {
@@ -52,6 +53,20 @@ test("filter signals, link one to a task, unlink it, jump to its moment", async 
   await expect(page).toHaveURL(new RegExp(`/sessions/${seeded.sessionId}\\?t=${SIGNALS[1].offsetMs}$`));
   await expect(page.getByTestId("player")).toHaveAttribute("data-current-ms", String(SIGNALS[1].offsetMs));
   await expect(page.locator('[data-testid="session-signal"][aria-current="true"]')).toContainText("by hand");
+});
+
+test("the link picker finds any task by its words, not only the 200 it shows first", async ({ page, user: _owner }) => {
+  const project = await createProjectViaApi(page, "Many tasks");
+  await seedRecordedSession(project.id);
+  await seedFillerTasks(project.id, 220, 99); // all of them rank above the seeded tasks
+  await page.goto(`/projects/${project.id}/signals`);
+  await page.getByTestId("signal-row").first().getByRole("button", { name: "+ Link to task" }).click();
+  const picker = page.getByRole("dialog", { name: "Link to a task" });
+  await expect(picker.getByRole("option")).toHaveCount(200);
+  await expect(picker.getByRole("option").filter({ hasText: "Accountant-ready export format" })).toHaveCount(0);
+  await picker.getByLabel("Search tasks").fill("export accountant");
+  await expect(picker.getByRole("option")).toHaveCount(1);
+  await expect(picker.getByRole("option")).toContainText("Accountant-ready export format");
 });
 
 test("a viewer explores signals without link controls, and the API refuses their link", async ({ page, user: _owner, browser }, testInfo) => {

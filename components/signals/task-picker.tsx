@@ -15,9 +15,12 @@ export interface PickerTask {
   signalCount: number;
 }
 
+const FIRST_TASKS = 200;
+
 /**
- * Chooses a task to link evidence to: loads the project's tasks from GET …/tasks (highest priority
- * first), filters them as you type, and works from the keyboard (↑ ↓ to move, Enter to choose).
+ * Chooses a task to link evidence to: shows the project's highest-priority tasks from GET …/tasks,
+ * filters them at once as you type and then asks the server (`q`) so that every task can be found,
+ * however many the project has; works from the keyboard (↑ ↓ to move, Enter to choose).
  */
 export function TaskPicker({
   projectId,
@@ -39,6 +42,7 @@ export function TaskPicker({
   const [tasks, setTasks] = useState<PickerTask[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [filter, setFilter] = useState("");
+  const [searched, setSearched] = useState<{ q: string; tasks: PickerTask[] } | null>(null);
   const [active, setActive] = useState(0);
   const listId = useId();
   const listRef = useRef<HTMLUListElement>(null);
@@ -46,7 +50,7 @@ export function TaskPicker({
   useEffect(() => {
     if (!open || tasks) return;
     let cancelled = false;
-    api<{ tasks: PickerTask[] }>(`/api/v1/projects/${encodeURIComponent(projectId)}/tasks?limit=200&sort=priority`)
+    api<{ tasks: PickerTask[] }>(`/api/v1/projects/${encodeURIComponent(projectId)}/tasks?limit=${FIRST_TASKS}&sort=priority`)
       .then((r) => !cancelled && setTasks(r.tasks))
       .catch((e) => !cancelled && setLoadError(errorMessage(e)));
     return () => {
@@ -54,10 +58,29 @@ export function TaskPicker({
     };
   }, [open, tasks, projectId]);
 
+  // beyond the first tasks, the server searches all of them (after a pause in typing)
+  const query = filter.trim();
+  const searchNeeded = open && query !== "" && tasks !== null && tasks.length >= FIRST_TASKS;
+  useEffect(() => {
+    if (!searchNeeded) return;
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      const params = new URLSearchParams({ q: query, limit: "50", sort: "priority" });
+      api<{ tasks: PickerTask[] }>(`/api/v1/projects/${encodeURIComponent(projectId)}/tasks?${params}`)
+        .then((r) => !cancelled && setSearched({ q: query, tasks: r.tasks }))
+        .catch((e) => !cancelled && setLoadError(errorMessage(e)));
+    }, 200);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [searchNeeded, query, projectId]);
+
   const shown = useMemo(() => {
-    const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
-    return (tasks ?? []).filter((t) => !exclude.includes(t.id) && words.every((w) => t.title.toLowerCase().includes(w)));
-  }, [tasks, filter, exclude]);
+    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    const source = searched && searched.q === query ? searched.tasks : (tasks ?? []).filter((t) => words.every((w) => t.title.toLowerCase().includes(w)));
+    return source.filter((t) => !exclude.includes(t.id));
+  }, [tasks, searched, query, exclude]);
   const current = Math.min(active, Math.max(0, shown.length - 1));
 
   useEffect(() => {
@@ -106,7 +129,9 @@ export function TaskPicker({
         )}
         {!tasks && !loadError && <p className="py-6 text-center text-[13px] text-zinc-500">Loading tasks…</p>}
         {tasks && shown.length === 0 && (
-          <p className="py-6 text-center text-[13px] text-zinc-500">{tasks.length === 0 ? "This project has no tasks yet." : "No task matches."}</p>
+          <p className="py-6 text-center text-[13px] text-zinc-500">
+            {tasks.length === 0 ? "This project has no tasks yet." : searchNeeded && searched?.q !== query ? "Searching all tasks…" : "No task matches."}
+          </p>
         )}
         {shown.length > 0 && (
           <ul id={listId} ref={listRef} role="listbox" aria-label="Tasks" className="max-h-72 overflow-y-auto rounded-md border border-zinc-200">

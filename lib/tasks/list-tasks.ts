@@ -5,12 +5,16 @@ import type { ListTasksQuery } from "./schemas";
 /** The list's cursor is a row offset (priority order has no stable keyset while scores change). */
 export const offsetCursor = (offset: number) => Buffer.from(String(offset)).toString("base64url");
 
-/** A project's tasks, highest priority first (or newest), optionally by status. */
+/** A project's tasks, highest priority first (or newest), optionally by status and title words. */
 export async function listTasks(input: { projectId: string; query: ListTasksQuery }) {
   const q = input.query;
   const offset = q.cursor ? Number.parseInt(Buffer.from(q.cursor, "base64url").toString("utf8"), 10) || 0 : 0;
   const rows = await db.task.findMany({
-    where: { projectId: input.projectId, ...(q.status ? { status: q.status } : {}) },
+    where: {
+      projectId: input.projectId,
+      ...(q.status ? { status: q.status } : {}),
+      ...(q.q ? { AND: q.q.split(/\s+/).map((word) => ({ title: { contains: word, mode: "insensitive" as const } })) } : {}),
+    },
     orderBy: q.sort === "priority" ? [{ priorityScore: "desc" }, { id: "asc" }] : [{ createdAt: "desc" }, { id: "desc" }],
     skip: offset,
     take: q.limit + 1,

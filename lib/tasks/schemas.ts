@@ -10,6 +10,8 @@ export const listTasksQuery = z
     limit: z.coerce.number().int().min(1).max(200).default(50),
     status: z.enum(TASK_STATUSES).optional(),
     sort: z.enum(["priority", "newest"]).default("priority"),
+    /** words the title contains, in any order (the link picker searches every task this way) */
+    q: z.string().trim().min(1).max(200).optional(),
   })
   .strict();
 

@@ -177,3 +177,18 @@ describe("task edits and evidence links", () => {
     expect(await db.taskSignal.count({ where: { signalId: foreign.id } })).toBe(0);
   });
 });
+
+describe("tasks API search", () => {
+  it("q finds tasks whose title holds every word, in any order and case, beyond the first page", async () => {
+    const { token, project } = await createOwnerWithProject(db);
+    for (let i = 0; i < 30; i++) await createTask(db, { projectId: project.id, title: `Filler task ${i}` });
+    const wanted = await createTask(db, { projectId: project.id, title: "Export VAT rates per client" });
+    await createTask(db, { projectId: project.id, title: "Export invoices" });
+    const params = { projectId: project.id };
+    const found = await callRoute(listTasks, { token, params, path: "/x?q=client%20EXPORT&limit=5" });
+    expect(found.status).toBe(200);
+    expect(found.json.tasks.map((t: { id: string }) => t.id)).toEqual([wanted.id]);
+    expect((await callRoute(listTasks, { token, params, path: "/x?q=export" })).json.tasks).toHaveLength(2);
+    expect((await callRoute(listTasks, { token, params, path: `/x?q=${"x".repeat(201)}` })).status).toBe(400);
+  });
+});
