@@ -9,15 +9,27 @@ import { useApiAction } from "@/components/use-api-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
-export function FollowUpAction({ projectId, taskId, invitees }: { projectId: string; taskId: string; invitees: { email: string; name: string | null }[] }) {
+export function FollowUpAction({
+  projectId,
+  taskId,
+  invitees,
+  screenerId: existing,
+}: {
+  projectId: string;
+  taskId: string;
+  invitees: { email: string; name: string | null }[];
+  /** the task's follow-up screener, when one was made before */
+  screenerId: string | null;
+}) {
   const { run, pending, error } = useApiAction();
-  const [screenerId, setScreenerId] = useState<string | null>(null);
+  const [made, setMade] = useState<string | null>(null);
+  const screenerId = made ?? existing;
   return (
     <section className="space-y-2 rounded-md border border-zinc-200 px-4 py-3" aria-labelledby="follow-up-title" data-testid="follow-up">
       <h3 id="follow-up-title" className="text-[13px] font-semibold text-zinc-900">
         Follow up with participants
       </h3>
-      {invitees.length === 0 ? (
+      {invitees.length === 0 && !screenerId ? (
         <p className="text-[13px] text-zinc-600">No participant behind this evidence agreed to be contacted again.</p>
       ) : (
         <>
@@ -36,7 +48,7 @@ export function FollowUpAction({ projectId, taskId, invitees }: { projectId: str
               pending={pending}
               onClick={async () => {
                 const r = await run(() => api<{ screener: { id: string } }>(`/api/v1/projects/${projectId}/tasks/${taskId}/follow-up`, { method: "POST", body: {} }), { refresh: false });
-                if (r.ok) setScreenerId(r.value.screener.id);
+                if (r.ok) setMade(r.value.screener.id);
               }}
             >
               Create follow-up screener

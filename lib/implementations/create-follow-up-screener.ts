@@ -3,7 +3,8 @@
 // is derived (not stored), so a withdrawn consent is respected whenever it is read.
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { createScreener } from "@/lib/screeners/create-screener";
+import { createScreenerIn } from "@/lib/screeners/create-screener";
+import { getScreenerOrThrow } from "@/lib/screeners/get-screener";
 import { createScreenerSchema } from "@/lib/screeners/schemas";
 
 export interface FollowUpInvitee {
@@ -33,27 +34,45 @@ export async function followUpInvitees(input: { projectId: string; taskId: strin
   return [...byEmail.values()];
 }
 
+/** The id of the task's follow-up screener, once made. */
+export async function followUpScreenerOf(input: { projectId: string; taskId: string }): Promise<string | null> {
+  const task = await db.task.findFirst({ where: { id: input.taskId, projectId: input.projectId }, select: { followUpScreenerId: true } });
+  return task?.followUpScreenerId ?? null;
+}
+
+/**
+ * The task's follow-up screener: made once, as a draft pre-filled for the participants behind the
+ * evidence; a second request (another click, a reload, a retry) answers the same screener. The
+ * task's row is locked while deciding, so two requests at once still make one screener.
+ */
 export async function createFollowUpScreener(input: { projectId: string; taskId: string }) {
-  const task = await db.task.findFirst({
-    where: { id: input.taskId, projectId: input.projectId },
-    include: { measurements: { orderBy: { createdAt: "desc" }, take: 1 }, implementations: { where: { status: "merged" }, orderBy: { mergedAt: "desc" }, take: 1 } },
-  });
-  if (!task) throw notFound("Task");
-  if (task.measurements.length === 0) throw new AppError("conflict", "Measure the change first: a follow-up is for a task whose merge has been measured");
   const invitees = await followUpInvitees(input);
-  if (invitees.length === 0) throw new AppError("conflict", "No participant behind this task's evidence agreed to be contacted again");
-  const shipped = task.implementations[0]?.mergedAt?.toISOString().slice(0, 10);
-  const data = createScreenerSchema.parse({
-    title: `Follow-up: ${task.title}`.slice(0, 200),
-    description: `We shipped a change about “${task.title}”${shipped ? ` on ${shipped}` : ""}, after you told us about it. We would like to hear whether it helps.`,
-    welcomeMessage: "Thanks for talking to us last time. This short follow-up is about the change we made after your interview.",
-    maxParticipants: invitees.length,
-    questions: [
-      { text: "Have you used this part of the product since the change?", type: "single_choice", options: ["Yes", "Not yet", "Not sure"], required: true },
-      { text: "Compared with before, how is it now?", type: "scale", min: 1, max: 5, required: true, helpText: "1 = worse, 3 = the same, 5 = much better" },
-      { text: "What still gets in your way, if anything?", type: "text", required: false },
-    ],
+  return db.$transaction(async (tx) => {
+    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Task" WHERE "id" = ${input.taskId} AND "projectId" = ${input.projectId} FOR UPDATE`;
+    if (!locked) throw notFound("Task");
+    const task = await tx.task.findUniqueOrThrow({
+      where: { id: locked.id },
+      include: { measurements: { orderBy: { createdAt: "desc" }, take: 1 }, implementations: { where: { status: "merged" }, orderBy: { mergedAt: "desc" }, take: 1 } },
+    });
+    if (task.followUpScreenerId) {
+      return { screener: await getScreenerOrThrow({ projectId: input.projectId, screenerId: task.followUpScreenerId, tx }), invitees, created: false };
+    }
+    if (task.measurements.length === 0) throw new AppError("conflict", "Measure the change first: a follow-up is for a task whose merge has been measured");
+    if (invitees.length === 0) throw new AppError("conflict", "No participant behind this task's evidence agreed to be contacted again");
+    const shipped = task.implementations[0]?.mergedAt?.toISOString().slice(0, 10);
+    const data = createScreenerSchema.parse({
+      title: `Follow-up: ${task.title}`.slice(0, 200),
+      description: `We shipped a change about “${task.title}”${shipped ? ` on ${shipped}` : ""}, after you told us about it. We would like to hear whether it helps.`,
+      welcomeMessage: "Thanks for talking to us last time. This short follow-up is about the change we made after your interview.",
+      maxParticipants: invitees.length,
+      questions: [
+        { text: "Have you used this part of the product since the change?", type: "single_choice", options: ["Yes", "Not yet", "Not sure"], required: true },
+        { text: "Compared with before, how is it now?", type: "scale", min: 1, max: 5, required: true, helpText: "1 = worse, 3 = the same, 5 = much better" },
+        { text: "What still gets in your way, if anything?", type: "text", required: false },
+      ],
+    });
+    const screener = await createScreenerIn(tx, { projectId: input.projectId, data });
+    await tx.task.update({ where: { id: task.id }, data: { followUpScreenerId: screener.id } });
+    return { screener, invitees, created: true };
   });
-  const screener = await createScreener({ projectId: input.projectId, data });
-  return { screener, invitees };
 }

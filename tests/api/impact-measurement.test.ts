@@ -137,5 +137,24 @@ describe("follow-up", () => {
     expect(res.json.invitees.map((i: { email: string }) => i.email)).toEqual(["ana@example.test", "ben@example.test"]);
     expect(res.json.screener).toMatchObject({ title: `Follow-up: ${TASK_TITLE}`, status: "draft", maxParticipants: 2 });
     expect(res.json.screener.questions).toHaveLength(3);
+
+    // made once: another request (a second click, a reload, two at once) answers the same screener
+    const again = await Promise.all([call(), call()]);
+    expect(again.map((r) => r.status)).toEqual([200, 200]);
+    expect(again.map((r) => r.json.screener.id)).toEqual([res.json.screener.id, res.json.screener.id]);
+    expect(await db.screener.count({ where: { projectId: fx.projectId, title: { startsWith: "Follow-up:" } } })).toBe(1);
+    expect(await db.task.findUniqueOrThrow({ where: { id: fx.taskId } })).toMatchObject({ followUpScreenerId: res.json.screener.id });
+  });
+
+  it("two first requests at once make one follow-up screener", async () => {
+    const fx = await mergedTask({ sessions: 6, hits: 3 }, { sessions: 6, hits: 0 });
+    await measureNow(fx);
+    const s = await db.session.create({ data: { projectId: fx.projectId, status: "completed", participantEmail: "dee@example.test", consentFollowUp: true } });
+    await db.signal.create({ data: { projectId: fx.projectId, sessionId: s.id, type: "workaround", quote: "by hand", confidence: 0.8, intensity: 0.5, tasks: { create: { taskId: fx.taskId } } } });
+    const call = () => callRoute(followUpRoute.POST, { method: "POST", token: fx.token, params: { projectId: fx.projectId, taskId: fx.taskId }, body: {} });
+    const both = await Promise.all([call(), call()]);
+    expect(both.map((r) => r.status).sort()).toEqual([200, 201]);
+    expect(new Set(both.map((r) => r.json.screener.id)).size).toBe(1);
+    expect(await db.screener.count({ where: { projectId: fx.projectId, title: { startsWith: "Follow-up:" } } })).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 // GET|POST /api/v1/projects/:projectId/tasks/:taskId/follow-up — who can be re-interviewed about the
 // shipped change (participants behind the evidence with follow-up consent; member), and a draft
-// follow-up screener pre-filled for them (member; 201).
+// follow-up screener pre-filled for them (member; 201, or 200 with the task's existing one).
 import { requireProjectAccess } from "@/lib/access/require-project-access";
 import { created, route } from "@/lib/http";
 import { createFollowUpScreener, followUpInvitees } from "@/lib/implementations/create-follow-up-screener";
@@ -14,5 +14,6 @@ export const GET = route({ auth: "principal", params: taskParams }, async ({ pri
 
 export const POST = route({ auth: "principal", params: taskParams, body: emptyBody }, async ({ principal, params }) => {
   await requireProjectAccess(principal, params.projectId, "work");
-  return created(await createFollowUpScreener(params));
+  const { created: isNew, ...result } = await createFollowUpScreener(params);
+  return isNew ? created(result) : result;
 });
