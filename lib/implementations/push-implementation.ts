@@ -71,13 +71,26 @@ async function ensurePullRequest(octokit: Octokit, ref: RepoRef, input: { branch
   }
 }
 
+/** The branch of the task's latest earlier attempt that was not merged, if one got that far. */
+async function earlierBranch(taskId: string, implementationId: string): Promise<string | null> {
+  const earlier = await db.implementation.findFirst({
+    where: { taskId, id: { not: implementationId }, branch: { not: null }, status: { not: "merged" } },
+    orderBy: { createdAt: "desc" },
+    select: { branch: true },
+  });
+  return earlier?.branch ?? null;
+}
+
 export async function pushImplementation(input: { implementationId: string }) {
   const implementation = await db.implementation.findUnique({ where: { id: input.implementationId }, include: { task: true } });
   if (!implementation) throw notFound("Implementation");
   if (!implementation.spec) throw new AppError("conflict", "The implementation has no spec yet");
   const { task } = implementation;
   const evidence = await loadTaskEvidence({ projectId: task.projectId, taskId: task.id });
-  const branch = branchFor(task);
+  // the branch is named once per task: a retry, or a new attempt after a failed one, pushes to the
+  // same branch (and so the same pull request) even when the task was renamed in between
+  const branch = implementation.branch ?? (await earlierBranch(task.id, implementation.id)) ?? branchFor(task);
+  if (implementation.branch !== branch) await db.implementation.update({ where: { id: implementation.id }, data: { branch } });
   const specPath = specPathFor(task);
   const title = prTitleFor(task);
   const taskUrl = new URL(`/projects/${task.projectId}/tasks/${task.id}`, env().APP_URL).toString();

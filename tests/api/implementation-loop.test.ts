@@ -157,12 +157,15 @@ describe("pull request", () => {
     const branch = `usertests/${task.id}-exporting-invoices-to-accounting-software`;
     expect(github.repo(REPO).commitsAhead(branch)).toBe(1);
 
+    // renamed before the retry: the retry keeps the branch it started (no second branch or PR)
+    await db.task.update({ where: { id: task.id }, data: { title: "Send invoices to the accountant" } });
     const second = await run(pushImplementationFunction, event);
     expect(second.error).toBeUndefined();
     const third = await run(pushImplementationFunction, event); // a replay of a finished run
     expect(third.error).toBeUndefined();
     expect(github.repo(REPO).commitsAhead(branch)).toBe(1);
     expect(github.repo(REPO).pulls).toHaveLength(1);
+    expect((await db.implementation.findUniqueOrThrow({ where: { id: implementation.id } })).branch).toBe(branch);
 
     // the button again: the open attempt is returned, nothing is queued
     const again = await implement(params, token);
