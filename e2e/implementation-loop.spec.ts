@@ -120,6 +120,19 @@ test("task → spec → pull request → signed merge → done → measured", as
   await expect(panel.getByTestId("impact-summary")).toContainText("50 % of 6 sessions before the merge → 0 % of 6 after (-100 %)");
   await expect(panel.getByTestId("impact-chart")).toBeVisible();
   await snap(page, testInfo, "4-measured");
+
+  // follow up with the participant behind the evidence once they agree to be contacted again:
+  // the screener is made once, and the page links to it after a reload
+  await withDb((db) => db.session.update({ where: { id: seeded.sessionId }, data: { consentFollowUp: true } }));
+  await page.reload();
+  const followUp = panel.getByTestId("follow-up");
+  await expect(followUp).toContainText("1 participant behind this evidence agreed to be contacted again: Dana Ortiz");
+  await followUp.getByRole("button", { name: "Create follow-up screener" }).click();
+  await expect(followUp.getByRole("link", { name: "Open the follow-up screener →" })).toBeVisible();
+  await page.reload();
+  await expect(followUp.getByRole("button", { name: "Create follow-up screener" })).toHaveCount(0);
+  await followUp.getByRole("link", { name: "Open the follow-up screener →" }).click();
+  await expect(page.getByRole("heading", { name: "Follow-up: Split VAT rates in the CSV export" })).toBeVisible();
 });
 
 test("a viewer sees the implementation panel without actions, and the API refuses them", async ({ page, browser, user }, testInfo) => {

@@ -152,3 +152,29 @@ test("the screen recording plays in step with the audio", async ({ page, user: _
   await page.getByTestId("transcript-line").nth(4).click();
   await expect(page.getByText("No screen recording at this moment")).toBeVisible();
 });
+
+test("a member reprocesses a session, then deletes it after confirming", async ({ page, user: _owner }) => {
+  const project = await createProjectViaApi(page, "Session actions");
+  const seeded = await seedRecordedSession(project.id, "Eli Novak");
+  await page.goto(`/projects/${project.id}/sessions/${seeded.sessionId}`);
+  await expect(page.getByTestId("session-signal")).toHaveCount(SIGNALS.length);
+
+  // reprocess: confirmed in a dialog, queued, and the old signals are gone
+  await page.getByRole("button", { name: "Reprocess" }).click();
+  const reprocess = page.getByRole("dialog", { name: "Reprocess this session?" });
+  await reprocess.getByRole("button", { name: "Reprocess" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Queued for processing" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("session-signal")).toHaveCount(0);
+
+  // delete: cancelling keeps it; confirming removes it and returns to the list
+  await page.getByRole("button", { name: "Delete" }).click();
+  const remove = page.getByRole("dialog", { name: "Delete the session with Eli Novak?" });
+  await remove.getByRole("button", { name: "Cancel" }).click();
+  await expect(remove).toBeHidden();
+  await page.getByRole("button", { name: "Delete" }).click();
+  await remove.getByRole("button", { name: "Delete session" }).click();
+  await expect(page).toHaveURL(`/projects/${project.id}/sessions`);
+  await expect(page.getByText("No sessions yet")).toBeVisible();
+  expect((await page.request.get(`/api/v1/projects/${project.id}/sessions/${seeded.sessionId}`)).status()).toBe(404);
+});
