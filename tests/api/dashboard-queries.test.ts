@@ -13,6 +13,11 @@ import { listSessions } from "@/lib/sessions/list-sessions";
 import { listSessionsQuery } from "@/lib/sessions/schemas";
 import { listSignals } from "@/lib/signals/list-signals";
 import { listSignalsQuery } from "@/lib/signals/schemas";
+import { listTaskImplementations } from "@/lib/implementations/list-implementations";
+import { getProjectOverview } from "@/lib/projects/get-project-overview";
+import { listScreeners } from "@/lib/screeners/list-screeners";
+import { getTaskBoard } from "@/lib/tasks/get-task-board";
+import { getTaskView } from "@/lib/tasks/get-task-view";
 import { createOwnerWithProject } from "@/prisma/factories/identity";
 import { createInterviewSession, createProcessingRun, createScreener, createScreenerResponse, createSession, createSignal, createTask } from "@/prisma/factories/research";
 
@@ -97,5 +102,26 @@ describe("dashboard reads", () => {
     expect(detail.signals).toHaveLength(8);
     expect(detail.messages).toHaveLength(16);
     expect(b).toBe(a);
+  });
+
+  it("the overview, the task board, a task page and the screeners list", async () => {
+    const firstTask = (projectId: string) => client.task.findFirstOrThrow({ where: { projectId }, orderBy: { priorityScore: "desc" } });
+    const pages = {
+      overview: ({ project }: typeof small) => getProjectOverview({ projectId: project.id, fresh: true }),
+      board: ({ project }: typeof small) => getTaskBoard({ projectId: project.id }),
+      task: async ({ project }: typeof small) => {
+        const task = await firstTask(project.id);
+        queries = 0; // only the page's own reads
+        return Promise.all([listTaskImplementations({ projectId: project.id, taskId: task.id }), getTaskView({ projectId: project.id, taskId: task.id })]);
+      },
+      screeners: ({ project }: typeof small) => listScreeners({ projectId: project.id }),
+    };
+    for (const [name, load] of Object.entries(pages)) {
+      await load(small); // warm: the first call may prepare what later calls reuse
+      const a = await count(() => load(small));
+      const b = await count(() => load(large));
+      expect(a, name).toBeGreaterThan(0);
+      expect(b, name).toBe(a);
+    }
   });
 });
