@@ -2,6 +2,7 @@
 // Before the interview: what it is, what is recorded (from the consents given in the screener), a
 // permission check, the participant's name and email (prefilled when known), and Start.
 import { useId, useState, type FormEvent } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 import { MediaCheck } from "./media-check";
 import type { InterviewView } from "./participant-api";
 import type { RecordingStatus } from "./use-recorder";
@@ -26,6 +27,7 @@ export function Lobby(props: {
   const [email, setEmail] = useState(session.participantEmail ?? "");
   const [emailError, setEmailError] = useState<string | null>(null);
   const recordingConsent = session.consents.recording;
+  const hydrated = useHydrated();
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -129,7 +131,7 @@ export function Lobby(props: {
       <div className="flex flex-wrap items-center gap-3">
         <button
           type="submit"
-          disabled={props.starting || !interviewer.available}
+          disabled={!hydrated || props.starting || !interviewer.available}
           className="inline-flex h-11 items-center rounded-lg bg-(--brand) px-6 text-[15px] font-semibold text-(--brand-fg) shadow-sm transition-opacity hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-(--brand) disabled:opacity-50"
         >
           {props.starting ? "Starting…" : "Start the interview"}

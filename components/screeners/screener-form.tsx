@@ -3,6 +3,7 @@
 import { useRef, useState } from "react";
 import { api, ApiError } from "@/components/api-client";
 import { cx } from "@/components/ui/cx";
+import { useHydrated } from "@/components/use-hydrated";
 import { answerBounds, validateAnswers } from "@/lib/screeners/evaluate-screener";
 import type { PublicQuestion, PublicScreener } from "@/lib/screeners/public-screener-view";
 import { LIMITS } from "@/lib/screeners/schemas";
@@ -36,6 +37,7 @@ export function ScreenerForm({ screener, publicKey, utm, preview }: { screener: 
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const hydrated = useHydrated();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const start = useRef<Promise<boolean> | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -284,7 +286,7 @@ export function ScreenerForm({ screener, publicKey, utm, preview }: { screener: 
         <p className="text-xs text-zinc-500">Your answers are only shared with the team running this study.</p>
         <button
           type="submit"
-          disabled={preview || submitting}
+          disabled={!hydrated || preview || submitting}
           aria-busy={submitting || undefined}
           className="inline-flex h-11 items-center justify-center gap-2 rounded-lg bg-(--brand) px-6 text-[15px] font-semibold text-(color:--brand-fg) shadow-sm transition hover:brightness-110 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-(--brand) disabled:opacity-60"
         >
