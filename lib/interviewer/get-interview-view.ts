@@ -6,6 +6,7 @@ import { notFound } from "@/lib/errors";
 import { isInterviewComplete } from "./advance-phase";
 import { MAX_MESSAGE_CHARS, MAX_PARTICIPANT_TURNS, parsePhaseTurns } from "./phases";
 import { loadTranscript, replyClientIdFor, toMessageView } from "./transcript";
+import { consentsOf } from "@/lib/sessions/consents";
 
 const GENERIC_PROCESSING_ERROR = "Processing this interview failed. The research team can see the details and retry it.";
 
@@ -43,7 +44,7 @@ export async function getInterviewView(input: { caller: PublicKeyCaller; session
       maxMessageChars: MAX_MESSAGE_CHARS,
       participantName: inRoom ? (session.participantName ?? session.response?.participantName ?? null) : null,
       participantEmail: inRoom ? (session.participantEmail ?? session.response?.participantEmail ?? null) : null,
-      consents: { recording: session.consentRecording, analytics: session.consentAnalytics, followUp: session.consentFollowUp },
+      consents: consentsOf(session),
       startedAt: session.startedAt?.toISOString() ?? null,
       completedAt: session.completedAt?.toISOString() ?? null,
       processingStatus: session.processingStatus,

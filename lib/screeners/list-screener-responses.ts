@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getScreenerOrThrow } from "./get-screener";
 import type { ListResponsesQuery } from "./schemas";
+import { consentsOf } from "@/lib/sessions/consents";
 
 /**
  * A screener's responses, newest first, a page at a time (keyset pagination on createdAt + id, so
@@ -34,7 +35,7 @@ export async function listScreenerResponses(input: { projectId: string; screener
       participantName: r.participantName,
       participantEmail: r.participantEmail,
       answers: r.answers as Record<string, string | string[] | number>,
-      consents: { recording: r.consentRecording, analytics: r.consentAnalytics, followUp: r.consentFollowUp },
+      consents: consentsOf(r),
       utm: { source: r.utmSource, medium: r.utmMedium, campaign: r.utmCampaign, term: r.utmTerm, content: r.utmContent },
       sessionId: r.sessionId,
       sessionStatus: r.session?.status ?? null,

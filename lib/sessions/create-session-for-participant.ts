@@ -4,6 +4,7 @@ import { notFound } from "@/lib/errors";
 import { interviewPath } from "@/lib/screeners/public-links";
 import { createParticipantSession } from "./create-participant-session";
 import type { CreateSessionInput } from "./schemas";
+import { consentsOf } from "./consents";
 
 /**
  * A pending session opened by a researcher (CLI or API) rather than by a screener or the SDK, and
@@ -39,7 +40,7 @@ export async function createSessionForParticipant(input: { projectId: string; da
         participantEmail: session.participantEmail,
         externalId: session.externalId,
         screenerId: session.screenerId,
-        consents: { recording: session.consentRecording, analytics: session.consentAnalytics, followUp: session.consentFollowUp },
+        consents: consentsOf(session),
         createdAt: session.createdAt.toISOString(),
       },
       interviewUrl,

@@ -35,19 +35,19 @@ export default defineCommand({
     if (args.positionals.length) throw new UsageError(`Unexpected argument "${args.positionals[0]}"`);
     const v = args.values;
     const base = await readJsonObjectArg(ctx.io, str(v, "data"));
-    const participant = { ...(base.participant as object | undefined), ...defined({ name: str(v, "name"), email: str(v, "email") }) };
-    const consentFlags = defined({
-      recording: bool(v, "consent-recording") || undefined,
-      analytics: bool(v, "consent-analytics") || undefined,
-      followUp: bool(v, "consent-follow-up") || undefined,
-    });
+    // flags override the fields of --data; nested objects (participant, consent) are merged
+    const merged = (key: string, flags: Record<string, unknown>) => {
+      const value = { ...(base[key] as object | undefined), ...defined(flags) };
+      return Object.keys(value).length ? value : undefined;
+    };
+    const given = (name: string) => bool(v, name) || undefined;
     const body = defined({
       ...base,
-      participant: Object.keys(participant).length ? participant : undefined,
+      participant: merged("participant", { name: str(v, "name"), email: str(v, "email") }),
       externalId: str(v, "external-id") ?? base.externalId,
       mode: oneOf(v, "mode", ["text", "voice"] as const) ?? base.mode,
       screenerId: str(v, "screener") ?? base.screenerId,
-      consent: Object.keys(consentFlags).length ? { ...(base.consent as object | undefined), ...consentFlags } : base.consent,
+      consent: merged("consent", { recording: given("consent-recording"), analytics: given("consent-analytics"), followUp: given("consent-follow-up") }),
     });
     const data = await requireRoute("session create", () => ctx.api.post<CreatedSession>(`/api/v1/projects/${seg(ctx.projectId())}/sessions`, body));
     if (ctx.json) return ctx.out.json(data);
