@@ -1512,7 +1512,8 @@ async function writeDemo(tx: DbClient, now: Date, mediaRoot: string) {
     counts: {
       views: 148,
       starts: 41,
-      completions: qualifiedCount + DISQUALIFIED.length,
+      // interviews completed by qualified respondents: the same population as "qualified"
+      completions: INTERVIEWS.filter((i) => i.outcome !== "abandoned").length,
       qualified: qualifiedCount,
       disqualified: DISQUALIFIED.length,
     },

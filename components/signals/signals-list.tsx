@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { SignalType } from "@/generated/prisma/enums";
 import { formatClock, participantLabel } from "@/components/sessions/format";
 import { Time } from "@/components/ui/time";
+import { sessionMomentPath } from "@/lib/sessions/session-moment";
 import { ScoreMeter } from "./score-meter";
 import { SignalTaskLinks } from "./signal-task-links";
 import { SignalTypeBadge } from "./signal-type-badge";
@@ -25,7 +26,7 @@ export function SignalsList({ projectId, signals, canEdit }: { projectId: string
   return (
     <ul className="divide-y divide-zinc-100" aria-label="Signals">
       {signals.map((s) => {
-        const moment = `/projects/${projectId}/sessions/${s.session.id}${s.offsetMs !== null ? `?t=${s.offsetMs}` : ""}`;
+        const moment = sessionMomentPath(projectId, s.session.id, s.offsetMs);
         return (
           <li key={s.id} className="space-y-2.5 px-5 py-4" data-testid="signal-row" data-signal-id={s.id}>
             <div className="flex flex-wrap items-center gap-x-4 gap-y-1.5">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Time } from "@/components/ui/time";
+import { sessionMomentPath } from "@/lib/sessions/session-moment";
 import type { TaskView } from "@/lib/tasks/get-task-view";
 import { SIGNAL_TYPE_COLORS, SIGNAL_TYPE_LABELS } from "./labels";
 
@@ -12,12 +13,6 @@ export function formatMoment(offsetMs: number): string {
   const m = Math.floor((total % 3600) / 60);
   const s = String(total % 60).padStart(2, "0");
   return h ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
-}
-
-/** Where a quote was said: the session page, opened at that moment (`?t=` in milliseconds) when it is known. */
-export function momentHref(projectId: string, sessionId: string, offsetMs: number | null): string {
-  const base = `/projects/${projectId}/sessions/${sessionId}`;
-  return offsetMs === null ? base : `${base}?t=${Math.round(offsetMs)}`;
 }
 
 /** Participants' own words behind a task, each linking to the moment in its session. */
@@ -43,7 +38,7 @@ export function EvidenceList({ projectId, evidence }: { projectId: string; evide
             <p className="mt-2 pl-3.5 text-[13px]">
               <span className="text-zinc-600">{who}</span>
               <span className="text-zinc-300"> — </span>
-              <Link href={momentHref(projectId, e.session.id, e.offsetMs)} className="font-medium text-indigo-700 hover:text-indigo-900 hover:underline">
+              <Link href={sessionMomentPath(projectId, e.session.id, e.offsetMs)} className="font-medium text-indigo-700 hover:text-indigo-900 hover:underline">
                 {e.offsetMs === null ? "Open session" : `Listen at ${formatMoment(e.offsetMs)}`}
               </Link>
             </p>

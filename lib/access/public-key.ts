@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { unauthorized } from "@/lib/errors";
 import { hashSecret, kindOf } from "@/lib/security/secret-tokens";
 import { cachedPublicKey, rememberPublicKey } from "./public-key-cache";
+import { touchPublicKey } from "./touch-public-key";
 
 export interface PublicKeyCaller {
   kind: "public_key";
@@ -27,7 +28,10 @@ export async function resolvePublicKeyValue(value: string): Promise<PublicKeyCal
   if (kindOf(value) !== "publicKey") throw unauthorized("Not a public key (ut_pub_…)");
   const keyHash = hashSecret(value);
   const cached = cachedPublicKey(keyHash);
-  if (cached) return cached;
+  if (cached) {
+    await touchPublicKey(cached.keyId);
+    return cached;
+  }
   const key = await db.projectKey.findUnique({
     where: { keyHash },
     select: { id: true, kind: true, revokedAt: true, projectId: true, project: { select: { allowedOrigins: true } } },
@@ -35,5 +39,6 @@ export async function resolvePublicKeyValue(value: string): Promise<PublicKeyCal
   if (!key || key.kind !== "public" || key.revokedAt) throw unauthorized("Invalid or revoked public key");
   const caller: PublicKeyCaller = { kind: "public_key", projectId: key.projectId, keyId: key.id, allowedOrigins: key.project.allowedOrigins };
   rememberPublicKey(keyHash, caller);
+  await touchPublicKey(caller.keyId);
   return caller;
 }

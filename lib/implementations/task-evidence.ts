@@ -5,6 +5,7 @@ import type { SignalType, TaskStatus, TaskType } from "@/generated/prisma/client
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { notFound } from "@/lib/errors";
+import { sessionMomentPath } from "@/lib/sessions/session-moment";
 
 export interface EvidenceQuote {
   signalId: string;
@@ -29,9 +30,7 @@ export interface TaskEvidence {
 }
 
 export function sessionMomentLink(projectId: string, sessionId: string, offsetMs: number | null): string {
-  const url = new URL(`/projects/${projectId}/sessions/${sessionId}`, env().APP_URL);
-  if (offsetMs !== null) url.searchParams.set("t", String(Math.floor(offsetMs / 1000)));
-  return url.toString();
+  return new URL(sessionMomentPath(projectId, sessionId, offsetMs), env().APP_URL).toString();
 }
 
 export async function loadTaskEvidence(input: { projectId: string; taskId: string }): Promise<TaskEvidence> {

@@ -159,6 +159,19 @@ describe("submitScreenerResponse: counters", () => {
     expect((await counters()).completionCount).toBe(1);
   });
 
+  it("counts completions from the qualified population only: a session opened elsewhere with the screener's id is not one", async () => {
+    const { project, screener, submit, qualifying, counters } = await setup();
+    const result = await submit({ answers: qualifying });
+    if (!result.qualified) throw new Error("expected to qualify");
+    // as POST …/sessions does for a participant recruited outside the public page
+    const outside = await db.session.create({ data: { projectId: project.id, screenerId: screener.id, status: "active", startedAt: new Date() } });
+    await endSession({ sessionId: outside.id, reason: "ended" });
+    await endSession({ sessionId: result.sessionId, reason: "ended" });
+    const c = await counters();
+    expect(c).toMatchObject({ qualifiedCount: 1, completionCount: 1 });
+    expect(c.completionCount).toBeLessThanOrEqual(c.qualifiedCount);
+  });
+
   it("recordScreenerStart refuses screeners that are not accepting responses", async () => {
     const { project, screener } = await setup({ status: "paused" });
     expect((await fail(recordScreenerStart({ projectId: project.id, screenerId: screener.id }))).code).toBe("conflict");

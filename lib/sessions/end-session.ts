@@ -13,9 +13,9 @@ export type EndReason = "ended" | "auto_end" | "abandoned";
 export async function endSession(input: { sessionId: string; reason: EndReason; now?: Date }) {
   const now = input.now ?? new Date();
   const result = await db.$transaction(async (tx) => {
-    const session = await tx.session.findUnique({ where: { id: input.sessionId } });
+    const session = await tx.session.findUnique({ where: { id: input.sessionId }, include: { response: { select: { screenerId: true, qualified: true } } } });
     if (!session) throw notFound("Session");
-    if (session.status === "completed" || session.status === "abandoned") return { session, changed: false };
+    if (session.status === "completed" || session.status === "abandoned") return { session: await tx.session.findUniqueOrThrow({ where: { id: session.id } }), changed: false };
     const status = input.reason === "abandoned" ? "abandoned" : "completed";
     const { count } = await tx.session.updateMany({
       where: { id: session.id, status: { in: ["pending", "active"] } },
@@ -27,7 +27,9 @@ export async function endSession(input: { sessionId: string; reason: EndReason; 
     });
     if (count === 0) return { session: await tx.session.findUniqueOrThrow({ where: { id: session.id } }), changed: false };
     await tx.sessionActivity.create({ data: { sessionId: session.id, kind: "ended", data: { reason: input.reason } } });
-    if (session.screenerId && status === "completed") {
+    // the funnel's "Completed" counts interviews of this screener's qualified respondents, the same
+    // population as "Qualified" (a session opened through the API with a screenerId is not one)
+    if (session.screenerId && status === "completed" && session.response?.qualified && session.response.screenerId === session.screenerId) {
       await tx.screener.update({ where: { id: session.screenerId }, data: { completionCount: { increment: 1 } } });
     }
     await enqueueEvent(tx, { name: "session/completed", data: { sessionId: session.id, projectId: session.projectId, reason: input.reason } });

@@ -81,7 +81,7 @@ describe("spec", () => {
     const spec = impl.spec!;
     for (const h of ["Objective", "User evidence", "Acceptance criteria", "Constraints", "Relevant files", "Measurement plan"]) expect(spec).toContain(`## ${h}`);
     // quotes are the participants' words, each linked to its moment in the session
-    expect(spec).toContain(`“the export to Xero breaks and I redo it all by hand” — Participant 1 · [session moment](http://localhost:3000/projects/${params.projectId}/sessions/${sessions[0].id}?t=40)`);
+    expect(spec).toContain(`“the export to Xero breaks and I redo it all by hand” — Participant 1 · [session moment](http://localhost:3000/projects/${params.projectId}/sessions/${sessions[0].id}?t=40000)`); // ?t= is milliseconds, as the session page reads it
     expect(spec).toContain("4 signals from 3 sessions (2 participants)");
     // acceptance criteria come from the desired outcome and the struggle
     expect(spec).toContain("- [ ] A participant can reach this outcome without help: I just want invoices to land in my accounting without me touching them");
