@@ -1,8 +1,11 @@
 import { db } from "@/lib/db";
+import { assertRunHoldsSession } from "./session-run-lock";
 
 /** Closes a run successfully (or as skipped) and marks the session processed. */
 export async function finishProcessingRun(input: { runId: string; skipped?: string | null }) {
   await db.$transaction(async (tx) => {
+    const { sessionId } = await tx.processingRun.findUniqueOrThrow({ where: { id: input.runId }, select: { sessionId: true } });
+    await assertRunHoldsSession(tx, { sessionId, runId: input.runId });
     const run = await tx.processingRun.update({
       where: { id: input.runId },
       data: { status: input.skipped ? "skipped" : "succeeded", finishedAt: new Date(), error: input.skipped ?? null },

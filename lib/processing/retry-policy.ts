@@ -4,6 +4,7 @@
 import { NonRetriableError, RetryAfterError } from "inngest";
 import { AiNotConfiguredError } from "@/lib/ai/anthropic";
 import { AppError } from "@/lib/errors";
+import { RunSupersededError } from "./session-run-lock";
 
 /** milliseconds before the 2nd, 3rd and later attempts */
 export const RETRY_DELAYS_MS = [60_000, 300_000, 900_000] as const;
@@ -11,7 +12,7 @@ export const RETRY_DELAYS_MS = [60_000, 300_000, 900_000] as const;
 export function toInngestError(e: unknown, attempt: number): Error {
   const message = e instanceof Error ? e.message : String(e);
   if (e instanceof NonRetriableError || e instanceof RetryAfterError) return e;
-  if (e instanceof AiNotConfiguredError) return new NonRetriableError(message, { cause: e });
+  if (e instanceof AiNotConfiguredError || e instanceof RunSupersededError) return new NonRetriableError(message, { cause: e });
   if (e instanceof AppError && (e.code === "not_found" || e.code === "validation_failed")) return new NonRetriableError(message, { cause: e });
   return new RetryAfterError(message, RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)], { cause: e });
 }

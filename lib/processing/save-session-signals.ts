@@ -1,13 +1,16 @@
 import { db } from "@/lib/db";
 import { clearSessionAnalysis } from "./clear-session-analysis";
+import { assertRunHoldsSession } from "./session-run-lock";
 import type { ExtractedSignal } from "./signal-output";
 
 /**
  * Replaces the session's signals with the ones just extracted, in one transaction. Clearing first
  * makes the step safe to repeat: a retry, a replay or a duplicate event ends with one set of signals.
  */
-export async function saveSessionSignals(input: { sessionId: string; signals: ExtractedSignal[] }): Promise<string[]> {
+export async function saveSessionSignals(input: { sessionId: string; runId: string; signals: ExtractedSignal[] }): Promise<string[]> {
   return db.$transaction(async (tx) => {
+    // serialises writers of this session and refuses a run that no longer holds it
+    await assertRunHoldsSession(tx, { sessionId: input.sessionId, runId: input.runId });
     const session = await tx.session.findUniqueOrThrow({ where: { id: input.sessionId }, select: { projectId: true } });
     await clearSessionAnalysis(tx, { sessionId: input.sessionId });
     const rows = input.signals.map((s) => ({

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { claimSessionForRun } from "./session-run-lock";
 
 export type RunTrigger = "completed" | "reprocess";
 
@@ -14,6 +15,11 @@ export async function startProcessingRun(input: { sessionId: string; trigger: Ru
       select: { id: true, projectId: true, _count: { select: { messages: true, chunks: { where: { kind: "audio" } } } } },
     });
     if (!session) throw notFound("Session");
+    const nothingToAnalyse = session._count.messages === 0 && session._count.chunks === 0;
+    const skipReason = nothingToAnalyse ? "The session has no messages and no audio to analyse" : null;
+    // a retried "start" of the same Inngest run resumes its run; any other open run is superseded
+    const resumed = await claimSessionForRun(tx, { sessionId: session.id, inngestRunId: input.inngestRunId ?? null });
+    if (resumed) return { runId: resumed, projectId: session.projectId, skipReason };
     const run = await tx.processingRun.create({
       data: {
         projectId: session.projectId,
@@ -24,9 +30,8 @@ export async function startProcessingRun(input: { sessionId: string; trigger: Ru
         attempt: input.attempt ?? 0,
       },
     });
-    const nothingToAnalyse = session._count.messages === 0 && session._count.chunks === 0;
     await tx.session.update({ where: { id: session.id }, data: { processingStatus: "processing", processingError: null } });
     await tx.sessionActivity.create({ data: { sessionId: session.id, kind: "processing_started", data: { runId: run.id, trigger: input.trigger } } });
-    return { runId: run.id, projectId: session.projectId, skipReason: nothingToAnalyse ? "The session has no messages and no audio to analyse" : null };
+    return { runId: run.id, projectId: session.projectId, skipReason };
   });
 }
