@@ -82,7 +82,7 @@ export const processSession = inngest.createFunction(
           ...(await step.run(`extract-${windowIndex}`, recorded(`extract-${windowIndex}`, () => extractSessionWindow({ projectId, sessionId, runId: run.runId, windowIndex })))),
         );
       }
-      const signalIds = await step.run("save-signals", recorded("save-signals", () => saveSessionSignals({ sessionId, signals: extracted })));
+      const signalIds = await step.run("save-signals", recorded("save-signals", () => saveSessionSignals({ sessionId, runId: run.runId, signals: extracted })));
       const taskIds = await step.run("match-tasks", recorded("match-tasks", () => assignSignalsToTasks({ projectId, signalIds })));
       await step.run("recompute-priorities", recorded("recompute-priorities", () => recomputeTaskPriorities({ taskIds })));
       if (windowCount > 0) await step.run("summarize", recorded("summarize", () => summarizeSessionTimeline({ projectId, sessionId, runId: run.runId })));
