@@ -15,7 +15,7 @@ export async function requestReprocess(input: { projectId: string; sessionId: st
   const result = await db.$transaction(async (tx) => {
     const session = await tx.session.findFirst({ where: { id: input.sessionId, projectId: input.projectId } });
     if (!session) throw notFound("Session");
-    if (session.status !== "completed") throw new AppError("conflict", "Only completed sessions can be processed");
+    if (session.status !== "completed" && session.status !== "abandoned") throw new AppError("conflict", "Only ended sessions (completed or abandoned) can be processed");
     if (session.processingStatus === "processing") {
       // a run that has shown no progress for a while was lost (e.g. its Inngest run was cancelled):
       // it may be reprocessed; a live one may not

@@ -360,7 +360,7 @@ describe.concurrent("usertests CLI", () => {
       const active = await createSession(db, { projectId: owner.project.id, status: "active" });
       const refused = await run(["session", "reprocess", active.id]);
       expect(refused.code).toBe(1);
-      expect(refused.stderr).toContain("Only completed sessions can be processed (conflict, HTTP 409)");
+      expect(refused.stderr).toContain("Only ended sessions (completed or abandoned) can be processed (conflict, HTTP 409)");
     });
 
     it("delete needs --yes; create opens a session for a participant and prints its interview link", async () => {

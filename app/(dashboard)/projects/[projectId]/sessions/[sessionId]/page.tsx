@@ -4,11 +4,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { JobEngineWait } from "@/components/outbox/job-engine-wait";
 import { formatDuration, participantLabel } from "@/components/sessions/format";
 import { ParticipantCard } from "@/components/sessions/participant-card";
 import { ProcessingHistory } from "@/components/sessions/processing-history";
 import { SessionReplay } from "@/components/sessions/replay/session-replay";
 import { buildReplayData } from "@/components/sessions/replay-data";
+import { LiveRefresh } from "@/components/sessions/live-refresh";
 import { SessionActions } from "@/components/sessions/session-actions";
 import { ProcessingStatusBadge, SessionStatusBadge } from "@/components/sessions/status-badges";
 import { Alert } from "@/components/ui/alert";
@@ -60,10 +62,14 @@ export default async function SessionPage({ params, searchParams }: Props) {
   const replay = buildReplayData(session, { first: events.events, nextCursor: events.nextCursor, density }, Number.isFinite(t) ? t : 0);
   const who = participantLabel(session);
   const reprocessHint =
-    session.status !== "completed" ? "Only completed sessions can be processed" : session.processingStatus === "processing" ? "Processing is running right now" : undefined;
+    session.status !== "completed" && session.status !== "abandoned" ? "Only ended sessions can be processed" : session.processingStatus === "processing" ? "Processing is running right now" : undefined;
+
+  // an ended session whose processing is queued or running: follow it without a reload
+  const processingUnderway = session.status !== "active" && session.status !== "pending" && (session.processingStatus === "pending" || session.processingStatus === "processing");
 
   return (
     <div className="space-y-6">
+      <LiveRefresh active={processingUnderway} />
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0 space-y-1.5">
           <Link href={`/projects/${access.project.id}/sessions`} className="text-[13px] text-zinc-500 hover:text-zinc-800">
@@ -93,6 +99,8 @@ export default async function SessionPage({ params, searchParams }: Props) {
           {session.processingError}
         </Alert>
       )}
+
+      {session.waitingForJobEngine && <JobEngineWait wait={session.waitingForJobEngine} canRetry={hasRole(access.role, PERMISSION.manage)} />}
 
       {session.summary && (
         <Card aria-labelledby="summary-title">
