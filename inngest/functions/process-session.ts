@@ -7,6 +7,7 @@ import { sessionCompleted, sessionReprocessRequested } from "@/inngest/events";
 import { failProcessingRun } from "@/lib/processing/fail-processing-run";
 import { finishProcessingRun } from "@/lib/processing/finish-processing-run";
 import { failureReason, toInngestError } from "@/lib/processing/retry-policy";
+import { extractionStepOutput } from "@/lib/processing/extraction-step-output";
 import { runRecordedStep } from "@/lib/processing/run-step";
 import { saveSessionSignals } from "@/lib/processing/save-session-signals";
 import type { ExtractedSignal } from "@/lib/processing/signal-output";
@@ -53,8 +54,8 @@ export const processSession = inngest.createFunction(
     // A failure that will not be retried (non-retriable, or the last attempt) marks the session
     // failed right here, inside the step, so the status is right however the run ends.
     const lastAttempt = attempt >= (maxAttempts ?? 3) - 1;
-    const recorded = <T>(name: string, fn: () => Promise<T>) => () =>
-      runRecordedStep(run.runId, name, fn).catch(async (e) => {
+    const recorded = <T>(name: string, fn: () => Promise<T>, summarize?: Parameters<typeof runRecordedStep<T>>[3]) => () =>
+      runRecordedStep(run.runId, name, fn, summarize).catch(async (e) => {
         const error = toInngestError(e, attempt);
         if (error instanceof NonRetriableError || lastAttempt) {
           await failProcessingRun({ sessionId, reason: failureReason(e), inngestRunId });
@@ -78,9 +79,12 @@ export const processSession = inngest.createFunction(
       const { windowCount } = await step.run("build-timeline", recorded("build-timeline", () => countSessionWindows({ sessionId })));
       const extracted: ExtractedSignal[] = [];
       for (let windowIndex = 0; windowIndex < windowCount; windowIndex++) {
-        extracted.push(
-          ...(await step.run(`extract-${windowIndex}`, recorded(`extract-${windowIndex}`, () => extractSessionWindow({ projectId, sessionId, runId: run.runId, windowIndex })))),
+        // signals whose quote is not the participant's words are dropped; the step's output counts them
+        const { signals } = await step.run(
+          `extract-${windowIndex}`,
+          recorded(`extract-${windowIndex}`, () => extractSessionWindow({ projectId, sessionId, runId: run.runId, windowIndex }), extractionStepOutput),
         );
+        extracted.push(...signals);
       }
       const signalIds = await step.run("save-signals", recorded("save-signals", () => saveSessionSignals({ sessionId, runId: run.runId, signals: extracted })));
       const taskIds = await step.run("match-tasks", recorded("match-tasks", () => assignSignalsToTasks({ projectId, signalIds })));

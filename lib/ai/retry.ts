@@ -40,6 +40,31 @@ export function isRetriableAiError(e: unknown): boolean {
   return e instanceof SyntaxError || (e instanceof Error && /stream|JSON|terminated|socket/i.test(e.message));
 }
 
+/**
+ * How long the provider asked us to wait before trying again (`retry-after-ms`, or `retry-after`
+ * in seconds or as an HTTP date), from an SDK error or an error that wraps one; null when it did
+ * not say. Sent with 429 rate limits and sometimes with 529/503.
+ */
+export function serverRetryAfterMs(e: unknown, now = Date.now()): number | null {
+  let cur: unknown = e;
+  for (let depth = 0; depth < 4 && cur && typeof cur === "object"; depth++) {
+    const headers = (cur as { headers?: unknown }).headers;
+    if (headers instanceof Headers) {
+      const ms = Number(headers.get("retry-after-ms"));
+      if (headers.get("retry-after-ms") && Number.isFinite(ms) && ms >= 0) return ms;
+      const value = headers.get("retry-after");
+      if (value) {
+        const seconds = Number(value);
+        if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+        const date = Date.parse(value);
+        if (!Number.isNaN(date)) return Math.max(0, date - now);
+      }
+    }
+    cur = (cur as { cause?: unknown }).cause;
+  }
+  return null;
+}
+
 export interface RetryOptions {
   /** total attempts, including the first (default 3) */
   attempts?: number;

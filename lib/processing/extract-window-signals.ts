@@ -1,14 +1,17 @@
 // Step 4 of processing: one window of the timeline → validated signals, with Claude's structured
-// output (a forced tool call whose input schema is our zod schema).
+// output (a forced tool call whose input schema is our zod schema). Signals whose quote is not the
+// participant's words are dropped and counted (signal-output.ts); a failed call or an unusable
+// answer throws, and the step is retried (retry-policy.ts).
 import { z } from "zod";
 import { anthropicClient, anthropicModel } from "@/lib/ai/anthropic";
 import { recordUsage, tokensFromAnthropicUsage } from "@/lib/ai/record-usage";
 import { InvalidModelOutputError } from "@/lib/ai/retry";
 import { EXTRACTION_SYSTEM_PROMPT } from "./prompts";
-import { type ExtractedSignal, extractionOutputSchema, validateExtraction } from "./signal-output";
+import { extractionOutputSchema, validateExtraction, type ValidatedExtraction } from "./signal-output";
 import { renderTimeline, type TimelineEntry } from "./timeline";
 
 export const EXTRACTION_NOT_CONFIGURED = "Signal extraction needs ANTHROPIC_API_KEY";
+export const EXTRACTION_TIMEOUT_MS = 120_000;
 
 const tool = {
   name: "record_signals",
@@ -23,7 +26,9 @@ export async function extractWindowSignals(input: {
   window: TimelineEntry[];
   windowIndex: number;
   windowCount: number;
-}): Promise<ExtractedSignal[]> {
+  /** deadline for the call (default 120 s); a hung connection is an error worth retrying */
+  timeoutMs?: number;
+}): Promise<ValidatedExtraction> {
   const client = anthropicClient({ notConfiguredMessage: EXTRACTION_NOT_CONFIGURED });
   const model = anthropicModel();
   const part = input.windowCount > 1 ? ` (part ${input.windowIndex + 1} of ${input.windowCount})` : "";
@@ -34,7 +39,7 @@ export async function extractWindowSignals(input: {
     tools: [tool],
     tool_choice: { type: "tool", name: tool.name },
     messages: [{ role: "user", content: `Session timeline${part}:\n\n${renderTimeline(input.window)}` }],
-  });
+  }, { timeout: input.timeoutMs ?? EXTRACTION_TIMEOUT_MS });
   await recordUsage({
     projectId: input.projectId,
     sessionId: input.sessionId,

@@ -3,6 +3,7 @@
 // stored), so steps pass only small values between them.
 import { extractWindowSignals } from "./extract-window-signals";
 import { loadSessionTimeline } from "./load-session-timeline";
+import type { ValidatedExtraction } from "./signal-output";
 import { splitIntoWindows } from "./timeline";
 
 /** ~12k tokens of timeline per call leaves ample room for instructions and output. */
@@ -13,10 +14,10 @@ export async function countSessionWindows(input: { sessionId: string }): Promise
   return { windowCount: splitIntoWindows(timeline, WINDOW_CHARS).length, entries: timeline.length };
 }
 
-export async function extractSessionWindow(input: { projectId: string; sessionId: string; runId: string; windowIndex: number }) {
+export async function extractSessionWindow(input: { projectId: string; sessionId: string; runId: string; windowIndex: number }): Promise<ValidatedExtraction> {
   const windows = splitIntoWindows(await loadSessionTimeline(input.sessionId), WINDOW_CHARS);
   const window = windows[input.windowIndex];
-  if (!window) return [];
+  if (!window) return { signals: [], dropped: { ungrounded: 0, invalid: 0, examples: [] } };
   return extractWindowSignals({ ...input, window, windowCount: windows.length });
 }
 

@@ -1,8 +1,9 @@
-// What the model must return when extracting signals, and how it is checked: schema-valid, and
-// every quote is the participant's own words (found in what they wrote or said in that window).
+// What the model must return when extracting signals, and how it is checked: a usable answer, and
+// signals kept only when they are complete and their quote is the participant's own words.
 import { z } from "zod";
 import type { SignalType } from "@/generated/prisma/client";
 import { InvalidModelOutputError } from "@/lib/ai/retry";
+import { groundQuote } from "./ground-quote";
 import type { TimelineEntry } from "./timeline";
 
 export const SIGNAL_TYPES = [
@@ -24,34 +25,69 @@ export const extractedSignalSchema = z.object({
   intensity: z.number().min(0).max(1),
 });
 
-export const extractionOutputSchema = z.object({ signals: z.array(extractedSignalSchema).max(60) }).strict();
+const MAX_SIGNALS = 60;
+
+export const extractionOutputSchema = z.object({ signals: z.array(extractedSignalSchema).max(MAX_SIGNALS) }).strict();
 
 export type ExtractedSignal = z.infer<typeof extractedSignalSchema> & { offsetMs: number };
 
-const normalize = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201c\u201d]/g, "'")
-    .replace(/[^\p{L}\p{N}' ]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+/** Signals the window's answer held but that were not kept, and why. */
+export interface DroppedSignals {
+  /** the quote is not the participant's words (paraphrased, invented, someone else's) */
+  ungrounded: number;
+  /** the signal itself is unusable (a missing field, a wrong type, beyond the limit) */
+  invalid: number;
+  /** a few short reasons, for the processing history */
+  examples: string[];
+}
+
+export interface ValidatedExtraction {
+  signals: ExtractedSignal[];
+  dropped: DroppedSignals;
+}
+
+/** What an answer must be as a whole to be usable at all; the signals are checked one by one. */
+const envelopeSchema = z.object({ signals: z.array(z.unknown()) });
+const MAX_EXAMPLES = 3;
 
 /**
- * Validates raw model output for one window and places each signal at the moment its quote was
- * said. Throws InvalidModelOutputError for anything off: a bad shape, or a quote that is not the
- * participant's own words (so a bad answer fails the step instead of silently losing evidence).
+ * Validates raw model output for one window. The answer as a whole must be usable (an object with
+ * a signals list), else InvalidModelOutputError fails the window so it is retried. Within it, each
+ * signal stands alone: one that is malformed, or whose quote cannot be found in the participant's
+ * own words (lib/processing/ground-quote.ts), is dropped and counted, never stored. Kept signals
+ * carry the participant's exact words and the moment they were said.
  */
-export function validateExtraction(raw: unknown, window: TimelineEntry[]): ExtractedSignal[] {
-  const parsed = extractionOutputSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "output"}: ${i.message}`);
+export function validateExtraction(raw: unknown, window: TimelineEntry[]): ValidatedExtraction {
+  const envelope = envelopeSchema.safeParse(raw);
+  if (!envelope.success) {
+    const issues = envelope.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "output"}: ${i.message}`);
     throw new InvalidModelOutputError(`Signal extraction output does not match the schema (${issues.join("; ")})`);
   }
-  const participantLines = window.filter((e) => e.speaker === "participant" && e.kind !== "action").map((e) => ({ offsetMs: e.offsetMs, text: normalize(e.text) }));
-  return parsed.data.signals.map((signal, i) => {
-    const quote = normalize(signal.quote);
-    const line = participantLines.find((l) => l.text.includes(quote));
-    if (!line) throw new InvalidModelOutputError(`Signal ${i + 1}'s quote is not the participant's words: "${signal.quote.slice(0, 80)}"`);
-    return { ...signal, offsetMs: line.offsetMs };
-  });
+  const dropped: DroppedSignals = { ungrounded: 0, invalid: 0, examples: [] };
+  const note = (reason: string) => {
+    if (dropped.examples.length < MAX_EXAMPLES) dropped.examples.push(reason.length > 160 ? `${reason.slice(0, 157)}…` : reason);
+  };
+  const signals: ExtractedSignal[] = [];
+  for (const [i, item] of envelope.data.signals.entries()) {
+    if (i >= MAX_SIGNALS) {
+      dropped.invalid++;
+      note(`signal ${i + 1}: more than ${MAX_SIGNALS} signals in one window`);
+      continue;
+    }
+    const parsed = extractedSignalSchema.safeParse(item);
+    if (!parsed.success) {
+      dropped.invalid++;
+      const issue = parsed.error.issues[0];
+      note(`signal ${i + 1}: ${issue?.path.join(".") || "signal"}: ${issue?.message ?? "invalid"}`);
+      continue;
+    }
+    const grounded = groundQuote(parsed.data.quote, window);
+    if (!grounded) {
+      dropped.ungrounded++;
+      note(`"${parsed.data.quote.slice(0, 100)}" is not in the participant's words`);
+      continue;
+    }
+    signals.push({ ...parsed.data, quote: grounded.quote, offsetMs: grounded.offsetMs });
+  }
+  return { signals, dropped };
 }

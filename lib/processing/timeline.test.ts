@@ -54,28 +54,39 @@ describe("buildTimeline", () => {
 describe("validateExtraction", () => {
   const signal = { type: "firing_moment", quote: "my accountant sent everything back", topic: "Invoices rejected by the accountant", confidence: 0.9, intensity: 0.8 };
 
-  it("places each signal at the moment its quote was said (punctuation and case do not matter)", () => {
+  it("places each signal at the moment its quote was said and stores the participant's own words", () => {
     const out = validateExtraction({ signals: [signal, { ...signal, type: "struggling_moment", quote: "I EXPORT it every friday; it's so slow" }] }, timeline);
-    expect(out.map((s) => [s.type, s.offsetMs])).toEqual([
-      ["firing_moment", 9000],
-      ["struggling_moment", 5000],
+    expect(out.signals.map((s) => [s.type, s.offsetMs, s.quote])).toEqual([
+      ["firing_moment", 9000, "my accountant sent everything back"],
+      ["struggling_moment", 5000, "I export it every Friday, it's so slow"],
     ]);
-    expect(out[0]).toMatchObject({ context: "", analysis: "" });
+    expect(out.signals[0]).toMatchObject({ context: "", analysis: "" });
+    expect(out.dropped).toEqual({ ungrounded: 0, invalid: 0, examples: [] });
   });
 
-  it("rejects quotes that are not the participant's words, including the interviewer's", () => {
-    expect(() => validateExtraction({ signals: [{ ...signal, quote: "first look for something else" }] }, timeline)).toThrow(/not the participant's words/);
-    expect(() => validateExtraction({ signals: [{ ...signal, quote: "clicked button#export" }] }, timeline)).toThrow(/not the participant's words/);
+  it("drops and counts quotes that are not the participant's words (the interviewer's, an action) and keeps the rest", () => {
+    const out = validateExtraction(
+      { signals: [{ ...signal, quote: "first look for something else" }, signal, { ...signal, quote: "clicked button#export" }] },
+      timeline,
+    );
+    expect(out.signals.map((s) => s.quote)).toEqual(["my accountant sent everything back"]);
+    expect(out.dropped.ungrounded).toBe(2);
+    expect(out.dropped.examples[0]).toContain("first look for something else");
   });
 
-  it("rejects output that does not match the schema", () => {
-    expect(() => validateExtraction({ signals: [{ ...signal, type: "vibe" }] }, timeline)).toThrow(/does not match the schema/);
-    expect(() => validateExtraction({ signals: [{ ...signal, confidence: 2 }] }, timeline)).toThrow(/does not match the schema/);
+  it("drops and counts a malformed signal; a malformed answer as a whole fails the window", () => {
+    const { topic: _missing, ...noTopic } = signal;
+    const out = validateExtraction({ signals: [{ ...signal, type: "vibe" }, { ...signal, confidence: 2 }, noTopic, "just text", signal] }, timeline);
+    expect(out.signals).toHaveLength(1);
+    expect(out.dropped).toMatchObject({ invalid: 4, ungrounded: 0 });
+    expect(out.dropped.examples).toHaveLength(3);
+    expect(out.dropped.examples[0]).toMatch(/^signal 1: type/);
     expect(() => validateExtraction({ items: [] }, timeline)).toThrow(/does not match the schema/);
     expect(() => validateExtraction("nonsense", timeline)).toThrow(/does not match the schema/);
+    expect(() => validateExtraction({ signals: "many" }, timeline)).toThrow(/does not match the schema/);
   });
 
   it("accepts an empty list: no evidence is a valid answer", () => {
-    expect(validateExtraction({ signals: [] }, timeline)).toEqual([]);
+    expect(validateExtraction({ signals: [] }, timeline)).toEqual({ signals: [], dropped: { ungrounded: 0, invalid: 0, examples: [] } });
   });
 });
