@@ -12,10 +12,12 @@ export async function createSdkSession(input: {
   consent: { recording: boolean; analytics: boolean };
   externalId?: string;
   participant?: { name?: string; email?: string };
+  /** primary language subtag from the browser, a hint for transcription */
+  language?: string;
   userAgent?: string | null;
 }) {
-  return db.$transaction((tx) =>
-    createParticipantSession(tx, {
+  return db.$transaction(async (tx) => {
+    const session = await createParticipantSession(tx, {
       projectId: input.caller.projectId,
       mode: "async",
       externalId: input.externalId ?? null,
@@ -25,6 +27,7 @@ export async function createSdkSession(input: {
       consentAnalytics: input.consent.analytics,
       consentFollowUp: false,
       userAgent: input.userAgent ?? null,
-    }),
-  );
+    });
+    return input.language ? tx.session.update({ where: { id: session.id }, data: { language: input.language } }) : session;
+  });
 }

@@ -106,3 +106,16 @@ export async function* checkContainer(body: AsyncIterable<Uint8Array>, expected:
     yield first;
   }
 }
+
+/**
+ * Passes a continuation chunk's body through (a timeslice after the first of its span: no header of
+ * its own, so there is nothing to sniff), refusing an empty one (400).
+ */
+export async function* nonEmpty(body: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  let bytes = 0;
+  for await (const part of body) {
+    bytes += part.byteLength;
+    yield part;
+  }
+  if (bytes === 0) throw new AppError("bad_request", "The chunk is empty");
+}

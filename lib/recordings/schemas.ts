@@ -25,10 +25,23 @@ export const sessionParams = z.object({ sessionId: z.string().min(1).max(64) });
 
 export const consentSchema = z.object({ recording: z.boolean(), analytics: z.boolean() }).strict();
 
+/**
+ * The participant's language from the browser (navigator.language, BCP-47, e.g. "pt-BR"), kept as
+ * its lowercase primary subtag ("pt"): what transcription can use as a hint.
+ */
+export const languageSchema = z
+  .string()
+  .max(35)
+  .regex(/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i, "must be a BCP-47 language tag such as en or pt-BR")
+  .transform((tag) => tag.split("-")[0].toLowerCase());
+
+export const startSdkSessionSchema = z.object({ language: languageSchema.optional() }).strict();
+
 export const createSdkSessionSchema = z
   .object({
     consent: consentSchema,
     externalId: text(200).min(1).optional(),
+    language: languageSchema.optional(),
     participant: z
       .object({ name: text(200).trim().min(1).optional(), email: z.email().max(320).optional() })
       .strict()
@@ -90,8 +103,36 @@ const msHeader = z
   .refine((n) => n <= MAX_OFFSET_MS, "is too large")
   .optional();
 
-/** Timing of a chunk, sent as headers because the body is the raw media. */
-export const chunkHeadersSchema = z.object({ "x-chunk-start-ms": msHeader, "x-chunk-duration-ms": msHeader });
+/**
+ * An audio span (one MediaRecorder run, uploaded as timeslices) has at most this many chunks: the SDK
+ * cuts a span every ~60 s into 5 s timeslices (12 chunks); the cap bounds the file a span joins into.
+ */
+export const MAX_SPAN_CHUNKS = 64;
+
+/** The SDK reports levels in dBFS, from digital silence (-100) to full scale (0). */
+export const MIN_LEVEL_DB = -100;
+
+/**
+ * Timing, span and level of a chunk, sent as headers because the body is the raw media.
+ * `x-span-start-index`: the index of the first chunk of the recorder run this chunk belongs to (only
+ * that chunk carries the container header). `x-chunk-level-db`: the loudest moment of the chunk, dBFS.
+ */
+export const chunkHeadersSchema = z.object({
+  "x-chunk-start-ms": msHeader,
+  "x-chunk-duration-ms": msHeader,
+  "x-span-start-index": z
+    .string()
+    .regex(/^\d{1,6}$/, `must be a whole number from 0 to ${MAX_CHUNK_INDEX}`)
+    .transform(Number)
+    .optional(),
+  "x-chunk-level-db": z
+    .string()
+    .regex(/^-?\d{1,3}(\.\d{1,3})?$/, "must be a number of dBFS, e.g. -42.5")
+    .transform(Number)
+    .refine((n) => n >= MIN_LEVEL_DB && n <= 0, `must be from ${MIN_LEVEL_DB} to 0`)
+    .optional(),
+});
+
 
 export const GAP_REASONS = [
   "upload_failed",

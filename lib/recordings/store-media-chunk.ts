@@ -4,9 +4,9 @@ import { AppError, notFound } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { mediaStorage, StorageLengthMismatch } from "@/lib/storage";
 import { isEnded, newRowId, type SessionStatus, sessionEnded } from "./session-state";
-import { checkContainer, parseChunkContentType } from "./media-types";
+import { checkContainer, nonEmpty, parseChunkContentType } from "./media-types";
 import { limitedBody } from "./request-body";
-import { MAX_CHUNK_BYTES } from "./schemas";
+import { MAX_CHUNK_BYTES, MAX_SPAN_CHUNKS } from "./schemas";
 
 type Kind = keyof typeof MAX_CHUNK_BYTES;
 
@@ -21,12 +21,16 @@ export interface StoreMediaChunkInput {
   contentLength?: number;
   startOffsetMs?: number;
   durationMs?: number;
+  /** audio: index of the first chunk of this chunk's recorder run (span); absent for a self-contained chunk */
+  spanStartIndex?: number;
+  /** audio: the chunk's loudest moment in dBFS, measured by the SDK */
+  levelDb?: number;
   body: ReadableStream<Uint8Array> | null;
 }
 
 type Chunk = Pick<
   NonNullable<Awaited<ReturnType<typeof db.mediaChunk.findUnique>>>,
-  "id" | "kind" | "chunkIndex" | "sizeBytes" | "mimeType" | "startOffsetMs" | "durationMs" | "createdAt"
+  "id" | "kind" | "chunkIndex" | "sizeBytes" | "mimeType" | "startOffsetMs" | "durationMs" | "spanStartIndex" | "levelDb" | "createdAt"
 >;
 
 export function chunkView(c: Chunk) {
@@ -38,6 +42,8 @@ export function chunkView(c: Chunk) {
     mimeType: c.mimeType,
     startOffsetMs: c.startOffsetMs,
     durationMs: c.durationMs,
+    spanStartIndex: c.spanStartIndex,
+    levelDb: c.levelDb,
     createdAt: c.createdAt.toISOString(),
   };
 }
@@ -46,19 +52,22 @@ export function chunkStorageKey(c: { projectId: string; sessionId: string; kind:
   return `projects/${c.projectId}/sessions/${c.sessionId}/${c.kind}/${String(c.index).padStart(6, "0")}.${c.ext}`;
 }
 
-// the two per-upload statements run on hotPathSql (outside Prisma's query layer): see ingest-events.ts
+// the two per-upload statements run on hotPathSql (outside Prisma's query layer): see ingest-events.ts;
+// the first also reads the first chunk of the span a continuation chunk belongs to ($5)
 const FIND_SESSION_AND_CHUNK = `
-  SELECT s."id", s."projectId", s."status"::text AS "status", s."consentRecording", c."id" AS "chunkId"
+  SELECT s."id", s."projectId", s."status"::text AS "status", s."consentRecording", c."id" AS "chunkId",
+    f."chunkIndex" AS "spanChunkIndex", f."spanStartIndex" AS "spanStartOfFirst", f."mimeType" AS "spanMimeType"
   FROM "Session" s
   LEFT JOIN "MediaChunk" c ON c."sessionId" = s."id" AND c."kind" = $3::"MediaKind" AND c."chunkIndex" = $4::int
+  LEFT JOIN "MediaChunk" f ON f."sessionId" = s."id" AND f."kind" = $3::"MediaKind" AND f."chunkIndex" = $5::int
   WHERE s."id" = $1 AND s."projectId" = $2`;
 
 const INSERT_CHUNK = `
   WITH s AS (
     SELECT "id", "status" FROM "Session" WHERE "id" = $1 AND "projectId" = $2 FOR SHARE
   ), ins AS (
-    INSERT INTO "MediaChunk" ("id", "sessionId", "kind", "chunkIndex", "storageKey", "sizeBytes", "mimeType", "startOffsetMs", "durationMs", "transcriptStatus")
-    SELECT $3, s."id", $4::"MediaKind", $5::int, $6, $7::int, $8, $9::int, $10::int, $11::"TranscriptStatus"
+    INSERT INTO "MediaChunk" ("id", "sessionId", "kind", "chunkIndex", "storageKey", "sizeBytes", "mimeType", "startOffsetMs", "durationMs", "transcriptStatus", "spanStartIndex", "levelDb")
+    SELECT $3, s."id", $4::"MediaKind", $5::int, $6, $7::int, $8, $9::int, $10::int, $11::"TranscriptStatus", $12::int, $13::float8
     FROM s WHERE s."status" IN ('pending', 'active')
     ON CONFLICT ("sessionId", "kind", "chunkIndex") DO NOTHING
     RETURNING "createdAt" AT TIME ZONE 'UTC' AS "createdAt" -- a timestamptz, which pg reads as UTC whatever TZ the process has
@@ -69,7 +78,8 @@ const findChunk = (sessionId: string, kind: Kind, index: number) =>
   db.mediaChunk.findUnique({ where: { sessionId_kind_chunkIndex: { sessionId, kind, chunkIndex: index } } });
 
 /**
- * Stores one self-contained media segment (PUT …/chunks/:kind/:index).
+ * Stores one media chunk (PUT …/chunks/:kind/:index): a self-contained segment, or one timeslice
+ * of an audio span (a MediaRecorder run cut into timeslices; docs/decisions/010-audio-spans.md).
  *
  * Checked before the body is read: the session (404), the Content-Type (415), the declared size
  * (413). A chunk already stored under (session, kind, index) is returned as it is (200, nothing new
@@ -80,16 +90,31 @@ const findChunk = (sessionId: string, kind: Kind, index: number) =>
  * on the session (so an end running meanwhile waits for it) and skips the insert when the session
  * has ended or the chunk exists. Two concurrent uploads of the same chunk write the same key; the
  * unique index keeps one row and the other request answers with it.
+ *
+ * A span's first chunk carries the container header and is checked like a segment. A continuation
+ * (index after its span's start) has no header of its own, so its bytes are not sniffed; it is
+ * accepted only once its span's first chunk is stored, as audio of the same type that began a span
+ * (422 otherwise: the SDK uploads a span's chunks in order, so this means the start was lost).
  */
 export async function storeMediaChunk(input: StoreMediaChunkInput): Promise<{ chunk: ReturnType<typeof chunkView>; created: boolean }> {
-  const { caller, kind, index } = input;
-  // the session and whether this chunk is already stored, in one round trip
-  const found = await hotPathSql<{ id: string; projectId: string; status: SessionStatus; consentRecording: boolean; chunkId: string | null }>(FIND_SESSION_AND_CHUNK, [
-    input.sessionId,
-    caller.projectId,
-    kind,
-    index,
-  ]);
+  const { caller, kind, index, spanStartIndex } = input;
+  if (spanStartIndex !== undefined) {
+    if (kind !== "audio") throw new AppError("bad_request", "Only audio chunks belong to spans");
+    if (spanStartIndex > index) throw new AppError("bad_request", "A chunk's span cannot start after the chunk");
+    if (index - spanStartIndex >= MAX_SPAN_CHUNKS) throw new AppError("bad_request", `A span holds at most ${MAX_SPAN_CHUNKS} chunks`, { maxChunks: MAX_SPAN_CHUNKS });
+  }
+  const continuation = spanStartIndex !== undefined && spanStartIndex < index;
+  // the session, whether this chunk is already stored, and its span's first chunk, in one round trip
+  const found = await hotPathSql<{
+    id: string;
+    projectId: string;
+    status: SessionStatus;
+    consentRecording: boolean;
+    chunkId: string | null;
+    spanChunkIndex: number | null;
+    spanStartOfFirst: number | null;
+    spanMimeType: string | null;
+  }>(FIND_SESSION_AND_CHUNK, [input.sessionId, caller.projectId, kind, index, spanStartIndex ?? index]);
   const session = found[0];
   if (!session) throw notFound("Session");
   const media = parseChunkContentType(input.contentType, kind);
@@ -109,10 +134,19 @@ export async function storeMediaChunk(input: StoreMediaChunkInput): Promise<{ ch
       reason: "recording_consent_required",
     });
   }
+  if (continuation) {
+    if (session.spanChunkIndex === null || session.spanStartOfFirst !== session.spanChunkIndex) {
+      throw new AppError("unprocessable", `Chunk ${spanStartIndex}, which starts this chunk's span, is not stored`, { reason: "span_start_missing" });
+    }
+    if (session.spanMimeType !== media.mimeType) {
+      throw new AppError("unsupported_media_type", `A span's chunks must all be ${session.spanMimeType}, as its first chunk`, { declared: media.mimeType });
+    }
+  }
 
   const key = chunkStorageKey({ projectId: session.projectId, sessionId: session.id, kind, index, ext: media.ext });
   const storage = mediaStorage();
-  const body = checkContainer(limitedBody(input.body, { maxBytes, declaredLength: input.contentLength }), media);
+  const limited = limitedBody(input.body, { maxBytes, declaredLength: input.contentLength });
+  const body = continuation ? nonEmpty(limited) : checkContainer(limited, media);
   let size: number;
   try {
     ({ size } = await storage.put(key, body, { contentType: media.mimeType, contentLength: input.contentLength }));
@@ -129,6 +163,8 @@ export async function storeMediaChunk(input: StoreMediaChunkInput): Promise<{ ch
     mimeType: media.mimeType,
     startOffsetMs: input.startOffsetMs ?? null,
     durationMs: input.durationMs ?? null,
+    spanStartIndex: spanStartIndex ?? null,
+    levelDb: kind === "audio" ? (input.levelDb ?? null) : null,
   };
   let outcome: { status: SessionStatus; createdAt: Date | null } | undefined;
   try {
@@ -144,6 +180,8 @@ export async function storeMediaChunk(input: StoreMediaChunkInput): Promise<{ ch
       row.startOffsetMs,
       row.durationMs,
       kind === "audio" ? "pending" : null,
+      row.spanStartIndex,
+      row.levelDb,
     ]);
   } catch (e) {
     await forget(key);

@@ -600,6 +600,117 @@ describe("PUT …/chunks/:kind/:index", () => {
   });
 });
 
+// ═════════ audio spans (ADR 010) ═════════
+
+describe("audio spans: a MediaRecorder run uploaded as timeslices", () => {
+  // a continuation timeslice has no container header: it starts in the middle of the recording
+  const continuation = (size = 3000) => Buffer.concat([Buffer.from([0x41, 0x27, 0x81, 0x03]), randomBytes(size - 4)]);
+  const part = (spanStart: number, extra: Record<string, string> = {}) => ({ "x-span-start-index": String(spanStart), ...extra });
+
+  it("stores a span's first chunk (with the header) and its continuations (without), with span and level", async () => {
+    const { key, session, project } = await setup();
+    const first = await upload({ key, sessionId: session.id, index: 12, headers: part(12, { "x-chunk-level-db": "-23.5", "x-chunk-start-ms": "60000" }) });
+    expect(first.status).toBe(201);
+    expect(first.json.chunk).toMatchObject({ index: 12, spanStartIndex: 12, levelDb: -23.5, startOffsetMs: 60000 });
+    const parts = [continuation(), continuation(5000)];
+    for (const [i, body] of parts.entries()) {
+      const res = await upload({ key, sessionId: session.id, index: 13 + i, body, headers: part(12, { "x-chunk-level-db": "-71" }) });
+      expect(res.status).toBe(201);
+      expect(res.json.chunk).toMatchObject({ index: 13 + i, spanStartIndex: 12, levelDb: -71, sizeBytes: body.length });
+    }
+    const rows = await db.mediaChunk.findMany({ where: { sessionId: session.id }, orderBy: { chunkIndex: "asc" } });
+    expect(rows.map((r) => [r.chunkIndex, r.spanStartIndex, r.transcriptStatus])).toEqual([
+      [12, 12, "pending"],
+      [13, 12, "pending"],
+      [14, 12, "pending"],
+    ]);
+    expect(fs.readFileSync(path.join(mediaRoot(), rows[2].storageKey)).equals(parts[1])).toBe(true);
+    // a retried continuation is answered with the stored chunk
+    const retry = await upload({ key, sessionId: session.id, index: 13, body: continuation(), headers: part(12) });
+    expect(retry.status).toBe(200);
+    expect(retry.json.chunk.sizeBytes).toBe(parts[0].length);
+    expect(sessionFiles(project.id, session.id)).toHaveLength(3);
+    // a chunk without span headers is still a self-contained segment (older SDKs)
+    const plain = await upload({ key, sessionId: session.id, index: 20 });
+    expect(plain.json.chunk).toMatchObject({ spanStartIndex: null, levelDb: null });
+  });
+
+  it("a continuation is refused unless its span's first chunk is stored, began a span and has the same type", async () => {
+    const { key, session, project } = await setup();
+    // the span's start was never stored (lost, refused): nothing to join it to
+    const orphan = await upload({ key, sessionId: session.id, index: 3, body: continuation(), headers: part(2) });
+    expect(orphan.status).toBe(422);
+    expect(orphan.json.error.details).toEqual({ reason: "span_start_missing" });
+    // chunk 5 is a self-contained segment, not the start of a span
+    expect((await upload({ key, sessionId: session.id, index: 5 })).status).toBe(201);
+    expect((await upload({ key, sessionId: session.id, index: 6, body: continuation(), headers: part(5) })).status).toBe(422);
+    // a span of audio/webm cannot go on as audio/ogg
+    expect((await upload({ key, sessionId: session.id, index: 8, headers: part(8) })).status).toBe(201);
+    const otherType = await upload({ key, sessionId: session.id, index: 9, body: continuation(), contentType: "audio/ogg", headers: part(8) });
+    expect(otherType.status).toBe(415);
+    // the first chunk of a span must still be the container it claims
+    expect((await upload({ key, sessionId: session.id, index: 10, body: continuation(), headers: part(10) })).status).toBe(415);
+    expect((await db.mediaChunk.findMany({ where: { sessionId: session.id }, orderBy: { chunkIndex: "asc" } })).map((c) => c.chunkIndex)).toEqual([5, 8]);
+    expect(sessionFiles(project.id, session.id)).toHaveLength(2);
+  });
+
+  it("400 for a span header on a screen chunk, a span starting after its chunk or longer than 64 chunks, and a malformed level", async () => {
+    const { key, session } = await setup();
+    expect((await upload({ key, sessionId: session.id, kind: "screen", index: 1, headers: part(0) })).status).toBe(400);
+    expect((await upload({ key, sessionId: session.id, index: 1, headers: part(2) })).status).toBe(400);
+    const long = await upload({ key, sessionId: session.id, index: 70, body: continuation(), headers: part(6) });
+    expect(long.status).toBe(400);
+    expect(long.json.error.details).toEqual({ maxChunks: 64 });
+    for (const level of ["loud", "5", "-101", "-1e3", ""]) {
+      const res = await upload({ key, sessionId: session.id, index: 1, headers: { "x-chunk-level-db": level } });
+      expect(res.status, level).toBe(400);
+    }
+    for (const spanStart of ["-1", "x", "1.5"]) expect((await upload({ key, sessionId: session.id, index: 1, headers: part(0, { "x-span-start-index": spanStart }) })).status).toBe(400);
+    expect(await db.mediaChunk.count({ where: { sessionId: session.id } })).toBe(0);
+  });
+
+  it("a continuation after the end is 409 like any chunk; one stored before the end is still answered", async () => {
+    const { key, session } = await setup();
+    expect((await upload({ key, sessionId: session.id, index: 0, headers: part(0) })).status).toBe(201);
+    expect((await upload({ key, sessionId: session.id, index: 1, body: continuation(), headers: part(0) })).status).toBe(201);
+    expect((await callRoute(endRoute, { method: "POST", ...sdk(key, session.id, "end") })).status).toBe(200);
+    expect((await upload({ key, sessionId: session.id, index: 2, body: continuation(), headers: part(0) })).status).toBe(409);
+    expect((await upload({ key, sessionId: session.id, index: 1, body: continuation(), headers: part(0) })).status).toBe(200);
+  });
+
+  it("the preflight allows the span and level headers", async () => {
+    const res = await chunkPreflight(new Request("http://localhost:3000/api/sdk/sessions/x/chunks/audio/0", { method: "OPTIONS", headers: { origin: SHOP } }));
+    expect(res.headers.get("access-control-allow-headers")).toContain("x-span-start-index");
+    expect(res.headers.get("access-control-allow-headers")).toContain("x-chunk-level-db");
+  });
+});
+
+describe("the session's language", () => {
+  it("start keeps the browser's primary language subtag, once; create may carry it too", async () => {
+    const { key, session } = await setup({ status: "pending" });
+    const started = await callRoute(startRoute, { method: "POST", ...sdk(key, session.id, "start"), body: { language: "pt-BR" } });
+    expect(started.status).toBe(200);
+    expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).language).toBe("pt");
+    // a later start (a reload on a browser set to another language) does not change it
+    expect((await callRoute(startRoute, { method: "POST", ...sdk(key, session.id, "start"), body: { language: "en-US" } })).status).toBe(200);
+    expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).language).toBe("pt");
+
+    const createdRes = await callRoute(createRoute, { method: "POST", path: `/api/sdk/sessions?key=${key}`, body: { consent: { recording: true, analytics: true }, language: "ES" } });
+    expect(createdRes.status).toBe(201);
+    expect((await db.session.findUniqueOrThrow({ where: { id: createdRes.json.sessionId } })).language).toBe("es");
+  });
+
+  it("400 for something that is not a language tag; a start without a body leaves the language unset", async () => {
+    const { key, session } = await setup({ status: "pending" });
+    for (const language of ["english please", "e", "en_US", 42]) {
+      const res = await callRoute(startRoute, { method: "POST", ...sdk(key, session.id, "start"), body: { language } });
+      expect(res.status, String(language)).toBe(400);
+    }
+    expect((await callRoute(startRoute, { method: "POST", ...sdk(key, session.id, "start") })).status).toBe(200);
+    expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).language).toBeNull();
+  });
+});
+
 // ═════════ gaps ═════════
 
 describe("POST …/gaps", () => {

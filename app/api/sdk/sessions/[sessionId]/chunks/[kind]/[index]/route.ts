@@ -1,4 +1,5 @@
-// PUT /api/sdk/sessions/:sessionId/chunks/:kind/:index — one self-contained audio or screen segment as the raw body (idempotent).
+// PUT /api/sdk/sessions/:sessionId/chunks/:kind/:index — one audio or screen chunk as the raw body (idempotent):
+// a self-contained segment, or an audio timeslice of a span (x-span-start-index; ADR 010) with its level (x-chunk-level-db).
 import { AppError, validationError } from "@/lib/errors";
 import { corsPreflight, created, json, route } from "@/lib/http";
 import { refuseOversized } from "@/lib/recordings/request-body";
@@ -13,6 +14,8 @@ export const PUT = route(
     const headers = chunkHeadersSchema.safeParse({
       "x-chunk-start-ms": req.headers.get("x-chunk-start-ms") ?? undefined,
       "x-chunk-duration-ms": req.headers.get("x-chunk-duration-ms") ?? undefined,
+      "x-span-start-index": req.headers.get("x-span-start-index") ?? undefined,
+      "x-chunk-level-db": req.headers.get("x-chunk-level-db") ?? undefined,
     });
     if (!headers.success) throw new AppError("validation_failed", "Invalid chunk headers", validationError(headers.error, "params").details);
     const { chunk, created: isNew } = await storeMediaChunk({
@@ -24,6 +27,8 @@ export const PUT = route(
       contentLength: refuseOversized(req, MAX_CHUNK_BYTES[params.kind]),
       startOffsetMs: headers.data["x-chunk-start-ms"],
       durationMs: headers.data["x-chunk-duration-ms"],
+      spanStartIndex: headers.data["x-span-start-index"],
+      levelDb: headers.data["x-chunk-level-db"],
       body: req.body,
     });
     return isNew ? created({ chunk }) : json({ chunk });
