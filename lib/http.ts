@@ -126,7 +126,7 @@ function parse<S extends Schema | undefined>(schema: S, input: unknown, where: "
   return result.data as Out<S>;
 }
 
-const CORS_ALLOW_HEADERS = "content-type, x-usertests-key, x-chunk-index, x-chunk-start-ms, x-chunk-duration-ms";
+const CORS_ALLOW_HEADERS = "content-type, x-usertests-key, x-chunk-index, x-chunk-start-ms, x-chunk-duration-ms, x-span-start-index, x-chunk-level-db";
 
 function originAllowed(origin: string, allowed: string[]): boolean {
   return origin === new URL(env().APP_URL).origin || allowed.includes(origin);
