@@ -1,65 +1,19 @@
 // The participant journey: screener → qualify → interview room (permission check, streamed answers
-// from the fake Claude, a failed answer retried, reload resumes) → end → completion page with the
-// processing status. The app's real Anthropic SDK talks to scripts/fake-ai-server.ts.
-import type { Browser, Page } from "@playwright/test";
+// from the fake Claude, a failed answer retried, reload resumes) → end → completion page following
+// the real processing (process-session run by the stand-in Inngest server) to its end, or to its
+// failure. The app's real Anthropic SDK talks to scripts/fake-ai-server.ts.
 import pg from "pg";
 import { FAKE_AI_URL } from "../playwright.config";
-import { createProjectViaApi, expect, snap, test, uniqueEmail } from "./fixtures";
+import { expect, snap, test } from "./fixtures";
 import { e2eDatabaseUrl } from "./e2e-database";
+import { sessionRuns, waitForRuns } from "./inngest-runs";
+import { answer, publishScreener, qualify } from "./participant";
 
 // a fake microphone (and camera) that the browser grants without a prompt
 test.use({
   launchOptions: async ({ launchOptions }, provide) =>
     provide({ ...launchOptions, args: [...(launchOptions.args ?? []), "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"] }),
 });
-
-const QUESTION = "How often do you send invoices?";
-
-/** An active screener through the researcher API; returns its public link. */
-async function publishScreener(page: Page, projectName: string) {
-  const project = await createProjectViaApi(page, projectName);
-  const created = await page.request.post(`/api/v1/projects/${project.id}/screeners`, {
-    data: {
-      title: "Invoicing interviews",
-      thankYouMessage: "Thanks a lot! Your $30 gift card is on its way.",
-      questions: [{ text: QUESTION, type: "single_choice", options: ["Weekly", "Never"], disqualifyOptions: ["Never"] }],
-    },
-  });
-  expect(created.status()).toBe(201);
-  const { screener } = (await created.json()) as { screener: { id: string } };
-  expect((await page.request.post(`/api/v1/projects/${project.id}/screeners/${screener.id}/status`, { data: { status: "active" } })).status()).toBe(200);
-  const keys = (await (await page.request.get(`/api/v1/projects/${project.id}/keys`)).json()) as { publicKey: { value: string } };
-  return { url: `/u/screener/${screener.id}?key=${keys.publicKey.value}`, key: keys.publicKey.value };
-}
-
-/** A participant in their own browser answers the screener and lands in the interview room. */
-async function qualify(browser: Browser, link: string, opts: { name: string; record: boolean }) {
-  const context = await browser.newContext({ permissions: ["microphone"] });
-  const p = await context.newPage();
-  await p.goto(link);
-  await p.getByRole("group", { name: new RegExp(QUESTION) }).getByLabel("Weekly", { exact: true }).check();
-  await p.getByRole("textbox", { name: "Name" }).fill(opts.name);
-  await p.getByRole("textbox", { name: "Email" }).fill(uniqueEmail("participant"));
-  if (opts.record) await p.getByLabel(/I agree to the interview being recorded/).check();
-  await p.getByRole("button", { name: "Submit answers" }).click();
-  await expect(p).toHaveURL(/\/u\/interview\/[^/?]+\?key=ut_pub_/);
-  return { context, p };
-}
-
-/** Moves the session's processing on, as the pipeline would (it does not run in this suite). */
-async function setProcessing(sessionId: string, status: "processing" | "processed" | "failed", extra: { signalCount?: number; error?: string } = {}) {
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
-  await client.connect();
-  try {
-    const res = await client.query(
-      `UPDATE "Session" SET "processingStatus" = $2::"ProcessingStatus", "signalCount" = $3, "processingError" = $4 WHERE "id" = $1`,
-      [sessionId, status, extra.signalCount ?? 0, extra.error ?? null],
-    );
-    expect(res.rowCount).toBe(1);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Sets the interview's persisted counters, as if that many answers had been given. */
 async function setTurns(sessionId: string, phaseTurns: Record<string, number>, phase: string) {
@@ -76,12 +30,6 @@ async function setTurns(sessionId: string, phaseTurns: Record<string, number>, p
   } finally {
     await client.end();
   }
-}
-
-async function answer(p: Page, text: string) {
-  const box = p.getByLabel("Your answer");
-  await box.fill(text);
-  await box.press("Enter");
 }
 
 test("screener → interview with streamed answers, a retried failure and a reload → end → completion status", async ({ page, user: _owner, browser }, testInfo) => {
@@ -154,20 +102,18 @@ test("screener → interview with streamed answers, a retried failure and a relo
   await expect(dialog).toBeVisible();
   await dialog.getByRole("button", { name: "End interview" }).click();
   await expect(p).toHaveURL(/\/u\/complete\/[^/?]+\?key=ut_pub_/);
-  await expect(p.getByRole("heading", { name: "Thank you!" })).toBeVisible();
+  await expect(p.getByRole("heading", { name: "Thanks — your interview is saved" })).toBeVisible();
   await expect(p.getByTestId("thank-you")).toHaveText("Thanks a lot! Your $30 gift card is on its way.");
-  const status = p.getByTestId("processing-status");
-  await expect(status).toHaveAttribute("data-status", "pending");
-  await expect(status).toContainText("queued for analysis");
   await snap(p, testInfo, "completion");
 
-  // the status follows the pipeline without a reload
+  // the status follows the real pipeline without a reload: the stand-in Inngest server runs
+  // process-session; the fake Claude finds the workaround in the second answer
   const sessionId = new URL(p.url()).pathname.split("/").pop()!;
-  await setProcessing(sessionId, "processing");
-  await expect(status).toContainText("Analysing your interview");
-  await setProcessing(sessionId, "processed", { signalCount: 4 });
-  await expect(status).toHaveAttribute("data-status", "processed");
-  await expect(status).toContainText("4 insights from your interview");
+  const status = p.getByTestId("processing-status");
+  await expect(status).toHaveAttribute("data-status", "processed", { timeout: 60_000 });
+  await expect(status).toContainText(/The research team now has \d+ insights? from your interview/);
+  const [run] = await waitForRuns("process-session", sessionRuns(sessionId));
+  expect(run).toMatchObject({ status: "completed", event: { name: "session/completed" } });
   await snap(p, testInfo, "completion-processed");
 
   // the ended interview's link now leads to the completion page
@@ -199,26 +145,37 @@ test("without recording consent the room is text only; the interview closes and 
   await snap(p, testInfo, "auto-ended");
   await p.getByRole("button", { name: "Continue" }).click();
   await expect(p).toHaveURL(/\/u\/complete\//);
-  await expect(p.getByTestId("processing-status")).toHaveAttribute("data-status", "pending");
+  // the interviewer's auto-end queues processing like the End button
+  await expect(p.getByTestId("processing-status")).toHaveAttribute("data-status", "processed", { timeout: 60_000 });
+  const [run] = await waitForRuns("process-session", sessionRuns(sessionId));
+  expect(run.status).toBe("completed");
   await context.close();
 });
 
-test("the completion page shows a failed analysis with its reason", async ({ page, user: _owner, browser }, testInfo) => {
+test("the completion page shows a failed analysis with its reason, after the pipeline's retries", async ({ page, user: _owner, browser }, testInfo) => {
   const { url } = await publishScreener(page, "Failed processing");
-  const { context, p } = await qualify(browser, url, { name: "Cy", record: false });
+  const { context, p, sessionId } = await qualify(browser, url, { name: "Cy", record: false });
+  // the fake Claude refuses this session's signal extraction every time (the interviewer still answers)
+  const marker = `spreadsheets-${Date.now().toString(36)}`;
+  const scripted = await page.request.post(`${FAKE_AI_URL}/__control/claude/when`, {
+    data: { lastUserIncludes: marker, systemIncludes: "You analyse Jobs-to-be-Done interviews", reply: { error: { status: 500, type: "api_error", message: "The analysis model is down" } }, times: 50 },
+  });
+  expect(scripted.status()).toBe(204);
   await p.getByRole("button", { name: "Start the interview" }).click();
   await expect(p.getByTestId("message").first()).toContainText("Hi Cy");
-  await answer(p, "I mostly use spreadsheets for this.");
+  await answer(p, `I mostly use spreadsheets for this (${marker}).`);
   await expect(p.getByTestId("message")).toHaveCount(3);
-  const sessionId = new URL(p.url()).pathname.split("/").pop()!;
   await p.getByRole("button", { name: "End interview" }).click();
   await p.getByRole("dialog", { name: "End the interview?" }).getByRole("button", { name: "End interview" }).click();
   await expect(p).toHaveURL(/\/u\/complete\//);
-  await setProcessing(sessionId, "failed", { error: "Transcription failed: the audio could not be decoded" });
+
+  // three attempts of the extraction step (the harness compresses the minutes between them), then failed
+  const [run] = await waitForRuns("process-session", sessionRuns(sessionId));
+  expect(run).toMatchObject({ status: "failed", attempts: 3 });
   const status = p.getByTestId("processing-status");
   await expect(status).toHaveAttribute("data-status", "failed");
   await expect(status).toContainText("The automatic analysis did not finish.");
-  await expect(status).toContainText("Transcription failed: the audio could not be decoded");
+  await expect(status).toContainText("The analysis model is down");
   await snap(p, testInfo, "completion-failed");
   await context.close();
 });

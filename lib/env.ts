@@ -55,6 +55,9 @@ export const envSchema = z
     INNGEST_BASE_URL: optionalString.pipe(z.url().optional()),
     INNGEST_EVENT_KEY: optionalString,
     INNGEST_SIGNING_KEY: optionalString,
+    // The oldest undelivered outbox event older than this means the job engine is not accepting
+    // events: /api/health turns "degraded" and the dashboard says processing is paused.
+    OUTBOX_STALE_AFTER_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
 
     // GitHub loop. The API URL is GitHub Enterprise's (https://HOST/api/v3) or a loopback fake in tests.
     GITHUB_API_URL: z.url().default("https://api.github.com"),
@@ -66,6 +69,10 @@ export const envSchema = z
         .refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 bytes encoded as base64 (openssl rand -base64 32)")
         .optional(),
     ),
+    // A session left `active` with no activity (messages, events, media) for this long is ended as
+    // `abandoned` by the abandon-idle-sessions function and processed with what it has.
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(30),
+
     // Impact measurement: the window after a merge (days) and the fewest sessions after the merge for a verdict.
     IMPACT_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(14),
     IMPACT_MIN_SESSIONS: z.coerce.number().int().min(1).max(10_000).default(5),

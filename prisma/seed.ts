@@ -1502,7 +1502,8 @@ async function writeDemo(tx: DbClient, now: Date, mediaRoot: string) {
     description: "We're talking to people who send invoices every month about how they handle billing, payments and month-end.",
     status: "active",
     welcomeMessage: "Thanks for your interest! A few quick questions to see if this study is a fit (about 1 minute).",
-    thankYouMessage: "You're in! The interview is a relaxed chat with our AI interviewer and takes about 30 minutes.",
+    // shown on the completion page, after the interview (not when the screener qualifies someone)
+    thankYouMessage: "Thanks for walking us through your month-end. Your €40 gift card is on its way within 5 working days.",
     disqualifiedMessage: "Thank you for your time. This round is looking for a different profile, but we'd love to keep you in mind.",
     consentText:
       "We record the conversation and, if you allow it, your screen, to learn how to improve Acme Checkout. Recordings are kept for 90 days and never shared outside the product team.",

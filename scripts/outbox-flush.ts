@@ -1,15 +1,14 @@
-// npm run outbox:flush — deliver every due outbox row to Inngest now, and report what is left.
+// npm run outbox:flush — try to deliver every undelivered outbox event to Inngest now (also those
+// still in backoff), report failures with their target and error, and exit 1 while any is left.
 import { prepareLocalEnvironment } from "./lib/local-environment";
 
 const database = await prepareLocalEnvironment();
 let code = 0;
 try {
-  const { flushOutbox } = await import("@/lib/outbox/dispatch-outbox");
-  const { outboxBacklog } = await import("@/lib/outbox/outbox-health");
-  const result = await flushOutbox();
-  const backlog = await outboxBacklog();
-  console.log(`Sent ${result.sent}, failed ${result.failed}; ${backlog.backlog} undelivered (oldest ${backlog.oldestAgeSeconds}s).`);
-  if (result.failed > 0) code = 1;
+  const { flushOutboxNow } = await import("@/lib/outbox/flush-outbox-now");
+  const report = await flushOutboxNow();
+  for (const line of report.lines) (report.exitCode ? console.error : console.log)(line);
+  code = report.exitCode;
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);
   code = 1;

@@ -1,6 +1,7 @@
 "use client";
 // The completion page's body: the study's thank-you and the processing status, kept current by
-// polling the session every few seconds until it is final (processed or failed).
+// polling the session every few seconds until it is final (processed or failed). A spinner shows
+// only while analysis really runs; "pending" may last (the job engine can be down) and says so calmly.
 import { useEffect, useState } from "react";
 import { fetchView, type InterviewView } from "./participant-api";
 
@@ -14,11 +15,8 @@ function Spinner() {
 function StatusText({ session }: { session: Session }) {
   switch (session.processingStatus) {
     case "pending":
-      return (
-        <p className="flex items-center gap-2.5">
-          <Spinner /> Your interview is queued for analysis.
-        </p>
-      );
+      // nothing runs yet (the job engine may not have picked it up): no spinner, nothing to wait for
+      return <p>Your interview is saved; analysis will run shortly. You don&apos;t need to keep this page open.</p>;
     case "processing":
       return (
         <p className="flex items-center gap-2.5">
@@ -83,9 +81,9 @@ export function CompletionStatus({ initial, publicKey }: { initial: InterviewVie
             <path d="m5 12.5 4.5 4.5L19 7.5" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
         </div>
-        <h1 className="text-2xl font-semibold tracking-tight text-zinc-900">Thank you!</h1>
+        <h1 className="text-2xl font-semibold tracking-tight text-zinc-900">Thanks — your interview is saved</h1>
         <p className="mx-auto mt-2 max-w-md text-[15px] leading-relaxed whitespace-pre-line text-zinc-600" data-testid="thank-you">
-          {thanks || "Your interview is complete. Thank you for taking the time to share your experience."}
+          {thanks || "Thank you for taking the time to share your experience."}
         </p>
       </section>
 

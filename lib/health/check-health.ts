@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { outboxBacklog } from "@/lib/outbox/outbox-health";
+import { describeStall, getEngineStatus, stallRemedy } from "@/lib/outbox/engine-status";
 import { checkMediaStorage } from "@/lib/storage";
 
 export interface ComponentHealth {
@@ -20,20 +20,47 @@ async function probe(fn: () => Promise<Record<string, unknown> | void>, downMess
   }
 }
 
+/** The outbox as a component: its backlog, and whether the job engine accepts events (engine-status.ts). */
+async function outboxComponent(onStall: (reason: string) => void) {
+  const s = await getEngineStatus();
+  if (s.stalled) onStall(`Processing is paused: ${describeStall(s)}. ${stallRemedy(s)}`);
+  return {
+    backlog: s.undelivered,
+    oldestAgeSeconds: s.oldest?.ageSeconds ?? 0,
+    sessionsWaiting: s.sessionsWaiting,
+    target: s.target.url,
+    lastError: s.oldest?.lastError ?? null,
+    staleAfterSeconds: s.staleAfterSeconds,
+    stalled: s.stalled,
+  };
+}
+
 /**
  * Health of each component the app depends on, and which integrations are configured (whether a
- * credential is set — never its value). Any component down → "degraded" (the route answers 503).
+ * credential is set — never its value). "degraded" with `reasons` when a component is down (the
+ * route answers 503) or when the app runs but cannot process sessions: the outbox is not being
+ * delivered, or Inngest is not configured in production (200: the app itself is up).
  */
 export async function checkHealth() {
+  const reasons: string[] = [];
   const [database, outbox, storage] = await Promise.all([
     probe(async () => void (await db.$queryRaw`SELECT 1`), "The database did not answer"),
-    probe(() => outboxBacklog(), "The outbox could not be read"),
+    probe(() => outboxComponent((reason) => reasons.push(reason)), "The outbox could not be read"),
     probe(() => checkMediaStorage(), "Media storage is not writable or not reachable"),
   ]);
   const e = env();
   const components = { database, outbox, storage };
+  for (const [name, c] of Object.entries(components)) if (c.status === "down") reasons.unshift(`${name} is down: ${c.error}`);
+  // production needs both keys (events in, signed calls out) unless it deliberately uses a dev server
+  const missingKeys = (["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY"] as const).filter((k) => !e[k]);
+  if (e.NODE_ENV === "production" && !e.INNGEST_DEV && missingKeys.length) {
+    reasons.push(`Inngest is not configured: set ${missingKeys.join(" and ")} (or INNGEST_DEV for a dev server); until then no session is processed.`);
+  }
   return {
-    status: Object.values(components).every((c) => c.status === "ok") ? ("ok" as const) : ("degraded" as const),
+    status: reasons.length ? ("degraded" as const) : ("ok" as const),
+    /** a component is down: the route answers 503 */
+    down: Object.values(components).some((c) => c.status === "down"),
+    reasons,
     components,
     configured: {
       anthropic: Boolean(e.ANTHROPIC_API_KEY),

@@ -8,7 +8,7 @@ import { createOwnerWithProject } from "@/prisma/factories/identity";
 import { startFakeInngest } from "@/tests/fakes/fake-inngest";
 import { dispatchOutbox, flushOutbox } from "./dispatch-outbox";
 import { enqueueEvent } from "./enqueue-event";
-import { outboxBacklog } from "./outbox-health";
+import { getEngineStatus } from "./engine-status";
 
 let fake: Awaited<ReturnType<typeof startFakeInngest>>;
 beforeAll(async () => {
@@ -81,7 +81,7 @@ describe("outbox", () => {
     expect(waiting).toMatchObject({ sentAt: null, attempts: 1 });
     expect(waiting.lastError).toBeTruthy();
     expect(waiting.availableAt.getTime()).toBeGreaterThan(Date.now());
-    expect((await outboxBacklog()).backlog).toBeGreaterThanOrEqual(1);
+    expect((await getEngineStatus()).undelivered).toBeGreaterThanOrEqual(1);
     // still backing off: nothing is sent yet
     expect((await dispatchOutbox()).sent).toBe(0);
 
@@ -91,7 +91,7 @@ describe("outbox", () => {
     await flushOutbox();
     expect((await db.outboxEvent.findUniqueOrThrow({ where: { id: row.id } })).sentAt).not.toBeNull();
     expect(fake.received.filter((e) => e.id === row.id)).toHaveLength(1);
-    expect((await outboxBacklog()).backlog).toBe(0);
+    expect((await getEngineStatus()).undelivered).toBe(0);
   });
 
   it("concurrent dispatchers never send the same row twice", async () => {

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { getSessionOutboxWait } from "@/lib/outbox/get-session-outbox-wait";
 
 /**
  * Everything the session page and `usertests session get` show: participant, consents, screener
@@ -20,5 +21,7 @@ export async function getSessionDetail(input: { projectId: string; sessionId: st
     },
   });
   if (!session) throw notFound("Session");
-  return { ...session, costUsd: Number(session.costUsd) };
+  // processing cannot start while its event waits in the outbox: say so instead of a bare "pending"
+  const waitingForJobEngine = await getSessionOutboxWait({ sessionId: session.id });
+  return { ...session, costUsd: Number(session.costUsd), waitingForJobEngine };
 }

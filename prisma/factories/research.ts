@@ -98,7 +98,7 @@ export async function createScreener(
       description: data.description ?? null,
       status: data.status ?? "active",
       welcomeMessage: data.welcomeMessage ?? "Thanks for helping us improve the product.",
-      thankYouMessage: data.thankYouMessage ?? "Thank you! You can start the interview now.",
+      thankYouMessage: data.thankYouMessage ?? "Thanks for sharing your experience with us.",
       disqualifiedMessage: data.disqualifiedMessage ?? "Thanks for your time. This study is looking for a different profile.",
       consentText: data.consentText ?? "We record this interview to learn from it. Recordings are deleted after 90 days.",
       brandColor: data.brandColor ?? null,

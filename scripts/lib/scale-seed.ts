@@ -246,7 +246,7 @@ export async function seedScaleData(databaseUrl: string, counts: ScaleCounts = F
          INSERT INTO "Screener" (id, "projectId", title, description, status, "welcomeMessage", "thankYouMessage", "disqualifiedMessage", "consentText", incentive, "maxParticipants", "createdAt", "updatedAt")
          SELECT ${idOf("s", "k")}, '${P}', 'Checkout study, wave ' || (k + 1), 'Recruiting people who send invoices every month.',
                 (CASE WHEN k >= ${screeners} - 3 THEN 'active' WHEN k >= ${screeners} - 5 THEN 'paused' ELSE 'closed' END)::"ScreenerStatus",
-                'Thanks for helping us improve the product.', 'Thank you! You can start the interview now.',
+                'Thanks for helping us improve the product.', 'Thanks for sharing your experience with us.',
                 'Thanks for your time. This study is looking for a different profile.',
                 'We record this interview to learn from it. Recordings are deleted after 90 days.', '$20 gift card', NULL,
                 base + k * (interval '182 days' / ${screeners}), now
