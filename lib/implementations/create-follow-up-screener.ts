@@ -14,6 +14,9 @@ export interface FollowUpInvitee {
 }
 
 export async function followUpInvitees(input: { projectId: string; taskId: string }): Promise<FollowUpInvitee[]> {
+  // a task of another project is not found here, like on every other child route
+  const task = await db.task.findFirst({ where: { id: input.taskId, projectId: input.projectId }, select: { id: true } });
+  if (!task) throw notFound("Task");
   const sessions = await db.session.findMany({
     where: {
       projectId: input.projectId,
