@@ -13,8 +13,12 @@ export const FAKE_AI_URL = `http://127.0.0.1:${FAKE_AI_PORT}`;
 export const FAKE_GITHUB_PORT = Number(process.env.E2E_PORT ?? 3100) + 8;
 export const FAKE_GITHUB_URL = `http://127.0.0.1:${FAKE_GITHUB_PORT}`;
 
-/** A minimal Inngest executor (scripts/fake-inngest-executor.ts): runs the implementation-loop functions only. */
-const FAKE_INNGEST_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 7}`;
+/**
+ * The stand-in Inngest server (scripts/fake-inngest-executor.ts): learns the app's functions from its
+ * registration and runs every one of them through /api/inngest; specs read runs and fire cron
+ * functions through its /__control API (e2e/inngest-runs.ts).
+ */
+export const FAKE_INNGEST_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 7}`;
 
 export default defineConfig({
   testDir: "e2e",

@@ -7,6 +7,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { FAKE_GITHUB_URL } from "../playwright.config";
 import { createProjectViaApi, expect, signInWithDevLogin, snap, test, uniqueEmail } from "./fixtures";
+import { type RunRecord, waitForRuns } from "./inngest-runs";
 import { addProjectMember, seedRecordedSession } from "./research-data";
 import { e2eDatabaseUrl } from "./e2e-database";
 
@@ -95,6 +96,10 @@ test("task → spec → pull request → signed merge → done → measured", as
   expect(pull.body).toContain("“I want my accountant to import it the first time”");
   expect(pull.body).toContain("Sessions: **1** · Participants: **1** · Signals: **2**");
   expect(pull.labels.map((l) => l.name)).toEqual(["usertests", "user-evidence"]);
+  // both went through the app's Inngest functions, run by the stand-in Inngest server
+  const ofTask = (r: RunRecord) => r.event.data.taskId === taskId;
+  expect((await waitForRuns("generate-implementation-spec", ofTask))[0].status).toBe("completed");
+  expect((await waitForRuns("push-implementation", ofTask))[0].status).toBe("completed");
   await snap(page, testInfo, "3-pull-request");
 
   // GitHub reports the merge (15 days ago, so both measurement windows are complete)
@@ -111,6 +116,8 @@ test("task → spec → pull request → signed merge → done → measured", as
   const signature = `sha256=${createHmac("sha256", secret).update(payload).digest("hex")}`;
   const merged = await page.request.post("/api/webhooks/github", { headers: { ...headers, "x-hub-signature-256": signature }, data: payload });
   expect(merged.status()).toBe(200);
+  // the merge schedules the measurement: the run sleeps through the impact window (parked by the stand-in)
+  expect((await waitForRuns("measure-implementation-impact", ofTask))[0]).toMatchObject({ status: "sleeping", steps: [{ name: "wait-for-window", status: "sleeping" }] });
 
   await page.reload();
   await expect(page.getByTestId("task-status")).toHaveText("Done");

@@ -1,8 +1,10 @@
 // Sessions journey: find a session in the list with filters, open it, play its audio and watch the
 // transcript highlight move, click a signal on the timeline and see the player seek there. A viewer
-// sees the same page without edit controls.
+// sees the same page without edit controls. A member reprocesses a session through the real
+// process-session function (run by the stand-in Inngest server) and deletes it.
 import type { Page } from "@playwright/test";
 import { createProjectViaApi, expect, signInWithDevLogin, snap, test, uniqueEmail } from "./fixtures";
+import { waitForRuns } from "./inngest-runs";
 import { addProjectMember, addScreenRecording, LINE_OFFSETS_MS, SEGMENT_MS, SIGNALS, seedRecordedSession } from "./research-data";
 
 /** The audio element's state: which segment is loaded and where in it the playhead is. */
@@ -153,19 +155,30 @@ test("the screen recording plays in step with the audio", async ({ page, user: _
   await expect(page.getByText("No screen recording at this moment")).toBeVisible();
 });
 
-test("a member reprocesses a session, then deletes it after confirming", async ({ page, user: _owner }) => {
+test("a member reprocesses a session through the real pipeline, then deletes it after confirming", async ({ page, user: _owner }, testInfo) => {
+  test.setTimeout(90_000);
   const project = await createProjectViaApi(page, "Session actions");
   const seeded = await seedRecordedSession(project.id, "Eli Novak");
   await page.goto(`/projects/${project.id}/sessions/${seeded.sessionId}`);
   await expect(page.getByTestId("session-signal")).toHaveCount(SIGNALS.length);
 
-  // reprocess: confirmed in a dialog, queued, and the old signals are gone
+  // reprocess: confirmed in a dialog and queued; the stand-in Inngest server runs process-session,
+  // which transcribes the recording (fake Whisper) and extracts anew (the fake Claude's offline
+  // responder): the seeded signals are replaced, and the page follows without a reload
   await page.getByRole("button", { name: "Reprocess" }).click();
   const reprocess = page.getByRole("dialog", { name: "Reprocess this session?" });
   await reprocess.getByRole("button", { name: "Reprocess" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Queued for processing" })).toBeVisible();
-  await page.reload();
-  await expect(page.getByTestId("session-signal")).toHaveCount(0);
+  const [run] = await waitForRuns("process-session", (r) => r.event.data.sessionId === seeded.sessionId);
+  expect(run).toMatchObject({ status: "completed", event: { name: "session/reprocess.requested" } });
+  expect(run.steps.map((s) => s.name)).toContain("transcribe-0");
+  const signals = page.getByTestId("session-signal");
+  await expect(signals.filter({ hasText: "“I split the column by hand in Excel, every single month”" })).toHaveCount(1);
+  await expect(signals.filter({ hasText: "The CSV export mixes every VAT rate in one column" })).toHaveCount(0);
+  await expect(page.getByText("Offline demo summary")).toBeVisible();
+  // the recording's transcript (the fake Whisper's words) is on the replay
+  await expect(page.getByTestId("transcript-line").filter({ hasText: "offline demo transcript" }).first()).toBeVisible();
+  await snap(page, testInfo, "session-reprocessed");
 
   // delete: cancelling keeps it; confirming removes it and returns to the list
   await page.getByRole("button", { name: "Delete" }).click();
