@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { type DevServer, planInngestDevServer, startInngestDevServer } from "./lib/inngest-dev-server";
 import { prepareLocalEnvironment } from "./lib/local-environment";
 import { deployMigrations } from "./migrations/schema-engine";
 
@@ -28,9 +29,21 @@ if (database.embedded) {
   childEnv.APP_URL ??= `http://localhost:${port}`;
   childEnv.AUTH_URL ??= childEnv.APP_URL;
 }
+let inngestDevServer: DevServer | undefined;
 if (mode === "dev") {
   childEnv.AUTH_DEV_LOGIN ??= "1";
-  childEnv.INNGEST_DEV ??= "1";
+  const plan = planInngestDevServer(childEnv);
+  if (plan.start) {
+    const appUrl = `http://localhost:${port}`;
+    const logFile = path.join(dataDir, "inngest-dev-server.log");
+    inngestDevServer = startInngestDevServer({ appUrl, logFile });
+    // point the app at it even if it fails to start: events wait in the outbox for the same URL
+    childEnv.INNGEST_DEV = plan.url;
+    console.log(`Inngest dev server: dashboard ${plan.url} (output in ${path.relative(process.cwd(), logFile)}; INNGEST_DEV_SERVER=off to skip)`);
+  } else {
+    childEnv.INNGEST_DEV ??= "1";
+    console.log(`Not starting the Inngest dev server: ${plan.why}.`);
+  }
 } else {
   childEnv.AUTH_TRUST_HOST ??= "true";
 }
@@ -49,6 +62,7 @@ async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   if (next.exitCode === null) next.kill("SIGTERM");
+  inngestDevServer?.stop();
   await database.stop();
   process.exit(code);
 }

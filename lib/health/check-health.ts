@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { describeStall, getEngineStatus, stallRemedy } from "@/lib/outbox/engine-status";
+import { describeStall, getEngineStatus, lastDeliveryError, stallRemedy } from "@/lib/outbox/engine-status";
 import { checkMediaStorage } from "@/lib/storage";
 
 export interface ComponentHealth {
@@ -23,7 +23,7 @@ async function probe(fn: () => Promise<Record<string, unknown> | void>, downMess
 /** The outbox as a component: its backlog, and whether the job engine accepts events (engine-status.ts). */
 async function outboxComponent(onStall: (reason: string) => void) {
   const s = await getEngineStatus();
-  if (s.stalled) onStall(`Processing is paused: ${describeStall(s)}. ${stallRemedy(s)}`);
+  if (s.stalled) onStall(`Processing is paused: ${describeStall(s)} (${lastDeliveryError(s)}). ${stallRemedy(s)}`);
   return {
     backlog: s.undelivered,
     oldestAgeSeconds: s.oldest?.ageSeconds ?? 0,

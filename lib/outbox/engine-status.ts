@@ -50,12 +50,17 @@ export async function getEngineStatus(input: { projectId?: string } = {}): Promi
   };
 }
 
-/** One sentence naming the engine, how long it has not accepted events and what waits; for logs, health and the CLI. */
+/** "the job engine at <url> has not accepted events for N min; N sessions waiting" */
 export function describeStall(status: EngineStatus): string {
-  const minutes = Math.max(1, Math.round((status.oldest?.ageSeconds ?? 0) / 60));
+  const minutes = Math.max(1, Math.floor((status.oldest?.ageSeconds ?? 0) / 60));
   const sessions = `${status.sessionsWaiting} ${status.sessionsWaiting === 1 ? "session" : "sessions"} waiting`;
-  const error = status.oldest?.lastError ? ` (last error: ${status.oldest.lastError})` : status.oldest?.attempts === 0 ? " (no delivery attempted yet)" : "";
-  return `the job engine at ${status.target.url} has not accepted events for ${minutes} min; ${sessions}${error}`;
+  return `the job engine at ${status.target.url} has not accepted events for ${minutes} min; ${sessions}`;
+}
+
+/** Why the oldest event is still undelivered, as far as the outbox knows. */
+export function lastDeliveryError(status: EngineStatus): string {
+  if (status.oldest?.lastError) return `last delivery error: ${status.oldest.lastError}`;
+  return status.oldest?.attempts ? "no error recorded" : "no delivery attempted yet (is the app's outbox sweeper running?)";
 }
 
 /** What a person should do about a stall: the dev server command locally, the keys in production. */

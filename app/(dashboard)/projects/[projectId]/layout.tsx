@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { NavLink } from "@/components/layout/nav-link";
+import { ProcessingPausedBanner } from "@/components/outbox/processing-paused-banner";
 import { NoPermission } from "@/components/projects/no-permission";
 import { RoleBadge } from "@/components/projects/role-badge";
 import { getProjectPageAccess } from "@/lib/access/project-page-access";
@@ -53,6 +54,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
           </NavLink>
         </nav>
       </div>
+      <ProcessingPausedBanner projectId={access.project.id} />
       {children}
     </div>
   );
