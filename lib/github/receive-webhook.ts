@@ -12,7 +12,15 @@ const payloadSchema = z.object({
   action: z.string().optional(),
   repository: z.object({ full_name: z.string() }).optional(),
   pull_request: z
-    .object({ number: z.number().int(), merged: z.boolean().nullish(), merged_at: z.string().nullish(), state: z.string(), html_url: z.string().nullish() })
+    .object({
+      number: z.number().int(),
+      merged: z.boolean().nullish(),
+      merged_at: z.string().nullish(),
+      state: z.string(),
+      html_url: z.string().nullish(),
+      // the PR's own clock: deliveries are applied in this order, not in the order they arrive
+      updated_at: z.iso.datetime({ offset: true }).nullish(),
+    })
     .optional(),
 });
 
@@ -46,7 +54,9 @@ export async function receiveGithubWebhook(req: Request): Promise<{ outcome: Del
     action: parsed.data.action ?? null,
     projectId: connection.projectId,
     repository: `${connection.owner}/${connection.repo}`,
-    pullRequest: pr ? { number: pr.number, merged: Boolean(pr.merged), mergedAt: pr.merged_at ?? null, state: pr.state, htmlUrl: pr.html_url ?? null } : null,
+    pullRequest: pr
+      ? { number: pr.number, merged: Boolean(pr.merged), mergedAt: pr.merged_at ?? null, state: pr.state, htmlUrl: pr.html_url ?? null, updatedAt: pr.updated_at ?? null }
+      : null,
   });
   return { outcome, projectId: connection.projectId };
 }

@@ -1,6 +1,9 @@
 // A verified pull_request delivery: merged → implementation merged and task done (and the impact
 // measurement scheduled through the outbox); closed without merge → task back to ready; reopened →
 // open again. The delivery id is recorded in the same transaction, so a redelivery changes nothing.
+// Deliveries are applied in the order of the pull request's own updated_at, not of arrival: a
+// stale one (a replay under a new delivery id, a retry that arrives late) is ignored, and a merge
+// is final — nothing after it moves the task back.
 import type { TaskStatus } from "@/generated/prisma/client";
 import { db, type DbClient } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/errors";
@@ -13,10 +16,10 @@ export interface PullRequestDelivery {
   action: string | null;
   projectId: string;
   repository: string;
-  pullRequest: { number: number; merged: boolean; mergedAt: string | null; state: string; htmlUrl: string | null } | null;
+  pullRequest: { number: number; merged: boolean; mergedAt: string | null; state: string; htmlUrl: string | null; updatedAt?: string | null } | null;
 }
 
-export type DeliveryOutcome = "duplicate" | "ignored" | "merged" | "closed" | "reopened" | "unknown_pull_request" | "pong";
+export type DeliveryOutcome = "duplicate" | "ignored" | "stale" | "merged" | "closed" | "reopened" | "unknown_pull_request" | "pong";
 
 async function moveTask(tx: DbClient, taskId: string, to: TaskStatus) {
   const task = await tx.task.findUniqueOrThrow({ where: { id: taskId }, select: { status: true } });
@@ -34,6 +37,13 @@ async function apply(tx: DbClient, d: PullRequestDelivery): Promise<{ outcome: D
     orderBy: { createdAt: "desc" },
   });
   if (!implementation) return { outcome: "unknown_pull_request", enqueued: false };
+  // row lock: two deliveries for one PR are compared and applied one after the other
+  await tx.$queryRaw`SELECT 1 FROM "Implementation" WHERE "id" = ${implementation.id} FOR UPDATE`;
+  const current = await tx.implementation.findUniqueOrThrow({ where: { id: implementation.id }, select: { status: true, prEventAt: true } });
+  const eventAt = pr.updatedAt ? new Date(pr.updatedAt) : null;
+  if (current.status === "merged") return { outcome: "stale", enqueued: false };
+  if (eventAt && current.prEventAt && eventAt <= current.prEventAt) return { outcome: "stale", enqueued: false };
+  if (eventAt) await tx.implementation.update({ where: { id: implementation.id }, data: { prEventAt: eventAt } });
 
   if (d.action === "reopened") {
     await tx.implementation.update({ where: { id: implementation.id }, data: { status: "open", prState: "open", closedAt: null } });

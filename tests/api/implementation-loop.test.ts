@@ -9,7 +9,7 @@ import { startFakeAiServer } from "@/tests/fakes/fake-ai-server";
 import { startFakeGithub } from "@/tests/fakes/fake-github-server";
 import { startFakeInngest } from "@/tests/fakes/fake-inngest";
 import { claude as specResponder } from "@/tests/fakes/responders/spec";
-import { projectWithEvidence, pullRequestClosed, REPO, REPO_FILES, signedDelivery, TOKEN } from "@/tests/helpers/github-loop-fixtures";
+import { projectWithEvidence, pullRequestClosed, pullRequestReopened, REPO, REPO_FILES, signedDelivery, TOKEN } from "@/tests/helpers/github-loop-fixtures";
 import { callRoute } from "../helpers/call-route";
 
 const github = await startFakeGithub();
@@ -324,6 +324,28 @@ describe("webhook", () => {
     expect((await db.task.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("ready");
     const one = await callRoute(oneRoute.GET, { token, params: { projectId, implementationId } });
     expect(one.json.implementation).toMatchObject({ id: implementationId, status: "closed", prNumber: 1 });
+  });
+
+  it("applies deliveries in the pull request's own order: a stale replay under a new delivery id changes nothing", async () => {
+    const { webhookSecret, implementationId, task } = await openPullRequest();
+    // closed at 10:00, reopened at 10:05, merged at 10:10 — GitHub's deliveries, each with its own id
+    const closed = await signedDelivery(webhookSecret, "pull_request", pullRequestClosed({ number: 1, merged: false, updatedAt: "2026-11-29T10:00:00Z" }));
+    const reopened = await signedDelivery(webhookSecret, "pull_request", pullRequestReopened({ number: 1, updatedAt: "2026-11-29T10:05:00Z" }));
+    const merged = await signedDelivery(webhookSecret, "pull_request", pullRequestClosed({ number: 1, merged: true, mergedAt: "2026-11-29T10:10:00Z" }));
+    // arrive out of order: the reopen lands before the close it followed
+    expect((await post(reopened)).json.outcome).toBe("reopened");
+    expect((await post(closed)).json.outcome).toBe("stale");
+    expect((await db.task.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("in_review");
+    expect((await post(merged)).json.outcome).toBe("merged");
+    // an old, correctly signed delivery replayed under a new delivery id: the merged task stays done
+    const replay = await signedDelivery(webhookSecret, "pull_request", JSON.parse(closed.rawBody), "replayed-delivery");
+    expect((await post(replay)).json.outcome).toBe("stale");
+    const replayedMerge = await signedDelivery(webhookSecret, "pull_request", JSON.parse(merged.rawBody), "replayed-merge");
+    expect((await post(replayedMerge)).json.outcome).toBe("stale");
+    expect((await db.implementation.findUniqueOrThrow({ where: { id: implementationId } })).status).toBe("merged");
+    expect((await db.task.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("done");
+    const scheduled = await db.outboxEvent.findMany({ where: { name: "implementation/merged" } });
+    expect(scheduled.filter((e) => (e.payload as { implementationId: string }).implementationId === implementationId)).toHaveLength(1);
   });
 
   it("other events are acknowledged and recorded without effect", async () => {

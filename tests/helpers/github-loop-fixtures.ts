@@ -59,11 +59,29 @@ export async function signedDelivery(secret: string, event: string, payload: obj
   };
 }
 
-export function pullRequestClosed(input: { number: number; merged: boolean; repository?: string; mergedAt?: string }) {
+export function pullRequestClosed(input: { number: number; merged: boolean; repository?: string; mergedAt?: string; updatedAt?: string }) {
+  const mergedAt = input.merged ? (input.mergedAt ?? new Date().toISOString()) : null;
   return {
     action: "closed",
     number: input.number,
     repository: { full_name: input.repository ?? REPO },
-    pull_request: { number: input.number, state: "closed", merged: input.merged, merged_at: input.merged ? (input.mergedAt ?? new Date().toISOString()) : null, html_url: `https://github.test/${REPO}/pull/${input.number}` },
+    pull_request: {
+      number: input.number,
+      state: "closed",
+      merged: input.merged,
+      merged_at: mergedAt,
+      html_url: `https://github.test/${REPO}/pull/${input.number}`,
+      updated_at: input.updatedAt ?? mergedAt ?? new Date().toISOString(),
+    },
+  };
+}
+
+/** A pull_request "reopened" delivery as GitHub sends it. */
+export function pullRequestReopened(input: { number: number; updatedAt: string; repository?: string }) {
+  return {
+    action: "reopened",
+    number: input.number,
+    repository: { full_name: input.repository ?? REPO },
+    pull_request: { number: input.number, state: "open", merged: false, merged_at: null, html_url: `https://github.test/${REPO}/pull/${input.number}`, updated_at: input.updatedAt },
   };
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Implementation" ADD COLUMN     "prEventAt" TIMESTAMP(3);
