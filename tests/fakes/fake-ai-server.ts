@@ -11,6 +11,7 @@
 import { createHash } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { WHISPER_BEHAVIOURS, type WhisperBehaviour, whisperBehaviour } from "./whisper-behaviours";
 
 // ───────────────────────── Types ─────────────────────────
 
@@ -135,6 +136,7 @@ export interface FakeAiServerOptions {
   /**
    * Serve the control API, for scripting a shared server from another process (the e2e suite):
    *   POST /__control/claude/when  { lastUserIncludes?, systemIncludes?, times?, reply }  → 204
+   *   POST /__control/transcription/behaviour { behaviour } (tests/fakes/whisper-behaviours.ts) → 204
    *   POST /__control/reset                                                             → 204
    */
   control?: boolean;
@@ -256,8 +258,10 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
   const claude = makeApi<ClaudeRequest, ClaudeReply, ClaudeResponder>(
     options.claudeDefault ?? ((req) => `Fake reply ${req.body.messages.length}: could you tell me more about that?`),
   );
+  // the transcription default is a switchable behaviour (whisper-behaviours.ts); reset() comes back to this one
+  const transcriptionFallback = options.transcriptionDefault ?? whisperBehaviour("default");
   const transcription = makeApi<TranscriptionRequest, TranscriptionReply, TranscriptionResponder>(
-    options.transcriptionDefault ?? ((req) => `Fake transcript of ${req.file?.name ?? "audio"} (${req.file?.size ?? 0} bytes).`),
+    transcriptionFallback,
   );
 
   function json(res: http.ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}) {
@@ -272,7 +276,8 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
 
   function openaiError(res: http.ServerResponse, f: Failure) {
     const { status, type, message } = failureOf(f);
-    json(res, status, { error: { message, type, param: null, code: type } });
+    // like OpenAI, a rate limit says when to come back
+    json(res, status, { error: { message, type, param: null, code: type } }, status === 429 ? { "retry-after": "1" } : {});
   }
 
   function apiKeyOf(req: http.IncomingMessage): string | null {
@@ -456,7 +461,15 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
     if (path === "/__control/reset") {
       claude.reset();
       transcription.reset();
+      transcription.api.setDefault(transcriptionFallback);
       cachedPrefixes.clear();
+      res.writeHead(204).end();
+      return;
+    }
+    if (path === "/__control/transcription/behaviour") {
+      const { behaviour } = JSON.parse(body.toString("utf8") || "{}") as { behaviour?: WhisperBehaviour };
+      if (!behaviour || !WHISPER_BEHAVIOURS.includes(behaviour)) return json(res, 400, { error: `behaviour is one of ${WHISPER_BEHAVIOURS.join(", ")}` });
+      transcription.api.setDefault(whisperBehaviour(behaviour));
       res.writeHead(204).end();
       return;
     }
@@ -571,6 +584,7 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
     reset() {
       claude.reset();
       transcription.reset();
+      transcription.api.setDefault(transcriptionFallback);
       all.length = 0;
       cachedPrefixes.clear();
     },
