@@ -54,18 +54,29 @@ export function validationError(error: z.ZodError, where: "body" | "query" | "pa
   });
 }
 
-/** Database errors that mean "the database is unreachable" rather than "the query is wrong". */
+/** Driver-adapter error kinds (@prisma/adapter-pg) that mean the server cannot be used right now. */
+const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TlsConnectionError"]);
+/** Socket and Prisma codes for the same. */
+const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "ETIMEDOUT", "ECONNRESET", "EPIPE", "P1001", "P1002", "P1008", "P1017", "P2024"]);
+/** What PostgreSQL says while it starts, stops, recovers or is full, in whatever wrapper it reaches us. */
+const UNAVAILABLE_MESSAGE =
+  /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect|Can't reach database|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|not yet accepting connections|consistent recovery state has not been yet reached|too many clients already|remaining connection slots are reserved|terminating connection due to administrator command|Code: `(08...|57P0[1-4]|53300)`/i;
+
+/**
+ * Database errors that mean "the database is unavailable" (unreachable, starting after a crash,
+ * shutting down, out of connections) rather than "the query is wrong": the request is answered 503
+ * with Retry-After. SQLSTATE class 08 (connection exception) and 57P (operator intervention:
+ * admin/crash shutdown, cannot connect now) count, as does 53300 (too many connections).
+ */
 export function isDatabaseUnavailable(e: unknown): boolean {
   const seen = new Set<unknown>();
   let cur: unknown = e;
   while (cur && typeof cur === "object" && !seen.has(cur)) {
     seen.add(cur);
-    const { code, name, message } = cur as { code?: unknown; name?: unknown; message?: unknown };
-    if (typeof code === "string" && ["ECONNREFUSED", "ENOTFOUND", "ETIMEDOUT", "ECONNRESET", "57P01", "57P03", "P1001", "P1002", "P1017"].includes(code))
-      return true;
-    if (name === "DriverAdapterError" && typeof message === "string" && /ECONNREFUSED|connect|terminat/i.test(message)) return true;
-    if (typeof message === "string" && /ECONNREFUSED|Connection terminated|timeout exceeded when trying to connect|Can't reach database/i.test(message))
-      return true;
+    const { code, kind, message } = cur as { code?: unknown; kind?: unknown; message?: unknown };
+    if (typeof code === "string" && (UNAVAILABLE_CODES.has(code) || /^(08...|57P0[1-4]|53300)$/.test(code))) return true;
+    if (typeof kind === "string" && UNAVAILABLE_KINDS.has(kind)) return true;
+    if (typeof message === "string" && UNAVAILABLE_MESSAGE.test(message)) return true;
     cur = (cur as { cause?: unknown }).cause;
   }
   return false;
