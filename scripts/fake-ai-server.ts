@@ -5,10 +5,13 @@
 // Interviewer requests get deterministic, plausible questions (tests/fakes/fake-interviewer.ts).
 // More responders (e.g. for the processing pipeline) are loaded from every module in
 // tests/fakes/responders/ that exports `claude` and/or `transcription` (a responder or a list).
+// FAKE_AI_BEHAVIOUR=messy,flaky switches on realistic model misbehaviour (see FakeBehaviour in
+// tests/fakes/fake-ai-server.ts: loose or invented quotes; 429/529/500 and cut-off replies), and
+// FAKE_AI_SEED makes it repeatable; POST /__control/behaviour changes it while running.
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { startFakeAiServer, type ClaudeResponder, type TranscriptionResponder } from "../tests/fakes/fake-ai-server";
+import { startFakeAiServer, type ClaudeResponder, type FakeBehaviour, type TranscriptionResponder } from "../tests/fakes/fake-ai-server";
 import { fakeInterviewerResponder } from "../tests/fakes/fake-interviewer";
 
 const port = Number(process.argv[2] ?? process.env.FAKE_AI_PORT ?? 4010);
@@ -19,7 +22,17 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+const behaviourWords = (process.env.FAKE_AI_BEHAVIOUR ?? "").split(/[\s,]+/).filter(Boolean);
+const unknownBehaviour = behaviourWords.filter((w) => !["exact", "messy", "flaky"].includes(w));
+const seed = Number(process.env.FAKE_AI_SEED ?? 1);
+if (unknownBehaviour.length || !Number.isInteger(seed)) {
+  console.error(`Invalid FAKE_AI_BEHAVIOUR (${unknownBehaviour.join(", ") || "-"}: use exact, messy and/or flaky) or FAKE_AI_SEED (${process.env.FAKE_AI_SEED})`);
+  process.exit(2);
+}
+const behaviour: Partial<FakeBehaviour> = { quotes: behaviourWords.includes("messy") ? "messy" : "exact", flaky: behaviourWords.includes("flaky"), seed };
+
 const server = await startFakeAiServer({
+  behaviour,
   port,
   host,
   // a visible streaming pace, like a real model
@@ -42,6 +55,7 @@ for (const file of modules) {
 server.claude.use(fakeInterviewerResponder);
 
 console.log(`[fake-ai] listening on ${server.url} (Anthropic: ${server.anthropicBaseUrl}, OpenAI: ${server.openaiBaseUrl})`);
+if (behaviourWords.length) console.log(`[fake-ai] behaviour: quotes ${server.behaviour.quotes}, flaky ${server.behaviour.flaky}, seed ${server.behaviour.seed}`);
 
 async function shutdown() {
   await server.close();

@@ -2,6 +2,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { cx } from "@/components/ui/cx";
 import { formatDateTime } from "@/components/ui/format";
+import { describeExtractionOutput } from "@/lib/processing/extraction-step-output";
 import type { RunCost } from "@/lib/sessions/get-run-costs";
 import { formatDuration, formatUsd } from "./format";
 
@@ -26,10 +27,17 @@ export interface HistoryActivity {
   createdAt: Date;
 }
 
+/** The reasons an extract step gave for what it dropped, shown on hover. */
+const dropExamples = (output: unknown) =>
+  output && typeof output === "object" && "dropExamples" in output && Array.isArray(output.dropExamples) ? output.dropExamples.join("\n") : undefined;
+
 const elapsed = (a: Date, b: Date | null) => (b ? formatDuration(b.getTime() - a.getTime()) : "running");
 
 /** A step's output as short "key value" facts; nested values are summarised, never dumped. */
 function outputFacts(output: unknown): string[] {
+  // an extract step: signals kept, and quotes dropped because they were not the participant's words
+  const extraction = describeExtractionOutput(output);
+  if (extraction) return extraction;
   if (!output || typeof output !== "object" || Array.isArray(output)) return [];
   return Object.entries(output as Record<string, unknown>)
     .slice(0, 4)
@@ -99,7 +107,11 @@ export function ProcessingHistory({
                         />
                         <span className="font-mono text-xs leading-5 text-zinc-700">{step.name}</span>
                         <span className="min-w-0 text-xs leading-5 text-zinc-500">
-                          {step.error ? <span className="text-red-700">{step.error}</span> : outputFacts(step.output).join(" · ") || step.status}
+                          {step.error ? (
+                            <span className="text-red-700">{step.error}</span>
+                          ) : (
+                            <span title={dropExamples(step.output)}>{outputFacts(step.output).join(" · ") || step.status}</span>
+                          )}
                         </span>
                         <span className="text-right text-xs leading-5 text-zinc-400 tabular-nums">{elapsed(step.startedAt, step.finishedAt)}</span>
                       </li>

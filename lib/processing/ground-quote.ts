@@ -61,6 +61,11 @@ export function normalizeForGrounding(original: string): Normalized {
 const lastChar = (s: string) => Array.from(s).at(-1) ?? "";
 const firstChar = (s: string) => String.fromCodePoint(s.codePointAt(0) ?? 32);
 const spacedWordChar = (ch: string) => WORD_CHAR.test(ch) && !UNSPACED.test(ch);
+/** CJK punctuation and full-width forms, which are not followed by a space either */
+const UNSPACED_PUNCTUATION = /[\u3000-\u303f\uff00-\uffef]/u;
+/** Whether two pieces of a stored quote join without a space (the script does not use them). */
+const unspacedJoin = (left: string, right: string) =>
+  [lastChar(left), firstChar(right)].some((ch) => UNSPACED.test(ch) || UNSPACED_PUNCTUATION.test(ch));
 
 interface Line {
   text: string;
@@ -150,10 +155,17 @@ export function groundQuote(quote: string, window: TimelineEntry[]): GroundedQuo
     return null;
   };
 
-  const spans = place(0, 0, null);
-  if (!spans) return null;
+  const found = place(0, 0, null);
+  if (!found) return null;
+  // parts with nothing but punctuation between them (the participant's own "...") are one span
+  const spans = found.reduce<Span[]>((merged, s) => {
+    const last = merged.at(-1);
+    if (last && last.end === s.start) merged[merged.length - 1] = { ...last, end: s.end, lastLine: s.lastLine };
+    else merged.push(s);
+    return merged;
+  }, []);
   return {
-    quote: spans.map((s) => originalText(lines, s)).reduce((joined, piece) => joined + (UNSPACED.test(lastChar(joined)) && UNSPACED.test(firstChar(piece)) ? "…" : " … ") + piece),
+    quote: spans.map((s) => originalText(lines, s)).reduce((joined, piece) => joined + (unspacedJoin(joined, piece) ? "…" : " … ") + piece),
     offsetMs: lines[spans[0].firstLine].offsetMs,
     lines: spans.at(-1)!.lastLine - spans[0].firstLine + 1,
   };
@@ -168,5 +180,5 @@ function originalText(lines: Line[], span: Span): string {
     const to = i === span.lastLine ? line.norm.to[span.end - 1 - line.start] : line.text.length;
     pieces.push(line.text.slice(from, to).trim());
   }
-  return pieces.join(" ");
+  return pieces.reduce((joined, piece) => joined + (unspacedJoin(joined, piece) ? "" : " ") + piece);
 }

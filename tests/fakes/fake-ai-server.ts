@@ -12,13 +12,35 @@ import { createHash } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { WHISPER_BEHAVIOURS, type WhisperBehaviour, whisperBehaviour } from "./whisper-behaviours";
+import { pick, seededRandom } from "./seeded-random";
 
 // ───────────────────────── Types ─────────────────────────
 
 export type FailureKind = "overloaded" | "server_error" | "rate_limited" | "bad_request" | "unauthorized" | "not_found";
 
-/** An HTTP error answer: a named kind, or an explicit status/type/message. */
-export type Failure = FailureKind | { status: number; type: string; message?: string };
+/**
+ * An HTTP error answer: a named kind, or an explicit status/type/message. `retryAfter` is the
+ * retry-after header in seconds (default: 1 on 429 and 529, none otherwise; null sends none).
+ */
+export type Failure = FailureKind | { status: number; type: string; message?: string; retryAfter?: number | null };
+
+/**
+ * Switchable behaviours of the fake Claude, for a whole server (FakeAiServerOptions.behaviour,
+ * setBehaviour, POST /__control/behaviour, FAKE_AI_BEHAVIOUR for `npm run ai:fake`):
+ *   - quotes "messy": the analysis responder quotes like a real model, loosely (curly quotes, case,
+ *     whitespace, trimmed punctuation, "…" joins, two lines), and now and then paraphrases or
+ *     invents a quote or leaves a field out (tests/fakes/messy-extraction.ts)
+ *   - flaky: about one Claude request in four fails the way the real API does now and then (429 with
+ *     retry-after, 529, 500, a reply cut off mid-stream); scripted replies are never replaced
+ * `seed` makes both repeatable.
+ */
+export interface FakeBehaviour {
+  quotes: "exact" | "messy";
+  flaky: boolean;
+  seed: number;
+}
+
+export const DEFAULT_BEHAVIOUR: FakeBehaviour = { quotes: "exact", flaky: false, seed: 1 };
 
 export type ClaudeContentBlock =
   | { type: "text"; text: string }
@@ -47,8 +69,10 @@ export type ClaudeReply =
       chunkSize?: number;
       /** pause between streamed deltas (default: the server's chunkDelayMs) */
       chunkDelayMs?: number;
+      /** close the connection after this many streamed deltas (non-streaming: halfway through the body) */
+      cutAfterChunks?: number;
     })
-  | (Timing & { content: ClaudeContentBlock[]; usage?: ClaudeUsage; stopReason?: StopReason; chunkSize?: number; chunkDelayMs?: number })
+  | (Timing & { content: ClaudeContentBlock[]; usage?: ClaudeUsage; stopReason?: StopReason; chunkSize?: number; chunkDelayMs?: number; cutAfterChunks?: number })
   | (Timing & { error: Failure })
   /** streaming only: send this many text deltas of `text`, then an SSE `error` event (default overloaded) */
   | (Timing & { text: string; failAfterChunks: number; streamError?: Failure })
@@ -89,6 +113,8 @@ export interface ClaudeRequest extends RecordedRequest {
     [key: string]: unknown;
   };
   stream: boolean;
+  /** the server's behaviour when the request arrived (responders read it) */
+  behaviour: FakeBehaviour;
 }
 
 /** A parsed transcription request (multipart fields; the file's bytes are kept). */
@@ -130,6 +156,8 @@ export interface FakeAiServerOptions {
   /** default pause between streamed deltas (default 0) */
   chunkDelayMs?: number;
   claudeDefault?: ClaudeResponder;
+  /** initial behaviour (default DEFAULT_BEHAVIOUR); reset() returns to it */
+  behaviour?: Partial<FakeBehaviour>;
   transcriptionDefault?: TranscriptionResponder;
   /** called once per request with a one-line summary (the standalone runner logs them) */
   onRequest?: (line: string) => void;
@@ -137,6 +165,7 @@ export interface FakeAiServerOptions {
    * Serve the control API, for scripting a shared server from another process (the e2e suite):
    *   POST /__control/claude/when  { lastUserIncludes?, systemIncludes?, times?, reply }  → 204
    *   POST /__control/transcription/behaviour { behaviour } (tests/fakes/whisper-behaviours.ts) → 204
+   *   POST /__control/behaviour { quotes?, flaky?, seed? }                              → 204
    *   POST /__control/reset                                                             → 204
    */
   control?: boolean;
@@ -155,6 +184,10 @@ export interface FakeAiServer {
   transcription: Api<TranscriptionRequest, TranscriptionReply, TranscriptionResponder>;
   /** every request to the server, including unknown paths */
   readonly requests: RecordedRequest[];
+  /** the current behaviour */
+  readonly behaviour: FakeBehaviour;
+  /** change the behaviour (unnamed fields keep their value); restarts the seeded randomness */
+  setBehaviour(change: Partial<FakeBehaviour>): void;
   /** empties queues, responders and recorded requests; forgets the prompt cache */
   reset(): void;
   close(): Promise<void>;
@@ -204,6 +237,15 @@ export function lastUserText(req: ClaudeRequest): string {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** What the flaky behaviour answers instead, now and then: the real API's transient failures. */
+const FLAKY_RATE = 0.25;
+const FLAKY_REPLIES: ClaudeReply[] = [
+  { error: { status: 429, type: "rate_limit_error", message: "Number of request tokens has exceeded your per-minute rate limit", retryAfter: 2 } },
+  { error: "overloaded" },
+  { error: "server_error" },
+  { text: "Could you tell me a bit more about what happened right after", cutAfterChunks: 2 },
+];
+
 // ───────────────────────── Server ─────────────────────────
 
 export async function startFakeAiServer(options: FakeAiServerOptions = {}): Promise<FakeAiServer> {
@@ -213,8 +255,19 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
   const sockets = new Set<Socket>();
   const cachedPrefixes = new Set<string>();
   let messageCounter = 0;
+  let behaviour: FakeBehaviour = { ...DEFAULT_BEHAVIOUR, ...options.behaviour };
+  let flakyRandom = seededRandom(behaviour.seed);
+  const setBehaviour = (change: Partial<FakeBehaviour>) => {
+    behaviour = { ...behaviour, ...change };
+    flakyRandom = seededRandom(behaviour.seed);
+  };
+  const resetBehaviour = () => {
+    behaviour = { ...DEFAULT_BEHAVIOUR };
+    setBehaviour(options.behaviour ?? {});
+  };
 
-  function makeApi<Req, Reply, Responder extends (req: Req) => Reply | string | undefined>(fallback: Responder) {
+  /** `interject` may answer after scripted replies and before responders (the flaky behaviour). */
+  function makeApi<Req, Reply, Responder extends (req: Req) => Reply | string | undefined>(fallback: Responder, interject?: (req: Req) => Reply | undefined) {
     const state = {
       queue: [] as (Reply | string)[],
       rules: [] as { match: (req: Req) => boolean; reply: Reply | string; left: number }[],
@@ -240,6 +293,8 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
         return rule.reply;
       }
       if (state.queue.length) return state.queue.shift()!;
+      const interjected = interject?.(req);
+      if (interjected !== undefined) return interjected;
       for (const r of state.responders) {
         const reply = r(req);
         if (reply !== undefined) return reply;
@@ -257,6 +312,7 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
 
   const claude = makeApi<ClaudeRequest, ClaudeReply, ClaudeResponder>(
     options.claudeDefault ?? ((req) => `Fake reply ${req.body.messages.length}: could you tell me more about that?`),
+    () => (behaviour.flaky && flakyRandom() < FLAKY_RATE ? pick(flakyRandom, FLAKY_REPLIES) : undefined),
   );
   // the transcription default is a switchable behaviour (whisper-behaviours.ts); reset() comes back to this one
   const transcriptionFallback = options.transcriptionDefault ?? whisperBehaviour("default");
@@ -270,8 +326,10 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
   }
 
   function anthropicError(res: http.ServerResponse, f: Failure) {
-    const { status, type, message } = failureOf(f);
-    json(res, status, { type: "error", error: { type, message } }, status === 429 || status === 529 ? { "retry-after": "1" } : {});
+    const failure = failureOf(f);
+    const { status, type, message } = failure;
+    const retryAfter = "retryAfter" in failure && failure.retryAfter !== undefined ? failure.retryAfter : status === 429 || status === 529 ? 1 : null;
+    json(res, status, { type: "error", error: { type, message } }, retryAfter === null ? {} : { "retry-after": String(retryAfter) });
   }
 
   function openaiError(res: http.ServerResponse, f: Failure) {
@@ -367,8 +425,16 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
     const usage = usageFor(req.body, outputText, "usage" in reply ? reply.usage : undefined);
     const stopReason = ("stopReason" in reply && reply.stopReason) || (content.some((b) => b.type === "tool_use") ? "tool_use" : "end_turn");
 
+    const cutAfter = "cutAfterChunks" in reply && reply.cutAfterChunks !== undefined ? reply.cutAfterChunks : Infinity;
     if (!req.stream) {
       if ("failAfterChunks" in reply) return anthropicError(res, reply.streamError ?? "overloaded");
+      if (cutAfter !== Infinity) {
+        // the connection drops halfway through the answer
+        const body = JSON.stringify({ id, type: "message", role: "assistant", model, content, stop_reason: stopReason, stop_sequence: null, usage });
+        res.writeHead(200, { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) });
+        res.write(body.slice(0, Math.floor(body.length / 2)));
+        return void setImmediate(() => socket.destroy());
+      }
       return json(res, 200, { id, type: "message", role: "assistant", model, content, stop_reason: stopReason, stop_sequence: null, usage });
     }
 
@@ -395,6 +461,7 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
       if (block.type === "text") {
         writeEvent(res, "content_block_start", { type: "content_block_start", index, content_block: { type: "text", text: "" } });
         for (let i = 0; i < block.text.length; i += chunkSize) {
+          if (sent >= cutAfter) return void socket.destroy();
           if (sent >= failAfter) {
             const { type, message } = failureOf(("streamError" in reply && reply.streamError) || "overloaded");
             writeEvent(res, "error", { type: "error", error: { type, message } });
@@ -409,6 +476,7 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
         writeEvent(res, "content_block_start", { type: "content_block_start", index, content_block: { type: "tool_use", id: block.id, name: block.name, input: {} } });
         const input = JSON.stringify(block.input);
         for (let i = 0; i < input.length; i += chunkSize * 4) {
+          if (sent++ >= cutAfter) return void socket.destroy();
           writeEvent(res, "content_block_delta", { type: "content_block_delta", index, delta: { type: "input_json_delta", partial_json: input.slice(i, i + chunkSize * 4) } });
         }
       }
@@ -459,10 +527,20 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
 
   function answerControl(path: string, body: Buffer, res: http.ServerResponse) {
     if (path === "/__control/reset") {
+      resetBehaviour();
       claude.reset();
       transcription.reset();
       transcription.api.setDefault(transcriptionFallback);
       cachedPrefixes.clear();
+      res.writeHead(204).end();
+      return;
+    }
+    if (path === "/__control/behaviour") {
+      const change = JSON.parse(body.toString("utf8") || "{}") as Partial<FakeBehaviour>;
+      if ((change.quotes && !["exact", "messy"].includes(change.quotes)) || (change.flaky !== undefined && typeof change.flaky !== "boolean")) {
+        return json(res, 400, { error: 'quotes is "exact" or "messy"; flaky is a boolean' });
+      }
+      setBehaviour(change);
       res.writeHead(204).end();
       return;
     }
@@ -513,7 +591,7 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
             if (!parsed.model || !Array.isArray(parsed.messages) || typeof parsed.max_tokens !== "number") {
               return anthropicError(res, { status: 400, type: "invalid_request_error", message: "model, max_tokens and messages are required" });
             }
-            const request: ClaudeRequest = { ...base, body: parsed, stream: parsed.stream === true };
+            const request: ClaudeRequest = { ...base, body: parsed, stream: parsed.stream === true, behaviour: { ...behaviour } };
             claude.state.requests.push(request);
             return await answerClaude(request, res, req.socket);
           }
@@ -581,7 +659,12 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
     get requests() {
       return all;
     },
+    get behaviour() {
+      return { ...behaviour };
+    },
+    setBehaviour,
     reset() {
+      resetBehaviour();
       claude.reset();
       transcription.reset();
       transcription.api.setDefault(transcriptionFallback);

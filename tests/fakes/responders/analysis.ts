@@ -1,10 +1,13 @@
 // Offline-demo responders for the processing pipeline: answer signal extraction (the record_signals
 // tool call) and session summaries deterministically from the timeline the pipeline sends, so a
 // session processed against the standalone fake (scripts/fake-ai-server.ts) yields real-looking
-// evidence. Quotes are cut from the participant's own lines, as the pipeline requires.
+// evidence. Quotes are cut from the participant's own lines; with the "messy" behaviour
+// (FAKE_AI_BEHAVIOUR=messy, or POST /__control/behaviour) they are quoted loosely, and now and then
+// paraphrased, invented or incomplete, like a real model's (../messy-extraction.ts).
 import { isExtractionRequest, signalExtractionReply } from "../analysis-replies";
 import type { ClaudeReply, ClaudeRequest } from "../fake-ai-server";
 import { lastUserText } from "../fake-ai-server";
+import { messySignals, parseRenderedTimeline, type RenderedLine } from "../messy-extraction";
 
 const RULES: [RegExp, string][] = [
   [/\b(the day|that's when|when i realised|when i realized|finally decided)\b/i, "firing_moment"],
@@ -17,34 +20,36 @@ const RULES: [RegExp, string][] = [
 
 const STOP = new Set("i a an the and or but to of in on at for with my me it is was so that this we our just really very".split(" "));
 
-function participantLines(timeline: string): string[] {
-  return timeline
-    .split("\n")
-    .map((l) => /^\[\d+:\d+\] Participant(?: \(spoken\))?: (.+)$/.exec(l)?.[1]?.trim())
-    .filter((t): t is string => Boolean(t));
-}
-
 function topicOf(text: string): string {
   const words = text.replace(/[^\p{L}\p{N}' ]+/gu, " ").split(/\s+/).filter((w) => w && !STOP.has(w.toLowerCase()));
   const topic = words.slice(0, 6).join(" ");
   return topic.charAt(0).toUpperCase() + topic.slice(1);
 }
 
+/** The signals a faithful model would find: one per participant line that matches a rule. */
+export function faithfulSignals(lines: RenderedLine[]) {
+  return lines.flatMap((line, lineIndex) => {
+    if (line.speaker !== "participant" || line.action) return [];
+    const rule = RULES.find(([re]) => re.test(line.text));
+    if (!rule) return [];
+    const quote = line.text.split(/\s+/).slice(0, 14).join(" ").replace(/[.,;:!?]+$/, "");
+    const signal = { type: rule[1], quote, topic: topicOf(line.text), context: "Said during the interview", analysis: "Demo analysis from the offline fake.", confidence: 0.8, intensity: 0.6 };
+    return [{ lineIndex, signal }];
+  });
+}
+
 export function claude(req: ClaudeRequest): ClaudeReply | undefined {
   const timeline = lastUserText(req);
   if (!timeline.startsWith("Session timeline")) return undefined;
-  const lines = participantLines(timeline);
+  const lines = parseRenderedTimeline(timeline);
   if (isExtractionRequest(req)) {
-    const signals = lines.flatMap((line) => {
-      const rule = RULES.find(([re]) => re.test(line));
-      if (!rule) return [];
-      const quote = line.split(/\s+/).slice(0, 14).join(" ").replace(/[.,;:!?]+$/, "");
-      return [{ type: rule[1], quote, topic: topicOf(line), context: "Said during the interview", analysis: "Demo analysis from the offline fake.", confidence: 0.8, intensity: 0.6 }];
-    });
-    return signalExtractionReply(signals.slice(0, 20));
+    const picks = faithfulSignals(lines).slice(0, 20);
+    const signals = req.behaviour.quotes === "messy" ? messySignals(lines, picks, req.behaviour.seed).map((m) => m.signal) : picks.map((p) => p.signal);
+    return signalExtractionReply(signals);
   }
-  const first = lines[0] ?? "The participant said little.";
-  return { text: `Offline demo summary: the participant started with "${first.slice(0, 120)}" and described ${lines.length} moments worth following up.` };
+  const said = lines.filter((l) => l.speaker === "participant" && !l.action);
+  const first = said[0]?.text ?? "The participant said little.";
+  return { text: `Offline demo summary: the participant started with "${first.slice(0, 120)}" and described ${said.length} moments worth following up.` };
 }
 
 export function transcription(): string {
