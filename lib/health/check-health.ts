@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { env, type Env } from "@/lib/env";
 import { describeStall, getEngineStatus, lastDeliveryError, stallRemedy } from "@/lib/outbox/engine-status";
 import { checkMediaStorage } from "@/lib/storage";
 
@@ -35,6 +35,13 @@ async function outboxComponent(onStall: (reason: string) => void) {
   };
 }
 
+/** Production needs both keys (events in, signed calls out) unless it deliberately uses a dev server. */
+export function inngestConfigProblem(e: Pick<Env, "NODE_ENV" | "INNGEST_DEV" | "INNGEST_EVENT_KEY" | "INNGEST_SIGNING_KEY">): string | null {
+  const missing = (["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY"] as const).filter((k) => !e[k]);
+  if (e.NODE_ENV !== "production" || e.INNGEST_DEV || missing.length === 0) return null;
+  return `Inngest is not configured: set ${missing.join(" and ")} (or INNGEST_DEV for a dev server); until then no session is processed.`;
+}
+
 /**
  * Health of each component the app depends on, and which integrations are configured (whether a
  * credential is set — never its value). "degraded" with `reasons` when a component is down (the
@@ -51,11 +58,8 @@ export async function checkHealth() {
   const e = env();
   const components = { database, outbox, storage };
   for (const [name, c] of Object.entries(components)) if (c.status === "down") reasons.unshift(`${name} is down: ${c.error}`);
-  // production needs both keys (events in, signed calls out) unless it deliberately uses a dev server
-  const missingKeys = (["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY"] as const).filter((k) => !e[k]);
-  if (e.NODE_ENV === "production" && !e.INNGEST_DEV && missingKeys.length) {
-    reasons.push(`Inngest is not configured: set ${missingKeys.join(" and ")} (or INNGEST_DEV for a dev server); until then no session is processed.`);
-  }
+  const inngestProblem = inngestConfigProblem(e);
+  if (inngestProblem) reasons.push(inngestProblem);
   return {
     status: reasons.length ? ("degraded" as const) : ("ok" as const),
     /** a component is down: the route answers 503 */

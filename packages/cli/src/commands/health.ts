@@ -1,16 +1,15 @@
-// usertests health — status of each component (GET /api/health, public); exit 1 when degraded.
+// usertests health — status of each component and why it is degraded (GET /api/health, public); exit 1 when degraded.
 import { positionals } from "../lib/args";
 import { defineCommand } from "../lib/command";
 import { EXIT } from "../lib/errors";
 
 interface Health {
   status: string;
+  /** why the status is "degraded": a component down, processing paused, Inngest not configured */
+  reasons?: string[];
   configured?: Record<string, unknown>;
   components: Record<string, { status: string; latencyMs?: number; error?: string; [detail: string]: unknown }>;
 }
-
-/** An undelivered outbox event older than this means delivery to Inngest is stuck (the sweeper runs every 10 s). */
-const OUTBOX_STALE_SECONDS = 300;
 
 export default defineCommand({
   name: "health",
@@ -27,7 +26,7 @@ export default defineCommand({
     }
     if (ctx.json) ctx.out.json(health);
     else {
-      ctx.out.line(`${ctx.baseUrl}: ${health.status.toUpperCase()}`);
+      ctx.out.line(`${ctx.baseUrl}: ${health.status.toUpperCase()}${res.status === 503 ? " (a component is down)" : ""}`);
       ctx.out.table(Object.entries(health.components), [
         { header: "component", get: ([name]) => name },
         { header: "status", get: ([, c]) => c.status },
@@ -44,9 +43,10 @@ export default defineCommand({
       if (health.configured) {
         ctx.out.line(`Configured: ${Object.entries(health.configured).map(([k, v]) => `${k} ${v === true ? "yes" : v === false ? "NO" : v}`).join(", ")}`);
       }
-      const outbox = health.components.outbox;
-      if (outbox && typeof outbox.oldestAgeSeconds === "number" && outbox.oldestAgeSeconds > OUTBOX_STALE_SECONDS) {
-        ctx.out.warn(`the oldest undelivered outbox event is ${outbox.oldestAgeSeconds}s old: is Inngest reachable? (docs/runbook.md, "Outbox backlog")`);
+      // the server decides what "stuck" means (OUTBOX_STALE_AFTER_SECONDS) and says why
+      if (health.reasons?.length) {
+        ctx.out.heading(res.status === 503 ? "Why it is down:" : "Why it is degraded:");
+        for (const reason of health.reasons) ctx.out.line(`  - ${reason}`);
       }
     }
     return res.status === 200 && health.status === "ok" ? EXIT.ok : EXIT.failure;

@@ -11,6 +11,8 @@ import keyCreate from "./key-create";
 import keyList from "./key-list";
 import keyRevoke from "./key-revoke";
 import keyRotatePublic from "./key-rotate-public";
+import outboxList from "./outbox-list";
+import outboxRetry from "./outbox-retry";
 import projectCreate from "./project-create";
 import projectGet from "./project-get";
 import projectList from "./project-list";
@@ -76,6 +78,8 @@ export const commands: Command[] = [
   screenerActivate,
   screenerPause,
   screenerUrl,
+  outboxList,
+  outboxRetry,
   health,
   api,
 ];

@@ -1,8 +1,37 @@
 // usertests session get <sessionId> [--watch] — a session with transcript, signals and processing history (GET …/sessions/:id).
 import { bool, num, positionals } from "../lib/args";
 import { defineCommand } from "../lib/command";
+import type { Context } from "../lib/context";
 import { EXIT } from "../lib/errors";
+import { formatDate, oneLine } from "../lib/output";
+import type { SessionDetail } from "../lib/types";
 import { fetchSession, printSession, watchSession } from "./session-shared";
+
+/** Set by the API while the session's completed / reprocess event is still in the outbox. */
+interface JobEngineWait {
+  eventId: string;
+  eventName: string;
+  since: string;
+  attempts: number;
+  lastError: string | null;
+  target: { url: string };
+  remedy: string;
+}
+
+/** Processing has not started because the job engine has not accepted the session's event: say so, not a bare "pending". */
+function printJobEngineWait(ctx: Context, session: SessionDetail & { waitingForJobEngine?: JobEngineWait | null }) {
+  const wait = session.waitingForJobEngine;
+  if (!wait) return;
+  ctx.out.heading(`Waiting for the job engine since ${formatDate(wait.since)}`);
+  ctx.out.fields(
+    [
+      ["Event", `${wait.eventName} ${wait.eventId} → ${wait.target.url} (${wait.attempts} attempts)`],
+      ["Last error", wait.lastError ? oneLine(wait.lastError) : "none yet"],
+      ["What to do", wait.remedy],
+    ],
+    { indent: "  " },
+  );
+}
 
 export default defineCommand({
   name: "session get",
@@ -26,7 +55,10 @@ export default defineCommand({
       ? await watchSession(ctx, projectId, sessionId, { timeoutMs: timeout * 1000, intervalMs: interval * 1000 })
       : await fetchSession(ctx, projectId, sessionId);
     if (ctx.json) ctx.out.json({ session });
-    else printSession(ctx, session, { full: bool(args.values, "full") });
+    else {
+      printSession(ctx, session, { full: bool(args.values, "full") });
+      printJobEngineWait(ctx, session);
+    }
     return bool(args.values, "watch") && session.processingStatus === "failed" ? EXIT.failure : EXIT.ok;
   },
 });
