@@ -162,15 +162,27 @@ describe("process-session", () => {
     expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).processingStatus).toBe("processed");
   });
 
-  it("invalid model output fails the step instead of producing zero signals", async () => {
+  it("a quote that is not the participant's words is dropped and counted on the step; the other signals are kept", async () => {
     const { session, project } = await completedSession();
-    scriptClaude([{ ...GOOD_SIGNALS[0], quote: "words the participant never said" }]);
+    scriptClaude([{ ...GOOD_SIGNALS[0], quote: "words the participant never said" }, ...GOOD_SIGNALS.slice(1)]);
+    const { error } = await run({ name: "session/completed", data: { sessionId: session.id, projectId: project.id, reason: "ended" } });
+    expect(error).toBeUndefined();
+    const { signals } = await derivedState(session.id, project.id);
+    expect(signals.map((s) => s.quote)).toEqual(GOOD_SIGNALS.slice(1).map((s) => s.quote));
+    const step = await db.processingStep.findFirstOrThrow({ where: { name: "extract-0", run: { sessionId: session.id } } });
+    expect(step.status).toBe("succeeded");
+    expect(step.output).toMatchObject({ signals: 3, quotesDropped: 1, invalidDropped: 0, dropExamples: ['"words the participant never said" is not in the participant\'s words'] });
+  });
+
+  it("an unusable answer (no signals list) fails the step, to be retried", async () => {
+    const { session, project } = await completedSession();
+    fake.claude.use((req) => (req.body.tools?.length ? { content: [{ type: "tool_use", name: "record_signals", input: { findings: [] } }] } : "summary"));
     const { error } = await run({ name: "session/completed", data: { sessionId: session.id, projectId: project.id, reason: "ended" } });
     expect(error).toBeDefined();
     expect(await db.signal.count({ where: { sessionId: session.id } })).toBe(0);
     const step = await db.processingStep.findFirstOrThrow({ where: { name: "extract-0", run: { sessionId: session.id } } });
     expect(step.status).toBe("failed");
-    expect(step.error).toContain("not the participant's words");
+    expect(step.error).toContain("does not match the schema");
     // this attempt will be retried, so the session does not show as failed
     expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).processingStatus).toBe("processing");
   });
