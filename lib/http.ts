@@ -163,10 +163,7 @@ export function route<A extends AuthMode, P extends Schema | undefined = undefin
   return async (req: Request, nextCtx?: NextContext): Promise<Response> => {
     const origin = options.cors ? req.headers.get("origin") : null;
     try {
-      const rawParams = nextCtx ? await nextCtx.params : {};
-      const params = parse(options.params, rawParams, "params");
-      const query = parse(options.query, Object.fromEntries(new URL(req.url).searchParams), "query");
-
+      // who is calling comes first: an anonymous caller learns nothing about a route's parameters
       let principal: Principal | PublicKeyCaller | null = null;
       if (options.auth === "public_key") {
         principal = await resolvePublicKey(req);
@@ -180,6 +177,10 @@ export function route<A extends AuthMode, P extends Schema | undefined = undefin
           throw new AppError("forbidden", "This needs a signed-in user or a personal API token, not a secret key");
         if (principal?.kind === "user" && principal.via === "session") checkSameOrigin(req);
       }
+
+      const rawParams = nextCtx ? await nextCtx.params : {};
+      const params = parse(options.params, rawParams, "params");
+      const query = parse(options.query, Object.fromEntries(new URL(req.url).searchParams), "query");
 
       if (options.rateLimit) {
         const limiter = rateLimiter();

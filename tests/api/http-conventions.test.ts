@@ -37,6 +37,14 @@ describe("request bodies", () => {
     expect(res.status).toBe(413);
   });
 
+  it("an anonymous caller is refused with 401 before any parameter is validated", async () => {
+    const { GET: listSessions } = await import("@/app/api/v1/projects/[projectId]/sessions/route");
+    const res = await callRoute(listSessions, { path: "/api/v1/projects/x/sessions?bogus=1&limit=-5", params: { projectId: "x" } });
+    expect(res.status).toBe(401);
+    expect(res.json.error.code).toBe("unauthorized");
+    expect(JSON.stringify(res.json)).not.toContain("bogus");
+  });
+
   it("missing and mistyped fields are a 400 with per-field details", async () => {
     const { token } = await createOwnerWithProject(db);
     const res = await callRoute(createProject, { method: "POST", token, body: { description: 5, extra: true } });
