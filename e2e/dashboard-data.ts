@@ -1,6 +1,6 @@
 // Aggregate-shaped research data for the overview and task board journeys: many small sessions,
-// signals and tasks with chosen statuses and scores, inserted with plain SQL (the pipeline does not
-// run in this suite). The database is the one scripts/e2e-server.ts creates (E2E_PORT, DATABASE_URL).
+// signals and tasks with chosen statuses and scores, inserted with plain SQL (fixtures: making
+// them through the pipeline would take minutes). The database is the one scripts/e2e-server.ts creates (E2E_PORT, DATABASE_URL).
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { e2eDatabaseUrl } from "./e2e-database";

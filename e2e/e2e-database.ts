@@ -1,6 +1,6 @@
 // The database scripts/e2e-server.ts creates for the suite, named after E2E_PORT: on DATABASE_URL's
 // server when it is set, else on the embedded PostgreSQL it starts. Specs that seed data directly
-// (the pipeline does not run in this suite) connect here.
+// (fixtures for dashboard pages, or to move a session into the past) connect here.
 export function e2eDatabaseUrl(): string {
   const port = Number(process.env.E2E_PORT ?? 3100);
   const name = port === 3100 ? "usertests_e2e" : `usertests_e2e_${port}`;

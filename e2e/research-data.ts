@@ -1,7 +1,8 @@
 // Research data for the dashboard journeys, written straight into the e2e database with the shared
-// factories (the pipeline does not run in this suite): a finished voice interview with a real,
-// playable audio recording (generated WAV segments in the server's media folder), its transcript,
-// behaviour events, signals, tasks, screener answers and processing history.
+// factories (fixtures for the dashboard pages; e2e/processing.spec.ts runs the real pipeline): a
+// finished voice interview with a real, playable audio recording (generated WAV segments in the
+// server's media folder), its transcript, behaviour events, signals, tasks, screener answers and
+// processing history.
 import path from "node:path";
 import { Readable } from "node:stream";
 import { PrismaPg } from "@prisma/adapter-pg";
