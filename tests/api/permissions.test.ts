@@ -12,6 +12,8 @@ import * as rotatePublic from "@/app/api/v1/projects/[projectId]/keys/rotate-pub
 import * as keys from "@/app/api/v1/projects/[projectId]/keys/route";
 import * as member from "@/app/api/v1/projects/[projectId]/members/[userId]/route";
 import * as members from "@/app/api/v1/projects/[projectId]/members/route";
+import * as outbox from "@/app/api/v1/projects/[projectId]/outbox/route";
+import * as outboxRetry from "@/app/api/v1/projects/[projectId]/outbox/retry/route";
 import * as project from "@/app/api/v1/projects/[projectId]/route";
 import * as sessionEvents from "@/app/api/v1/projects/[projectId]/sessions/[sessionId]/events/route";
 import * as sessionMedia from "@/app/api/v1/projects/[projectId]/sessions/[sessionId]/media/[kind]/route";
@@ -117,6 +119,9 @@ const routes: RouteCase[] = [
     success: 200,
   },
   { name: "POST rotate-public", handler: rotatePublic.POST, method: "POST", params: p, allowed: "admin", userOnly: true, success: 201 },
+  // operators' view of undelivered events (retrying with nothing undelivered sends nothing)
+  { name: "GET outbox", handler: outbox.GET, method: "GET", params: p, allowed: "admin", userOnly: false, success: 200 },
+  { name: "POST outbox retry", handler: outboxRetry.POST, method: "POST", params: p, allowed: "admin", userOnly: false, success: 200 },
   { name: "GET sessions", handler: sessions.GET, method: "GET", params: p, allowed: "viewer", userOnly: false, success: 200 },
   { name: "POST sessions", handler: sessions.POST, method: "POST", params: p, body: () => ({ participant: { name: "Ana" } }), allowed: "member", userOnly: false, success: 201 },
   { name: "GET session", handler: session.GET, method: "GET", params: (f) => ({ projectId: f.projectId, sessionId: f.sessionId }), allowed: "viewer", userOnly: false, success: 200 },
