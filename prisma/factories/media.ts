@@ -1,6 +1,7 @@
 // Recordings for the seed, tests and e2e: real, playable audio generated in code (no binary
-// fixtures), stored the way the ingestion API stores SDK segments — one self-contained file per
-// segment in media storage and one MediaChunk row per segment.
+// fixtures), stored the way the ingestion API stores SDK uploads — one object and one MediaChunk
+// row per chunk. A recording is either self-contained segments (older SDKs) or spans: one
+// recorder run cut into timeslices, only the first carrying the header (ADR 010).
 import { Readable } from "node:stream";
 import type { DbClient } from "@/lib/db";
 import type { MediaStorage } from "@/lib/storage/media-storage";
@@ -36,35 +37,98 @@ export function toneWav(durationMs: number, options: { sampleRate?: number; base
   return buffer;
 }
 
+const audioKey = (projectId: string, sessionId: string, index: number, ext: string) =>
+  `projects/${projectId}/sessions/${sessionId}/audio/${String(index).padStart(6, "0")}.${ext}`;
+
 /**
  * An audio recording covering `durationMs` of the session, cut into WAV segments of `segmentMs`,
- * each stored under the same key layout as uploads (lib/recordings/store-media-chunk.ts).
+ * each stored under the same key layout as uploads (lib/recordings/store-media-chunk.ts). With
+ * `timesliceMs`, each segment is a span as the SDK uploads it: the WAV cut into timeslices, the
+ * first holding the header (which counts the whole span's samples), the others bare samples — they
+ * only play joined, like MediaRecorder timeslices. A segment's transcript sits on its first chunk.
  */
 export async function createAudioRecording(
   db: DbClient,
   storage: MediaStorage,
-  data: { projectId: string; sessionId: string; durationMs: number; segmentMs?: number; transcripts?: (string | null)[] },
+  data: { projectId: string; sessionId: string; durationMs: number; segmentMs?: number; timesliceMs?: number; transcripts?: (string | null)[] },
 ) {
   const segmentMs = data.segmentMs ?? 30_000;
   const rows = [];
-  for (let index = 0, start = 0; start < data.durationMs; index++, start += segmentMs) {
+  let index = 0;
+  for (let segment = 0, start = 0; start < data.durationMs; segment++, start += segmentMs) {
     const durationMs = Math.min(segmentMs, data.durationMs - start);
     const bytes = toneWav(durationMs);
-    const storageKey = `projects/${data.projectId}/sessions/${data.sessionId}/audio/${String(index).padStart(6, "0")}.wav`;
-    await storage.put(storageKey, Readable.from([bytes]), { contentType: "audio/wav", contentLength: bytes.length });
-    const transcript = data.transcripts?.[index] ?? null;
-    rows.push({
-      sessionId: data.sessionId,
-      kind: "audio" as const,
-      chunkIndex: index,
-      storageKey,
-      sizeBytes: bytes.length,
-      mimeType: "audio/wav",
-      startOffsetMs: start,
-      durationMs,
-      transcriptText: transcript,
-      transcriptStatus: transcript ? ("done" as const) : ("skipped" as const),
-    });
+    const sliceMs = data.timesliceMs ?? durationMs;
+    const spanStartIndex = data.timesliceMs ? index : null;
+    const transcript = data.transcripts?.[segment] ?? null;
+    // 8 kHz, one byte per sample: a timeslice of n ms is 8n bytes (the first also holds the 44-byte header)
+    for (let at = 0; at < durationMs; at += sliceMs, index++) {
+      const first = at === 0;
+      const part = bytes.subarray(first ? 0 : 44 + at * 8, Math.min(bytes.length, 44 + (at + sliceMs) * 8));
+      const storageKey = audioKey(data.projectId, data.sessionId, index, "wav");
+      await storage.put(storageKey, Readable.from([part]), { contentType: "audio/wav", contentLength: part.length });
+      rows.push({
+        sessionId: data.sessionId,
+        kind: "audio" as const,
+        chunkIndex: index,
+        storageKey,
+        sizeBytes: part.length,
+        mimeType: "audio/wav",
+        startOffsetMs: start + at,
+        durationMs: Math.min(sliceMs, durationMs - at),
+        spanStartIndex,
+        levelDb: -18,
+        transcriptText: first ? transcript : null,
+        transcriptStatus: transcript ? ("done" as const) : ("skipped" as const),
+      });
+    }
+  }
+  return db.mediaChunk.createManyAndReturn({ data: rows });
+}
+
+export interface SpanPartInput {
+  bytes: Buffer;
+  /** dBFS as the SDK measured it; null when not measured (default -20, speech) */
+  levelDb?: number | null;
+  durationMs?: number;
+}
+
+/**
+ * Audio uploaded the way the SDK uploads it (ADR 010): each span is one recorder run whose parts
+ * are consecutive chunks, the first part carrying the container header. Spans follow each other on
+ * the session clock from `startMs`; chunk indexes continue from `firstIndex`. Rows are pending, as
+ * the ingestion API leaves them.
+ */
+export async function createAudioSpans(
+  db: DbClient,
+  storage: MediaStorage,
+  data: { projectId: string; sessionId: string; spans: SpanPartInput[][]; firstIndex?: number; startMs?: number; mimeType?: string },
+) {
+  const mimeType = data.mimeType ?? "audio/webm;codecs=opus";
+  const rows = [];
+  let index = data.firstIndex ?? 0;
+  let offset = data.startMs ?? 0;
+  for (const parts of data.spans) {
+    const spanStartIndex = index;
+    for (const part of parts) {
+      const storageKey = audioKey(data.projectId, data.sessionId, index, "webm");
+      await storage.put(storageKey, Readable.from([part.bytes]), { contentType: mimeType, contentLength: part.bytes.length });
+      const durationMs = part.durationMs ?? 5_000;
+      rows.push({
+        sessionId: data.sessionId,
+        kind: "audio" as const,
+        chunkIndex: index++,
+        storageKey,
+        sizeBytes: part.bytes.length,
+        mimeType,
+        startOffsetMs: offset,
+        durationMs,
+        spanStartIndex,
+        levelDb: part.levelDb === undefined ? -20 : part.levelDb,
+        transcriptStatus: "pending" as const,
+      });
+      offset += durationMs;
+    }
   }
   return db.mediaChunk.createManyAndReturn({ data: rows });
 }
