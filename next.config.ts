@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { STATIC_SECURITY_HEADERS } from "./lib/security/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -9,6 +10,10 @@ const nextConfig: NextConfig = {
   // Type errors are CI's `npm run typecheck` step (the whole tree, tests included, plus Next's route
   // validators in .next/types); the build itself does not type-check a second time.
   typescript: { ignoreBuildErrors: true },
+  // the per-page policies (CSP with a nonce, Permissions-Policy, framing) come from proxy.ts
+  async headers() {
+    return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
+  },
 };
 
 export default nextConfig;
