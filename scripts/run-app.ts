@@ -17,14 +17,20 @@ const database = await prepareLocalEnvironment();
 const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, PORT: port };
 if (database.embedded) {
   console.log(`Using embedded PostgreSQL (${path.relative(process.cwd(), ".data/pg")}); set DATABASE_URL to use your own server.`);
-  const applied = await deployMigrations(database.url);
-  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
-  const seededMarker = path.join(dataDir, "seeded");
-  if (!fs.existsSync(seededMarker)) {
-    const { seedDemoData } = await import("../prisma/seed");
-    await seedDemoData({ databaseUrl: database.url });
-    fs.writeFileSync(seededMarker, new Date().toISOString());
-    console.log("Seeded the demo project (sign in as demo@usertests.dev).");
+  // only a server this process started is migrated and seeded; one already running for this
+  // checkout belongs to whoever started it (db:* scripts say so explicitly)
+  if (database.startedHere) {
+    const applied = await deployMigrations(database.url);
+    if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+    const seededMarker = path.join(dataDir, "seeded");
+    if (!fs.existsSync(seededMarker)) {
+      const { seedDemoData } = await import("../prisma/seed");
+      await seedDemoData({ databaseUrl: database.url });
+      fs.writeFileSync(seededMarker, new Date().toISOString());
+      console.log("Seeded the demo project (sign in as demo@usertests.dev).");
+    }
+  } else {
+    console.log("This checkout's embedded PostgreSQL was already running: not migrating or seeding it (npm run db:migrate, npm run db:seed).");
   }
   childEnv.APP_URL ??= `http://localhost:${port}`;
   childEnv.AUTH_URL ??= childEnv.APP_URL;

@@ -21,6 +21,8 @@ export interface RunningPostgres {
   /** URL of the server's maintenance database (`postgres`). */
   adminUrl: string;
   urlFor(database: string): string;
+  /** false when an already running server of this data directory was reused */
+  startedHere: boolean;
   stop(): Promise<void>;
 }
 
@@ -42,7 +44,7 @@ function freePort(): Promise<number> {
   });
 }
 
-function urls(port: number): Omit<RunningPostgres, "stop"> {
+function urls(port: number): Omit<RunningPostgres, "stop" | "startedHere"> {
   const urlFor = (database: string) => `postgresql://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return { adminUrl: urlFor("postgres"), urlFor };
 }
@@ -85,7 +87,7 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port?: numb
   const dataDir = fs.realpathSync(path.resolve(opts.dataDir));
   let port = recordedPort(dataDir) ?? opts.port ?? (await freePort());
   if (await canConnect(port)) {
-    if (await servesDataDir(port, dataDir)) return { ...urls(port), stop: async () => {} };
+    if (await servesDataDir(port, dataDir)) return { ...urls(port), startedHere: false, stop: async () => {} };
     // someone else's server (another checkout, another program) holds the port: take another
     port = await freePort();
   }
@@ -113,6 +115,7 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port?: numb
   let stopped = false;
   return {
     ...urls(port),
+    startedHere: true,
     stop: async () => {
       if (stopped) return;
       stopped = true;

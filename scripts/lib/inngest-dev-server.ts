@@ -13,7 +13,7 @@ export type DevServerPlan = { start: true; url: string } | { start: false; why: 
  * Start one unless INNGEST_DEV_SERVER=off or the environment already says where events go:
  * INNGEST_DEV naming a server (a URL) or turning dev mode off (0/false), or INNGEST_BASE_URL.
  */
-export function planInngestDevServer(env: NodeJS.ProcessEnv): DevServerPlan {
+export function planInngestDevServer(env: Readonly<Record<string, string | undefined>>): DevServerPlan {
   if (env.INNGEST_DEV_SERVER === "off") return { start: false, why: "INNGEST_DEV_SERVER=off" };
   const dev = env.INNGEST_DEV?.trim().toLowerCase();
   if (dev === "0" || dev === "false") return { start: false, why: `INNGEST_DEV=${env.INNGEST_DEV} (cloud mode)` };
