@@ -1,4 +1,4 @@
-// Audio chunks grouped into spans, the unit of transcription (docs/decisions/010-audio-spans.md).
+// Audio chunks grouped into spans, the unit of transcription and playback (docs/decisions/010-audio-spans.md).
 // The SDK records one MediaRecorder run per ~60 s and uploads its 5 s timeslices as chunks; only a
 // run's first chunk carries the container header, so a span is transcribed (and played) as its
 // chunks joined in order. Chunks without span fields (older SDKs) are self-contained: each is a
@@ -16,7 +16,12 @@ export interface SpanChunk {
   transcriptStatus: string | null;
 }
 
-export interface AudioSpan<C extends SpanChunk = SpanChunk> {
+/** What grouping needs of a chunk. */
+export type SpanMember = Pick<SpanChunk, "chunkIndex" | "spanStartIndex">;
+/** What timing needs of a chunk. */
+export type TimedMember = SpanMember & Pick<SpanChunk, "startOffsetMs" | "durationMs">;
+
+export interface AudioSpan<C extends SpanMember = SpanChunk> {
   /** chunkIndex of the span's first chunk */
   startIndex: number;
   /** in recording order */
@@ -36,12 +41,12 @@ export const SILENCE_DB = -55;
 /** Below this the span is near-silent: a known hallucination phrase in its transcript is dropped. */
 export const NEAR_SILENT_DB = -42;
 
-export function spanKeyOf(c: Pick<SpanChunk, "chunkIndex" | "spanStartIndex">): number {
+export function spanKeyOf(c: SpanMember): number {
   return c.spanStartIndex ?? c.chunkIndex;
 }
 
 /** Chunks grouped into spans, in recording order. */
-export function groupSpans<C extends SpanChunk>(chunks: readonly C[]): AudioSpan<C>[] {
+export function groupSpans<C extends SpanMember>(chunks: readonly C[]): AudioSpan<C>[] {
   const spans = new Map<number, C[]>();
   for (const c of [...chunks].sort((a, b) => a.chunkIndex - b.chunkIndex)) {
     const key = spanKeyOf(c);
@@ -53,12 +58,12 @@ export function groupSpans<C extends SpanChunk>(chunks: readonly C[]): AudioSpan
 }
 
 /** Whether the span's first chunk (the one with the container header) is there: without it nothing decodes. */
-export function hasStart(span: AudioSpan): boolean {
+export function hasStart(span: AudioSpan<SpanMember>): boolean {
   return span.chunks[0]?.chunkIndex === span.startIndex;
 }
 
 /** The span's length: from its first chunk's start to its last chunk's end when offsets are known. */
-export function spanDurationMs(span: AudioSpan): number {
+export function spanDurationMs(span: AudioSpan<TimedMember>): number {
   const first = span.chunks[0];
   const last = span.chunks[span.chunks.length - 1];
   const sum = span.chunks.reduce((ms, c) => ms + (c.durationMs && c.durationMs > 0 ? c.durationMs : DEFAULT_CHUNK_MS), 0);
@@ -86,7 +91,7 @@ export function needsTranscript(span: AudioSpan): boolean {
  * Spans cut into batches, one Inngest step each: at most `maxSpans` spans (one Whisper call each)
  * and about `maxAudioMs` of audio per batch, and never a span split across batches.
  */
-export function batchSpans<C extends SpanChunk>(spans: readonly AudioSpan<C>[], limits: { maxSpans: number; maxAudioMs: number }): AudioSpan<C>[][] {
+export function batchSpans<C extends TimedMember>(spans: readonly AudioSpan<C>[], limits: { maxSpans: number; maxAudioMs: number }): AudioSpan<C>[][] {
   const batches: AudioSpan<C>[][] = [];
   let current: AudioSpan<C>[] = [];
   let audioMs = 0;

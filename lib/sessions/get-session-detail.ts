@@ -13,7 +13,7 @@ export async function getSessionDetail(input: { projectId: string; sessionId: st
     include: {
       response: { select: { answers: true, qualified: true, disqualifyReason: true, utmSource: true, utmMedium: true, utmCampaign: true, utmTerm: true, utmContent: true } },
       messages: { orderBy: { offsetMs: "asc" }, select: { id: true, role: true, content: true, offsetMs: true, phase: true } },
-      chunks: { orderBy: [{ kind: "asc" }, { chunkIndex: "asc" }], select: { id: true, kind: true, chunkIndex: true, sizeBytes: true, mimeType: true, startOffsetMs: true, durationMs: true, transcriptStatus: true, transcriptText: true } },
+      chunks: { orderBy: [{ kind: "asc" }, { chunkIndex: "asc" }], select: { id: true, kind: true, chunkIndex: true, sizeBytes: true, mimeType: true, startOffsetMs: true, durationMs: true, spanStartIndex: true, transcriptStatus: true, transcriptText: true } },
       events: { orderBy: [{ offsetMs: "asc" }, { id: "asc" }], take: input.events ?? 2000, select: { id: true, type: true, offsetMs: true, url: true, data: true } },
       signals: { orderBy: { offsetMs: "asc" }, include: { tasks: { select: { taskId: true, task: { select: { id: true, title: true } } } } } },
       activity: { orderBy: { createdAt: "asc" }, select: { kind: true, message: true, data: true, createdAt: true } },

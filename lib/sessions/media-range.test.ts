@@ -41,4 +41,13 @@ describe("placeSegments", () => {
     expect(segmentAt(segments, 12_000)?.index).toBe(2); // a gap: the next segment
     expect(segmentAt(segments, 23_000)).toBeNull();
   });
+
+  it("makes one segment of an audio span (served at its first chunk) and leaves out a span whose first chunk is missing", () => {
+    const part = (chunkIndex: number, spanStartIndex: number | null) => ({ chunkIndex, spanStartIndex, startOffsetMs: chunkIndex * 5_000, durationMs: 5_000, mimeType: "audio/webm", sizeBytes: 10 });
+    const segments = placeSegments([part(0, 0), part(1, 0), part(2, 0), part(3, null), part(5, 4), part(6, 4)]);
+    expect(segments.map((s) => [s.index, s.startMs, s.durationMs, s.sizeBytes])).toEqual([
+      [0, 0, 15_000, 30],
+      [3, 15_000, 5_000, 10],
+    ]);
+  });
 });

@@ -1,6 +1,8 @@
-// Where each recorded segment sits on the session's clock. The SDK records self-contained segments
-// (each its own file with headers), so a recording is played segment by segment rather than as one
-// concatenated file; this places them. Pure.
+// Where each recorded segment sits on the session's clock. A segment is one playable file: an audio
+// span (a recorder run's timeslices, served joined: ADR 010) or a self-contained chunk (screen, and
+// audio from older SDKs). A recording is played segment by segment rather than as one concatenated
+// file, because each segment has its own headers; this places them. Pure.
+import { groupSpans, hasStart, spanDurationMs } from "@/lib/recordings/audio-spans";
 
 export interface MediaChunkRow {
   chunkIndex: number;
@@ -8,6 +10,8 @@ export interface MediaChunkRow {
   sizeBytes: number;
   startOffsetMs: number | null;
   durationMs: number | null;
+  /** audio span membership (null or absent: a self-contained chunk) */
+  spanStartIndex?: number | null;
 }
 
 export interface MediaSegment {
@@ -19,18 +23,20 @@ export interface MediaSegment {
   durationMs: number;
 }
 
-/** The SDK's segment length, assumed when a chunk does not say how long it is. */
-export const DEFAULT_SEGMENT_MS = 5_000;
-
-/** Segments in time order; a chunk without a start offset follows the previous one. */
+/**
+ * Segments in time order, one per span (its index is the span's first chunk, where it is served);
+ * a segment without a start offset follows the previous one. A span whose first chunk is missing
+ * cannot be decoded and is left out.
+ */
 export function placeSegments(chunks: readonly MediaChunkRow[]): MediaSegment[] {
-  const sorted = [...chunks].sort((a, b) => a.chunkIndex - b.chunkIndex);
+  const spans = groupSpans(chunks.map((c) => ({ ...c, spanStartIndex: c.spanStartIndex ?? null }))).filter(hasStart);
   let nextStart = 0;
-  const segments = sorted.map((c) => {
-    const startMs = c.startOffsetMs ?? nextStart;
-    const durationMs = c.durationMs && c.durationMs > 0 ? c.durationMs : DEFAULT_SEGMENT_MS;
+  const segments = spans.map((span) => {
+    const first = span.chunks[0];
+    const startMs = first.startOffsetMs ?? nextStart;
+    const durationMs = spanDurationMs(span);
     nextStart = startMs + durationMs;
-    return { index: c.chunkIndex, mimeType: c.mimeType, sizeBytes: c.sizeBytes, startMs, durationMs };
+    return { index: span.startIndex, mimeType: first.mimeType, sizeBytes: span.chunks.reduce((n, c) => n + c.sizeBytes, 0), startMs, durationMs };
   });
   return segments.sort((a, b) => a.startMs - b.startMs || a.index - b.index);
 }

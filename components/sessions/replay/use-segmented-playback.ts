@@ -1,9 +1,10 @@
 "use client";
 
-// Plays a recording made of self-contained segments (the SDK uploads one file per few seconds, each
-// with its own headers) as one continuous clock: a single media element loads the segment that
-// covers the requested moment, seeks inside it, and moves on to the next segment when one ends.
-// Concatenating the files would not play (only the first webm segment's header would be read).
+// Plays a recording made of segments as one continuous clock: a single media element loads the
+// segment that covers the requested moment, seeks inside it, and moves on to the next segment when
+// one ends. A segment is an audio span (~60 s: one recorder run, its timeslices served joined by the
+// API; ADR 010) or a self-contained chunk (screen, older audio). Segments cannot be concatenated
+// into one file: each recorder run has its own header.
 import { type SyntheticEvent, useCallback, useEffect, useRef, useState } from "react";
 import { segmentAt } from "@/lib/sessions/media-segments";
 import type { ReplaySegment } from "./types";
