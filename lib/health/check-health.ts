@@ -21,9 +21,13 @@ async function probe(fn: () => Promise<Record<string, unknown> | void>, downMess
 }
 
 /** The outbox as a component: its backlog, and whether the job engine accepts events (engine-status.ts). */
-async function outboxComponent(onStall: (reason: string) => void) {
+async function outboxComponent(onStall: (reason: string) => void, internals: boolean) {
   const s = await getEngineStatus();
-  if (s.stalled) onStall(`Processing is paused: ${describeStall(s)} (${lastDeliveryError(s)}). ${stallRemedy(s)}`);
+  if (s.stalled) {
+    onStall(internals ? `Processing is paused: ${describeStall(s)} (${lastDeliveryError(s)}). ${stallRemedy(s)}` : `Processing is paused: ${describeStall(s, { showTarget: false })}.`);
+  }
+  // the engine's address and its last error can name internal hosts: not for an anonymous production caller
+  if (!internals) return { backlog: s.undelivered, oldestAgeSeconds: s.oldest?.ageSeconds ?? 0, sessionsWaiting: s.sessionsWaiting, staleAfterSeconds: s.staleAfterSeconds, stalled: s.stalled };
   return {
     backlog: s.undelivered,
     oldestAgeSeconds: s.oldest?.ageSeconds ?? 0,
@@ -48,11 +52,14 @@ export function inngestConfigProblem(e: Pick<Env, "NODE_ENV" | "INNGEST_DEV" | "
  * route answers 503) or when the app runs but cannot process sessions: the outbox is not being
  * delivered, or Inngest is not configured in production (200: the app itself is up).
  */
-export async function checkHealth() {
+export async function checkHealth(opts: { internals?: boolean } = {}) {
+  // in production the public endpoint says what is wrong, not where: operators read the details in
+  // the dashboard banner, `usertests outbox list` and the server log
+  const internals = opts.internals ?? env().NODE_ENV !== "production";
   const reasons: string[] = [];
   const [database, outbox, storage] = await Promise.all([
     probe(async () => void (await db.$queryRaw`SELECT 1`), "The database did not answer"),
-    probe(() => outboxComponent((reason) => reasons.push(reason)), "The outbox could not be read"),
+    probe(() => outboxComponent((reason) => reasons.push(reason), internals), "The outbox could not be read"),
     probe(() => checkMediaStorage(), "Media storage is not writable or not reachable"),
   ]);
   const e = env();

@@ -51,10 +51,11 @@ export async function getEngineStatus(input: { projectId?: string } = {}): Promi
 }
 
 /** "the job engine at <url> has not accepted events for N min; N sessions waiting" */
-export function describeStall(status: EngineStatus): string {
+export function describeStall(status: EngineStatus, opts: { showTarget?: boolean } = {}): string {
   const minutes = Math.max(1, Math.floor((status.oldest?.ageSeconds ?? 0) / 60));
   const sessions = `${status.sessionsWaiting} ${status.sessionsWaiting === 1 ? "session" : "sessions"} waiting`;
-  return `the job engine at ${status.target.url} has not accepted events for ${minutes} min; ${sessions}`;
+  const engine = opts.showTarget === false ? "the job engine" : `the job engine at ${status.target.url}`;
+  return `${engine} has not accepted events for ${minutes} min; ${sessions}`;
 }
 
 /** Why the oldest event is still undelivered, as far as the outbox knows. */

@@ -150,5 +150,13 @@ describe("/api/health and the outbox", () => {
     expect(body.reasons[0]).toContain(`Processing is paused: the job engine at ${target} has not accepted events for 11 min; 2 sessions waiting`);
     expect(body.reasons[0]).toContain("fake inngest is down");
     expect(body.reasons[0]).toContain("npm run outbox:flush");
+
+    // what an anonymous caller of a production server sees: what is wrong, never where or the raw error
+    const { checkHealth } = await import("@/lib/health/check-health");
+    const publicView = await checkHealth({ internals: false });
+    expect(publicView.status).toBe("degraded");
+    expect(publicView.reasons[0]).toContain("Processing is paused: the job engine has not accepted events for 11 min; 2 sessions waiting");
+    expect(JSON.stringify(publicView)).not.toContain(target);
+    expect(JSON.stringify(publicView)).not.toContain("fake inngest is down");
   });
 });
