@@ -85,6 +85,26 @@ describe("Anthropic Messages", () => {
     expect(deltas.join("")).toBe("Half of ");
   });
 
+  it("sends the retry-after a failure asks for (default 1 s on 429 and 529, none on 500)", async () => {
+    fake.claude.reply({ error: { status: 429, type: "rate_limit_error", retryAfter: 7 } }, { error: "overloaded" }, { error: "server_error" }, { error: { status: 529, type: "overloaded_error", retryAfter: null } });
+    const headersOf = async () => ((await anthropic.messages.create(ask).catch((e: unknown) => e)) as InstanceType<typeof Anthropic.APIError>).headers?.get("retry-after") ?? null;
+    expect(await headersOf()).toBe("7");
+    expect(await headersOf()).toBe("1");
+    expect(await headersOf()).toBeNull();
+    expect(await headersOf()).toBeNull();
+  });
+
+  it("cuts a reply off mid-stream, or halfway through a JSON body, by closing the connection", async () => {
+    fake.claude.reply({ text: "What happened right after the export failed?", cutAfterChunks: 2, chunkSize: 5 });
+    const deltas: string[] = [];
+    const stream = anthropic.messages.stream(ask);
+    stream.on("text", (t) => deltas.push(t));
+    await expect(stream.finalMessage()).rejects.toThrow();
+    expect(deltas.join("")).toBe("What happe");
+    fake.claude.reply({ content: [{ type: "tool_use", name: "record_signals", input: { signals: [{ quote: "it broke" }] } }], cutAfterChunks: 0 });
+    await expect(anthropic.messages.create(ask)).rejects.toThrow(/terminated/);
+  });
+
   it("hangs for client timeouts, drops connections and sends malformed output", async () => {
     fake.claude.reply({ hang: true }, { drop: true }, { malformed: "invalid_json" }, { malformed: "truncated_stream" }, { malformed: "empty_content" });
     await expect(anthropic.messages.create(ask, { timeout: 200 })).rejects.toBeInstanceOf(Anthropic.APIConnectionTimeoutError);
@@ -127,6 +147,51 @@ describe("scripting by request content", () => {
       expect((await client.messages.create({ ...ask, messages: [{ role: "user", content: "MARK-1" }] })).content[0].type).toBe("text");
       // without control: true the routes do not exist
       expect((await fetch(`${fake.url}/__control/reset`, { method: "POST" })).status).not.toBe(204);
+    } finally {
+      await controlled.close();
+    }
+  });
+});
+
+describe("switchable behaviours", () => {
+  it("flaky: about one request in four fails like the real API, the same way for the same seed, never replacing scripted replies", async () => {
+    const outcomes = async () => {
+      const seen: string[] = [];
+      for (let i = 0; i < 100; i++) {
+        const r = await anthropic.messages.create(ask).then(
+          () => "ok",
+          (e: { status?: number; message?: string }) => (e.status ? String(e.status) : "cut"),
+        );
+        seen.push(r);
+      }
+      return seen;
+    };
+    fake.setBehaviour({ flaky: true, seed: 3 });
+    const first = await outcomes();
+    fake.setBehaviour({ seed: 3 });
+    expect(await outcomes()).toEqual(first);
+    const failures = first.filter((o) => o !== "ok");
+    expect(failures.length).toBeGreaterThanOrEqual(10);
+    expect(failures.length).toBeLessThanOrEqual(45);
+    expect(new Set(failures)).toEqual(new Set(["429", "529", "500", "cut"]));
+    fake.claude.reply(...Array.from({ length: 10 }, () => "scripted"));
+    for (let i = 0; i < 10; i++) expect((await anthropic.messages.create(ask)).content[0]).toMatchObject({ text: "scripted" });
+    fake.reset();
+    expect(fake.behaviour).toEqual({ quotes: "exact", flaky: false, seed: 1 });
+  });
+
+  it("is switched from another process through the control API, and validated", async () => {
+    const controlled = await startFakeAiServer({ control: true, behaviour: { seed: 5 } });
+    try {
+      const post = (body: unknown) => fetch(`${controlled.url}/__control/behaviour`, { method: "POST", body: JSON.stringify(body) });
+      expect((await post({ quotes: "messy", flaky: true })).status).toBe(204);
+      expect(controlled.behaviour).toEqual({ quotes: "messy", flaky: true, seed: 5 });
+      const client = new Anthropic({ apiKey: "k", baseURL: controlled.anthropicBaseUrl, maxRetries: 0 });
+      await client.messages.create(ask).catch(() => undefined);
+      expect(controlled.claude.requests[0].behaviour).toEqual({ quotes: "messy", flaky: true, seed: 5 });
+      expect((await post({ quotes: "poetic" })).status).toBe(400);
+      expect((await fetch(`${controlled.url}/__control/reset`, { method: "POST" })).status).toBe(204);
+      expect(controlled.behaviour).toEqual({ quotes: "exact", flaky: false, seed: 5 });
     } finally {
       await controlled.close();
     }

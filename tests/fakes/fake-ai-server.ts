@@ -432,8 +432,7 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
         // the connection drops halfway through the answer
         const body = JSON.stringify({ id, type: "message", role: "assistant", model, content, stop_reason: stopReason, stop_sequence: null, usage });
         res.writeHead(200, { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) });
-        res.write(body.slice(0, Math.floor(body.length / 2)));
-        return void setImmediate(() => socket.destroy());
+        return void res.write(body.slice(0, Math.floor(body.length / 2)), () => socket.destroy());
       }
       return json(res, 200, { id, type: "message", role: "assistant", model, content, stop_reason: stopReason, stop_sequence: null, usage });
     }
@@ -461,7 +460,8 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
       if (block.type === "text") {
         writeEvent(res, "content_block_start", { type: "content_block_start", index, content_block: { type: "text", text: "" } });
         for (let i = 0; i < block.text.length; i += chunkSize) {
-          if (sent >= cutAfter) return void socket.destroy();
+          // once what was sent has left, so the client really sees part of the reply
+          if (sent >= cutAfter) return void res.write(": connection lost\n\n", () => socket.destroy());
           if (sent >= failAfter) {
             const { type, message } = failureOf(("streamError" in reply && reply.streamError) || "overloaded");
             writeEvent(res, "error", { type: "error", error: { type, message } });
@@ -476,7 +476,7 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
         writeEvent(res, "content_block_start", { type: "content_block_start", index, content_block: { type: "tool_use", id: block.id, name: block.name, input: {} } });
         const input = JSON.stringify(block.input);
         for (let i = 0; i < input.length; i += chunkSize * 4) {
-          if (sent++ >= cutAfter) return void socket.destroy();
+          if (sent++ >= cutAfter) return void res.write(": connection lost\n\n", () => socket.destroy());
           writeEvent(res, "content_block_delta", { type: "content_block_delta", index, delta: { type: "input_json_delta", partial_json: input.slice(i, i + chunkSize * 4) } });
         }
       }
