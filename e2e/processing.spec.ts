@@ -51,7 +51,7 @@ test("an ended interview is processed through Inngest; the researcher sees summa
   const { context, p, sessionId } = await qualify(browser, url, { name: "Ida Moreno", record: false });
   const marker = `m${Date.now().toString(36)}`;
   // the extraction answers after a few seconds, so the researcher sees the page before and after
-  await scriptExtraction(page.request, marker, 4_000);
+  await scriptExtraction(page.request, marker, 8_000);
 
   await p.getByRole("button", { name: "Start the interview" }).click();
   await expect(p.getByTestId("message").first()).toContainText("Hi Ida Moreno");

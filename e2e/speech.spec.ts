@@ -8,7 +8,7 @@ import fs from "node:fs";
 import { CHROMIUM_ARGS } from "../playwright.config";
 import { expect, snap, test } from "./fixtures";
 import { sessionRuns, waitForRuns } from "./inngest-runs";
-import { answerAll, endInterview, publishScreener, qualify } from "./participant";
+import { answerAll, publishScreener, qualify } from "./participant";
 import { decodeRecording, launchWithSpokenMicrophone, speakToWav } from "./speech";
 
 const SPEECH =
@@ -32,15 +32,20 @@ test("a spoken interview is recorded, uploaded, processed and decodes to the len
     const lobby = p.getByTestId("interview-lobby");
     await lobby.getByLabel("Share my screen too").uncheck();
     await lobby.getByRole("button", { name: "Start the interview" }).click();
-    await expect(p.getByTestId("recording-status")).toHaveAttribute("data-state", "recording", { timeout: 20_000 });
+    // checked every animation frame: the recording's length is measured from this moment
+    await p.waitForFunction(() => document.querySelector('[data-testid="recording-status"]')?.getAttribute("data-state") === "recording", null, { polling: "raf", timeout: 20_000 });
     const recordingFrom = Date.now();
     await expect(p.getByTestId("message").first()).toContainText("Hi Lena Vogel");
     // she types while she talks; the microphone plays the speech once, from the recorder's start
     await answerAll(p, ["Every month the export to our accounting tool breaks and I fix it by hand."]);
-    // the participant speaks for as long as the WAV lasts: this wait is the speech, not a race
+    // she asks to end early and confirms when she has finished speaking: this wait is the speech, not a race
+    await p.getByTestId("interview-room").getByRole("button", { name: "End interview" }).click();
+    const confirm = p.getByRole("dialog", { name: "End the interview?" }).getByRole("button", { name: "End interview" });
+    await expect(confirm).toBeVisible();
     const left = speechSeconds * 1000 - (Date.now() - recordingFrom);
     if (left > 0) await p.waitForTimeout(left);
-    await endInterview(p);
+    await confirm.click();
+    await expect(p).toHaveURL(/\/u\/complete\/[^/?]+\?key=ut_pub_/);
     await snap(p, testInfo, "speech-completion");
     await context.close();
 
