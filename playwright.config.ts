@@ -93,6 +93,9 @@ export default defineConfig({
       env: { FAKE_GITHUB_QUIET: "1" },
     },
     {
+      // started after the app: it asks the app to register and answers /health once it has. No
+      // --cron-schedule: journeys fire cron functions themselves (e2e/inngest-runs.ts runCronNow),
+      // so a sweep never lands in the middle of another journey
       command: `node_modules/.bin/tsx scripts/fake-inngest-executor.ts ${new URL(FAKE_INNGEST_URL).port} ${origin}`,
       url: `${FAKE_INNGEST_URL}/health`,
       reuseExistingServer: false,
