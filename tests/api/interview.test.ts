@@ -232,6 +232,31 @@ describe("POST …/messages", () => {
     expect((await callRoute(view.GET, { path: s.path(), params: s.params })).json.interviewer.awaitingReplyFor).toBeNull();
   });
 
+  it("a reply cut off mid-stream on every attempt: the message is kept, the stream ends with a retryable error, Try again gets the answer", async () => {
+    const s = await setup();
+    await startInterview(s);
+    const cut = { text: "That sounds hard. What did you do right after", cutAfterChunks: 2, chunkSize: 6 };
+    fake.claude.reply(cut, cut, cut);
+    const failed = await sendSse(s, { clientMessageId: "c1", content: "The export broke again on Friday." });
+    // each attempt streams the start of a reply, is cut, and the room is told to discard it
+    expect(failed.events.map((e) => e.event)).toEqual(["accepted", "delta", "delta", "reset", "delta", "delta", "reset", "delta", "delta", "error"]);
+    expect(failed.events.at(-1)!.data).toMatchObject({ retryable: true, error: { details: { clientMessageId: "c1" } } });
+    expect(fake.claude.requests).toHaveLength(4); // the opening, then three cut attempts
+    const v = await callRoute(view.GET, { path: s.path(), params: s.params });
+    expect(v.json.interviewer.awaitingReplyFor).toBe("c1");
+    expect(v.json.messages.map((m: { role: string; content: string }) => [m.role, m.content])).toEqual([
+      ["interviewer", expect.any(String)],
+      ["participant", "The export broke again on Friday."],
+    ]);
+
+    const retried = await sendSse(s, { clientMessageId: "c1", content: "The export broke again on Friday." });
+    expect(retried.events.at(-1)!.event).toBe("done");
+    const rows = await db.sessionMessage.findMany({ where: { sessionId: s.session.id }, orderBy: { offsetMs: "asc" } });
+    expect(rows.map((m) => m.role)).toEqual(["interviewer", "participant", "interviewer"]);
+    // nothing of the cut-off text was stored as the interviewer's words
+    expect(rows[2].content).not.toContain("What did you do right after");
+  });
+
   it("refuses 4,001 characters with 400 and stores nothing; 4,000 are fine", async () => {
     const s = await setup();
     await startInterview(s);
