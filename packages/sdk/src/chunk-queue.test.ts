@@ -60,6 +60,34 @@ describe("ChunkUploader", () => {
     expect(uploader.pending).toBe(0);
   });
 
+  it("sends a span's pieces with their span and level, and holds a piece while an earlier piece of its span waits for a retry", async () => {
+    const store = await openChunkStore();
+    const log: string[] = [];
+    const script: Record<string, number[]> = { "/s1/chunks/audio/12": [503, 201] };
+    const transport = {
+      call: async (_m: string, path: string, _b?: unknown, headers?: Record<string, string>): Promise<Reply> => {
+        log.push(`${path.split("/").pop()} span=${headers?.["x-span-start-index"] ?? "-"} level=${headers?.["x-chunk-level-db"] ?? "-"}`);
+        return { status: script[path]?.shift() ?? 201, data: null, retryAfter: 0 };
+      },
+    } as unknown as Transport;
+    const uploader = new ChunkUploader(store, transport, () => true, () => {}, () => {});
+    const t = Date.now();
+    // a span starting at chunk 12 (its first piece fails once), and an older self-contained chunk
+    await store.put(record(11, { createdAt: t }));
+    await store.put(record(12, { createdAt: t + 1, spanStart: 12, levelDb: -23.46 }));
+    await store.put(record(13, { createdAt: t + 2, spanStart: 12, levelDb: -71 }));
+    await store.put(record(14, { createdAt: t + 3, spanStart: 12 }));
+    await uploader.drain(20_000);
+    expect(log).toEqual([
+      "11 span=- level=-",
+      "12 span=12 level=-23.5", // 503: 13 and 14 wait instead of reaching the server before the header
+      "12 span=12 level=-23.5",
+      "13 span=12 level=-71.0",
+      "14 span=12 level=-",
+    ]);
+    expect(await store.all()).toEqual([]);
+  });
+
   it("gives up on chunks older than a week with an 'expired' gap", async () => {
     const store = await openChunkStore();
     const { transport, log } = server({});

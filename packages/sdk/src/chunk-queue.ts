@@ -1,7 +1,9 @@
 // Media chunks waiting for upload. Each recorded segment is written to IndexedDB first and removed
 // only when the server has acknowledged it, so a reload, a crash or going offline loses nothing:
 // the next page load with the same key resumes the uploads. Failures are retried with backoff;
-// a chunk the server refuses for good is reported as a gap (never silently dropped).
+// a chunk the server refuses for good is reported as a gap (never silently dropped). An audio
+// span's timeslices go up in order: one waits while an earlier piece of its span is still queued,
+// because the server takes a continuation only after the piece with the header (ADR 010).
 import { backoffDelay, isRetryable } from "./backoff";
 import { sleep, type Transport } from "./transport";
 
@@ -17,7 +19,13 @@ export interface ChunkRecord {
   startMs: number;
   durationMs: number;
   createdAt: number;
+  /** audio: index of the first chunk of this chunk's recorder run (absent: a self-contained chunk) */
+  spanStart?: number;
+  /** audio: the chunk's loudest moment in dBFS, when measured */
+  levelDb?: number;
 }
+
+const spanOf = (r: ChunkRecord) => (r.spanStart === undefined ? null : `${r.endpoint} ${r.sessionId} ${r.kind} ${r.spanStart}`);
 
 export interface ChunkStore {
   put(r: ChunkRecord): Promise<void>;
@@ -115,26 +123,35 @@ export class ChunkUploader {
       this.setPending(queue.length);
       if (!queue.length) return;
       let next = Infinity;
+      // spans with a piece still queued in this pass: their later pieces wait for it
+      const held = new Set<string>();
       for (const r of queue) {
+        const span = spanOf(r);
+        if (span && held.has(span)) continue;
         const at = this.notBefore.get(r.id) ?? 0;
         if (at > now) {
           next = Math.min(next, at);
+          if (span) held.add(span);
           continue;
         }
         next = 0;
-        await this.upload(r);
+        if (!(await this.upload(r)) && span) held.add(span);
       }
       if (next > 0) await new Promise<void>((r) => ((this.wake = r), setTimeout(r, next - Date.now()))).then(() => (this.wake = null));
     }
   }
 
-  private async upload(r: ChunkRecord) {
+  /** Uploads one chunk; false when it stays queued for a retry. */
+  private async upload(r: ChunkRecord): Promise<boolean> {
     if (Date.now() - r.createdAt > EXPIRE_MS) return this.drop(r, "expired");
-    const reply = await this.transport.call("PUT", `/${r.sessionId}/chunks/${r.kind}/${r.index}`, r.blob, {
+    const headers: Record<string, string> = {
       "content-type": r.type,
       "x-chunk-start-ms": String(Math.max(0, Math.round(r.startMs))),
       "x-chunk-duration-ms": String(Math.max(0, Math.round(r.durationMs))),
-    });
+    };
+    if (r.spanStart !== undefined) headers["x-span-start-index"] = String(r.spanStart);
+    if (r.levelDb !== undefined) headers["x-chunk-level-db"] = r.levelDb.toFixed(1);
+    const reply = await this.transport.call("PUT", `/${r.sessionId}/chunks/${r.kind}/${r.index}`, r.blob, headers);
     const outcome = chunkOutcome(reply.status);
     if (outcome === "done") {
       await this.store.del(r.id);
@@ -144,12 +161,15 @@ export class ChunkUploader {
       const n = this.attempts.get(r.id) ?? 0;
       this.attempts.set(r.id, n + 1);
       this.notBefore.set(r.id, Date.now() + backoffDelay(n, {}, reply.retryAfter));
-    } else await this.drop(r, outcome);
+      return false;
+    } else return this.drop(r, outcome);
+    return true;
   }
 
-  private async drop(r: ChunkRecord, reason: string) {
+  private async drop(r: ChunkRecord, reason: string): Promise<boolean> {
     await this.store.del(r.id);
     this.gap(r, reason);
+    return true;
   }
 
   private setPending(n: number) {

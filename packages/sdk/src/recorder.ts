@@ -3,13 +3,17 @@
 import { startCapture } from "./capture";
 import { type ChunkRecord, ChunkUploader, openChunkStore } from "./chunk-queue";
 import { EventPipeline } from "./events";
+import { createLevelMeter, type LevelMeter } from "./level";
 import { pickMimeType, type Segment, Segmenter } from "./segments";
 import { createTransport, failure, ok } from "./transport";
 import type { Consent, Core, CoreFactory, RecorderState, StartOptions } from "./types";
 
 type Kind = "audio" | "screen";
 const KINDS: Kind[] = ["audio", "screen"];
-const SEGMENT_MS = { audio: 5000, screen: 10_000 };
+// audio: one recorder run (span) per minute, uploaded as 5 s timeslices, so that a minute of speech is
+// one Whisper call while a lost page loses at most 5 s (ADR 010); screen: self-contained 10 s segments
+const SEGMENT_MS = { audio: 60_000, screen: 10_000 };
+const TIMESLICE_MS: Partial<Record<Kind, number>> = { audio: 5000 };
 const MEDIA: Record<Kind, { types: string[]; options: MediaRecorderOptions }> = {
   audio: { types: ["audio/webm;codecs=opus", "audio/webm", "audio/ogg;codecs=opus", "audio/mp4"], options: { audioBitsPerSecond: 48_000 } },
   screen: { types: ["video/webm;codecs=vp8", "video/webm;codecs=vp9", "video/webm", "video/mp4"], options: { videoBitsPerSecond: 1_000_000 } },
@@ -45,6 +49,9 @@ export const createCore: CoreFactory = async (opts, emit) => {
   let stopCapture: (() => void) | null = null;
   let identity: { externalId: string; name?: string; email?: string } | null = null;
   const segments: Partial<Record<Kind, Segmenter>> = {};
+  const meters: Partial<Record<Kind, LevelMeter>> = {};
+  // the chunk index each recorder run (span) started at
+  const spanStarts = new WeakMap<object, number>();
   const nextIndex: Record<Kind, number> = { audio: 0, screen: 0 };
   const adding = new Set<Promise<void>>();
 
@@ -70,10 +77,17 @@ export const createCore: CoreFactory = async (opts, emit) => {
     setState("ended");
     stopCapture?.();
     stopCapture = null;
-    await Promise.all(KINDS.map((k) => segments[k]?.stop()));
-    KINDS.forEach((k) => delete segments[k]);
+    await Promise.all(KINDS.map(stopMedia));
     detach();
     emit("error", { code: "session_ended", message: "UserTests: the session has ended; recording stopped" });
+  }
+
+  /** Stops recording one kind: the last piece is delivered (with its level), then the device and meter are released. */
+  async function stopMedia(kind: Kind) {
+    await segments[kind]?.stop();
+    delete segments[kind];
+    meters[kind]?.stop();
+    delete meters[kind];
   }
 
   /** Forgets an ended session: a later start() on this page begins a new one (or fails for a given sessionId). */
@@ -111,7 +125,8 @@ export const createCore: CoreFactory = async (opts, emit) => {
       fromStorage = false;
       remember(false);
     }
-    const started = await transport.retrying("POST", `/${sessionId}/start`);
+    // the browser's language: Whisper's hint for this session's audio
+    const started = await transport.retrying("POST", `/${sessionId}/start`, { language: navigator.language || undefined });
     if (started.status === 409 && fromStorage) {
       // the session remembered by this tab has ended: begin a new one
       sessionId = null;
@@ -146,6 +161,10 @@ export const createCore: CoreFactory = async (opts, emit) => {
 
   function onSegment(kind: Kind, s: Segment) {
     const index = takeIndex(kind);
+    if (s.first) spanStarts.set(s.run, index);
+    const sliced = !!TIMESLICE_MS[kind];
+    const spanStart = spanStarts.get(s.run);
+    const levelDb = meters[kind]?.take();
     const record: ChunkRecord = {
       id: `${sessionId}:${kind}:${index}`,
       endpoint,
@@ -158,6 +177,8 @@ export const createCore: CoreFactory = async (opts, emit) => {
       startMs: s.startedAt - t0,
       durationMs: s.endedAt - s.startedAt,
       createdAt: Date.now(),
+      ...(sliced && spanStart !== undefined ? { spanStart } : {}),
+      ...(levelDb !== undefined ? { levelDb } : {}),
     };
     const p = uploader.add(record).finally(() => adding.delete(p));
     adding.add(p);
@@ -189,14 +210,22 @@ export const createCore: CoreFactory = async (opts, emit) => {
         emit("error", { code: "recorder_error", kind, message: String(error) });
         reportGap(sessionId!, kind, index, index, "recorder_error");
       },
+      TIMESLICE_MS[kind],
     );
     segments[kind] = seg;
+    const meter = kind === "audio" ? createLevelMeter(stream) : undefined;
+    meters[kind] = meter;
     // the participant stopped sharing (browser UI) or the device went away
     stream.getTracks().forEach((t) =>
       t.addEventListener("ended", () => {
         if (segments[kind] !== seg) return;
         delete segments[kind];
-        void seg.stop().then(() => setState(state));
+        void seg.stop().then(() => {
+          // the last piece has its level: the meter can go
+          meter?.stop();
+          if (meters[kind] === meter) delete meters[kind];
+          setState(state);
+        });
       }),
     );
     if (!paused) seg.start();
@@ -281,8 +310,7 @@ export const createCore: CoreFactory = async (opts, emit) => {
     async stop() {
       stopCapture?.();
       stopCapture = null;
-      await Promise.all(KINDS.map((k) => segments[k]?.stop()));
-      KINDS.forEach((k) => delete segments[k]);
+      await Promise.all(KINDS.map(stopMedia));
       await Promise.all(adding);
       paused = false;
       if (sessionId) remember(false);
