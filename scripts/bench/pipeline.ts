@@ -1,5 +1,5 @@
 // npm run bench:pipeline — the processing pipeline's own overhead for a synthetic 30-minute session
-// (360 audio chunks, 2,000 events, 70 messages) and for 2× and 4× that size, with zero-latency fake
+// (360 audio chunks in 30 one-minute spans, 2,000 events, 70 messages) and for 2× and 4× that size, with zero-latency fake
 // model servers in a separate process. Printed next to a baseline measured in the same run: the raw Postgres work of
 // reading the same rows and writing the same signals, without the pipeline.
 import fs from "node:fs";
@@ -46,7 +46,11 @@ const { db } = await import("@/lib/db");
 const { mediaStorage } = await import("@/lib/storage");
 const { processSession } = await import("@/inngest/functions/process-session");
 
+// audio as the SDK uploads it (ADR 010): one recorder run per minute, cut into 5 s timeslices;
+// only a run's first timeslice starts with the WebM header
 const WEBM = Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3]), Buffer.alloc(2048, 7)]);
+const CONTINUATION = Buffer.alloc(2048, 9);
+const TIMESLICES_PER_SPAN = 12;
 
 async function syntheticSession(scale: number) {
   const owner = await db.user.create({ data: { email: `bench-${scale}-${Date.now()}@example.test` } });
@@ -73,9 +77,10 @@ async function syntheticSession(scale: number) {
     })),
   });
   const chunks = Math.round(360 * scale);
+  const bytesOf = (i: number) => (i % TIMESLICES_PER_SPAN === 0 ? WEBM : CONTINUATION);
   for (let i = 0; i < chunks; i++) {
     const key = `bench/${session.id}/audio/${String(i).padStart(6, "0")}.webm`;
-    await mediaStorage().put(key, Readable.from([WEBM]), { contentType: "audio/webm", contentLength: WEBM.length });
+    await mediaStorage().put(key, Readable.from([bytesOf(i)]), { contentType: "audio/webm", contentLength: bytesOf(i).length });
   }
   await db.mediaChunk.createMany({
     data: Array.from({ length: chunks }, (_, i) => ({
@@ -83,10 +88,12 @@ async function syntheticSession(scale: number) {
       kind: "audio" as const,
       chunkIndex: i,
       storageKey: `bench/${session.id}/audio/${String(i).padStart(6, "0")}.webm`,
-      sizeBytes: WEBM.length,
-      mimeType: "audio/webm",
+      sizeBytes: bytesOf(i).length,
+      mimeType: "audio/webm;codecs=opus",
       startOffsetMs: i * 5000,
       durationMs: 5000,
+      spanStartIndex: i - (i % TIMESLICES_PER_SPAN),
+      levelDb: -20,
       transcriptStatus: "pending" as const,
     })),
   });
