@@ -9,6 +9,8 @@ import { AppError, isDatabaseUnavailable, unauthorized, validationError } from "
 import { log } from "./log";
 import type { LimitName } from "./rate-limit/limits";
 import { clientIp, rateLimiter } from "./rate-limit/rate-limiter";
+import { parseJsonBody } from "./validation/bounded-json";
+import { type InputPart, parseInput } from "./validation/storable-input";
 
 type Schema = z.ZodType;
 type Out<S> = S extends Schema ? z.output<S> : undefined;
@@ -112,18 +114,13 @@ async function readJsonBody(req: Request, maxBytes: number): Promise<unknown> {
   const text = await req.text();
   if (Buffer.byteLength(text) > maxBytes) throw new AppError("payload_too_large", `Request body must be at most ${maxBytes} bytes`);
   if (!text.trim()) return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AppError("bad_request", "Request body is not valid JSON");
-  }
+  return parseJsonBody(text);
 }
 
-function parse<S extends Schema | undefined>(schema: S, input: unknown, where: "body" | "query" | "params"): Out<S> {
+// zod, then the net for text PostgreSQL cannot store (NUL, lone surrogates) in ids, keys and queries
+function parse<S extends Schema | undefined>(schema: S, input: unknown, where: InputPart): Out<S> {
   if (!schema) return undefined as Out<S>;
-  const result = schema.safeParse(input);
-  if (!result.success) throw validationError(result.error, where);
-  return result.data as Out<S>;
+  return parseInput(schema, input, where) as Out<S>;
 }
 
 const CORS_ALLOW_HEADERS = "content-type, x-usertests-key, x-chunk-index, x-chunk-start-ms, x-chunk-duration-ms, x-span-start-index, x-chunk-level-db";

@@ -4,6 +4,9 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { applyPullRequestDelivery, type DeliveryOutcome } from "@/lib/implementations/apply-pull-request-event";
+import { jsonDepth, MAX_JSON_DEPTH } from "@/lib/validation/bounded-json";
+import { refuseUnstorable } from "@/lib/validation/storable-input";
+import { isUnstorable } from "@/lib/validation/storable-text";
 import { findSigningConnection } from "./verify-webhook";
 
 const MAX_BODY = 5 * 1024 * 1024;
@@ -13,9 +16,9 @@ const payloadSchema = z.object({
   repository: z.object({ full_name: z.string() }).optional(),
   pull_request: z
     .object({
-      number: z.number().int(),
+      number: z.number().int().min(1).max(2_147_483_647), // an Int column
       merged: z.boolean().nullish(),
-      merged_at: z.string().nullish(),
+      merged_at: z.iso.datetime({ offset: true }).nullish(),
       state: z.string(),
       html_url: z.string().nullish(),
       // the PR's own clock: deliveries are applied in this order, not in the order they arrive
@@ -31,6 +34,8 @@ export async function receiveGithubWebhook(req: Request): Promise<{ outcome: Del
   const signature = req.headers.get("x-hub-signature-256");
   if (!signature) throw new AppError("unauthorized", "Missing X-Hub-Signature-256");
 
+  // bounded before parsing: what follows recurses (ADR 012)
+  if (jsonDepth(raw, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw new AppError("bad_request", `Webhook payload nests deeper than ${MAX_JSON_DEPTH} levels`);
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -38,11 +43,13 @@ export async function receiveGithubWebhook(req: Request): Promise<{ outcome: Del
     throw new AppError("unauthorized", "Signature does not match");
   }
   const named = (json as { repository?: { full_name?: unknown } } | null)?.repository?.full_name;
-  const connection = await findSigningConnection(raw, signature, typeof named === "string" ? named : null);
+  // a name PostgreSQL cannot compare (NUL, lone surrogate) belongs to no connection
+  const connection = await findSigningConnection(raw, signature, typeof named === "string" && !isUnstorable(named) ? named : null);
   if (!connection) throw new AppError("unauthorized", "Signature does not match any project connected to this repository");
   // authentic from here on: a payload we cannot read is GitHub's or our mistake, not an attack
   const parsed = payloadSchema.safeParse(json);
   if (!parsed.success) throw new AppError("bad_request", "Unexpected webhook payload");
+  refuseUnstorable(parsed.data, "body");
 
   const deliveryId = req.headers.get("x-github-delivery");
   const event = req.headers.get("x-github-event");

@@ -1,5 +1,6 @@
 // Request schemas of the participant interview API.
 import { z } from "zod";
+import { browserText } from "@/lib/validation/browser-text";
 import { MAX_MESSAGE_CHARS, messageLength } from "./phases";
 
 export const sessionParamsSchema = z.object({ sessionId: z.string().trim().min(1).max(64) });
@@ -11,8 +12,8 @@ export const clientMessageIdSchema = z
 
 export const sendMessageSchema = z.object({
   clientMessageId: clientMessageIdSchema,
-  content: z
-    .string()
+  // what the participant typed: NUL and lone surrogates become U+FFFD (ADR 012); the message is never refused for them
+  content: browserText()
     .trim()
     .min(1, "Write a message first")
     .refine((s) => messageLength(s) <= MAX_MESSAGE_CHARS, `A message can be at most ${MAX_MESSAGE_CHARS.toLocaleString("en")} characters`),
@@ -20,7 +21,7 @@ export const sendMessageSchema = z.object({
 export type SendMessageInput = z.infer<typeof sendMessageSchema>;
 
 export const startInterviewSchema = z.object({
-  participantName: z.string().trim().max(200).optional().transform((v) => v || undefined),
+  participantName: browserText().trim().max(200).optional().transform((v) => v || undefined),
   participantEmail: z
     .string()
     .trim()

@@ -2,6 +2,7 @@
 // and enforced again while reading (a body may be chunked, or longer than its Content-Length).
 import { AppError } from "@/lib/errors";
 import { iterateBody } from "@/lib/storage/body-source";
+import { parseJsonBody } from "@/lib/validation/bounded-json";
 
 const tooLarge = (maxBytes: number) =>
   new AppError("payload_too_large", `The request body must be at most ${maxBytes} bytes`, { maxBytes });
@@ -77,9 +78,5 @@ export async function readJsonWithLimit(req: Request, maxBytes: number): Promise
   for await (const part of limitedBody(req.body, { maxBytes, declaredLength: length })) parts.push(part);
   const text = Buffer.concat(parts).toString("utf8");
   if (!text.trim()) throw new AppError("bad_request", "The request body is empty");
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AppError("bad_request", "The request body is not valid JSON");
-  }
+  return parseJsonBody(text);
 }

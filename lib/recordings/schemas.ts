@@ -1,5 +1,6 @@
 // Request shapes and limits of the recording SDK's ingestion API (app/api/sdk/sessions/**).
 import { z } from "zod";
+import { browserJson, browserText } from "@/lib/validation/browser-text";
 
 export const MAX_EVENTS_PER_BATCH = 500;
 export const MAX_EVENT_BATCH_BYTES = 256 * 1024;
@@ -17,9 +18,11 @@ export type ClientEventType = (typeof CLIENT_EVENT_TYPES)[number];
 /** Allowed without analytics consent: explicit markers placed by the site or the interview room. */
 export const CONSENT_FREE_EVENT_TYPES: readonly ClientEventType[] = ["marker"];
 
-// PostgreSQL text and jsonb cannot hold NUL characters: refused as input instead of failing the insert.
-const noNul = (v: string) => !v.includes("\u0000");
-const text = (max: number) => z.string().max(max).refine(noNul, "must not contain NUL characters");
+// Text PostgreSQL cannot store (NUL, lone surrogates; ADR 012): ids and keys are refused with a 400
+// (route() and parseInput check every parsed string), what the page or the participant produced
+// (names, URLs, labels in event data, error details) is stored with U+FFFD in their place.
+const id = (max: number) => z.string().max(max);
+const text = (max: number) => browserText().max(max);
 
 export const sessionParams = z.object({ sessionId: z.string().min(1).max(64) });
 
@@ -40,7 +43,7 @@ export const startSdkSessionSchema = z.object({ language: languageSchema.optiona
 export const createSdkSessionSchema = z
   .object({
     consent: consentSchema,
-    externalId: text(200).min(1).optional(),
+    externalId: id(200).min(1).optional(),
     language: languageSchema.optional(),
     participant: z
       .object({ name: text(200).trim().min(1).optional(), email: z.email().max(320).optional() })
@@ -51,7 +54,7 @@ export const createSdkSessionSchema = z
 
 export const identifySchema = z
   .object({
-    externalId: text(200).min(1),
+    externalId: id(200).min(1),
     name: text(200).trim().min(1).optional(),
     email: z.email().max(320).optional(),
   })
@@ -59,19 +62,17 @@ export const identifySchema = z
 
 export const clientEventSchema = z
   .object({
-    id: text(64).min(1),
+    id: id(64).min(1),
     type: z.enum(CLIENT_EVENT_TYPES, { error: `must be one of ${CLIENT_EVENT_TYPES.join(", ")}` }),
     offsetMs: z.number().int().min(0).max(MAX_OFFSET_MS),
     url: text(2048).optional(),
-    data: z
-      .record(z.string(), z.unknown())
-      .optional()
+    // labels cut from page text: a lone surrogate or NUL is replaced, never fails the batch
+    data: browserJson()
+      .pipe(z.record(z.string(), z.unknown()))
       .superRefine((data, ctx) => {
-        if (data === undefined) return;
-        const json = JSON.stringify(data);
-        if (Buffer.byteLength(json) > MAX_EVENT_DATA_BYTES) ctx.addIssue({ code: "custom", message: `must be at most ${MAX_EVENT_DATA_BYTES} bytes as JSON` });
-        if (json.includes("\\u0000")) ctx.addIssue({ code: "custom", message: "must not contain NUL characters" });
-      }),
+        if (Buffer.byteLength(JSON.stringify(data)) > MAX_EVENT_DATA_BYTES) ctx.addIssue({ code: "custom", message: `must be at most ${MAX_EVENT_DATA_BYTES} bytes as JSON` });
+      })
+      .optional(),
   })
   .strict()
   .superRefine((event, ctx) => {

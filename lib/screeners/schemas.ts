@@ -3,6 +3,7 @@
 // field's name ("needs at least 2 options"), which is how the dashboard shows them next to a field.
 import { z } from "zod";
 import type { QuestionType, ScreenerStatus } from "@/generated/prisma/enums";
+import { browserJson, browserText } from "@/lib/validation/browser-text";
 
 export const QUESTION_TYPES = ["single_choice", "multiple_choice", "text", "number", "scale", "date"] as const satisfies readonly QuestionType[];
 export const SCREENER_STATUSES = ["draft", "active", "paused", "closed"] as const satisfies readonly ScreenerStatus[];
@@ -285,8 +286,9 @@ export const publicScreenerParams = z.object({ screenerId: id });
 
 // ───────────────────────── Participant submission ─────────────────────────
 
-const utmValue = z
-  .string()
+// Participant-side text (UTM values carried by the page, answers, name) is stored with NUL and lone
+// surrogates replaced (ADR 012); question ids as answer keys are refused with a 400 by route().
+const utmValue = browserText()
   .trim()
   .max(LIMITS.utmLength, `must be at most ${LIMITS.utmLength} characters`)
   .optional()
@@ -301,9 +303,8 @@ export type Utm = z.output<typeof utmSchema>;
 export const submitResponseSchema = z
   .object({
     /** { [questionId]: string | string[] | number }; checked per question by evaluate-screener.ts */
-    answers: z.record(z.string().max(64), z.unknown()).refine((a) => Object.keys(a).length <= 200, "has too many entries"),
-    participantName: z
-      .string()
+    answers: z.record(z.string().max(64), browserJson()).refine((a) => Object.keys(a).length <= 200, "has too many entries"),
+    participantName: browserText()
       .trim()
       .max(200, "must be at most 200 characters")
       .optional()

@@ -1,9 +1,10 @@
 // POST /api/sdk/sessions/:sessionId/events — a batch of client events (≤ 500, ≤ 256 KB), stored once per client event id.
-import { validationError, AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { corsPreflight, route } from "@/lib/http";
 import { ingestEvents } from "@/lib/recordings/ingest-events";
 import { readJsonWithLimit } from "@/lib/recordings/request-body";
 import { eventBatchSchema, MAX_EVENT_BATCH_BYTES, MAX_EVENTS_PER_BATCH, sessionParams } from "@/lib/recordings/schemas";
+import { parseInput } from "@/lib/validation/storable-input";
 
 export const OPTIONS = corsPreflight("POST, OPTIONS");
 
@@ -16,8 +17,7 @@ export const POST = route(
     if (Array.isArray(count) && count.length > MAX_EVENTS_PER_BATCH) {
       throw new AppError("payload_too_large", `A batch holds at most ${MAX_EVENTS_PER_BATCH} events`, { maxEvents: MAX_EVENTS_PER_BATCH });
     }
-    const parsed = eventBatchSchema.safeParse(raw);
-    if (!parsed.success) throw validationError(parsed.error, "body");
-    return ingestEvents({ caller: principal, sessionId: params.sessionId, events: parsed.data.events });
+    const { events } = parseInput(eventBatchSchema, raw, "body");
+    return ingestEvents({ caller: principal, sessionId: params.sessionId, events });
   },
 );
