@@ -98,13 +98,19 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </>
       )}
 
-      <form action={signInWithEmailLink} className="space-y-3" aria-label="Email sign-in link">
-        <input type="hidden" name="callbackUrl" value={callbackUrl} />
-        <Field id="email" label="Email">
-          <Input id="email" name="email" type="email" autoComplete="email" placeholder="you@company.com" required />
-        </Field>
-        <SubmitButton className="w-full">Email me a sign-in link</SubmitButton>
-      </form>
+      {providers.email ? (
+        <form action={signInWithEmailLink} className="space-y-3" aria-label="Email sign-in link">
+          <input type="hidden" name="callbackUrl" value={callbackUrl} />
+          <Field id="email" label="Email">
+            <Input id="email" name="email" type="email" autoComplete="email" placeholder="you@company.com" required />
+          </Field>
+          <SubmitButton className="w-full">Email me a sign-in link</SubmitButton>
+        </form>
+      ) : (
+        oauth.length === 0 && (
+          <Alert tone="error">Sign-in is not configured on this server: set EMAIL_SERVER (SMTP) for sign-in links, or a GitHub or Google OAuth app.</Alert>
+        )
+      )}
 
       {providers.dev && (
         <>

@@ -4,6 +4,7 @@
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/lib/auth";
+import { isWebSessionLive } from "@/lib/account/web-sessions";
 import { db } from "@/lib/db";
 import type { Principal } from "./principal";
 
@@ -32,6 +33,8 @@ export const getSignedInUser = cache(async (): Promise<SessionPrincipal | null> 
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) return null;
+  // signed out here or everywhere (or an old cookie without a session record): not signed in
+  if (!(await isWebSessionLive({ sid: (session as { sid?: unknown }).sid, userId }))) return null;
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, image: true } });
   return user ? { kind: "user", userId: user.id, via: "session", user } : null;
 });

@@ -1,6 +1,7 @@
 // Who is calling: a signed-in user (session cookie), a user's personal API token, or a project's
 // secret key. Resolved once per request by the route wrapper.
 import { getToken } from "next-auth/jwt";
+import { isWebSessionLive } from "@/lib/account/web-sessions";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { unauthorized } from "@/lib/errors";
@@ -37,6 +38,8 @@ async function fromSessionCookie(req: Request): Promise<Principal | null> {
   for (const secureCookie of [true, false]) {
     const token = await getToken({ req, secret, secureCookie });
     if (token?.sub) {
+      // the cookie's server-side session must still be open (sign-out is immediate, copies included)
+      if (!(await isWebSessionLive({ sid: token.sid, userId: token.sub }))) return null;
       const user = await db.user.findUnique({ where: { id: token.sub }, select: { id: true } });
       return user ? { kind: "user", userId: user.id, via: "session" } : null;
     }

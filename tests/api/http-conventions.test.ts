@@ -4,13 +4,16 @@ import { describe, expect, it, vi } from "vitest";
 import { POST as createProject } from "@/app/api/v1/projects/route";
 import { GET as me } from "@/app/api/v1/me/route";
 import { PATCH as patchProject } from "@/app/api/v1/projects/[projectId]/route";
+import * as mySessions from "@/app/api/v1/me/sessions/route";
+import { endWebSession, openWebSession } from "@/lib/account/web-sessions";
 import { db } from "@/lib/db";
 import { route } from "@/lib/http";
 import { createOwnerWithProject } from "@/prisma/factories/identity";
 import { callRoute } from "../helpers/call-route";
 
-async function sessionCookie(userId: string) {
-  const value = await encode({ token: { sub: userId }, secret: process.env.AUTH_SECRET!, salt: "authjs.session-token" });
+/** The cookie Auth.js sets at sign-in: a JWT naming a server-side session record (lib/auth.ts jwt callback). */
+async function sessionCookie(userId: string, sid?: string) {
+  const value = await encode({ token: { sub: userId, sid: sid ?? (await openWebSession({ userId })) }, secret: process.env.AUTH_SECRET!, salt: "authjs.session-token" });
   return `authjs.session-token=${value}`;
 }
 
@@ -115,6 +118,30 @@ describe("session cookies", () => {
     const cookie = await sessionCookie(user.id);
     await db.user.delete({ where: { id: user.id } });
     expect((await callRoute(me, { headers: { cookie } })).status).toBe(401);
+  });
+
+  it("a cookie is accepted only while its server-side session is open: signing out ends it, copies included", async () => {
+    const { user } = await createOwnerWithProject(db);
+    const laptopSid = await openWebSession({ userId: user.id });
+    const laptop = await sessionCookie(user.id, laptopSid);
+    const copied = laptop; // someone copied the cookie
+    const phone = await sessionCookie(user.id);
+    // a cookie minted before sessions were recorded (no sid) is not accepted
+    const legacy = `authjs.session-token=${await encode({ token: { sub: user.id }, secret: process.env.AUTH_SECRET!, salt: "authjs.session-token" })}`;
+    expect((await callRoute(me, { headers: { cookie: legacy } })).status).toBe(401);
+
+    await endWebSession(laptopSid); // "Sign out" on the laptop
+    expect((await callRoute(me, { headers: { cookie: copied } })).status).toBe(401);
+    expect((await callRoute(me, { headers: { cookie: phone } })).status).toBe(200);
+
+    // "Sign out everywhere" from the phone ends the phone's session too
+    const listed = await callRoute(mySessions.GET, { headers: { cookie: phone } });
+    expect(listed.json.sessions).toHaveLength(1);
+    const ended = await callRoute(mySessions.DELETE, { method: "DELETE", headers: { cookie: phone, origin: "http://localhost:3000" } });
+    expect(ended.status).toBe(200);
+    expect(ended.json).toEqual({ ended: 1 });
+    expect((await callRoute(me, { headers: { cookie: phone } })).status).toBe(401);
+    expect(await db.webSession.count({ where: { userId: user.id } })).toBe(0);
   });
 
   it("refuse cross-site writes (CSRF) but accept same-origin ones", async () => {

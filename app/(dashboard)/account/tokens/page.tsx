@@ -1,19 +1,22 @@
 import type { Metadata } from "next";
 import { ApiTokens } from "@/components/account/api-tokens";
+import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSignedInUser } from "@/lib/access/current-user";
 import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
+import { listWebSessions } from "@/lib/account/web-sessions";
 
 export const metadata: Metadata = { title: "API tokens" };
 
 export default async function ApiTokensPage() {
   const { userId } = await requireSignedInUser("/account/tokens");
-  const tokens = await listApiTokens({ userId });
+  const [tokens, sessions] = await Promise.all([listApiTokens({ userId }), listWebSessions(userId)]);
   return (
     <div className="space-y-6">
       <PageHeader title="Personal API tokens" description="For the usertests CLI, scripts and integrations that call the API on your behalf." />
       {/* eslint-disable-next-line react-hooks/purity -- a server component renders once per request; the browser reuses this time so both agree on "expired" */}
       <ApiTokens tokens={tokens} renderedAt={Date.now()} />
+      <SignOutEverywhere sessions={sessions} />
     </div>
   );
 }
