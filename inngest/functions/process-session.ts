@@ -13,7 +13,7 @@ import { saveSessionSignals } from "@/lib/processing/save-session-signals";
 import type { ExtractedSignal } from "@/lib/processing/signal-output";
 import { countSessionWindows, extractSessionWindow, summarizeSessionTimeline } from "@/lib/processing/session-windows";
 import { startProcessingRun } from "@/lib/processing/start-processing-run";
-import { planTranscription, transcribeBatch } from "@/lib/processing/transcribe-chunk";
+import { planTranscription, transcribeBatch } from "@/lib/processing/transcribe-spans";
 import { assignSignalsToTasks } from "@/lib/tasks/assign-signals-to-tasks";
 import { recomputeTaskPriorities } from "@/lib/tasks/recompute-task-priorities";
 

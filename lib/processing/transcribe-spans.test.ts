@@ -11,7 +11,7 @@ for (const [k, v] of Object.entries(fake.env("test-key"))) vi.stubEnv(k, v);
 // app modules read the environment on first use, so they are imported after it is set
 const { db } = await import("@/lib/db");
 const { mediaStorage } = await import("@/lib/storage");
-const { planTranscription, transcribeBatch } = await import("./transcribe-chunk");
+const { planTranscription, transcribeBatch } = await import("./transcribe-spans");
 const { loadSessionTimeline } = await import("./load-session-timeline");
 const { createOwnerWithProject } = await import("@/prisma/factories/identity");
 const { createAudioSpans } = await import("@/prisma/factories/media");
