@@ -71,7 +71,7 @@ export const processSession = inngest.createFunction(
       }
 
       const batches = await step.run("plan-transcription", recorded("plan-transcription", () => planTranscription({ sessionId })));
-      // each chunk's transcript commits on its own: a retry resumes at the first chunk not done
+      // each span's transcript commits on its own: a retry resumes at the first span not done (ADR 010)
       for (const [i, chunkIds] of batches.entries()) {
         await step.run(`transcribe-${i}`, recorded(`transcribe-${i}`, () => transcribeBatch({ chunkIds, runId: run.runId, step: `transcribe-${i}` })));
       }
