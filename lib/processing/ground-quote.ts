@@ -115,16 +115,24 @@ interface Span {
  * not the participant's words.
  */
 export function groundQuote(quote: string, window: TimelineEntry[]): GroundedQuote | null {
+  return createGrounder(window)(quote);
+}
+
+/** groundQuote for many quotes of one window: the participant's lines are normalized once. */
+export function createGrounder(window: TimelineEntry[]): (quote: string) => GroundedQuote | null {
+  const lines = participantLines(window);
+  const stream = lines.map((l) => l.norm.text).join("");
+  const lineAt: number[] = lines.flatMap((l, i) => Array.from({ length: l.norm.text.length }, () => i));
+  return (quote) => (lines.length ? locate(quote, lines, stream, lineAt) : null);
+}
+
+function locate(quote: string, lines: Line[], stream: string, lineAt: number[]): GroundedQuote | null {
   const parts = quote
     .normalize("NFKC")
     .split(ELLIPSIS)
     .map((p) => normalizeForGrounding(p).text)
     .filter(Boolean);
   if (parts.join("").length < 2) return null;
-  const lines = participantLines(window);
-  if (!lines.length) return null;
-  const stream = lines.map((l) => l.norm.text).join("");
-  const lineAt: number[] = lines.flatMap((l, i) => Array.from({ length: l.norm.text.length }, () => i));
 
   const onWordEdges = (start: number, end: number) => {
     const first = lines[lineAt[start]];

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { SignalType } from "@/generated/prisma/client";
 import { InvalidModelOutputError } from "@/lib/ai/retry";
-import { groundQuote } from "./ground-quote";
+import { createGrounder } from "./ground-quote";
 import type { TimelineEntry } from "./timeline";
 
 export const SIGNAL_TYPES = [
@@ -68,6 +68,7 @@ export function validateExtraction(raw: unknown, window: TimelineEntry[]): Valid
     if (dropped.examples.length < MAX_EXAMPLES) dropped.examples.push(reason.length > 160 ? `${reason.slice(0, 157)}…` : reason);
   };
   const signals: ExtractedSignal[] = [];
+  const ground = createGrounder(window);
   for (const [i, item] of envelope.data.signals.entries()) {
     if (i >= MAX_SIGNALS) {
       dropped.invalid++;
@@ -81,7 +82,7 @@ export function validateExtraction(raw: unknown, window: TimelineEntry[]): Valid
       note(`signal ${i + 1}: ${issue?.path.join(".") || "signal"}: ${issue?.message ?? "invalid"}`);
       continue;
     }
-    const grounded = groundQuote(parsed.data.quote, window);
+    const grounded = ground(parsed.data.quote);
     if (!grounded) {
       dropped.ungrounded++;
       note(`"${parsed.data.quote.slice(0, 100)}" is not in the participant's words`);
