@@ -164,7 +164,7 @@ export interface FakeAiServerOptions {
   /**
    * Serve the control API, for scripting a shared server from another process (the e2e suite):
    *   POST /__control/claude/when  { lastUserIncludes?, systemIncludes?, times?, reply }  → 204
-   *   POST /__control/transcription/behaviour { behaviour } (tests/fakes/whisper-behaviours.ts) → 204
+   *   POST /__control/transcription/behaviour { behaviour } (tests/fakes/whisper-behaviours.ts; before responders) → 204
    *   POST /__control/behaviour { quotes?, flaky?, seed? }                              → 204
    *   POST /__control/reset                                                             → 204
    */
@@ -316,6 +316,8 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
   );
   // the transcription default is a switchable behaviour (whisper-behaviours.ts); reset() comes back to this one
   const transcriptionFallback = options.transcriptionDefault ?? whisperBehaviour("default");
+  // the behaviour chosen through the control API, consulted before the responders
+  let whisperOverride: TranscriptionResponder | null = null;
   const transcription = makeApi<TranscriptionRequest, TranscriptionReply, TranscriptionResponder>(
     transcriptionFallback,
   );
@@ -547,7 +549,10 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
     if (path === "/__control/transcription/behaviour") {
       const { behaviour } = JSON.parse(body.toString("utf8") || "{}") as { behaviour?: WhisperBehaviour };
       if (!behaviour || !WHISPER_BEHAVIOURS.includes(behaviour)) return json(res, 400, { error: `behaviour is one of ${WHISPER_BEHAVIOURS.join(", ")}` });
-      transcription.api.setDefault(whisperBehaviour(behaviour));
+      // ahead of any responder (the standalone server loads one that always answers); "default" removes it
+      transcription.state.responders = transcription.state.responders.filter((r) => r !== whisperOverride);
+      whisperOverride = behaviour === "default" ? null : whisperBehaviour(behaviour);
+      if (whisperOverride) transcription.state.responders.unshift(whisperOverride);
       res.writeHead(204).end();
       return;
     }

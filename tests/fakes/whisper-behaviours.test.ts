@@ -62,9 +62,15 @@ describe("fake Whisper behaviours", () => {
     expect(tiny.message).toContain("too short");
   });
 
-  it("the control API switches the behaviour from another process, refuses unknown ones, and reset restores the default", async () => {
+  it("the control API switches the behaviour from another process (ahead of responders), refuses unknown ones, and reset restores the default", async () => {
+    // the standalone server (scripts/fake-ai-server.ts) loads a responder that always answers
+    fake.transcription.use(() => "from a responder");
     expect(await control("empty")).toBe(204);
     expect((await transcribe(webm())).text).toBe("");
+    expect(await control("too_short")).toBe(204);
+    expect(await transcribe(webm()).catch((e) => e.status)).toBe(400);
+    expect(await control("default")).toBe(204);
+    expect((await transcribe(webm())).text).toBe("from a responder");
     expect(await control("loud")).toBe(400);
     expect((await fetch(`${fake.url}/__control/reset`, { method: "POST" })).status).toBe(204);
     expect((await transcribe(webm())).text).toMatch(/^Fake transcript of chunk-0\.webm/);
