@@ -1,8 +1,8 @@
 // Journey: the recording snippet on a customer's own site. A plain HTML page served from another
 // origin embeds <script src="http://127.0.0.1:3100/sdk.js" data-project-key=…> (the app under test); the participant
 // starts recording (Chromium's fake microphone), clicks, types, scrolls and navigates; the events
-// and self-contained audio chunks reach the server. A page on an origin the project does not allow
-// is refused.
+// and the audio (one recorder run per minute, uploaded as 5-second pieces: ADR 010) reaches the
+// server. A page on an origin the project does not allow is refused.
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -93,7 +93,7 @@ async function projectWithKey(request: APIRequestContext, name: string, allowedO
 interface Detail {
   status: string;
   events: { type: string; url: string | null; data: Record<string, unknown> }[];
-  chunks: { kind: string; chunkIndex: number; sizeBytes: number; mimeType: string; startOffsetMs: number | null; durationMs: number | null }[];
+  chunks: { kind: string; chunkIndex: number; sizeBytes: number; mimeType: string; startOffsetMs: number | null; durationMs: number | null; spanStartIndex: number | null }[];
 }
 
 async function sessionDetail(request: APIRequestContext, projectId: string, sessionId: string): Promise<Detail> {
@@ -194,20 +194,26 @@ test("a customer page records audio, screen and interactions into a session; a f
     expect(byType("scroll").length).toBeGreaterThanOrEqual(1);
     expect(byType("marker")[0].data).toEqual({ name: "checkout_viewed", step: 2 });
 
-    // ── audio: contiguous, self-contained WebM segments that decode on their own ──
+    // ── audio: one span (ADR 010) — 5-second pieces of one recorder run, numbered without holes;
+    // only the first carries the WebM header, and the player's media API serves them joined ──
     const audio = detail.chunks.filter((c) => c.kind === "audio");
     expect(audio.map((c) => c.chunkIndex)).toEqual(audio.map((_, i) => i));
+    expect(audio.map((c) => c.spanStartIndex)).toEqual(audio.map(() => 0));
     for (const chunk of audio) {
       expect(chunk.mimeType).toMatch(/^audio\/webm/);
-      expect(chunk.sizeBytes).toBeGreaterThan(1000);
+      expect(chunk.sizeBytes).toBeGreaterThan(0);
     }
+    expect(audio[0].sizeBytes).toBeGreaterThan(1000);
     expect(audio[1].startOffsetMs!).toBeGreaterThan(audio[0].startOffsetMs!);
-    for (const index of [0, 1]) {
-      const bytes = fs.readFileSync(chunkFile(allowed.projectId, sessionId, "audio", index));
-      expect(bytes.length).toBe(audio[index].sizeBytes);
-      expect(bytes.subarray(0, 4).toString("hex")).toBe("1a45dfa3"); // EBML magic
-      expect(await decodedSeconds(participant, bytes)).toBeGreaterThan(3);
-    }
+    const pieces = audio.map((c) => fs.readFileSync(chunkFile(allowed.projectId, sessionId, "audio", c.chunkIndex)));
+    pieces.forEach((bytes, i) => expect(bytes.length).toBe(audio[i].sizeBytes));
+    expect(pieces[0].subarray(0, 4).toString("hex")).toBe("1a45dfa3"); // EBML magic
+    expect(pieces[1].subarray(0, 4).toString("hex")).not.toBe("1a45dfa3"); // a continuation
+    const listed = (await (await page.request.get(`/api/v1/projects/${allowed.projectId}/sessions/${sessionId}/media/audio`)).json()) as { segments: { index: number; url: string }[] };
+    expect(listed.segments.map((s) => s.index)).toEqual([0]);
+    const joined = await (await page.request.get(listed.segments[0].url)).body();
+    expect(joined.equals(Buffer.concat(pieces))).toBe(true);
+    expect(await decodedSeconds(participant, joined)).toBeGreaterThan(8); // at least two 5-second pieces
     // ── screen: a WebM video segment whose first frame decodes ──
     const screen = detail.chunks.filter((c) => c.kind === "screen");
     expect(screen[0]).toMatchObject({ chunkIndex: 0, mimeType: expect.stringMatching(/^video\/webm/) });
@@ -256,14 +262,18 @@ test("chunks that cannot be uploaded wait in IndexedDB and are uploaded after a 
     const first = fs.readFileSync(chunkFile(projectId, sessionId, "audio", 0));
     expect(await decodedSeconds(participant, first)).toBeGreaterThan(3);
 
-    // recording again continues the same session (the tab remembers it) with new chunk numbers
+    // recording again continues the same session (the tab remembers it) with new chunk numbers, in a
+    // new span (a reload ends one): its first 5-second piece arrives while recording goes on
     await participant.getByRole("button", { name: "Start recording" }).click();
     await expect(participant.getByRole("status")).toHaveText(`Recording ${sessionId}`);
     const before = (await sessionDetail(page.request, projectId, sessionId)).chunks.length;
+    await expect.poll(async () => (await sessionDetail(page.request, projectId, sessionId)).chunks.length, { timeout: 20_000 }).toBeGreaterThan(before);
     await participant.evaluate(() => (window as unknown as Sdk).UserTests.stop());
-    const after = (await sessionDetail(page.request, projectId, sessionId)).chunks.map((c) => c.chunkIndex);
-    expect(after.length).toBeGreaterThan(before);
-    expect(new Set(after).size).toBe(after.length);
+    const after = (await sessionDetail(page.request, projectId, sessionId)).chunks;
+    const indexes = after.map((c) => c.chunkIndex);
+    expect(new Set(indexes).size).toBe(indexes.length);
+    const firstNew = after.filter((c) => c.kind === "audio").sort((a, b) => a.chunkIndex - b.chunkIndex)[before];
+    expect(firstNew.spanStartIndex).toBe(firstNew.chunkIndex);
     expect(await pendingChunks(participant)).toBe(0);
   } finally {
     await site.close();
