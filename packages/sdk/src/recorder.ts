@@ -2,6 +2,7 @@
 // behaviour capture, and the event and chunk pipelines.
 import { startCapture } from "./capture";
 import { type ChunkRecord, ChunkUploader, openChunkStore } from "./chunk-queue";
+import { cutText } from "./dom";
 import { EventPipeline } from "./events";
 import { createLevelMeter, type LevelMeter } from "./level";
 import { pickMimeType, type Segment, Segmenter } from "./segments";
@@ -125,8 +126,10 @@ export const createCore: CoreFactory = async (opts, emit) => {
       fromStorage = false;
       remember(false);
     }
-    // the browser's language: Whisper's hint for this session's audio
-    const started = await transport.retrying("POST", `/${sessionId}/start`, { language: navigator.language || undefined });
+    // the browser's language (primary subtag), Whisper's hint for this session's audio; an odd tag is
+    // left out rather than risk a 400 that would stop the recording
+    const language = String(navigator.language || "").split("-")[0];
+    const started = await transport.retrying("POST", `/${sessionId}/start`, /^[a-z]{2,3}$/i.test(language) ? { language } : {});
     if (started.status === 409 && fromStorage) {
       // the session remembered by this tab has ended: begin a new one
       sessionId = null;
@@ -328,7 +331,7 @@ export const createCore: CoreFactory = async (opts, emit) => {
     },
 
     marker(name, data) {
-      events.push("marker", { ...data, name: String(name).slice(0, 200) });
+      events.push("marker", { ...data, name: cutText(String(name), 200) });
     },
 
     identify(externalId, traits) {
