@@ -1,7 +1,7 @@
 // Behaviour capture on the page: clicks, field changes (never values), throttled scroll, errors,
 // and navigation (initial page view, pushState/replaceState, back/forward, hash changes).
 // Only installed with the analytics consent. Returns a function that removes everything.
-import { cleanUrl, describeClick, describeInput, type El } from "./dom";
+import { cleanUrl, cutText, describeClick, describeInput, type El } from "./dom";
 
 export type Push = (type: string, data: Record<string, unknown>) => void;
 
@@ -11,7 +11,7 @@ export function startCapture(push: Push): () => void {
   const nav = (kind: string) => {
     const to = page();
     if (kind !== "load" && to === last && kind !== "hash") return;
-    push("navigation", { kind, from: kind === "load" ? cleanUrl(document.referrer) : last, to, title: document.title.slice(0, 200) });
+    push("navigation", { kind, from: kind === "load" ? cleanUrl(document.referrer) : last, to, title: cutText(document.title, 200) });
     last = to;
   };
 
@@ -36,15 +36,15 @@ export function startCapture(push: Push): () => void {
   };
   const onError = (e: ErrorEvent) =>
     push("error", {
-      message: String(e.message).slice(0, 500),
+      message: cutText(String(e.message), 500),
       source: cleanUrl(e.filename),
       line: e.lineno,
       col: e.colno,
-      stack: e.error?.stack ? String(e.error.stack).slice(0, 2000) : undefined,
+      stack: e.error?.stack ? cutText(String(e.error.stack), 2000) : undefined,
     });
   const onRejection = (e: PromiseRejectionEvent) => {
     const r = e.reason as { message?: unknown; stack?: unknown } | undefined;
-    push("error", { kind: "unhandledrejection", message: String(r?.message ?? r).slice(0, 500), stack: r?.stack ? String(r.stack).slice(0, 2000) : undefined });
+    push("error", { kind: "unhandledrejection", message: cutText(String(r?.message ?? r), 500), stack: r?.stack ? cutText(String(r.stack), 2000) : undefined });
   };
   const onPop = () => nav("pop");
   const onHash = () => nav("hash");

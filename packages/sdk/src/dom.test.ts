@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanUrl, describeClick, describeInput, type El, isBlocked, labelOf, mask, selectorPath } from "./dom";
+import { cleanUrl, cutText, describeClick, describeInput, type El, isBlocked, labelOf, mask, selectorPath } from "./dom";
 
 // A minimal element tree, enough for the logic (no DOM in node)
 function el(tagName: string, attrs: Record<string, string> = {}, children: El[] = [], text = ""): El {
@@ -85,5 +85,27 @@ describe("privacy", () => {
     expect(cleanUrl("/cart?x=1", "https://shop.test/a/b")).toBe("https://shop.test/cart");
     expect(cleanUrl("javascript:alert(1)")).toBe("javascript:");
     expect(cleanUrl("")).toBeUndefined();
+  });
+});
+
+describe("cutting labels by code points", () => {
+  // 79 letters then emoji: slice(0, 80) ended in the emoji's first UTF-16 unit, a lone surrogate
+  const long = "a".repeat(79) + "😀😀 more";
+
+  it("never leaves half of a surrogate pair", () => {
+    expect(long.slice(0, 80).isWellFormed()).toBe(false);
+    expect(cutText(long, 80)).toBe("a".repeat(79) + "😀");
+    expect(cutText(long, 80).isWellFormed()).toBe(true);
+    expect(cutText("short", 80)).toBe("short");
+    expect(cutText("👩‍💻x", 2)).toBe("👩\u200D");
+  });
+
+  it("labels and field names are cut to 80 code points, whole emoji kept", () => {
+    const button = el("button", {}, [], long);
+    el("body", {}, [button]);
+    expect(labelOf(button)).toBe("a".repeat(79) + "😀");
+    const input = el("input", { name: "x".repeat(79) + "😀😀" });
+    el("body", {}, [el("form", {}, [input])]);
+    expect(describeInput(input)?.name).toBe("x".repeat(79) + "😀");
   });
 });

@@ -74,12 +74,26 @@ export function isField(el: El): boolean {
 
 export const mask = (text: string) => text.replace(/\S/g, "*");
 
-/** The visible label of a clicked element (trimmed, at most 80 characters), masked inside data-ut-mask. */
+/**
+ * The first `max` code points of `text`. A cut by UTF-16 units (`slice`) can split an emoji and leave
+ * half of a surrogate pair, which the server can only store as U+FFFD.
+ */
+export function cutText(text: string, max: number): string {
+  let out = "";
+  let n = 0;
+  for (const ch of text) {
+    if (n++ === max) break;
+    out += ch;
+  }
+  return out;
+}
+
+/** The visible label of a clicked element (trimmed, at most 80 code points), masked inside data-ut-mask. */
 export function labelOf(el: El): string | undefined {
   if (isField(el)) return undefined;
   let e: El | null = el;
   for (; e; e = e.parentElement) if (isField(e)) return undefined;
-  const text = (el.getAttribute("aria-label") || el.textContent || "").replace(/\s+/g, " ").trim().slice(0, 80);
+  const text = cutText((el.getAttribute("aria-label") || el.textContent || "").replace(/\s+/g, " ").trim(), 80);
   if (!text) return undefined;
   return isMasked(el) ? mask(text) : text;
 }
@@ -128,6 +142,6 @@ export function describeInput(target: El): Record<string, unknown> | null {
   const data: Record<string, unknown> = { selector: selectorPath(target), tag: tag(target) };
   if (tag(target) === "input") data.inputType = (target.getAttribute("type") || "text").toLowerCase();
   const name = target.getAttribute("name");
-  if (name && !isMasked(target)) data.name = name.slice(0, 80);
+  if (name && !isMasked(target)) data.name = cutText(name, 80);
   return data;
 }
