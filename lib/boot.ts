@@ -1,6 +1,8 @@
 // Server start-up: validate the environment so a missing or malformed variable stops the server
-// with its name (instead of failing on the first request), then start the outbox sweeper.
+// with its name (instead of failing on the first request), then stamp each request with its socket's address (lib/network/peer-address.ts) and start
+// the outbox sweeper.
 import { env, EnvError } from "./env";
+import { stampPeerAddresses } from "./network/peer-address";
 import { startOutboxSweeper } from "./outbox/outbox-sweeper";
 
 export async function bootServer() {
@@ -13,5 +15,6 @@ export async function bootServer() {
     }
     throw e;
   }
+  stampPeerAddresses();
   startOutboxSweeper();
 }

@@ -1,6 +1,7 @@
 // The only reader of process.env. Validated once, at first import (the server imports it at boot
 // from instrumentation.ts), so a missing or malformed variable stops the app with its name.
 import { z } from "zod";
+import { parseProxyTrust } from "./network/client-address";
 
 const flag = z
   .enum(["1", "0", "true", "false", ""])
@@ -29,6 +30,22 @@ export const envSchema = z
     EMAIL_FROM: z.string().default("UserTests <no-reply@usertests.local>"),
 
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+
+    // Proxies in front of the app whose X-Forwarded-For hops are believed: a hop count ("1") or a
+    // comma list of addresses/CIDRs ("10.0.0.0/8,127.0.0.1"). Unset → the socket's peer is the client.
+    TRUSTED_PROXIES: optionalString.pipe(
+      z
+        .string()
+        .refine((v) => {
+          try {
+            parseProxyTrust(v);
+            return true;
+          } catch {
+            return false;
+          }
+        }, "must be a number of hops or a comma list of IP addresses / CIDR ranges")
+        .optional(),
+    ),
 
     // Shared rate-limit store; unset → counters live in PostgreSQL.
     REDIS_URL: optionalString.pipe(z.url().optional()),

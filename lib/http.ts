@@ -8,6 +8,7 @@ import { env } from "./env";
 import { AppError, isDatabaseUnavailable, unauthorized, validationError } from "./errors";
 import { log } from "./log";
 import type { LimitName } from "./rate-limit/limits";
+import { requireSessionOfProject } from "./access/require-session-of-project";
 import { clientIp, rateLimiter } from "./rate-limit/rate-limiter";
 import { parseJsonBody } from "./validation/bounded-json";
 import { type InputPart, parseInput } from "./validation/storable-input";
@@ -178,6 +179,12 @@ export function route<A extends AuthMode, P extends Schema | undefined = undefin
       const rawParams = nextCtx ? await nextCtx.params : {};
       const params = parse(options.params, rawParams, "params");
       const query = parse(options.query, Object.fromEntries(new URL(req.url).searchParams), "query");
+
+      // a public key acts only on sessions of its own project, checked before any per-session budget is spent
+      const sessionId = (params as { sessionId?: unknown } | undefined)?.sessionId;
+      if (principal?.kind === "public_key" && typeof sessionId === "string") {
+        await requireSessionOfProject({ sessionId, projectId: principal.projectId, ip: clientIp(req) });
+      }
 
       if (options.rateLimit) {
         const limiter = rateLimiter();

@@ -12,6 +12,7 @@ import { Redis } from "ioredis";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
+import { clientAddress, parseProxyTrust, type ProxyTrust } from "@/lib/network/client-address";
 import { AppError } from "@/lib/errors";
 import { LIMITS, type LimitName } from "./limits";
 
@@ -74,7 +75,10 @@ export function rateLimiter() {
   return shared;
 }
 
-/** The client's IP as seen through our proxy (first X-Forwarded-For hop), for per-IP limits. */
+let trust: { value: string | undefined; parsed: ProxyTrust } | undefined;
+/** The client's address for per-address limits: only hops added by trusted proxies are believed (lib/network/client-address.ts). */
 export function clientIp(req: Request): string {
-  return req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || req.headers.get("x-real-ip") || "unknown";
+  const value = env().TRUSTED_PROXIES;
+  if (!trust || trust.value !== value) trust = { value, parsed: parseProxyTrust(value) };
+  return clientAddress(req.headers, trust.parsed);
 }

@@ -12,6 +12,7 @@ import { POST as identifyRoute } from "@/app/api/sdk/sessions/[sessionId]/identi
 import { POST as startRoute } from "@/app/api/sdk/sessions/[sessionId]/start/route";
 import { POST as createRoute, OPTIONS as createPreflight } from "@/app/api/sdk/sessions/route";
 import { db } from "@/lib/db";
+import { LIMITS } from "@/lib/rate-limit/limits";
 import { env } from "@/lib/env";
 import { rateLimiter } from "@/lib/rate-limit/rate-limiter";
 import { createOwnerWithProject } from "@/prisma/factories/identity";
@@ -186,7 +187,7 @@ describe("POST /api/sdk/sessions", () => {
   it("limits session creation per IP (429 with Retry-After)", async () => {
     const { key } = await setup();
     const ip = `198.51.100.${Math.floor(Math.random() * 250)}-${randomUUID()}`;
-    await rateLimiter().consume("sessionCreatePerIp", ip, 30);
+    await rateLimiter().consume("sessionCreatePerIp", ip, LIMITS.sessionCreatePerIp.points);
     const res = await callRoute(createRoute, {
       method: "POST",
       path: `/api/sdk/sessions?key=${key}`,

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { LIMITS } from "@/lib/rate-limit/limits";
 import { corsPreflight, route } from "@/lib/http";
 import { createRateLimiters } from "@/lib/rate-limit/rate-limiter";
 import { createOwnerWithProject } from "@/prisma/factories/identity";
@@ -77,11 +78,10 @@ describe("rate limits", () => {
       const a = createRateLimiters(store);
       const b = createRateLimiters(store);
       const ip = `ip-${randomUUID()}`;
-      // screenerSubmitPerIp allows 10 a minute: 5 + 5 from two "instances" use it up
-      for (let i = 0; i < 5; i++) {
-        await a.consume("screenerSubmitPerIp", ip);
-        await b.consume("screenerSubmitPerIp", ip);
-      }
+      // half the minute's points from each of two "instances" use it up
+      const half = LIMITS.screenerSubmitPerIp.points / 2;
+      await a.consume("screenerSubmitPerIp", ip, half);
+      await b.consume("screenerSubmitPerIp", ip, half);
       const error = await a.consume("screenerSubmitPerIp", ip).catch((e) => e);
       expect(error).toMatchObject({ code: "rate_limited", status: 429 });
       expect(error.retryAfter).toBeGreaterThan(0);
@@ -95,7 +95,7 @@ describe("rate limits", () => {
     const { publicKey } = await projectWithOrigins([]);
     const limited = route({ auth: "public_key", rateLimit: ({ ip }) => [["screenerSubmitPerIp", ip]] }, async () => ({ ok: true }));
     const headers = { "x-forwarded-for": `10.0.0.${Math.floor(Math.random() * 250)}-${randomUUID()}` };
-    for (let i = 0; i < 10; i++) expect((await callRoute(limited, { path: `/x?key=${publicKey}`, headers })).status).toBe(200);
+    for (let i = 0; i < LIMITS.screenerSubmitPerIp.points; i++) expect((await callRoute(limited, { path: `/x?key=${publicKey}`, headers })).status).toBe(200);
     const res = await callRoute(limited, { path: `/x?key=${publicKey}`, headers });
     expect(res.status).toBe(429);
     expect(res.json.error.code).toBe("rate_limited");
