@@ -32,7 +32,7 @@ test("a signed-in dashboard page hydrates under the policy: client components wo
   const project = await createProjectViaApi(page, "CSP check");
   await page.goto(`/projects/${project.id}/screeners`);
   // a client-side control: the create dialog opens only once React has hydrated the page
-  await page.getByRole("button", { name: /new screener/i }).first().click();
+  await page.getByRole("button", { name: /create your first screener|new screener/i }).first().click();
   await expect(page.getByRole("dialog")).toBeVisible();
   expect(violations).toEqual([]);
 });
