@@ -1,10 +1,17 @@
 // Next.js Proxy (runs before every page): a fresh CSP nonce per request, the page's
 // Content-Security-Policy and Permissions-Policy (lib/security/security-headers.ts). API routes,
-// Next's static files and the SDK scripts are not pages and are left out by the matcher.
+// Next's static files and the SDK scripts are not pages and are left out by the matcher, except API
+// paths holding a percent sign, checked for encoding Next's router cannot decode.
 import { type NextRequest, NextResponse } from "next/server";
 import { contentSecurityPolicy, pageKindOf, permissionsPolicy } from "@/lib/security/security-headers";
+import { malformedPathResponse } from "@/lib/validation/malformed-path";
 
 export function proxy(request: NextRequest) {
+  // a path Next's router cannot decode: the documented JSON 400 instead of its plain-text 500
+  const malformed = malformedPathResponse(request.nextUrl.pathname);
+  if (malformed) return malformed;
+  // API paths reach the proxy only when they hold a percent sign (second matcher): nothing else to do
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const kind = pageKindOf(request.nextUrl.pathname);
   const csp = contentSecurityPolicy({ nonce, kind, dev: process.env.NODE_ENV === "development" });
@@ -29,5 +36,7 @@ export const config = {
         { type: "header", key: "purpose", value: "prefetch" },
       ],
     },
+    // API paths with percent-encoding, checked for encoding Next cannot decode (malformedPathResponse)
+    "/api/:path(.*%.*)",
   ],
 };
