@@ -2,6 +2,7 @@
 // the same public-key check and tenant scoping as GET /api/sdk/sessions/:id.
 import { resolvePublicKeyValue } from "@/lib/access/public-key";
 import { AppError } from "@/lib/errors";
+import { isUnstorable } from "@/lib/validation/storable-text";
 import { getInterviewView, type InterviewView } from "./get-interview-view";
 
 export type ParticipantPage =
@@ -12,6 +13,8 @@ export type ParticipantPage =
 
 export async function loadParticipantPage(input: { sessionId: string; key: string | undefined }): Promise<ParticipantPage> {
   if (!input.key) return { kind: "missing_key" };
+  // a NUL from the URL (%00) cannot name a row, and PostgreSQL would refuse the lookup (ADR 012)
+  if (isUnstorable(input.sessionId)) return { kind: "not_found" };
   try {
     const caller = await resolvePublicKeyValue(input.key);
     return { kind: "ok", view: await getInterviewView({ caller, sessionId: input.sessionId }), publicKey: input.key };

@@ -3,6 +3,7 @@ import { resolvePublicKey } from "@/lib/access/public-key";
 import { requireProjectAccess } from "@/lib/access/require-project-access";
 import { AppError } from "@/lib/errors";
 import { clientIp, rateLimiter } from "@/lib/rate-limit/rate-limiter";
+import { isUnstorable } from "@/lib/validation/storable-text";
 import { getPublicScreener } from "./get-public-screener";
 import { getScreenerOrThrow } from "./get-screener";
 import { type PublicScreener, publicScreenerView } from "./public-screener-view";
@@ -33,6 +34,8 @@ export async function loadPublicScreenerPage(input: { request: Request; screener
     if (e instanceof AppError && e.code === "unauthorized") return { kind: "invalid_key", message: e.message };
     throw e;
   }
+  // a NUL from the URL (%00) cannot name a screener, and PostgreSQL would refuse the lookup (ADR 012)
+  if (isUnstorable(input.screenerId)) return { kind: "not_found" };
 
   if (input.preview) {
     // loaded only for previews: participants never need the session machinery (and tests run without it)

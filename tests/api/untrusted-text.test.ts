@@ -4,6 +4,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { loadParticipantPage } from "@/lib/interviewer/load-participant-page";
+import { loadPublicScreenerPage } from "@/lib/screeners/load-public-screener-page";
 import { createOwnerWithProject } from "@/prisma/factories/identity";
 import { createScreener, createSession } from "@/prisma/factories/research";
 import { fakeInterviewerResponder } from "@/tests/fakes/fake-interviewer";
@@ -209,5 +211,15 @@ describe("researcher API: searches, path ids and fields", () => {
     expect(res.status).toBe(400);
     expect(res.json.error.details.fields).toHaveProperty("description");
     expect((await db.project.findUniqueOrThrow({ where: { id: p.id } })).description).toBe(p.description);
+  });
+});
+
+describe("participant pages (/u/interview, /u/screener)", () => {
+  it("show 'not found' for an id with NUL from the URL (%00), not a server error", async () => {
+    const s = await participantSession();
+    expect(await loadParticipantPage({ sessionId: `${s.session.id}${NUL}`, key: s.publicKey })).toEqual({ kind: "not_found" });
+    const request = new Request(`http://participant.local/?key=${s.publicKey}`, { headers: ip() });
+    expect(await loadPublicScreenerPage({ request, screenerId: `${s.screener.id}${NUL}`, preview: false })).toEqual({ kind: "not_found" });
+    expect(await loadPublicScreenerPage({ request, screenerId: s.screener.id, preview: false })).toMatchObject({ kind: "form" });
   });
 });
