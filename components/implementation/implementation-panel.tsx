@@ -125,7 +125,7 @@ function PullRequest({ implementation: i }: { implementation: ImplementationView
           <a href={i.prUrl} target="_blank" rel="noreferrer" data-testid="pr-link" className="text-sm font-medium text-zinc-900 hover:text-indigo-700">
             <span className="text-zinc-400">#{i.prNumber}</span> {i.prTitle ?? "Pull request"} <span aria-hidden="true">↗</span>
           </a>
-          <Badge tone={i.prState === "merged" ? "indigo" : i.prState === "open" ? "green" : "neutral"}>{i.prState ?? "open"}</Badge>
+          <Badge tone={i.prState === "merged" ? "indigo" : i.prState === "open" ? "green" : "neutral"} className="capitalize">{i.prState ?? "open"}</Badge>
         </div>
         <dl className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-xs text-zinc-500">
           <div>

@@ -4,5 +4,9 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 const tone: Record<Role, BadgeTone> = { owner: "indigo", admin: "green", member: "neutral", viewer: "amber" };
 
 export function RoleBadge({ role }: { role: Role }) {
-  return <Badge tone={tone[role]}>{role}</Badge>;
+  return (
+    <Badge tone={tone[role]} className="capitalize">
+      {role}
+    </Badge>
+  );
 }

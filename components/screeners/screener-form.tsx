@@ -5,6 +5,7 @@ import { api, ApiError } from "@/components/api-client";
 import { cx } from "@/components/ui/cx";
 import { useHydrated } from "@/components/use-hydrated";
 import { answerBounds, validateAnswers } from "@/lib/screeners/evaluate-screener";
+import { multipleChoiceHint } from "@/lib/screeners/answer-hints";
 import type { PublicQuestion, PublicScreener } from "@/lib/screeners/public-screener-view";
 import { LIMITS } from "@/lib/screeners/schemas";
 import { PublicNotice } from "./public-shell";
@@ -363,7 +364,7 @@ function QuestionInput({
       <fieldset aria-describedby={describedBy} aria-invalid={error ? true : undefined} aria-required={q.required || undefined}>
         <legend className={titleClass}>{title}</legend>
         {help}
-        {multiple && <p className="mt-1 text-[13px] text-zinc-500">Select all that apply.</p>}
+        {multiple && multipleChoiceHint(q.helpText) && <p className="mt-1 text-[13px] text-zinc-500">{multipleChoiceHint(q.helpText)}</p>}
         <div className="mt-3 grid gap-2">
           {q.options.map((o, i) => {
             const checked = multiple ? (picked as string[]).includes(o) : picked === o;
@@ -406,26 +407,29 @@ function QuestionInput({
       <fieldset aria-describedby={describedBy} aria-invalid={error ? true : undefined} aria-required={q.required || undefined}>
         <legend className={titleClass}>{title}</legend>
         {help}
-        <div className="mt-3 flex flex-wrap gap-1.5">
-          {points.map((p) => {
-            const checked = value === String(p);
-            return (
-              <label
-                key={p}
-                className={cx(
-                  "grid h-11 min-w-11 flex-1 cursor-pointer place-items-center rounded-lg border text-[15px] font-medium tabular-nums transition-colors has-focus-visible:outline-2 has-focus-visible:outline-offset-1 has-focus-visible:outline-(--brand) sm:flex-none",
-                  checked ? "border-(--brand) bg-(--brand) text-(color:--brand-fg)" : "border-zinc-200 bg-white text-zinc-800 hover:border-zinc-300 hover:bg-zinc-50",
-                )}
-              >
-                <input type="radio" name={base} value={p} checked={checked} disabled={disabled} onChange={() => onChange(String(p))} className="sr-only" />
-                {p}
-              </label>
-            );
-          })}
-        </div>
-        <div className="mt-1.5 flex justify-between text-xs text-zinc-400" aria-hidden="true">
-          <span>{min}</span>
-          <span>{max}</span>
+        {/* buttons and their end labels share one box as wide as the buttons, so "1" and "5" sit under the first and last */}
+        <div className="mt-3 w-full sm:w-fit">
+          <div className="flex flex-wrap gap-1.5">
+            {points.map((p) => {
+              const checked = value === String(p);
+              return (
+                <label
+                  key={p}
+                  className={cx(
+                    "grid h-11 min-w-11 flex-1 cursor-pointer place-items-center rounded-lg border text-[15px] font-medium tabular-nums transition-colors has-focus-visible:outline-2 has-focus-visible:outline-offset-1 has-focus-visible:outline-(--brand) sm:flex-none",
+                    checked ? "border-(--brand) bg-(--brand) text-(color:--brand-fg)" : "border-zinc-200 bg-white text-zinc-800 hover:border-zinc-300 hover:bg-zinc-50",
+                  )}
+                >
+                  <input type="radio" name={base} value={p} checked={checked} disabled={disabled} onChange={() => onChange(String(p))} className="sr-only" />
+                  {p}
+                </label>
+              );
+            })}
+          </div>
+          <div className="mt-1.5 flex justify-between text-xs text-zinc-400" aria-hidden="true" data-testid="scale-ends">
+            <span className="min-w-11 text-center">{min}</span>
+            <span className="min-w-11 text-center">{max}</span>
+          </div>
         </div>
         <ErrorText id={errorId} error={error} />
       </fieldset>

@@ -5,7 +5,7 @@ const tones: Record<ScreenerStatus, BadgeTone> = { draft: "neutral", active: "gr
 
 export function ScreenerStatusBadge({ status }: { status: ScreenerStatus }) {
   return (
-    <Badge tone={tones[status]} className="gap-1.5">
+    <Badge tone={tones[status]} className="gap-1.5 capitalize">
       {status === "active" && <span className="size-1.5 rounded-full bg-emerald-500" aria-hidden="true" />}
       {status}
     </Badge>

@@ -4,6 +4,7 @@ import { cx } from "@/components/ui/cx";
 import { formatDateTime } from "@/components/ui/format";
 import { describeExtractionOutput } from "@/lib/processing/extraction-step-output";
 import type { RunCost } from "@/lib/sessions/get-run-costs";
+import { processingStepLabel, processingTriggerLabel, sessionActivityLabel } from "@/lib/sessions/processing-labels";
 import { formatDuration, formatUsd } from "./format";
 
 type RunStatus = "running" | "succeeded" | "failed" | "skipped";
@@ -77,10 +78,12 @@ export function ProcessingHistory({
             return (
               <section key={run.id} className="space-y-3 px-5 py-4" aria-label={`Run of ${formatDateTime(run.startedAt)}`} data-testid="processing-run">
                 <div className="flex flex-wrap items-center gap-2">
-                  <Badge tone={tone[run.status]}>{run.status}</Badge>
+                  <Badge tone={tone[run.status]} className="capitalize">
+                    {run.status}
+                  </Badge>
                   <span className="text-[13px] font-medium text-zinc-800">{formatDateTime(run.startedAt)}</span>
                   <span className="text-xs text-zinc-500">
-                    {run.trigger} · attempt {run.attempt + 1} · {elapsed(run.startedAt, run.finishedAt)}
+                    <span title={`trigger: ${run.trigger}`}>{processingTriggerLabel(run.trigger)}</span> · attempt {run.attempt + 1} · {elapsed(run.startedAt, run.finishedAt)}
                     {cost && ` · ${formatUsd(cost.costUsd)} in ${cost.calls} model ${cost.calls === 1 ? "call" : "calls"}`}
                   </span>
                   {run.inngestUrl && (
@@ -97,7 +100,7 @@ export function ProcessingHistory({
                 {run.steps.length > 0 && (
                   <ol className="space-y-1">
                     {run.steps.map((step) => (
-                      <li key={step.id} className="grid grid-cols-[16px_160px_minmax(0,1fr)_70px] items-start gap-2 text-[13px]">
+                      <li key={step.id} className="grid grid-cols-[16px_190px_minmax(0,1fr)_70px] items-start gap-2 text-[13px]" data-testid="processing-step">
                         <span
                           className={cx(
                             "mt-1.5 size-2 rounded-full",
@@ -105,7 +108,10 @@ export function ProcessingHistory({
                           )}
                           aria-label={step.status}
                         />
-                        <span className="font-mono text-xs leading-5 text-zinc-700">{step.name}</span>
+                        {/* the step in words; its id (as in Inngest and the logs) on hover */}
+                        <span className="text-xs leading-5 text-zinc-700" title={`step id: ${step.name}`}>
+                          {processingStepLabel(step.name)}
+                        </span>
                         <span className="min-w-0 text-xs leading-5 text-zinc-500">
                           {step.error ? (
                             <span className="text-red-700">{step.error}</span>
@@ -130,7 +136,9 @@ export function ProcessingHistory({
             <ol className="space-y-2">
               {activity.map((a, i) => (
                 <li key={i} className="text-[13px]">
-                  <span className={cx("font-mono text-xs", a.kind.includes("failed") ? "text-red-700" : "text-zinc-700")}>{a.kind}</span>
+                  <span className={cx("text-xs font-medium", a.kind.includes("failed") ? "text-red-700" : "text-zinc-700")} title={`kind: ${a.kind}`}>
+                    {sessionActivityLabel(a.kind)}
+                  </span>
                   <span className="block text-xs text-zinc-400">{formatDateTime(a.createdAt)}</span>
                   {a.message && <span className="block text-xs text-zinc-600">{a.message}</span>}
                 </li>

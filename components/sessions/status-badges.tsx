@@ -6,7 +6,7 @@ const processingTones: Record<ProcessingStatus, BadgeTone> = { pending: "neutral
 
 export function SessionStatusBadge({ status }: { status: SessionStatus }) {
   return (
-    <Badge tone={sessionTones[status]} className="gap-1.5">
+    <Badge tone={sessionTones[status]} className="gap-1.5 capitalize">
       {status === "active" && <span className="size-1.5 animate-pulse rounded-full bg-indigo-500" aria-hidden="true" />}
       {status}
     </Badge>
@@ -16,7 +16,7 @@ export function SessionStatusBadge({ status }: { status: SessionStatus }) {
 export function ProcessingStatusBadge({ status, title }: { status: ProcessingStatus; title?: string }) {
   return (
     <span title={title}>
-      <Badge tone={processingTones[status]} className="gap-1.5">
+      <Badge tone={processingTones[status]} className="gap-1.5 capitalize">
         {status === "processing" && <span className="size-1.5 animate-pulse rounded-full bg-indigo-500" aria-hidden="true" />}
         {status}
       </Badge>

@@ -5,11 +5,13 @@ import { api, errorMessage } from "@/components/api-client";
 import { Input } from "@/components/ui/input";
 import { Modal } from "@/components/ui/modal";
 import { cx } from "@/components/ui/cx";
+import type { TaskStatus } from "@/generated/prisma/enums";
+import { TASK_STATUS_LABELS } from "@/lib/tasks/status-labels";
 
 export interface PickerTask {
   id: string;
   title: string;
-  status: string;
+  status: TaskStatus;
   priorityLabel: string;
   priorityScore: number;
   signalCount: number;
@@ -147,7 +149,7 @@ export function TaskPicker({
               >
                 <span className="block text-[13px] font-medium text-zinc-900">{t.title}</span>
                 <span className="block text-xs text-zinc-500">
-                  {t.status.replace("_", " ")} · {t.priorityLabel} priority ({Math.round(t.priorityScore)}) · {t.signalCount} signals
+                  {TASK_STATUS_LABELS[t.status]} · {t.priorityLabel} priority ({Math.round(t.priorityScore)}) · {t.signalCount} signals
                 </span>
               </li>
             ))}

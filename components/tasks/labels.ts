@@ -2,16 +2,8 @@
 import type { BadgeTone } from "@/components/ui/badge";
 import type { Effort, PriorityLabel, SignalType, TaskStatus, TaskType } from "@/generated/prisma/enums";
 
-export const TASK_STATUS_ORDER: readonly TaskStatus[] = ["backlog", "ready", "in_progress", "in_review", "done", "wont_fix"];
-
-export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
-  backlog: "Backlog",
-  ready: "Ready",
-  in_progress: "In progress",
-  in_review: "In review",
-  done: "Done",
-  wont_fix: "Won't fix",
-};
+// status words live in lib (one map for every page); re-exported so components import from one place
+export { TASK_STATUS_LABELS, TASK_STATUS_ORDER } from "@/lib/tasks/status-labels";
 
 export const TASK_STATUS_TONES: Record<TaskStatus, BadgeTone> = {
   backlog: "neutral",

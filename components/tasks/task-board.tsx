@@ -22,6 +22,7 @@ import { appendPage, type Board, type BoardCard, persistMove } from "./board-sta
 import { BoardColumn } from "./board-column";
 import { TASK_STATUS_LABELS, TASK_STATUS_ORDER } from "./labels";
 import { DraggableTaskCard, StaticTaskCard, TaskCardOverlay } from "./task-card";
+import { revealColumn, useHiddenColumns } from "./use-hidden-columns";
 
 const PAGE_SIZE = 20;
 
@@ -68,6 +69,8 @@ export function TaskBoard({ projectId, initial, canEdit }: { projectId: string; 
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: columnJumps }),
   );
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const hidden = useHiddenColumns(scrollerRef);
   const titleOf = (id: unknown) => board.flatMap((c) => c.tasks).find((t) => t.id === id)?.title ?? "the task";
 
   function onDragStart(e: DragStartEvent) {
@@ -120,7 +123,7 @@ export function TaskBoard({ projectId, initial, canEdit }: { projectId: string; 
   }
 
   const columns = (
-    <div className="-mx-1 flex gap-3 overflow-x-auto px-1 pb-3" data-testid="task-board">
+    <div ref={scrollerRef} className="-mx-1 flex gap-3 overflow-x-auto px-1 pb-3 [scrollbar-width:thin]" data-testid="task-board">
       {board.map((column) => (
         <BoardColumn key={column.status} column={column} canEdit={canEdit} loadingMore={loadingMore === column.status} onShowMore={() => showMore(column.status)}>
           {column.tasks.map((task) =>
@@ -137,6 +140,7 @@ export function TaskBoard({ projectId, initial, canEdit }: { projectId: string; 
 
   return (
     <div className="space-y-3">
+      <MoreColumns hidden={hidden} onReveal={(status, side) => revealColumn(scrollerRef.current, status, side)} />
       {error && (
         <Alert tone="error">
           {error}
@@ -172,5 +176,30 @@ export function TaskBoard({ projectId, initial, canEdit }: { projectId: string; 
         columns
       )}
     </div>
+  );
+}
+
+/** "3 more columns: In review, Done, Won't fix →": says which columns are off screen, and scrolls to them. */
+function MoreColumns({ hidden, onReveal }: { hidden: { left: TaskStatus[]; right: TaskStatus[] }; onReveal: (status: TaskStatus, side: "left" | "right") => void }) {
+  const count = hidden.left.length + hidden.right.length;
+  if (count === 0) return null;
+  const names = (list: TaskStatus[]) => list.map((s) => TASK_STATUS_LABELS[s]).join(", ");
+  const button = "rounded-md px-2 py-1 font-medium text-indigo-700 hover:bg-indigo-50 focus-visible:outline-2 focus-visible:outline-indigo-600";
+  return (
+    <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-[13px] text-zinc-600" data-testid="board-more-columns">
+      <span>
+        {count} more {count === 1 ? "column" : "columns"}:
+      </span>
+      {hidden.left.length > 0 && (
+        <button type="button" className={button} onClick={() => onReveal(hidden.left[hidden.left.length - 1], "left")}>
+          ← {names(hidden.left)}
+        </button>
+      )}
+      {hidden.right.length > 0 && (
+        <button type="button" className={button} onClick={() => onReveal(hidden.right[0], "right")}>
+          {names(hidden.right)} →
+        </button>
+      )}
+    </p>
   );
 }

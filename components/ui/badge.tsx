@@ -11,9 +11,14 @@ const tones: Record<BadgeTone, string> = {
   indigo: "bg-indigo-50 text-indigo-700 ring-indigo-200",
 };
 
+/**
+ * A small status pill. It shows its text as given: labels are written in sentence case where they
+ * are defined (e.g. lib/tasks/status-labels.ts). Callers that show a raw enum value ("draft",
+ * "owner") ask for `capitalize` themselves, so a label like "In progress" is never restyled.
+ */
 export function Badge({ tone = "neutral", className, children }: { tone?: BadgeTone; className?: string; children: ReactNode }) {
   return (
-    <span className={cx("inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium capitalize ring-1 ring-inset", tones[tone], className)}>
+    <span className={cx("inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", tones[tone], className)}>
       {children}
     </span>
   );

@@ -1,11 +1,12 @@
 import type { ComponentProps } from "react";
 import { cx } from "./cx";
+import { ScrollX } from "./scroll-x";
 
 export function Table({ className, ...props }: ComponentProps<"table">) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollX>
       <table className={cx("w-full text-left text-[13px]", className)} {...props} />
-    </div>
+    </ScrollX>
   );
 }
 

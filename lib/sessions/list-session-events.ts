@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { describeEvent } from "./describe-event";
+import { describeEvent, eventDetail } from "./describe-event";
 import type { ListSessionEventsQuery } from "./schemas";
 
 export interface EventView {
@@ -8,6 +8,8 @@ export interface EventView {
   offsetMs: number;
   type: string;
   label: string;
+  /** the raw selector (and a link's address) behind the label, shown on demand */
+  detail: string | null;
   url: string | null;
 }
 
@@ -46,7 +48,7 @@ export async function listSessionEvents(input: { projectId: string; sessionId: s
   });
   const items = rows.slice(0, query.limit);
   return {
-    events: items.map((e): EventView => ({ id: e.id, offsetMs: e.offsetMs, type: e.type, label: describeEvent(e.type, e.url, e.data), url: e.url })),
+    events: items.map((e): EventView => ({ id: e.id, offsetMs: e.offsetMs, type: e.type, label: describeEvent(e.type, e.url, e.data), detail: eventDetail(e.type, e.data), url: e.url })),
     nextCursor: rows.length > query.limit ? encode(items[items.length - 1]) : null,
   };
 }

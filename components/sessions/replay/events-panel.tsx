@@ -57,15 +57,19 @@ export const EventsPanel = memo(function EventsPanel({ source, currentMs, onSeek
               onClick={() => onSeek(e.offsetMs)}
               aria-current={i === activeIndex ? "true" : undefined}
               className={cx(
-                "flex w-full items-start gap-3 px-5 py-1.5 text-left text-[13px] focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600",
+                "group flex w-full items-start gap-3 px-5 py-1.5 text-left text-[13px] focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600",
                 i === activeIndex ? "bg-indigo-50/70" : "hover:bg-zinc-50",
               )}
             >
               <span className="w-12 shrink-0 pt-0.5 font-mono text-xs text-zinc-400 tabular-nums">{formatClock(e.offsetMs)}</span>
               <span className={cx("shrink-0 rounded px-1.5 py-0.5 text-[11px] font-medium", TYPE_STYLE[e.type] ?? TYPE_STYLE.custom)}>{e.type.replace("_", " ")}</span>
               <span className="min-w-0 flex-1">
-                <span className="block truncate text-zinc-800">{e.label}</span>
+                {/* the label is in words; the selector behind it shows on hover, and under it on keyboard focus */}
+                <span className="block truncate text-zinc-800" title={e.detail ?? undefined}>
+                  {e.label}
+                </span>
                 {e.url && <span className="block truncate text-xs text-zinc-400">{e.url}</span>}
+                {e.detail && <span className="hidden truncate font-mono text-[11px] text-zinc-400 group-focus-visible:block">{e.detail}</span>}
               </span>
             </button>
           </li>

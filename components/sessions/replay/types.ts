@@ -23,6 +23,8 @@ export interface ReplayEvent {
   offsetMs: number;
   type: string;
   label: string;
+  /** the raw selector behind the label, shown on hover/focus */
+  detail?: string | null;
   url: string | null;
 }
 

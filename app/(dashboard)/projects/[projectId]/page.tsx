@@ -8,6 +8,7 @@ import { Stat } from "@/components/overview/stat";
 import { TaskPipeline } from "@/components/overview/task-pipeline";
 import { TopTasks } from "@/components/overview/top-tasks";
 import { WeeklyChart } from "@/components/overview/weekly-chart";
+import { InterviewerWarningAlert } from "@/components/screeners/interviewer-not-configured-banner";
 import { SessionsTable } from "@/components/sessions/sessions-table";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { requireSignedInUser } from "@/lib/access/current-user";
@@ -15,6 +16,8 @@ import { getProjectPageAccess } from "@/lib/access/project-page-access";
 import { hasRole } from "@/lib/access/roles";
 import { TREND_WEEKS } from "@/lib/overview/weekly-activity";
 import { getProjectOverview } from "@/lib/projects/get-project-overview";
+import { isAnthropicConfigured } from "@/lib/ai/anthropic";
+import { interviewerSetupWarning } from "@/lib/screeners/interviewer-warning";
 
 type Props = { params: Promise<{ projectId: string }> };
 
@@ -35,8 +38,12 @@ export default async function ProjectOverviewPage({ params }: Props) {
   const base = `/projects/${project.id}`;
   const s = o.sessions;
 
+  // the overview already knows how many screeners are active
+  const interviewerWarning = interviewerSetupWarning({ interviewerConfigured: isAnthropicConfigured(), activeScreeners: o.activeScreeners });
+
   return (
     <div className="space-y-6 pb-10">
+      {interviewerWarning && <InterviewerWarningAlert warning={interviewerWarning} />}
       {project.description && <p className="max-w-3xl text-sm leading-relaxed text-zinc-600">{project.description}</p>}
 
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-6">
@@ -84,31 +91,31 @@ export default async function ProjectOverviewPage({ params }: Props) {
                 <SignalTypes projectId={project.id} counts={o.signalsByType} />
               </CardBody>
             </Card>
-            <Card className="lg:col-span-3">
-              <CardHeader title="Task pipeline" description="Where the work stands, from backlog to done." />
-              <CardBody>
-                <TaskPipeline projectId={project.id} counts={o.tasksByStatus} />
-              </CardBody>
-            </Card>
-          </div>
-
-          <div className="grid gap-6 lg:grid-cols-5">
-            <Card className="lg:col-span-2">
+            <Card className="min-w-0 lg:col-span-3">
               <CardHeader title="Top tasks" description="Open tasks with the highest priority." />
               <TopTasks projectId={project.id} tasks={o.topTasks} />
             </Card>
-            <Card className="min-w-0 lg:col-span-3">
-              <CardHeader
-                title="Recent sessions"
-                actions={
-                  <Link href={`${base}/sessions`} className="text-[13px] font-medium text-indigo-700 hover:underline">
-                    All sessions →
-                  </Link>
-                }
-              />
-              <SessionsTable projectId={project.id} sessions={o.recentSessions} label="Recent sessions" rowTestId="recent-session" />
-            </Card>
           </div>
+
+          <Card>
+            <CardHeader title="Task pipeline" description="Where the work stands, from backlog to done." />
+            <CardBody>
+              <TaskPipeline projectId={project.id} counts={o.tasksByStatus} />
+            </CardBody>
+          </Card>
+
+          {/* the whole width: six columns do not fit in a side column at 1440 px (Date and Duration were cut off) */}
+          <Card className="min-w-0">
+            <CardHeader
+              title="Recent sessions"
+              actions={
+                <Link href={`${base}/sessions`} className="text-[13px] font-medium text-indigo-700 hover:underline">
+                  All sessions →
+                </Link>
+              }
+            />
+            <SessionsTable projectId={project.id} sessions={o.recentSessions} label="Recent sessions" rowTestId="recent-session" />
+          </Card>
         </>
       )}
 

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Funnel } from "@/components/screeners/funnel";
+import { InterviewerNotConfiguredBanner } from "@/components/screeners/interviewer-not-configured-banner";
 import { NewScreenerButton } from "@/components/screeners/new-screener-button";
 import { ScreenerStatusBadge } from "@/components/screeners/status-badge";
 import { Card } from "@/components/ui/card";
@@ -34,6 +35,7 @@ export default async function ScreenersPage({ params }: Props) {
         description="Recruit the right participants: questions with qualification rules, a public link to share, and the funnel from views to finished interviews."
         actions={canEdit && screeners.length > 0 ? <NewScreenerButton projectId={project.id} /> : undefined}
       />
+      <InterviewerNotConfiguredBanner projectId={project.id} />
       <Card>
         {screeners.length === 0 ? (
           <EmptyState

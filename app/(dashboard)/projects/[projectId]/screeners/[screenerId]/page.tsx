@@ -1,6 +1,7 @@
 // /projects/[projectId]/screeners/[screenerId] — the screener builder: questions and rules, page and messages, status, share link, funnel and responses.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { InterviewerNotConfiguredBanner } from "@/components/screeners/interviewer-not-configured-banner";
 import { ScreenerBuilder } from "@/components/screeners/screener-builder";
 import { toScreenerData } from "@/components/screeners/types";
 import { getProjectPageAccess } from "@/lib/access/project-page-access";
@@ -42,13 +43,17 @@ export default async function ScreenerBuilderPage({ params }: Props) {
     publicKey?.value ? screenerShareUrl({ appUrl: env().APP_URL, screenerId: screener.id, publicKey: publicKey.value, preview }) : null;
 
   return (
-    <ScreenerBuilder
-      key={screener.id}
-      initial={toScreenerData(screener)}
-      canEdit={hasRole(access.role, PERMISSION.work)}
-      shareUrl={link(false)}
-      previewUrl={link(true)}
-      responses={responses}
-    />
+    <div className="space-y-6">
+      {/* an active screener sends people to an interview that cannot start without the AI key */}
+      <InterviewerNotConfiguredBanner screenerStatus={screener.status} />
+      <ScreenerBuilder
+        key={screener.id}
+        initial={toScreenerData(screener)}
+        canEdit={hasRole(access.role, PERMISSION.work)}
+        shareUrl={link(false)}
+        previewUrl={link(true)}
+        responses={responses}
+      />
+    </div>
   );
 }

@@ -113,7 +113,7 @@ export default async function TaskPage({ params }: Props) {
 
         <div className="min-w-0 space-y-6">
           <Card>
-            <CardHeader title="Priority" description="Five factors from the evidence (product rules §2.5)." />
+            <CardHeader title="Priority" description="The score (0–100) adds five factors from the evidence, each with its weight." />
             <CardBody>
               <PriorityBreakdown breakdown={task.priorityBreakdown} score={task.priorityScore} />
             </CardBody>
