@@ -81,7 +81,7 @@ test("an ended interview is processed through Inngest; the researcher sees summa
   // one run, through the real function, with its steps; the tasks exist on the board
   const [run] = await waitForRuns("process-session", sessionRuns(sessionId));
   expect(run).toMatchObject({ status: "completed", event: { name: "session/completed", data: { reason: "ended" } } });
-  expect(run.steps.map((s) => s.name)).toEqual(expect.arrayContaining(["start", "build-timeline", "extract-0", "save-signals", "match-tasks", "summarize", "finish"]));
+  expect(run.steps.map((s) => s.name)).toEqual(expect.arrayContaining(["start", "build-timeline", "analyse", "save-signals", "match-tasks", "finish"]));
   const tasks = (await (await page.request.get(`/api/v1/projects/${project.id}/tasks`)).json()) as { tasks: { title: string; signalCount: number }[] };
   expect(tasks.tasks.map((t) => t.title).sort()).toEqual([`Accountant imports the export ${marker}`, `VAT column fixed by hand ${marker}`]);
   await context.close();

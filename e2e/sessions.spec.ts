@@ -171,7 +171,7 @@ test("a member reprocesses a session through the real pipeline, then deletes it 
   await expect(page.getByRole("status").filter({ hasText: "Queued for processing" })).toBeVisible();
   const [run] = await waitForRuns("process-session", (r) => r.event.data.sessionId === seeded.sessionId);
   expect(run).toMatchObject({ status: "completed", event: { name: "session/reprocess.requested" } });
-  expect(run.steps.map((s) => s.name)).toEqual(expect.arrayContaining(["start", "plan-transcription", "extract-0", "save-signals", "finish"]));
+  expect(run.steps.map((s) => s.name)).toEqual(expect.arrayContaining(["start", "plan-transcription", "analyse", "save-signals", "finish"]));
   const signals = page.getByTestId("session-signal");
   await expect(signals.filter({ hasText: "“I split the column by hand in Excel, every single month”" })).toHaveCount(1);
   await expect(signals.filter({ hasText: "The CSV export mixes every VAT rate in one column" })).toHaveCount(0);

@@ -12,6 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { startFakeAiServer, type ClaudeResponder, type FakeBehaviour, type TranscriptionResponder } from "../tests/fakes/fake-ai-server";
+import { realisticLatency } from "../tests/fakes/latency-model";
 import { fakeInterviewerResponder } from "../tests/fakes/fake-interviewer";
 
 const port = Number(process.argv[2] ?? process.env.FAKE_AI_PORT ?? 4010);
@@ -29,10 +30,17 @@ if (unknownBehaviour.length || !Number.isInteger(seed)) {
   console.error(`Invalid FAKE_AI_BEHAVIOUR (${unknownBehaviour.join(", ") || "-"}: use exact, messy and/or flaky) or FAKE_AI_SEED (${process.env.FAKE_AI_SEED})`);
   process.exit(2);
 }
+// FAKE_AI_LATENCY=realistic: calls take as long as the real providers' (tests/fakes/latency-model.ts)
+const latencyMode = process.env.FAKE_AI_LATENCY ?? "none";
+if (!["none", "realistic"].includes(latencyMode)) {
+  console.error(`Invalid FAKE_AI_LATENCY (${latencyMode}): use none or realistic`);
+  process.exit(2);
+}
 const behaviour: Partial<FakeBehaviour> = { quotes: behaviourWords.includes("messy") ? "messy" : "exact", flaky: behaviourWords.includes("flaky"), seed };
 
 const server = await startFakeAiServer({
   behaviour,
+  latency: latencyMode === "realistic" ? realisticLatency(seed) : undefined,
   port,
   host,
   // a visible streaming pace, like a real model

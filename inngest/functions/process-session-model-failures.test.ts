@@ -5,7 +5,7 @@
 // quotes and incomplete signals are dropped and counted, never stored.
 import { InngestTestEngine } from "@inngest/test";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { signalExtractionReply } from "@/tests/fakes/analysis-replies";
+import { isExtractionRequest, signalExtractionReply } from "@/tests/fakes/analysis-replies";
 import { startFakeAiServer, type FakeAiServer } from "@/tests/fakes/fake-ai-server";
 
 const fake: FakeAiServer = await startFakeAiServer();
@@ -63,14 +63,14 @@ const signal = (quote: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-/** Runs the function until the extract step has run once: what Inngest would be told to do next. */
+/** Runs the function until the analysis step (extraction windows and summary) has run once: what Inngest would be told to do next. */
 async function firstExtractAttempt(s: Awaited<ReturnType<typeof completedSession>>) {
   const engine = new InngestTestEngine({
     function: processSession,
     events: [{ id: crypto.randomUUID(), name: "session/completed", data: { sessionId: s.session.id, projectId: s.project.id, reason: "ended" } }],
   });
   // executeAndWaitFor is marked internal, but it is the one way to see the checkpoint's `retriable`
-  const { result } = await engine["executeAndWaitFor"]("step-ran", { subset: { step: { name: "extract-0" } } });
+  const { result } = await engine["executeAndWaitFor"]("step-ran", { subset: { step: { name: "analyse" } } });
   return { retriable: result.retriable, step: await extractStep(s.session.id) };
 }
 
@@ -83,7 +83,8 @@ function answerWell() {
 describe("transient failures of the extraction call", () => {
   it("429 with retry-after: the step fails and Inngest is told to retry after the server's delay; the retry succeeds", async () => {
     const s = await completedSession();
-    fake.claude.reply({ error: { status: 429, type: "rate_limit_error", message: "Number of request tokens has exceeded your per-minute rate limit", retryAfter: 7 } });
+    // the extraction call fails (the summary runs beside it and may answer first)
+    fake.claude.when(isExtractionRequest, { error: { status: 429, type: "rate_limit_error", message: "Number of request tokens has exceeded your per-minute rate limit", retryAfter: 7 } }, 1);
     const first = await firstExtractAttempt(s);
     expect(first.retriable).toBe("7");
     expect(first.step).toMatchObject({ status: "failed" });
@@ -103,7 +104,7 @@ describe("transient failures of the extraction call", () => {
     ["a reply cut off halfway", { ...signalExtractionReply(GOOD), cutAfterChunks: 1 }, "terminated"],
   ] as const)("%s without retry-after: the step fails and is retried on the pipeline's schedule (1 min)", async (_name, reply, message) => {
     const s = await completedSession();
-    fake.claude.reply(reply);
+    fake.claude.when(isExtractionRequest, reply, 1);
     const first = await firstExtractAttempt(s);
     expect(first.retriable).toBe("60");
     expect(first.step.status).toBe("failed");

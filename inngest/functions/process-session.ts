@@ -1,17 +1,16 @@
-// Turns a finished session into evidence: transcripts → timeline → signals → tasks → priorities →
-// summary. Each step calls one lib/ use-case and returns small values; every step is recorded for
+// Turns a finished session into evidence: transcripts → timeline → signals and summary → tasks →
+// priorities. Each step calls one lib/ use-case and returns small values; every step is recorded for
 // the dashboard (lib/processing/run-step.ts). Safe to replay: signals are replaced, not appended.
 import { NonRetriableError } from "inngest";
 import { inngest } from "@/inngest/client";
 import { sessionCompleted, sessionReprocessRequested } from "@/inngest/events";
+import { analyseSession, loadExtractedSignals } from "@/lib/processing/analyse-session";
 import { failProcessingRun } from "@/lib/processing/fail-processing-run";
 import { finishProcessingRun } from "@/lib/processing/finish-processing-run";
 import { failureReason, toInngestError } from "@/lib/processing/retry-policy";
-import { extractionStepOutput } from "@/lib/processing/extraction-step-output";
 import { runRecordedStep } from "@/lib/processing/run-step";
 import { saveSessionSignals } from "@/lib/processing/save-session-signals";
-import type { ExtractedSignal } from "@/lib/processing/signal-output";
-import { countSessionWindows, extractSessionWindow, summarizeSessionTimeline } from "@/lib/processing/session-windows";
+import { countSessionWindows } from "@/lib/processing/session-windows";
 import { startProcessingRun } from "@/lib/processing/start-processing-run";
 import { planTranscription, transcribeBatch } from "@/lib/processing/transcribe-spans";
 import { assignSignalsToTasks } from "@/lib/tasks/assign-signals-to-tasks";
@@ -54,8 +53,8 @@ export const processSession = inngest.createFunction(
     // A failure that will not be retried (non-retriable, or the last attempt) marks the session
     // failed right here, inside the step, so the status is right however the run ends.
     const lastAttempt = attempt >= (maxAttempts ?? 3) - 1;
-    const recorded = <T>(name: string, fn: () => Promise<T>, summarize?: Parameters<typeof runRecordedStep<T>>[3]) => () =>
-      runRecordedStep(run.runId, name, fn, summarize).catch(async (e) => {
+    const guarded = <T>(fn: () => Promise<T>) => () =>
+      fn().catch(async (e) => {
         const error = toInngestError(e, attempt);
         if (error instanceof NonRetriableError || lastAttempt) {
           await failProcessingRun({ sessionId, reason: failureReason(e), inngestRunId });
@@ -63,6 +62,8 @@ export const processSession = inngest.createFunction(
         }
         throw error;
       });
+    // a step that is also one row of the session's processing history
+    const recorded = <T>(name: string, fn: () => Promise<T>) => guarded(() => runRecordedStep(run.runId, name, fn));
 
     try {
       if (run.skipReason) {
@@ -77,19 +78,15 @@ export const processSession = inngest.createFunction(
       }
 
       const { windowCount } = await step.run("build-timeline", recorded("build-timeline", () => countSessionWindows({ sessionId })));
-      const extracted: ExtractedSignal[] = [];
-      for (let windowIndex = 0; windowIndex < windowCount; windowIndex++) {
-        // signals whose quote is not the participant's words are dropped; the step's output counts them
-        const { signals } = await step.run(
-          `extract-${windowIndex}`,
-          recorded(`extract-${windowIndex}`, () => extractSessionWindow({ projectId, sessionId, runId: run.runId, windowIndex }), extractionStepOutput),
-        );
-        extracted.push(...signals);
-      }
-      const signalIds = await step.run("save-signals", recorded("save-signals", () => saveSessionSignals({ sessionId, runId: run.runId, signals: extracted })));
+      // every extraction window and the summary, side by side; each records its own history row
+      // (extract-N, summarize) and commits on its own, so a retry redoes only what failed
+      if (windowCount > 0) await step.run("analyse", guarded(() => analyseSession({ projectId, sessionId, runId: run.runId })));
+      const signalIds = await step.run(
+        "save-signals",
+        recorded("save-signals", async () => saveSessionSignals({ sessionId, runId: run.runId, signals: await loadExtractedSignals(run.runId) })),
+      );
       const taskIds = await step.run("match-tasks", recorded("match-tasks", () => assignSignalsToTasks({ projectId, signalIds })));
       await step.run("recompute-priorities", recorded("recompute-priorities", () => recomputeTaskPriorities({ taskIds })));
-      if (windowCount > 0) await step.run("summarize", recorded("summarize", () => summarizeSessionTimeline({ projectId, sessionId, runId: run.runId })));
       await step.run("finish", recorded("finish", () => finishProcessingRun({ runId: run.runId })));
       return { sessionId, signals: signalIds.length, tasks: taskIds.length };
     } catch (e) {

@@ -8,11 +8,11 @@ import { recomputeTaskPriority } from "@/lib/tasks/recompute-task-priority";
  * deleted, so reprocessing re-creates them instead of leaving empty duplicates behind.
  * Run inside a transaction.
  */
-export async function clearSessionAnalysis(tx: DbClient, input: { sessionId: string }) {
+export async function clearSessionAnalysis(tx: DbClient, input: { sessionId: string; keepSummary?: boolean }) {
   const links = await tx.taskSignal.findMany({ where: { signal: { sessionId: input.sessionId } }, select: { taskId: true } });
   const touched = [...new Set(links.map((l) => l.taskId))];
   const { count } = await tx.signal.deleteMany({ where: { sessionId: input.sessionId } });
-  await tx.session.update({ where: { id: input.sessionId }, data: { signalCount: 0, summary: null } });
+  await tx.session.update({ where: { id: input.sessionId }, data: { signalCount: 0, ...(input.keepSummary ? {} : { summary: null }) } });
   if (touched.length) {
     await tx.task.deleteMany({
       where: { id: { in: touched }, status: "backlog", signals: { none: {} }, statusChanges: { none: {} }, implementations: { none: {} } },

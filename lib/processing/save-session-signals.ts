@@ -12,7 +12,8 @@ export async function saveSessionSignals(input: { sessionId: string; runId: stri
     // serialises writers of this session and refuses a run that no longer holds it
     await assertRunHoldsSession(tx, { sessionId: input.sessionId, runId: input.runId });
     const session = await tx.session.findUniqueOrThrow({ where: { id: input.sessionId }, select: { projectId: true } });
-    await clearSessionAnalysis(tx, { sessionId: input.sessionId });
+    // the summary was written by this run's analysis, beside the extraction
+    await clearSessionAnalysis(tx, { sessionId: input.sessionId, keepSummary: true });
     const rows = input.signals.map((s) => ({
       id: crypto.randomUUID(),
       projectId: session.projectId,

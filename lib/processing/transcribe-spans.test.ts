@@ -67,7 +67,7 @@ describe("transcription per span", () => {
     const { session } = await sessionWith(spans, { language: "pt" });
     const { batches } = await transcribeSession(session.id);
 
-    expect(batches).toHaveLength(3); // ten minutes of audio per step
+    expect(batches).toHaveLength(1); // up to an hour of audio per step keeps all 8 calls busy
     const calls = fake.transcription.requests;
     expect(calls.length).toBeLessThanOrEqual(40);
     expect(calls).toHaveLength(30);
@@ -89,7 +89,7 @@ describe("transcription per span", () => {
     expect(speech[1].text).toContain("s1 p0 s1 p1");
     // usage: 1,800 s of audio, recorded once per step
     const usage = await db.llmUsage.findMany({ where: { sessionId: session.id } });
-    expect(usage.map((u) => u.step).sort()).toEqual(["transcribe-0", "transcribe-1", "transcribe-2"]);
+    expect(usage.map((u) => u.step)).toEqual(["transcribe-0"]);
     expect(usage.reduce((s, u) => s + (u.audioSeconds ?? 0), 0)).toBe(1800);
     expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).audioSeconds).toBe(1800);
     // nothing left to do: a second plan is empty
@@ -174,7 +174,8 @@ describe("transcription per span", () => {
 
     fake.transcription.requests.length = 0;
     await transcribeSession(session.id);
-    expect(fake.transcription.requests.map((r) => r.file?.name)).toEqual(["chunk-2.webm", "chunk-4.webm"]);
+    // sent side by side: in either order
+    expect(fake.transcription.requests.map((r) => r.file?.name).sort()).toEqual(["chunk-2.webm", "chunk-4.webm"]);
     expect((await chunksOf(session.id)).filter((c) => c.transcriptText).map((c) => c.transcriptText)).toEqual(["s0 p0 s0 p1", "s1 p0 s1 p1", "s2 p0 s2 p1"]);
   });
 });

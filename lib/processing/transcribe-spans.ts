@@ -20,12 +20,15 @@ import { db } from "@/lib/db";
 import { joinSpan } from "@/lib/recordings/join-span";
 import { type AudioSpan, batchSpans, groupSpans, hasStart, NEAR_SILENT_DB, needsTranscript, SILENCE_DB, type SpanChunk, spanDurationMs, spanLevelDb } from "@/lib/recordings/audio-spans";
 import { whisperLanguage } from "./whisper-language";
+import { runWithLimit } from "./run-with-limit";
 import { keepWhisperText } from "./whisper-output";
 
 /** Whisper calls in flight at once within a step. */
 const PARALLEL_CALLS = 8;
-/** Per step: at most this many spans (calls) and about this much audio. */
-export const TRANSCRIBE_BATCH_LIMITS = { maxSpans: 60, maxAudioMs: 10 * 60_000 };
+/** Per step: at most this many spans (calls) and about this much audio — an hour of speech is
+ * about 8 rounds of 8 calls, well within a step's time, and keeps all 8 calls busy across a
+ * 30-minute session (smaller steps leave calls idle at each step's end). */
+export const TRANSCRIBE_BATCH_LIMITS = { maxSpans: 60, maxAudioMs: 60 * 60_000 };
 /** OpenAI refuses larger uploads (413); a span this big is skipped rather than sent. */
 const WHISPER_MAX_BYTES = 25 * 1024 * 1024;
 /** Answers that will be the same on every retry: the span is skipped, not the session failed. */
@@ -126,23 +129,16 @@ export async function transcribeBatch(input: { chunkIds: string[]; runId: string
   const model = transcriptionModel();
   const language = whisperLanguage(session.session.language);
   const spans = groupSpans(chunks);
-  let next = 0;
   let audioSeconds = 0;
   let transcribed = 0;
-  let failure: unknown;
-  const worker = async () => {
-    while (next < spans.length && failure === undefined) {
-      const span = spans[next++];
-      try {
-        const seconds = await transcribeSpan(span, { model, language });
-        if (seconds > 0) transcribed++;
-        audioSeconds += seconds;
-      } catch (e) {
-        failure ??= e;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_CALLS, spans.length) }, worker));
+  const { failure } = await runWithLimit(
+    spans.map((span) => async () => {
+      const seconds = await transcribeSpan(span, { model, language });
+      if (seconds > 0) transcribed++;
+      audioSeconds += seconds;
+    }),
+    PARALLEL_CALLS,
+  );
   if (audioSeconds > 0) {
     await recordUsage({
       projectId: session.session.projectId,

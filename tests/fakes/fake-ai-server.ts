@@ -11,6 +11,7 @@
 import { createHash } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import type { LatencyModel } from "./latency-model";
 import { WHISPER_BEHAVIOURS, type WhisperBehaviour, whisperBehaviour } from "./whisper-behaviours";
 import { pick, seededRandom } from "./seeded-random";
 
@@ -158,6 +159,8 @@ export interface FakeAiServerOptions {
   claudeDefault?: ClaudeResponder;
   /** initial behaviour (default DEFAULT_BEHAVIOUR); reset() returns to it */
   behaviour?: Partial<FakeBehaviour>;
+  /** how long each call takes before it is answered (latency-model.ts); none by default */
+  latency?: LatencyModel;
   transcriptionDefault?: TranscriptionResponder;
   /** called once per request with a one-line summary (the standalone runner logs them) */
   onRequest?: (line: string) => void;
@@ -384,6 +387,7 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
   }
 
   async function answerClaude(req: ClaudeRequest, res: http.ServerResponse, socket: Socket) {
+    if (options.latency) await sleep(options.latency.claude(req));
     const raw = claude.next(req);
     const reply: ClaudeReply = typeof raw === "string" ? { text: raw } : raw;
     if ("hang" in reply) return; // the socket stays open until the client gives up or the server closes
@@ -499,6 +503,7 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
   }
 
   async function answerTranscription(req: TranscriptionRequest, res: http.ServerResponse, socket: Socket) {
+    if (options.latency) await sleep(options.latency.transcription(req));
     const raw = transcription.next(req);
     const reply: TranscriptionReply = typeof raw === "string" ? { text: raw } : raw;
     if ("hang" in reply) return;
@@ -536,6 +541,10 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
       cachedPrefixes.clear();
       res.writeHead(204).end();
       return;
+    }
+    if (path === "/__control/latency/log") {
+      // the waits of the latency model so far (a benchmark's floor); empty without one
+      return json(res, 200, { entries: options.latency?.log ?? [] });
     }
     if (path === "/__control/behaviour") {
       const change = JSON.parse(body.toString("utf8") || "{}") as Partial<FakeBehaviour>;
