@@ -16,9 +16,9 @@ export function NavLink({ href, exact = false, variant = "header", children }: {
       className={cx(
         "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600",
         variant === "header"
-          ? cx("rounded-md px-2.5 py-1.5 text-[13px] font-medium transition-colors", active ? "bg-zinc-100 text-zinc-900" : "text-zinc-600 hover:text-zinc-900")
+          ? cx("rounded-md px-2.5 py-1.5 text-[13px] font-medium whitespace-nowrap transition-colors", active ? "bg-zinc-100 text-zinc-900" : "text-zinc-600 hover:text-zinc-900")
           : cx(
-              "-mb-px border-b-2 px-1 pt-1 pb-2.5 text-[13px] font-medium transition-colors",
+              "shrink-0 border-b-2 px-1 pt-1 pb-2.5 text-[13px] font-medium whitespace-nowrap transition-colors",
               active ? "border-zinc-900 text-zinc-900" : "border-transparent text-zinc-500 hover:border-zinc-300 hover:text-zinc-800",
             ),
       )}

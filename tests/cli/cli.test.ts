@@ -181,6 +181,10 @@ describe.concurrent("usertests CLI", () => {
       const list = await run(["project", "list"]);
       expectOk(list);
       expect(list.stdout).toMatch(/ID\s+NAME\s+ROLE/);
+      // every column has a heading; the default project (`project use`) is a labelled column, not a bare "*"
+      const [header, ...rows] = list.stdout.trimEnd().split("\n");
+      expect(header).toMatch(/^ID\s+NAME\s+ROLE\s+GITHUB\s+CREATED\s+DEFAULT$/);
+      expect(rows.find((r) => r.startsWith(owner.project.id))).toMatch(/\syes$/);
       expect(list.stdout).toContain(owner.project.name);
 
       const created = await run(["project", "create", "--name", "CLI project", "--description", "made by the CLI", "--allowed-origin", "https://shop.example.com", "--json"]);
@@ -320,6 +324,28 @@ describe.concurrent("usertests CLI", () => {
       expect(missing.code).toBe(4);
       expect(missing.stderr).toContain("Session not found");
       expect((await run(["session", "get"])).code).toBe(2);
+    });
+
+    it("get needs no --project: the id finds its project, for members only", async () => {
+      // a login with no default project, as right after `auth login`
+      const fresh = await createCliRunner();
+      onTestFinished(() => fresh.cleanup());
+      expectOk(await fresh.run(["auth", "login", "--token", owner.token, "--base-url", app.url]));
+      const { session } = await processedSessionWithTask(owner.project.id);
+      const got = await fresh.run(["session", "get", session.id]);
+      expectOk(got);
+      expect(got.stdout).toMatch(new RegExp(`Session:\\s+${session.id}`));
+      expect(got.stdout).toContain("Signals (2)");
+      expect((await fresh.run(["session", "get", session.id, "--json"])).json.session).toMatchObject({ id: session.id, projectId: owner.project.id });
+
+      // someone else's session is not found, whether they name a project or not
+      const stranger = await createOwnerWithProject(db);
+      const theirs = await createSession(db, { projectId: stranger.project.id });
+      const hidden = await fresh.run(["session", "get", theirs.id]);
+      expect(hidden.code).toBe(4);
+      expect(hidden.stderr).toContain("Session not found");
+      // an explicit --project still scopes the lookup to that project
+      expect((await fresh.run(["session", "get", session.id, "--project", stranger.project.id])).code).toBe(4);
     });
 
     it("--watch polls until processed with progress on stderr, and gives up after --timeout (exit 1)", async () => {

@@ -33,7 +33,8 @@ export default async function ProjectLayout({ children, params }: { children: Re
           <h1 className="truncate text-2xl font-semibold tracking-tight text-zinc-900">{access.project.name}</h1>
           <RoleBadge role={access.role} />
         </div>
-        <nav aria-label="Project" className="flex gap-5 border-b border-zinc-200">
+        {/* on a phone the six tabs scroll sideways instead of widening the page; the line under them is a shadow so the active tab's border can sit on it inside the scroller */}
+        <nav aria-label="Project" className="flex gap-5 overflow-x-auto shadow-[inset_0_-1px_0_var(--color-zinc-200)] [scrollbar-width:none]">
           <NavLink href={base} exact variant="tab">
             Overview
           </NavLink>

@@ -86,7 +86,7 @@ export default async function ProjectOverviewPage({ params }: Props) {
 
           <div className="grid gap-6 lg:grid-cols-5">
             <Card className="lg:col-span-2">
-              <CardHeader title="Signals by type" description={`${o.signals.toLocaleString("en-US")} quotes from processed sessions.`} />
+              <CardHeader title="Signals by type" description={`${o.signals.toLocaleString("en-US")} ${o.signals === 1 ? "quote" : "quotes"} from processed sessions.`} />
               <CardBody>
                 <SignalTypes projectId={project.id} counts={o.signalsByType} />
               </CardBody>

@@ -16,12 +16,13 @@ export default defineCommand({
     ctx.out.table(
       data.projects,
       [
-        { header: "", get: (p) => (p.id === current ? "*" : "") },
         { header: "id", get: (p) => p.id },
         { header: "name", get: (p) => p.name, max: 40 },
         { header: "role", get: (p) => p.role },
         { header: "github", get: (p) => p.githubRepo },
         { header: "created", get: (p) => formatDate(p.createdAt) },
+        // the project commands act on when --project is not given (`usertests project use <id>`)
+        { header: "default", get: (p) => (p.id === current ? "yes" : "") },
       ],
       { empty: "No projects yet. Create one with: usertests project create --name <name>" },
     );

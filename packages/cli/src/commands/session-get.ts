@@ -5,7 +5,7 @@ import type { Context } from "../lib/context";
 import { EXIT } from "../lib/errors";
 import { formatDate, oneLine } from "../lib/output";
 import type { SessionDetail } from "../lib/types";
-import { fetchSession, printSession, watchSession } from "./session-shared";
+import { explicitProject, fetchSession, printSession, watchSession } from "./session-shared";
 
 /** Set by the API while the session's completed / reprocess event is still in the outbox. */
 interface JobEngineWait {
@@ -42,13 +42,15 @@ export default defineCommand({
     "--timeout <s>      give up after this many seconds (default 300)",
     "--interval <s>     seconds between polls (default 2)",
     "--full             do not shorten long messages and quotes",
+    "--project <id>     optional: the session id identifies its project",
     "Processing history: runs with their steps and failure reasons, and the activity",
     "(ended, processing_started, processing_failed with its reason, processed, reprocess_requested).",
   ],
   options: { watch: { type: "boolean", short: "w" }, timeout: { type: "string" }, interval: { type: "string" }, full: { type: "boolean" } },
   async run(ctx, args) {
     const [sessionId] = positionals(args, ["sessionId"]);
-    const projectId = ctx.projectId();
+    // the id identifies the session's project: --project (or USERTESTS_PROJECT) is only needed to insist on one
+    const projectId = explicitProject(ctx);
     const timeout = num(args.values, "timeout", { min: 1, max: 86_400 }) ?? 300;
     const interval = num(args.values, "interval", { min: 0.1, max: 600 }) ?? 2;
     const session = bool(args.values, "watch")

@@ -1,13 +1,29 @@
 // Shared by session get / reprocess: the detail view and the --watch loop.
 import { seg } from "../lib/client";
 import type { Context } from "../lib/context";
-import { CliError, EXIT } from "../lib/errors";
+import { ApiError, CliError, EXIT } from "../lib/errors";
 import { between, formatDate, formatDuration, formatNumber, formatOffset, formatTime, oneLine, truncate } from "../lib/output";
 import type { SessionDetail } from "../lib/types";
 
-export async function fetchSession(ctx: Context, projectId: string, sessionId: string): Promise<SessionDetail> {
-  const { session } = await ctx.api.get<{ session: SessionDetail }>(`/api/v1/projects/${seg(projectId)}/sessions/${seg(sessionId)}`);
-  return session;
+/** The project named on this run (--project or USERTESTS_PROJECT), not the profile's default. */
+export function explicitProject(ctx: Context): string | null {
+  return ctx.flags.project ?? (ctx.io.env.USERTESTS_PROJECT?.trim() || null);
+}
+
+/**
+ * A session's detail. A session id identifies its project, so without an explicit project the CLI
+ * asks GET /api/v1/sessions/:id (the server checks membership of the session's project); with one,
+ * the project's own route. A server older than that route falls back to the default project.
+ */
+export async function fetchSession(ctx: Context, projectId: string | null, sessionId: string): Promise<SessionDetail> {
+  const byProject = async (id: string) => (await ctx.api.get<{ session: SessionDetail }>(`/api/v1/projects/${seg(id)}/sessions/${seg(sessionId)}`)).session;
+  if (projectId) return byProject(projectId);
+  try {
+    return (await ctx.api.get<{ session: SessionDetail }>(`/api/v1/sessions/${seg(sessionId)}`)).session;
+  } catch (e) {
+    if (e instanceof ApiError && e.routeMissing) return byProject(ctx.projectId());
+    throw e;
+  }
 }
 
 const FINAL = new Set(["processed", "failed"]);
@@ -19,7 +35,7 @@ const SPINNER = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", 
  */
 export async function watchSession(
   ctx: Context,
-  projectId: string,
+  projectId: string | null,
   sessionId: string,
   options: { timeoutMs: number; intervalMs: number; sinceRunCount?: number },
 ): Promise<SessionDetail> {

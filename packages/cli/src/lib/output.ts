@@ -52,6 +52,9 @@ export class Output {
   }
 
   table<T>(rows: T[], columns: Column<T>[], options: { empty?: string; indent?: string } = {}): void {
+    // every column is labelled: an unlabelled one (project list's old current-project marker) leaves readers guessing
+    const unlabelled = columns.findIndex((c) => !c.header.trim());
+    if (unlabelled >= 0) throw new Error(`table column ${unlabelled + 1} has no header`);
     const indent = options.indent ?? "";
     if (!rows.length) {
       this.line(indent + (options.empty ?? "(none)"));
