@@ -1,7 +1,8 @@
 import type { PublicKeyCaller } from "@/lib/access/public-key";
 import { hotPathSql } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { isEnded, newRowId, type SessionStatus, sessionEnded } from "./session-state";
+import { isEnded, type SessionStatus } from "@/lib/sessions/session-status";
+import { newRowId, sessionEnded } from "./session-state";
 import { CONSENT_FREE_EVENT_TYPES, type ClientEvent } from "./schemas";
 
 /**

@@ -2,10 +2,6 @@
 import { randomBytes } from "node:crypto";
 import { AppError } from "@/lib/errors";
 
-export type SessionStatus = "pending" | "active" | "completed" | "abandoned";
-
-export const isEnded = (status: SessionStatus) => status === "completed" || status === "abandoned";
-
 export function sessionEnded(what: string) {
   return new AppError("conflict", `This session has ended; it accepts no new ${what}`, { reason: "session_ended" });
 }

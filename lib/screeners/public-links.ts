@@ -1,9 +1,5 @@
-// Links participants follow. Pure, so the dashboard's client components can build them too.
-
-/** The interview room of a qualified participant's session (the public key travels along). */
-export function interviewPath(input: { sessionId: string; publicKey: string }): string {
-  return `/u/interview/${encodeURIComponent(input.sessionId)}?key=${encodeURIComponent(input.publicKey)}`;
-}
+// The link researchers share with participants. Pure, so the dashboard's client components can build
+// it too. (The interview room's link belongs to sessions: lib/sessions/interview-path.ts.)
 
 /** The public screener page: the link researchers share with participants. */
 export function screenerShareUrl(input: { appUrl: string; screenerId: string; publicKey: string; preview?: boolean }): string {

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { notFound } from "@/lib/errors";
-import { interviewPath } from "@/lib/screeners/public-links";
+import { interviewPath } from "@/lib/sessions/interview-path";
 import { createParticipantSession } from "./create-participant-session";
 import type { CreateSessionInput } from "./schemas";
 import { consentsOf } from "./consents";

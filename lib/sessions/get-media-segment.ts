@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { mediaStorage } from "@/lib/storage";
-import { isEnded } from "@/lib/recordings/session-state";
+import { isEnded } from "./session-status";
 import { type ByteRange, parseRange, sliceBytes } from "./media-range";
 import { spanBody } from "./span-body";
 

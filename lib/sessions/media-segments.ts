@@ -2,7 +2,7 @@
 // span (a recorder run's timeslices, served joined: ADR 010) or a self-contained chunk (screen, and
 // audio from older SDKs). A recording is played segment by segment rather than as one concatenated
 // file, because each segment has its own headers; this places them. Pure.
-import { groupSpans, hasStart, spanDurationMs } from "@/lib/recordings/audio-spans";
+import { groupSpans, hasStart, spanDurationMs } from "@/lib/sessions/audio-spans";
 
 export interface MediaChunkRow {
   chunkIndex: number;

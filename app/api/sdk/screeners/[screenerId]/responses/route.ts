@@ -1,7 +1,7 @@
 // POST /api/sdk/screeners/:screenerId/responses?key=ut_pub_… — a participant's answers: qualified → session + interview link; otherwise the disqualified message.
 import { publicKeyFrom } from "@/lib/access/public-key";
 import { corsPreflight, json, route } from "@/lib/http";
-import { interviewPath } from "@/lib/screeners/public-links";
+import { interviewPath } from "@/lib/sessions/interview-path";
 import { publicScreenerParams, submitResponseSchema } from "@/lib/screeners/schemas";
 import { submitScreenerResponse } from "@/lib/screeners/submit-screener-response";
 

@@ -3,11 +3,11 @@
 // changes nothing.
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { applyPullRequestDelivery, type DeliveryOutcome } from "@/lib/implementations/apply-pull-request-event";
+import { findSigningConnection } from "@/lib/github/verify-webhook";
+import { applyPullRequestDelivery, type DeliveryOutcome } from "./apply-pull-request-event";
 import { jsonDepth, MAX_JSON_DEPTH } from "@/lib/validation/bounded-json";
 import { refuseUnstorable } from "@/lib/validation/storable-input";
 import { isUnstorable } from "@/lib/validation/storable-text";
-import { findSigningConnection } from "./verify-webhook";
 
 const MAX_BODY = 5 * 1024 * 1024;
 
