@@ -1,20 +1,28 @@
-// The route wrapper every API handler goes through: authentication, zod parsing of path, query and
-// body, CSRF protection for cookie sessions, and mapping of errors to
-// { "error": { "code", "message", "details?" } } with the right status. A new route cannot forget any of them.
+// The route wrapper every API handler goes through: authentication, the project access check for
+// project routes, zod parsing of path, query and body (read through the one body reader,
+// lib/request-body.ts), CSRF protection for cookie sessions, and mapping of errors to
+// { "error": { "code", "message", "details?" } } with the right status. A new route cannot forget any
+// of them, and each route's declaration is readable (handler.declaration) so tests can list every
+// route with its access level (tests/api/route-inventory.test.ts, tests/api/permissions.test.ts).
 import { z } from "zod";
+import type { Project, Role } from "@/generated/prisma/client";
 import { type Principal, resolvePrincipal } from "./access/principal";
 import { type PublicKeyCaller, resolvePublicKey } from "./access/public-key";
+import { requireProjectAccess } from "./access/require-project-access";
+import { ACCESS, type AccessLevel } from "./access/roles";
 import { env } from "./env";
 import { AppError, isDatabaseUnavailable, unauthorized, validationError } from "./errors";
 import { log } from "./log";
 import type { LimitName } from "./rate-limit/limits";
 import { requireSessionOfProject } from "./access/require-session-of-project";
 import { clientIp, rateLimiter } from "./rate-limit/rate-limiter";
-import { parseJsonBody } from "./validation/bounded-json";
+import { type JsonBodyFormat, readBodyStream, readJsonBody, type StreamedBody } from "./request-body";
 import { type InputPart, parseInput } from "./validation/storable-input";
 
 type Schema = z.ZodType;
-type Out<S> = S extends Schema ? z.output<S> : undefined;
+/** `body: "stream"`: the raw bytes, handed to the handler under the byte limit (media chunks). */
+type BodyOption = Schema | "stream";
+type Out<S> = S extends "stream" ? StreamedBody : S extends Schema ? z.output<S> : undefined;
 
 /**
  * - `principal`: a signed-in user, a personal API token or a project secret key
@@ -31,9 +39,15 @@ export interface RouteOptions<P, Q, B> {
   auth: AuthMode;
   params?: P;
   query?: Q;
+  /** a zod schema for a JSON body, or "stream" for raw bytes; either is read by the wrapper */
   body?: B;
-  /** bytes; larger JSON bodies are refused with 413 before being read (default 1 MiB) */
-  maxBodyBytes?: number;
+  /** "json" (default) or "beacon": text/plain holding JSON is accepted too (lib/request-body.ts) */
+  bodyFormat?: JsonBodyFormat;
+  /**
+   * bytes (default 1 MiB); a larger body is refused with 413 from its Content-Length before being
+   * read, and while it is read. May depend on the path (a screen chunk may be larger than audio).
+   */
+  maxBodyBytes?: number | ((params: Out<P>) => number);
   /**
    * Cross-origin access for participant routes: the Origin must be one of the project's allowed
    * origins or the app's own; responses carry the CORS headers (use `corsPreflight` for OPTIONS).
@@ -41,6 +55,31 @@ export interface RouteOptions<P, Q, B> {
   cors?: boolean;
   rateLimit?: RateLimitRule<Out<P>>;
 }
+
+/**
+ * A route whose path names a project must declare the access it needs, checked by the wrapper
+ * before the handler runs: view (viewer), work (member), admin (admin), owner (owner). Only
+ * principal and user routes can have one (public keys never act on a project's management API).
+ */
+type HasProjectId<P> = P extends Schema ? ("projectId" extends keyof z.output<P> ? true : false) : false;
+type AccessOption<P, A extends AuthMode> =
+  HasProjectId<P> extends true ? { access: A extends "principal" | "user" ? AccessLevel : never } : { access?: never };
+
+/** What the access check found: the project and the caller's role in it (a secret key acts as member). */
+type ProjectContext<P> = HasProjectId<P> extends true ? { project: Project; role: Role } : unknown;
+
+/** A route as declared, readable from its handler (handler.declaration) by the inventory tests. */
+export interface RouteDeclaration {
+  auth: AuthMode;
+  access?: AccessLevel;
+  /** names of the path parameters the route parses */
+  params: string[];
+  body: "none" | JsonBodyFormat | "stream";
+  cors: boolean;
+  rateLimited: boolean;
+}
+
+export type RouteHandler = ((req: Request, nextCtx?: NextContext) => Promise<Response>) & { declaration: RouteDeclaration };
 
 export interface RouteContext<P, Q, B, A extends AuthMode> {
   req: Request;
@@ -104,20 +143,6 @@ function checkSameOrigin(req: Request) {
   if (originHost !== host) throw new AppError("forbidden", "Cross-site request refused");
 }
 
-async function readJsonBody(req: Request, maxBytes: number): Promise<unknown> {
-  const type = req.headers.get("content-type") ?? "";
-  const length = Number(req.headers.get("content-length") ?? NaN);
-  if (Number.isFinite(length) && length > maxBytes) throw new AppError("payload_too_large", `Request body must be at most ${maxBytes} bytes`);
-  if (!type.toLowerCase().startsWith("application/json")) {
-    if (!req.body || length === 0) return {};
-    throw new AppError("unsupported_media_type", "Send the body as application/json");
-  }
-  const text = await req.text();
-  if (Buffer.byteLength(text) > maxBytes) throw new AppError("payload_too_large", `Request body must be at most ${maxBytes} bytes`);
-  if (!text.trim()) return {};
-  return parseJsonBody(text);
-}
-
 // zod, then the net for text PostgreSQL cannot store (NUL, lone surrogates) in ids, keys and queries
 function parse<S extends Schema | undefined>(schema: S, input: unknown, where: InputPart): Out<S> {
   if (!schema) return undefined as Out<S>;
@@ -154,11 +179,37 @@ export function corsPreflight(methods = "GET, POST, PUT, OPTIONS") {
   };
 }
 
-export function route<A extends AuthMode, P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined>(
-  options: RouteOptions<P, Q, B> & { auth: A },
-  handler: (ctx: RouteContext<P, Q, B, A>) => Promise<unknown>,
-) {
-  return async (req: Request, nextCtx?: NextContext): Promise<Response> => {
+/** The keys of a params schema (an object, possibly piped through a transform). */
+function schemaKeys(schema: Schema | undefined): string[] {
+  if (schema instanceof z.ZodObject) return Object.keys(schema.shape);
+  if (schema instanceof z.ZodPipe) return schemaKeys(schema.in as Schema);
+  return [];
+}
+
+/** Refuses, when the module loads, a declaration the types should already have refused. */
+function declare(options: RouteOptions<unknown, unknown, unknown> & { access?: AccessLevel }): RouteDeclaration {
+  const params = schemaKeys(options.params as Schema | undefined);
+  const projectRoute = params.includes("projectId");
+  if (projectRoute && !options.access) throw new Error("route(): a route with a projectId parameter must declare its access level");
+  if (options.access && !projectRoute) throw new Error("route(): an access level needs a projectId parameter to check it against");
+  if (options.access && options.auth !== "principal" && options.auth !== "user") {
+    throw new Error(`route(): access levels are for principal or user routes, not ${options.auth}`);
+  }
+  const body = options.body === undefined ? "none" : options.body === "stream" ? "stream" : (options.bodyFormat ?? "json");
+  return { auth: options.auth, access: options.access, params, body, cors: options.cors === true, rateLimited: options.rateLimit !== undefined };
+}
+
+export function route<
+  A extends AuthMode,
+  P extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  B extends BodyOption | undefined = undefined,
+>(
+  options: RouteOptions<P, Q, B> & { auth: A } & AccessOption<P, A>,
+  handler: (ctx: RouteContext<P, Q, B, A> & ProjectContext<P>) => Promise<unknown>,
+): RouteHandler {
+  const declaration = declare(options as RouteOptions<unknown, unknown, unknown> & { access?: AccessLevel });
+  const run = async (req: Request, nextCtx?: NextContext): Promise<Response> => {
     const origin = options.cors ? req.headers.get("origin") : null;
     try {
       // who is calling comes first: an anonymous caller learns nothing about a route's parameters
@@ -177,6 +228,8 @@ export function route<A extends AuthMode, P extends Schema | undefined = undefin
       }
 
       const rawParams = nextCtx ? await nextCtx.params : {};
+      // a path that names a project is never served by a route that checks no access
+      if (!declaration.access && "projectId" in rawParams) throw new Error("route(): a projectId path reached a route without an access level");
       const params = parse(options.params, rawParams, "params");
       const query = parse(options.query, Object.fromEntries(new URL(req.url).searchParams), "query");
 
@@ -191,11 +244,28 @@ export function route<A extends AuthMode, P extends Schema | undefined = undefin
         for (const [name, key] of options.rateLimit({ req, ip: clientIp(req), params: params as Out<P> })) await limiter.consume(name, key);
       }
 
-      const body = options.body ? parse(options.body, await readJsonBody(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY), "body") : undefined;
-      const result = await handler({ req, principal, params, query, body } as RouteContext<P, Q, B, A>);
+      const raw = await readBody(req, options, params as Out<P>);
+      const body = options.body === undefined || options.body === "stream" ? raw : parse(options.body as Schema, raw, "body");
+      // the project check runs once the request is known to be well-formed, as it always has: a
+      // malformed request is a 400 whoever sends it, and non-members still learn nothing (404)
+      const access = declaration.access
+        ? await requireProjectAccess(principal as Principal, (params as { projectId: string }).projectId, ACCESS[declaration.access])
+        : undefined;
+      const ctx = { req, principal, params, query, body, project: access?.project, role: access?.role };
+      const result = await handler(ctx as unknown as RouteContext<P, Q, B, A> & ProjectContext<P>);
       return withCors(result instanceof Response ? result : json(result), origin);
     } catch (e) {
       return withCors(toErrorResponse(e, req), origin);
     }
   };
+  return Object.assign(run, { declaration });
+}
+
+/** The body through the one reader: nothing, JSON (or sendBeacon's text/plain), or the limited stream. */
+async function readBody<P>(req: Request, options: RouteOptions<P, unknown, unknown>, params: Out<P>): Promise<unknown> {
+  if (options.body === undefined) return undefined;
+  const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const maxBytes = typeof limit === "function" ? limit(params) : limit;
+  if (options.body === "stream") return readBodyStream(req, maxBytes);
+  return readJsonBody(req, { maxBytes, format: options.bodyFormat });
 }

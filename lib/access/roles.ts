@@ -20,3 +20,16 @@ export const PERMISSION = {
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof PERMISSION;
+
+/**
+ * The access level a project route declares (route({ access })), and the permission the route
+ * wrapper checks for it through requireProjectAccess before the handler runs.
+ */
+export const ACCESS = {
+  view: "read",
+  work: "work",
+  admin: "manage",
+  owner: "deleteProject",
+} as const satisfies Record<string, Permission>;
+
+export type AccessLevel = keyof typeof ACCESS;

@@ -6,7 +6,6 @@ import { mediaStorage, StorageLengthMismatch } from "@/lib/storage";
 import { isEnded, type SessionStatus } from "@/lib/sessions/session-status";
 import { newRowId, sessionEnded } from "./session-state";
 import { checkContainer, nonEmpty, parseChunkContentType } from "./media-types";
-import { limitedBody } from "./request-body";
 import { MAX_CHUNK_BYTES, MAX_SPAN_CHUNKS } from "./schemas";
 
 type Kind = keyof typeof MAX_CHUNK_BYTES;
@@ -26,7 +25,8 @@ export interface StoreMediaChunkInput {
   spanStartIndex?: number;
   /** audio: the chunk's loudest moment in dBFS, measured by the SDK */
   levelDb?: number;
-  body: ReadableStream<Uint8Array> | null;
+  /** the bytes, already under the size limit (the route wrapper's body: "stream", lib/request-body.ts) */
+  body: AsyncIterable<Uint8Array> | null;
 }
 
 type Chunk = Pick<
@@ -146,8 +146,7 @@ export async function storeMediaChunk(input: StoreMediaChunkInput): Promise<{ ch
 
   const key = chunkStorageKey({ projectId: session.projectId, sessionId: session.id, kind, index, ext: media.ext });
   const storage = mediaStorage();
-  const limited = limitedBody(input.body, { maxBytes, declaredLength: input.contentLength });
-  const body = continuation ? nonEmpty(limited) : checkContainer(limited, media);
+  const body = continuation ? nonEmpty(input.body) : checkContainer(input.body, media);
   let size: number;
   try {
     ({ size } = await storage.put(key, body, { contentType: media.mimeType, contentLength: input.contentLength }));

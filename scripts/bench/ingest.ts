@@ -39,7 +39,7 @@ const { POST: eventsRoute } = await import("@/app/api/sdk/sessions/[sessionId]/e
 const { resolvePublicKey } = await import("@/lib/access/public-key");
 const { rateLimiter } = await import("@/lib/rate-limit/rate-limiter");
 const { ingestEvents } = await import("@/lib/recordings/ingest-events");
-const { readJsonWithLimit } = await import("@/lib/recordings/request-body");
+const { limitedBody, readJsonBody } = await import("@/lib/request-body");
 const { eventBatchSchema, MAX_EVENT_BATCH_BYTES } = await import("@/lib/recordings/schemas");
 const { storeMediaChunk } = await import("@/lib/recordings/store-media-chunk");
 const { PUT: chunkRoute } = await import("@/app/api/sdk/sessions/[sessionId]/chunks/[kind]/[index]/route");
@@ -112,7 +112,7 @@ async function viaUseCase(i: number, worker: number, tag: string) {
   const sessionId = await eventSession(worker);
   const body = JSON.stringify({ events: eventBatch(`${tag}-${i}`) });
   const req = new Request("http://localhost:3000/x", { method: "POST", headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) }, body });
-  const { events } = eventBatchSchema.parse(await readJsonWithLimit(req, MAX_EVENT_BATCH_BYTES));
+  const { events } = eventBatchSchema.parse(await readJsonBody(req, { maxBytes: MAX_EVENT_BATCH_BYTES, format: "beacon" }));
   const result = await ingestEvents({ caller, sessionId, events });
   if (result.accepted !== BATCH) throw new Error(`use-case stored ${result.accepted}`);
 }
@@ -147,7 +147,7 @@ const chunkBody = () =>
 async function uploadViaUseCase(worker: number) {
   const sessionId = await chunkSession(worker);
   const index = chunkIndex++;
-  const { created } = await storeMediaChunk({ caller, sessionId, kind: "audio", index, contentType: "audio/webm;codecs=opus", contentLength: CHUNK_BYTES, startOffsetMs: 0, durationMs: 5000, body: chunkBody() });
+  const { created } = await storeMediaChunk({ caller, sessionId, kind: "audio", index, contentType: "audio/webm;codecs=opus", contentLength: CHUNK_BYTES, startOffsetMs: 0, durationMs: 5000, body: limitedBody(chunkBody(), { maxBytes: CHUNK_BYTES, declaredLength: CHUNK_BYTES }) });
   if (!created) throw new Error("use-case did not store the chunk");
 }
 async function uploadViaHandler(worker: number) {

@@ -1,23 +1,19 @@
 // GET|PATCH|DELETE /api/v1/projects/:projectId/screeners/:screenerId — a screener with its questions and rules (viewer); change its fields (member); delete it with its responses (member).
-import { requireProjectAccess } from "@/lib/access/require-project-access";
 import { noContent, route } from "@/lib/http";
 import { deleteScreener } from "@/lib/screeners/delete-screener";
 import { getScreenerOrThrow } from "@/lib/screeners/get-screener";
 import { screenerParams, updateScreenerSchema } from "@/lib/screeners/schemas";
 import { updateScreener } from "@/lib/screeners/update-screener";
 
-export const GET = route({ auth: "principal", params: screenerParams }, async ({ principal, params }) => {
-  await requireProjectAccess(principal, params.projectId, "read");
+export const GET = route({ auth: "principal", access: "view", params: screenerParams }, async ({ params }) => {
   return { screener: await getScreenerOrThrow(params) };
 });
 
-export const PATCH = route({ auth: "principal", params: screenerParams, body: updateScreenerSchema }, async ({ principal, params, body }) => {
-  await requireProjectAccess(principal, params.projectId, "work");
+export const PATCH = route({ auth: "principal", access: "work", params: screenerParams, body: updateScreenerSchema }, async ({ params, body }) => {
   return { screener: await updateScreener({ ...params, data: body }) };
 });
 
-export const DELETE = route({ auth: "principal", params: screenerParams }, async ({ principal, params }) => {
-  await requireProjectAccess(principal, params.projectId, "work");
+export const DELETE = route({ auth: "principal", access: "work", params: screenerParams }, async ({ params }) => {
   await deleteScreener(params);
   return noContent();
 });

@@ -1,16 +1,13 @@
 // GET|DELETE /api/v1/projects/:projectId/sessions/:sessionId — full session detail with processing history (viewer); delete with its media (member).
-import { requireProjectAccess } from "@/lib/access/require-project-access";
 import { route } from "@/lib/http";
 import { deleteSession } from "@/lib/sessions/delete-session";
 import { getSessionDetail } from "@/lib/sessions/get-session-detail";
 import { sessionParams } from "@/lib/sessions/schemas";
 
-export const GET = route({ auth: "principal", params: sessionParams }, async ({ principal, params }) => {
-  await requireProjectAccess(principal, params.projectId, "read");
+export const GET = route({ auth: "principal", access: "view", params: sessionParams }, async ({ params }) => {
   return { session: await getSessionDetail(params) };
 });
 
-export const DELETE = route({ auth: "principal", params: sessionParams }, async ({ principal, params }) => {
-  await requireProjectAccess(principal, params.projectId, "work");
+export const DELETE = route({ auth: "principal", access: "work", params: sessionParams }, async ({ params }) => {
   return deleteSession(params);
 });

@@ -1,8 +1,26 @@
-// Request bodies read under a byte limit: refused from Content-Length before anything is read,
-// and enforced again while reading (a body may be chunked, or longer than its Content-Length).
+// The one reader of request bodies, used by the route wrapper (lib/http.ts) for every route: JSON,
+// JSON sent as text/plain by navigator.sendBeacon, and raw bytes handed over as a stream. Every body
+// is read under a byte limit: refused from Content-Length before anything is read, and enforced
+// again while reading (a body may be chunked, or longer than its Content-Length). JSON then goes
+// through the depth bound of parseJsonBody.
 import { AppError } from "@/lib/errors";
 import { iterateBody } from "@/lib/storage/body-source";
 import { parseJsonBody } from "@/lib/validation/bounded-json";
+
+/**
+ * - `json`: application/json; an absent or blank body reads as {} (so optional bodies may be left out)
+ * - `beacon`: application/json or text/plain holding JSON, because navigator.sendBeacon can only send
+ *   CORS-safelisted types without a preflight; an empty body is a 400
+ */
+export type JsonBodyFormat = "json" | "beacon";
+
+/** A raw body for a handler that streams it on (media chunks): limits are enforced as it is consumed. */
+export interface StreamedBody {
+  /** the request's Content-Length, when it has one (already checked against the limit) */
+  declaredLength?: number;
+  /** the bytes, failing with 413/400 as limitedBody does; null when the request has no body */
+  chunks: AsyncGenerator<Uint8Array> | null;
+}
 
 const tooLarge = (maxBytes: number) =>
   new AppError("payload_too_large", `The request body must be at most ${maxBytes} bytes`, { maxBytes });
@@ -46,7 +64,7 @@ async function* interruptible(source: AsyncGenerator<Uint8Array>): AsyncGenerato
  * declared Content-Length) have arrived, and with 400 when it ends short of its Content-Length.
  */
 export async function* limitedBody(
-  body: ReadableStream<Uint8Array> | null,
+  body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | null,
   opts: { maxBytes: number; declaredLength?: number },
 ): AsyncGenerator<Uint8Array> {
   if (!body) return;
@@ -64,19 +82,32 @@ export async function* limitedBody(
   }
 }
 
-/**
- * A JSON body under a byte limit. Accepts application/json, and text/plain because
- * navigator.sendBeacon can only send CORS-safelisted types without a preflight.
- */
-export async function readJsonWithLimit(req: Request, maxBytes: number): Promise<unknown> {
-  const type = (req.headers.get("content-type") ?? "").toLowerCase();
-  if (!type.startsWith("application/json") && !type.startsWith("text/plain")) {
-    throw new AppError("unsupported_media_type", "Send the body as application/json (or text/plain holding JSON)");
-  }
+/** The raw body for streaming on: 413 from Content-Length now, the rest of the limits while it is read. */
+export function readBodyStream(req: Request, maxBytes: number): StreamedBody {
   const length = refuseOversized(req, maxBytes);
+  return { declaredLength: length, chunks: req.body ? limitedBody(req.body, { maxBytes, declaredLength: length }) : null };
+}
+
+/** A JSON body under a byte limit and the depth bound: 413, 415 or 400 as documented on JsonBodyFormat. */
+export async function readJsonBody(req: Request, opts: { maxBytes: number; format?: JsonBodyFormat }): Promise<unknown> {
+  const { maxBytes, format = "json" } = opts;
+  const length = refuseOversized(req, maxBytes);
+  const type = (req.headers.get("content-type") ?? "").toLowerCase();
+  if (format === "beacon") {
+    if (!type.startsWith("application/json") && !type.startsWith("text/plain")) {
+      throw new AppError("unsupported_media_type", "Send the body as application/json (or text/plain holding JSON)");
+    }
+  } else if (!type.startsWith("application/json")) {
+    if (!req.body || length === 0) return {};
+    throw new AppError("unsupported_media_type", "Send the body as application/json");
+  }
   const parts: Uint8Array[] = [];
   for await (const part of limitedBody(req.body, { maxBytes, declaredLength: length })) parts.push(part);
-  const text = Buffer.concat(parts).toString("utf8");
-  if (!text.trim()) throw new AppError("bad_request", "The request body is empty");
+  // decoded as Request.text() does (UTF-8, a leading byte-order mark dropped)
+  const text = new TextDecoder().decode(Buffer.concat(parts));
+  if (!text.trim()) {
+    if (format === "beacon") throw new AppError("bad_request", "The request body is empty");
+    return {};
+  }
   return parseJsonBody(text);
 }
