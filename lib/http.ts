@@ -16,13 +16,16 @@ import { log } from "./log";
 import type { LimitName } from "./rate-limit/limits";
 import { requireSessionOfProject } from "./access/require-session-of-project";
 import { clientIp, rateLimiter } from "./rate-limit/rate-limiter";
-import { type JsonBodyFormat, readBodyStream, readJsonBody, type StreamedBody } from "./request-body";
+import { type JsonBodyFormat, readBodyStream, readJsonBody, readTextBody, type StreamedBody } from "./request-body";
 import { type InputPart, parseInput } from "./validation/storable-input";
 
 type Schema = z.ZodType;
-/** `body: "stream"`: the raw bytes, handed to the handler under the byte limit (media chunks). */
-type BodyOption = Schema | "stream";
-type Out<S> = S extends "stream" ? StreamedBody : S extends Schema ? z.output<S> : undefined;
+/**
+ * `body: "stream"`: the raw bytes, handed to the handler under the byte limit (media chunks);
+ * `body: "text"`: the exact text, any content type (a signed webhook).
+ */
+type BodyOption = Schema | "stream" | "text";
+type Out<S> = S extends "stream" ? StreamedBody : S extends "text" ? string : S extends Schema ? z.output<S> : undefined;
 
 /**
  * - `principal`: a signed-in user, a personal API token or a project secret key
@@ -39,7 +42,7 @@ export interface RouteOptions<P, Q, B> {
   auth: AuthMode;
   params?: P;
   query?: Q;
-  /** a zod schema for a JSON body, or "stream" for raw bytes; either is read by the wrapper */
+  /** a zod schema for a JSON body, "text" for raw text or "stream" for raw bytes; all are read by the wrapper */
   body?: B;
   /** "json" (default) or "beacon": text/plain holding JSON is accepted too (lib/request-body.ts) */
   bodyFormat?: JsonBodyFormat;
@@ -74,7 +77,7 @@ export interface RouteDeclaration {
   access?: AccessLevel;
   /** names of the path parameters the route parses */
   params: string[];
-  body: "none" | JsonBodyFormat | "stream";
+  body: "none" | JsonBodyFormat | "text" | "stream";
   cors: boolean;
   rateLimited: boolean;
 }
@@ -195,7 +198,7 @@ function declare(options: RouteOptions<unknown, unknown, unknown> & { access?: A
   if (options.access && options.auth !== "principal" && options.auth !== "user") {
     throw new Error(`route(): access levels are for principal or user routes, not ${options.auth}`);
   }
-  const body = options.body === undefined ? "none" : options.body === "stream" ? "stream" : (options.bodyFormat ?? "json");
+  const body = options.body === undefined ? "none" : options.body === "stream" || options.body === "text" ? options.body : (options.bodyFormat ?? "json");
   return { auth: options.auth, access: options.access, params, body, cors: options.cors === true, rateLimited: options.rateLimit !== undefined };
 }
 
@@ -245,7 +248,7 @@ export function route<
       }
 
       const raw = await readBody(req, options, params as Out<P>);
-      const body = options.body === undefined || options.body === "stream" ? raw : parse(options.body as Schema, raw, "body");
+      const body = options.body === undefined || typeof options.body === "string" ? raw : parse(options.body as Schema, raw, "body");
       // the project check runs once the request is known to be well-formed, as it always has: a
       // malformed request is a 400 whoever sends it, and non-members still learn nothing (404)
       const access = declaration.access
@@ -261,11 +264,12 @@ export function route<
   return Object.assign(run, { declaration });
 }
 
-/** The body through the one reader: nothing, JSON (or sendBeacon's text/plain), or the limited stream. */
+/** The body through the one reader: nothing, JSON (or sendBeacon's text/plain), raw text, or the limited stream. */
 async function readBody<P>(req: Request, options: RouteOptions<P, unknown, unknown>, params: Out<P>): Promise<unknown> {
   if (options.body === undefined) return undefined;
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   const maxBytes = typeof limit === "function" ? limit(params) : limit;
   if (options.body === "stream") return readBodyStream(req, maxBytes);
+  if (options.body === "text") return readTextBody(req, maxBytes);
   return readJsonBody(req, { maxBytes, format: options.bodyFormat });
 }

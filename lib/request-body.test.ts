@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { limitedBody, readBodyStream, readJsonBody } from "./request-body";
+import { limitedBody, readBodyStream, readJsonBody, readTextBody } from "./request-body";
 
 const stream = (...parts: string[]) =>
   new ReadableStream<Uint8Array>({
@@ -87,5 +87,14 @@ describe("readBodyStream (media chunks)", () => {
     expect(over.declaredLength).toBeUndefined();
     await expect(drain(over.chunks!)).rejects.toMatchObject({ status: 413 });
     expect(readBodyStream(new Request("http://localhost/x", { method: "PUT" }), 10).chunks).toBeNull();
+  });
+});
+
+describe("readTextBody (signed webhooks)", () => {
+  it("returns the exact text whatever its type, under the limit (413 from Content-Length or while reading)", async () => {
+    expect(await readTextBody(req('{"b":1, "a":2}', { "content-type": "application/x-www-form-urlencoded" }), 100)).toBe('{"b":1, "a":2}');
+    await expect(readTextBody(req("x".repeat(101), {}), 100)).rejects.toMatchObject({ status: 413 });
+    const chunked = new Request("http://localhost/x", { method: "POST", body: stream("x".repeat(60), "x".repeat(60)), duplex: "half" } as RequestInit);
+    await expect(readTextBody(chunked, 100)).rejects.toMatchObject({ status: 413 });
   });
 });

@@ -1,5 +1,6 @@
 // The one reader of request bodies, used by the route wrapper (lib/http.ts) for every route: JSON,
-// JSON sent as text/plain by navigator.sendBeacon, and raw bytes handed over as a stream. Every body
+// JSON sent as text/plain by navigator.sendBeacon, raw text (a signed webhook's exact payload), and
+// raw bytes handed over as a stream. Every body
 // is read under a byte limit: refused from Content-Length before anything is read, and enforced
 // again while reading (a body may be chunked, or longer than its Content-Length). JSON then goes
 // through the depth bound of parseJsonBody.
@@ -88,6 +89,18 @@ export function readBodyStream(req: Request, maxBytes: number): StreamedBody {
   return { declaredLength: length, chunks: req.body ? limitedBody(req.body, { maxBytes, declaredLength: length }) : null };
 }
 
+/** The whole body as text, under the byte limit, decoded as Request.text() does (UTF-8, a leading byte-order mark dropped). */
+async function readText(req: Request, maxBytes: number, length: number | undefined): Promise<string> {
+  const parts: Uint8Array[] = [];
+  for await (const part of limitedBody(req.body, { maxBytes, declaredLength: length })) parts.push(part);
+  return new TextDecoder().decode(Buffer.concat(parts));
+}
+
+/** A raw text body of any content type under a byte limit (a webhook whose signature covers the exact text). */
+export async function readTextBody(req: Request, maxBytes: number): Promise<string> {
+  return readText(req, maxBytes, refuseOversized(req, maxBytes));
+}
+
 /** A JSON body under a byte limit and the depth bound: 413, 415 or 400 as documented on JsonBodyFormat. */
 export async function readJsonBody(req: Request, opts: { maxBytes: number; format?: JsonBodyFormat }): Promise<unknown> {
   const { maxBytes, format = "json" } = opts;
@@ -101,10 +114,7 @@ export async function readJsonBody(req: Request, opts: { maxBytes: number; forma
     if (!req.body || length === 0) return {};
     throw new AppError("unsupported_media_type", "Send the body as application/json");
   }
-  const parts: Uint8Array[] = [];
-  for await (const part of limitedBody(req.body, { maxBytes, declaredLength: length })) parts.push(part);
-  // decoded as Request.text() does (UTF-8, a leading byte-order mark dropped)
-  const text = new TextDecoder().decode(Buffer.concat(parts));
+  const text = await readText(req, maxBytes, length);
   if (!text.trim()) {
     if (format === "beacon") throw new AppError("bad_request", "The request body is empty");
     return {};

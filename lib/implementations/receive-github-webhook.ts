@@ -9,7 +9,8 @@ import { jsonDepth, MAX_JSON_DEPTH } from "@/lib/validation/bounded-json";
 import { refuseUnstorable } from "@/lib/validation/storable-input";
 import { isUnstorable } from "@/lib/validation/storable-text";
 
-const MAX_BODY = 5 * 1024 * 1024;
+/** the largest delivery accepted (the route reads the body under it) */
+export const MAX_WEBHOOK_BODY = 5 * 1024 * 1024;
 
 const payloadSchema = z.object({
   action: z.string().optional(),
@@ -27,11 +28,9 @@ const payloadSchema = z.object({
     .optional(),
 });
 
-export async function receiveGithubWebhook(req: Request): Promise<{ outcome: DeliveryOutcome; projectId: string }> {
-  const length = Number(req.headers.get("content-length") ?? NaN);
-  if (Number.isFinite(length) && length > MAX_BODY) throw new AppError("payload_too_large", "Webhook payload too large");
-  const raw = await req.text();
-  const signature = req.headers.get("x-hub-signature-256");
+/** `raw` is the delivery's exact text (the signature covers it), read by the route wrapper. */
+export async function receiveGithubWebhook({ raw, headers }: { raw: string; headers: Headers }): Promise<{ outcome: DeliveryOutcome; projectId: string }> {
+  const signature = headers.get("x-hub-signature-256");
   if (!signature) throw new AppError("unauthorized", "Missing X-Hub-Signature-256");
 
   // bounded before parsing: what follows recurses (ADR 012)
@@ -51,8 +50,8 @@ export async function receiveGithubWebhook(req: Request): Promise<{ outcome: Del
   if (!parsed.success) throw new AppError("bad_request", "Unexpected webhook payload");
   refuseUnstorable(parsed.data, "body");
 
-  const deliveryId = req.headers.get("x-github-delivery");
-  const event = req.headers.get("x-github-event");
+  const deliveryId = headers.get("x-github-delivery");
+  const event = headers.get("x-github-event");
   if (!deliveryId || !event) throw new AppError("bad_request", "Missing X-GitHub-Delivery or X-GitHub-Event");
   const pr = parsed.data.pull_request;
   const outcome = await applyPullRequestDelivery({
