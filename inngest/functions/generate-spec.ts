@@ -3,20 +3,24 @@
 import { inngest } from "@/inngest/client";
 import { implementationSpecRequested } from "@/inngest/events";
 import { generateSpec } from "@/lib/implementations/generate-spec";
-import { recordingFailure } from "@/lib/implementations/run-failure";
+import { implementationStepPolicy } from "./implementation-policy";
+
+const policy = implementationStepPolicy(2);
 
 export const generateSpecFunction = inngest.createFunction(
   {
     id: "generate-implementation-spec",
     name: "Write an implementation spec",
     triggers: [implementationSpecRequested],
-    retries: 2,
+    retries: policy.retries,
+    onFailure: policy.onFailure,
     concurrency: [{ key: "event.data.implementationId", limit: 1 }],
   },
-  async ({ event, step, attempt, maxAttempts }) => {
+  async ({ event, step, runId, attempt }) => {
     const { implementationId } = event.data;
-    const lastAttempt = attempt >= (maxAttempts ?? 3) - 1;
-    const result = await step.run("write-spec", recordingFailure(implementationId, lastAttempt, () => generateSpec({ implementationId })));
+    const guarded = policy.guard({ data: { implementationId }, runId, attempt });
+    // the spec is stored on the implementation; the step returns its size and file count
+    const result = await step.run("write-spec", guarded(() => generateSpec({ implementationId })));
     return { implementationId, ...result };
   },
 );

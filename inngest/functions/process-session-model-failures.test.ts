@@ -115,7 +115,7 @@ describe("transient failures of the extraction call", () => {
   it("a call that never answers times out and is retried", async () => {
     const { extractWindowSignals } = await import("@/lib/processing/extract-window-signals");
     const { isRetriableAiError } = await import("@/lib/ai/retry");
-    const { toInngestError } = await import("@/lib/processing/retry-policy");
+    const { processSessionPolicy } = await import("./process-session");
     fake.claude.reply({ hang: true });
     const window = LINES.map(([speaker, text], i) => ({ offsetMs: i * 1000, kind: "message" as const, speaker, text }));
     const started = Date.now();
@@ -123,7 +123,7 @@ describe("transient failures of the extraction call", () => {
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(error).toMatchObject({ name: "APIConnectionTimeoutError" });
     expect(isRetriableAiError(error)).toBe(true);
-    expect(toInngestError(error, 0)).toMatchObject({ name: "RetryAfterError", retryAfter: "60" });
+    expect(processSessionPolicy.toInngestError(error, 0)).toMatchObject({ name: "RetryAfterError", retryAfter: "60" });
   });
 });
 

@@ -3,28 +3,29 @@
 // click reuse what exists. A dry run stops after recording what would be pushed.
 import { inngest } from "@/inngest/client";
 import { implementationPushRequested } from "@/inngest/events";
-import { db } from "@/lib/db";
 import { generateSpec } from "@/lib/implementations/generate-spec";
+import { implementationHasSpec } from "@/lib/implementations/has-spec";
 import { pushImplementation } from "@/lib/implementations/push-implementation";
-import { recordingFailure } from "@/lib/implementations/run-failure";
+import { implementationStepPolicy } from "./implementation-policy";
+
+const policy = implementationStepPolicy(3);
 
 export const pushImplementationFunction = inngest.createFunction(
   {
     id: "push-implementation",
     name: "Open a pull request for a task",
     triggers: [implementationPushRequested],
-    retries: 3,
+    retries: policy.retries,
+    onFailure: policy.onFailure,
     concurrency: [{ key: "event.data.implementationId", limit: 1 }],
   },
-  async ({ event, step, attempt, maxAttempts }) => {
+  async ({ event, step, runId, attempt }) => {
     const { implementationId } = event.data;
-    const lastAttempt = attempt >= (maxAttempts ?? 4) - 1;
-    const hasSpec = await step.run("check-spec", async () => {
-      const row = await db.implementation.findUnique({ where: { id: implementationId }, select: { spec: true } });
-      return Boolean(row?.spec);
-    });
-    if (!hasSpec) await step.run("write-spec", recordingFailure(implementationId, lastAttempt, () => generateSpec({ implementationId })));
-    const pushed = await step.run("push", recordingFailure(implementationId, lastAttempt, () => pushImplementation({ implementationId })));
+    const guarded = policy.guard({ data: { implementationId }, runId, attempt });
+    const hasSpec = await step.run("check-spec", guarded(() => implementationHasSpec({ implementationId })));
+    // the spec travels through the implementation row, never through step state
+    if (!hasSpec) await step.run("write-spec", guarded(() => generateSpec({ implementationId })));
+    const pushed = await step.run("push", guarded(() => pushImplementation({ implementationId })));
     return { implementationId, ...pushed };
   },
 );

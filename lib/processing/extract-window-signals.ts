@@ -1,7 +1,7 @@
 // Step 4 of processing: one window of the timeline → validated signals, with Claude's structured
 // output (a forced tool call whose input schema is our zod schema). Signals whose quote is not the
 // participant's words are dropped and counted (signal-output.ts); a failed call or an unusable
-// answer throws, and the step is retried (retry-policy.ts).
+// answer throws, and the step is retried (inngest/step-policy.ts).
 import { z } from "zod";
 import { anthropicClient, anthropicModel } from "@/lib/ai/anthropic";
 import { recordUsage, tokensFromAnthropicUsage } from "@/lib/ai/record-usage";

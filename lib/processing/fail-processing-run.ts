@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 export async function failProcessingRun(input: { sessionId: string; reason: string; inngestRunId?: string | null }) {
   const reason = input.reason.slice(0, 1000);
   await db.$transaction(async (tx) => {
-    // recorded once: the step that failed for good, the handler's catch and onFailure may all report it
+    // recorded once: the step that gave up and Inngest's onFailure may both report it (inngest/step-policy.ts)
     const session = await tx.session.findUnique({ where: { id: input.sessionId }, select: { processingStatus: true } });
     if (!session || session.processingStatus === "failed") return;
     const run = await tx.processingRun.findFirst({
