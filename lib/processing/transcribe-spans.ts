@@ -17,7 +17,7 @@ import { APIError, toFile } from "openai";
 import { openaiClient, transcriptionModel } from "@/lib/ai/openai";
 import { recordUsage } from "@/lib/ai/record-usage";
 import { db } from "@/lib/db";
-import { joinSpan } from "@/lib/recordings/join-span";
+import { joinSpan } from "@/lib/sessions/join-span";
 import { type AudioSpan, batchSpans, groupSpans, hasStart, NEAR_SILENT_DB, needsTranscript, SILENCE_DB, type SpanChunk, spanDurationMs, spanLevelDb } from "@/lib/sessions/audio-spans";
 import { whisperLanguage } from "./whisper-language";
 import { runWithLimit } from "./run-with-limit";

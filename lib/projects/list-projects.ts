@@ -9,3 +9,9 @@ export async function listProjectsForUser(input: { userId: string }) {
   });
   return memberships.map((m) => ({ ...m.project, role: m.role }));
 }
+
+/** What a project secret key sees: only its own project, as a member. */
+export async function listProjectsForSecretKey(input: { projectId: string }) {
+  const project = await db.project.findUniqueOrThrow({ where: { id: input.projectId } });
+  return [{ ...project, role: "member" }];
+}

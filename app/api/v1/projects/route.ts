@@ -2,16 +2,11 @@
 import { requireUser } from "@/lib/access/require-project-access";
 import { created, route } from "@/lib/http";
 import { createProject } from "@/lib/projects/create-project";
-import { listProjectsForUser } from "@/lib/projects/list-projects";
+import { listProjectsForSecretKey, listProjectsForUser } from "@/lib/projects/list-projects";
 import { createProjectSchema } from "@/lib/projects/schemas";
-import { db } from "@/lib/db";
 
 export const GET = route({ auth: "principal" }, async ({ principal }) => {
-  if (principal.kind === "secret_key") {
-    // a secret key sees only its own project
-    const project = await db.project.findUniqueOrThrow({ where: { id: principal.projectId } });
-    return { projects: [{ ...project, role: "member" }] };
-  }
+  if (principal.kind === "secret_key") return { projects: await listProjectsForSecretKey({ projectId: principal.projectId }) };
   return { projects: await listProjectsForUser({ userId: principal.userId }) };
 });
 
