@@ -134,6 +134,21 @@ describe("process-session", () => {
     expect(JSON.stringify(call.body.system)).toContain('"cache_control":{"type":"ephemeral"}');
   });
 
+  it("passes only ids and counts between steps: no quote, transcript or summary in step state", async () => {
+    const { session, project } = await completedSession({ audioChunks: 1 });
+    fake.transcription.use(() => "spoken words about the Xero export");
+    scriptClaude();
+    const { error, state } = await run({ name: "session/completed", data: { sessionId: session.id, projectId: project.id, reason: "ended" } });
+    expect(error).toBeUndefined();
+    const results = await Promise.all(Object.values(state));
+    expect(results.length).toBeGreaterThanOrEqual(8);
+    const stored = JSON.stringify(results);
+    for (const words of [...GOOD_SIGNALS.map((s) => s.quote), ...PARTICIPANT_LINES, "spoken words", "Xero"]) expect(stored).not.toContain(words);
+    // every string in a step result is an id (or the skip reason, absent here)
+    const strings = stored.match(/"(?:[^"\\]|\\.)*"/g) ?? [];
+    for (const value of strings) expect(value.length).toBeLessThanOrEqual(40);
+  });
+
   it("a transcription failure is retried later without redoing finished chunks", async () => {
     const { session, project } = await completedSession({ audioChunks: 3 });
     scriptClaude();
