@@ -9,9 +9,10 @@
 //
 // Why not one Inngest step per window run with Promise.all: @inngest/test 1.0.0 re-executes parallel
 // steps and the steps after them, which would duplicate model calls in every pipeline test.
+import { anthropicClient } from "@/lib/ai/anthropic";
 import { db } from "@/lib/db";
 import { extractionStepOutput } from "./extraction-step-output";
-import { extractWindowSignals } from "./extract-window-signals";
+import { EXTRACTION_NOT_CONFIGURED, extractWindowSignals } from "./extract-window-signals";
 import { loadSessionTimeline } from "./load-session-timeline";
 import { runRecordedStep } from "./run-step";
 import { runWithLimit } from "./run-with-limit";
@@ -24,6 +25,8 @@ import { splitIntoWindows } from "./timeline";
 export const ANALYSIS_CALLS_IN_PARALLEL = 8;
 
 export async function analyseSession(input: { projectId: string; sessionId: string; runId: string }) {
+  // fail fast, before any work, when the model is not configured (as transcription does)
+  anthropicClient({ notConfiguredMessage: EXTRACTION_NOT_CONFIGURED });
   const timeline = await loadSessionTimeline(input.sessionId);
   const windows = splitIntoWindows(timeline, WINDOW_CHARS);
   if (windows.length === 0) return { windows: 0, extracted: 0 };
