@@ -172,6 +172,11 @@ function withCors(res: Response, origin: string | null): Response {
  * happens on the request itself (route({ cors: true })); this only tells the browser what it may send.
  */
 export function corsPreflight(methods = "GET, POST, PUT, OPTIONS") {
+  // marked so the route inventory can tell a preflight from an unwrapped handler
+  return Object.assign(preflight(methods), { preflight: true as const });
+}
+
+function preflight(methods: string) {
   return async (req: Request): Promise<Response> => {
     const origin = req.headers.get("origin");
     const res = new Response(null, {
