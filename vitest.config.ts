@@ -2,7 +2,14 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // Next resolves `import "server-only"` itself (empty on the server, a build error in a client
+      // bundle); tests run those modules on the server, as Next does.
+      "server-only": path.resolve(import.meta.dirname, "tests/setup/server-only.ts"),
+    },
+  },
   test: {
     environment: "node",
     include: ["{lib,app,inngest,prisma,scripts,packages,tests}/**/*.test.ts"],

@@ -2,6 +2,7 @@
 // (sent over SMTP when EMAIL_SERVER is set, otherwise written to the server log and .data/), and a
 // development login that only exists with AUTH_DEV_LOGIN=1 outside production. JWT sessions that
 // name a revocable server-side record (lib/account/web-sessions.ts; docs/decisions/013-revocable-web-sessions.md).
+import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import { endWebSession, openWebSession, WEB_SESSION_MAX_AGE_SECONDS } from "./account/web-sessions";

@@ -1,5 +1,6 @@
 // The one place that builds Octokit clients: always for one project's own credentials, always
 // against GITHUB_API_URL (GitHub Enterprise, or a loopback fake in tests).
+import "server-only";
 import { createAppAuth } from "@octokit/auth-app";
 import { Octokit } from "@octokit/rest";
 import type { GithubConnection } from "@/generated/prisma/client";
