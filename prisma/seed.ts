@@ -1,1482 +1,103 @@
 // Demo data: the "Acme Checkout" project, as it looks after six weeks of research. Run by
 // `npm run db:seed` and on the first `npm run dev` (scripts/db.ts, scripts/run-app.ts).
 //
-// Idempotent: the demo users are upserted, the demo project (fixed id) is deleted (cascading to
-// everything in it) and recreated, all inside one transaction, so a second run leaves the same
-// data and a failed run leaves the previous data. It refuses any database that is not on this
-// machine, because it deletes. It does not import lib/env or lib/db: the scripts run it without
-// the app's environment.
+// The content is data (prisma/demo/); this file writes it through the product's own use-cases, so the
+// demo can only show states the product can reach. The researcher creates and activates the
+// screener; respondents answer it (submitScreenerResponse: qualification, disqualification reasons and
+// the funnel's counters are the product's); interviews start and end (startSession, endSession — the
+// abandoned one the way the idle sweep ends it); each ended session is then processed by the
+// pipeline's own steps (prisma/demo/process-like-the-engine.ts), the seed standing in for the job
+// engine and the models; and the researcher edits the tasks the matcher made (updateTask).
+//
+// Written directly, with the seed's own client: the demo users, project and its fixed public key (docs
+// show the key); each interview's transcript, behaviour events and the interviewer's turn counters
+// (the interviewer's replies come from Claude, which the seed does not call); and timestamps, moved
+// into the past after the use-cases ran (timestamps are not states).
+//
+// Idempotent: the demo users are upserted; the demo project (fixed id) is deleted — cascading to
+// everything in it — with its outbox events and media files, and rebuilt. The use-cases commit one by
+// one, so a run that fails midway leaves a partial demo project, which the next run replaces. It
+// refuses any database that is not on this machine, because it deletes.
+import { randomBytes } from "node:crypto";
+import fs from "node:fs/promises";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import type { InterviewPhase, SignalType, TaskStatus, TaskType, Effort } from "@/generated/prisma/enums";
-import type { DbClient } from "@/lib/db";
+import { anthropicModel } from "@/lib/ai/anthropic";
+import { recordUsage } from "@/lib/ai/record-usage";
+import { env } from "@/lib/env";
+import { outboxDispatchSettled } from "@/lib/outbox/kick-dispatch";
+import { changeScreenerStatus } from "@/lib/screeners/change-screener-status";
+import { createScreener } from "@/lib/screeners/create-screener";
+import { getPublicScreener } from "@/lib/screeners/get-public-screener";
+import { recordScreenerStart } from "@/lib/screeners/record-screener-start";
+import { createScreenerSchema, submitResponseSchema } from "@/lib/screeners/schemas";
+import { submitScreenerResponse } from "@/lib/screeners/submit-screener-response";
 import { displayPrefix, hashSecret } from "@/lib/security/secret-tokens";
+import { endSession } from "@/lib/sessions/end-session";
+import { startSession } from "@/lib/sessions/start-session";
 import { createLocalDiskStorage } from "@/lib/storage/local-disk-storage";
-import { recomputeTaskPriority } from "@/lib/tasks/recompute-task-priority";
+import { updateTaskSchema } from "@/lib/tasks/schemas";
+import { updateTask } from "@/lib/tasks/update-task";
+import { DEMO_TASKS } from "./demo/tasks";
+import { INTERVIEWS } from "./demo/interviews";
+import { assertLocalDatabaseUrl } from "./demo/local-database-only";
+import { processLikeTheEngine } from "./demo/process-like-the-engine";
+import { answersInOrder, DEMO, DEMO_FUNNEL, DEMO_PROJECT, DEMO_SCREENER, DISQUALIFIED } from "./demo/project";
+import type { DemoInterview, DemoRespondent, TaskKey } from "./demo/types";
 import { createAudioRecording } from "./factories/media";
-import {
-  createInterviewSession,
-  createLlmUsage,
-  createProcessingRun,
-  createScreener,
-  createScreenerResponse,
-  createSessionActivity,
-  createSignal,
-  createTask,
-  type EventInput,
-  type MessageInput,
-  type StepInput,
-} from "./factories/research";
+import { countPhaseTurns, createSessionEvents, createSessionMessages, type EventInput, type MessageInput } from "./factories/research";
 
-export const DEMO = {
-  ownerId: "demo-user",
-  ownerEmail: "demo@usertests.dev",
-  viewerId: "demo-viewer",
-  viewerEmail: "viewer@usertests.dev",
-  projectId: "demo-project",
-  screenerId: "demo-screener",
-  /** Fixed so docs and the SDK example page can show it. Same shape as a generated key: ut_pub_ + 43 base64url characters. */
-  publicKey: `ut_pub_demo_${"0".repeat(38)}`,
-  origin: "http://localhost:3000",
-} as const;
+export { assertLocalDatabaseUrl, DEMO };
 
+type Client = PrismaClient;
 const DAY = 86_400_000;
-const MODEL = "claude-sonnet-4-6";
-const APP = "https://app.acme-checkout.example";
+const MINUTE = 60_000;
+const USER_AGENT = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
 
-// ───────────────────────── Safety ─────────────────────────
+// ───────────────────────── The app's database ─────────────────────────
 
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/i;
-
-/** Throws unless the URL points at this machine (localhost, 127.x, ::1 or a unix socket). */
-export function assertLocalDatabaseUrl(databaseUrl: string): void {
-  let url: URL;
-  try {
-    url = new URL(databaseUrl);
-  } catch {
-    throw new Error("Refusing to seed: the database URL is not a valid postgresql:// URL.");
-  }
-  if (url.protocol !== "postgresql:" && url.protocol !== "postgres:") {
-    throw new Error(`Refusing to seed: expected a postgresql:// URL, got ${url.protocol}//.`);
-  }
-  // libpq and pg accept the socket directory (or another host) in ?host=, which wins over the URL's host
-  const hosts = [decodeURIComponent(url.hostname), ...url.searchParams.getAll("host")];
-  const remote = hosts.filter((h) => h !== "" && !h.startsWith("/") && !LOOPBACK.test(h));
-  if (remote.length) {
-    throw new Error(
-      `Refusing to seed demo data into a non-local database (host ${remote.map((h) => `"${h}"`).join(", ")}). ` +
-        "The seed deletes and recreates the demo project; it only runs against localhost, 127.0.0.1, ::1 or a unix socket.",
-    );
-  }
+/**
+ * The use-cases write through lib/db, which connects to DATABASE_URL: point it at the database being
+ * seeded. lib/env also requires AUTH_SECRET of every process; the seed signs nothing with it, so a
+ * random one does when none is set (scripts/db.ts runs without the app's environment). Logs stay at
+ * errors unless asked: endSession's background delivery of the events the seed handles itself is
+ * expected to fail where no job engine is configured, and would print a warning per session.
+ */
+function pointAppAtDatabase(databaseUrl: string): void {
+  const current = process.env.DATABASE_URL;
+  if (current && current !== databaseUrl) throw new Error("Refusing to seed: DATABASE_URL names another database than the one to seed.");
+  process.env.DATABASE_URL = databaseUrl;
+  process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
+  process.env.LOG_LEVEL ??= "error";
+  if (env().DATABASE_URL !== databaseUrl) throw new Error("Refusing to seed: the app's database was already set to another one in this process.");
 }
 
-// ───────────────────────── Content ─────────────────────────
+// ───────────────────────── Project and people ─────────────────────────
 
-interface DemoSignal {
-  type: SignalType;
-  /** the participant's own words: must appear verbatim in the answer it is attached to */
-  quote: string;
-  context: string;
-  analysis: string;
-  intensity: number;
-  confidence: number;
-  /** keys of DEMO_TASKS this signal is evidence for */
-  tasks?: TaskKey[];
-}
+async function resetDemoProject(prisma: Client, mediaRoot: string, ago: (days: number) => Date) {
+  const user = (id: string, email: string, name: string) =>
+    prisma.user.upsert({ where: { email }, create: { id, email, name, emailVerified: ago(60) }, update: { name } });
+  const owner = await user(DEMO.ownerId, DEMO.ownerEmail, "Demo Researcher");
+  const viewer = await user(DEMO.viewerId, DEMO.viewerEmail, "Demo Viewer");
 
-interface DemoTurn {
-  phase: InterviewPhase;
-  ask: string;
-  answer: string;
-  signals?: DemoSignal[];
-}
+  // everything inside the project goes with it (onDelete: Cascade); its events and files do not
+  await prisma.project.deleteMany({ where: { id: DEMO.projectId } });
+  await prisma.outboxEvent.deleteMany({ where: { payload: { path: ["projectId"], equals: DEMO.projectId } } });
+  await fs.rm(path.join(mediaRoot, "projects", DEMO.projectId), { recursive: true, force: true });
 
-interface DemoInterview {
-  key: string;
-  name: string;
-  email: string;
-  daysAgo: number;
-  utm: { source: string; medium: string; campaign: string; content?: string };
-  answers: { role: string; tools: string[]; invoices: number; pain: number };
-  summary?: string;
-  turns: DemoTurn[];
-  /** what the participant did on screen during the first-use part of the interview */
-  screen?: Array<Omit<EventInput, "offsetMs" | "clientEventId">>;
-  outcome: "processed" | "abandoned" | "failed";
-}
-
-type TaskKey = "csvExport" | "bulkExport" | "failedPayments" | "mobilePromo" | "multiCurrency" | "taxSetup" | "desktopApp";
-
-const DEMO_TASKS: Record<TaskKey, { id: string; title: string; description: string; type: TaskType; status: TaskStatus; effort: Effort }> = {
-  csvExport: {
-    id: "demo-task-csv-export",
-    title: "Make the CSV export import cleanly into accounting tools",
-    description:
-      "Accountants cannot import our CSV without editing it: dates are written month-first, VAT is one column with mixed rates, and the currency sits in a trailing column that imports ignore. Export ISO dates, one column per VAT rate, and the currency next to each amount.",
-    type: "improvement",
-    status: "in_progress",
-    effort: "m",
-  },
-  bulkExport: {
-    id: "demo-task-bulk-export",
-    title: "Bulk export of invoices per client and period",
-    description:
-      "People who hand data to an accountant export client by client and download invoice PDFs one at a time. Offer one action: pick a client (or all) and a date range, get a zip with the PDFs and a ready-to-import CSV.",
-    type: "feature",
-    status: "ready",
-    effort: "l",
-  },
-  failedPayments: {
-    id: "demo-task-failed-payments",
-    title: "Retry failed card payments and ask the customer to update their card",
-    description:
-      "When a recurring payment fails nothing happens except an email to the merchant, who then writes to each customer by hand. Retry on a schedule and send the payer a reminder with a link to update the card; tell the merchant only about payments that stay failed.",
-    type: "feature",
-    status: "backlog",
-    effort: "m",
-  },
-  mobilePromo: {
-    id: "demo-task-mobile-promo",
-    title: "Promo code field is hidden on mobile checkout",
-    description:
-      "On small screens the promo code field is collapsed under 'Order summary' at the bottom of the page, so customers believe codes do not work. Show the field on mobile as on desktop.",
-    type: "bug",
-    status: "in_review",
-    effort: "s",
-  },
-  multiCurrency: {
-    id: "demo-task-multi-currency",
-    title: "Invoice one customer in several currencies",
-    description:
-      "A customer record has exactly one currency, so teams duplicate customers per currency and add up reports by hand. Allow several currencies per customer with totals converted to the home currency.",
-    type: "feature",
-    status: "backlog",
-    effort: "l",
-  },
-  taxSetup: {
-    id: "demo-task-tax-setup",
-    title: "Guided tax setup during onboarding",
-    description:
-      "New accounts guess their tax settings (rates, regions, reverse charge, exemptions) and send wrong invoices. Ask a few questions at sign-up — country, B2B or B2C, exempt activity — and configure tax from the answers.",
-    type: "improvement",
-    status: "done",
-    effort: "s",
-  },
-  desktopApp: {
-    id: "demo-task-desktop-app",
-    title: "Research: demand for an offline desktop app",
-    description: "One participant asked for a desktop app to work offline. Closed: a single request, and the web app's drafts already work on a flaky connection.",
-    type: "research",
-    status: "wont_fix",
-    effort: "xl",
-  },
-};
-
-const CAMPAIGN = "invoicing-research-q2";
-
-const INTERVIEWS: DemoInterview[] = [
-  {
-    key: "1",
-    name: "Maya Patel",
-    email: "maya@brightline-studio.example",
-    daysAgo: 40,
-    utm: { source: "linkedin", medium: "social", campaign: CAMPAIGN, content: "post-bookkeepers" },
-    answers: { role: "Finance or bookkeeping", tools: ["Spreadsheets", "Acme Checkout"], invoices: 60, pain: 4 },
-    outcome: "processed",
-    summary:
-      "Bookkeeper at a 12-person design studio. Left a shared spreadsheet after a broken VAT formula under-billed a client for six weeks. Invoicing in Acme Checkout works well; the month-end CSV export does not import at her accountant (VAT rates mixed in one column) and cost her an afternoon of manual splitting.",
-    turns: [
-      {
-        phase: "rapport",
-        ask: "Hi Maya, thanks for making time today. To start, could you tell me a little about your role and what a normal week looks like?",
-        answer:
-          "Sure. I'm the bookkeeper at Brightline, a design studio with twelve people. Most of my week is invoicing clients, chasing payments and getting everything ready for our accountant at the end of the month.",
-      },
-      {
-        phase: "first_thought",
-        ask: "Think back to the first time you felt the way you were invoicing wasn't working anymore. What was happening?",
-        answer:
-          "It was last spring. We had one big spreadsheet with every invoice in it, and a formula in the VAT column had been dragged down wrong. A client paid us almost two thousand less than they owed, and nobody noticed for six weeks. That was the day I said we can't run the studio on a spreadsheet anymore.",
-        signals: [
-          {
-            type: "firing_moment",
-            quote: "A client paid us almost two thousand less than they owed, and nobody noticed for six weeks.",
-            context: "Why the studio stopped invoicing from a shared spreadsheet.",
-            analysis: "A silent calculation error with real money lost made the old way untenable; correctness of VAT is the core job.",
-            intensity: 0.9,
-            confidence: 0.9,
-          },
-        ],
-      },
-      {
-        phase: "first_thought",
-        ask: "Nobody noticed for six weeks. What happened when you did notice?",
-        answer:
-          "I had to write to the client and ask for the difference, which was really awkward. I felt embarrassed, honestly, because it looked like we didn't know what we were doing.",
-        signals: [
-          {
-            type: "emotional_response",
-            quote: "I felt embarrassed, honestly, because it looked like we didn't know what we were doing.",
-            context: "Asking a client to pay the missing amount.",
-            analysis: "Billing mistakes are felt as damage to the studio's professional image, not only as lost money.",
-            intensity: 0.7,
-            confidence: 0.85,
-          },
-        ],
-      },
-      {
-        phase: "passive_looking",
-        ask: "After that, what did you do about it, if anything?",
-        answer:
-          "Not much at first. I kept an eye out. Our accountant mentioned a few tools, and I saw people in a freelancers' forum talking about invoicing apps, but month-end kept coming and I never had time to look properly.",
-      },
-      {
-        phase: "active_looking",
-        ask: "What changed that made you start looking properly?",
-        answer:
-          "The owners wanted card payments on invoices. That was the push. I made a list: it had to take cards, it had to work with our accountant's software, and it had to do VAT right without me building formulas.",
-        signals: [
-          {
-            type: "hiring_criteria",
-            quote: "it had to take cards, it had to work with our accountant's software, and it had to do VAT right without me building formulas.",
-            context: "The shortlist criteria when she started comparing tools.",
-            analysis: "Compatibility with the accountant's software was a hiring criterion from day one, which raises the stakes of export problems.",
-            intensity: 0.6,
-            confidence: 0.9,
-          },
-        ],
-      },
-      {
-        phase: "deciding",
-        ask: "How did you decide between the options on your list?",
-        answer:
-          "I tried two of them for a week each. Acme Checkout won because the invoice looked professional straight away and the payment link just worked the first time a client used it.",
-      },
-      {
-        phase: "first_use",
-        ask: "Tell me about the first month-end after you switched.",
-        answer:
-          "Sending invoices was lovely. The export was the bad part. I downloaded the CSV for our accountant and the VAT was all in one column, mixed rates together, so she couldn't import it. I spent a whole afternoon splitting it by hand.",
-        signals: [
-          {
-            type: "struggling_moment",
-            quote: "the VAT was all in one column, mixed rates together, so she couldn't import it. I spent a whole afternoon splitting it by hand.",
-            context: "First month-end export for the studio's accountant.",
-            analysis: "The CSV puts all VAT rates in a single column, which accounting imports reject; the cost lands on the customer every month.",
-            intensity: 0.8,
-            confidence: 0.9,
-            tasks: ["csvExport"],
-          },
-        ],
-      },
-      {
-        phase: "first_use",
-        ask: "You spent a whole afternoon splitting it. What would have made that month-end feel right?",
-        answer:
-          "Honestly, I just want to press export and have our accountant get a file she can import the first time. That's it. That's the whole wish.",
-        signals: [
-          {
-            type: "desired_outcome",
-            quote: "I just want to press export and have our accountant get a file she can import the first time.",
-            context: "What a good month-end would look like.",
-            analysis: "Success is measured at the accountant's import, not at our download button.",
-            intensity: 0.7,
-            confidence: 0.9,
-            tasks: ["csvExport"],
-          },
-        ],
-      },
-      {
-        phase: "wrap_up",
-        ask: "Is there anything about invoicing or month-end we haven't talked about that you think matters?",
-        answer: "Only that the rest works. If the export gets fixed I would recommend it to every studio I know.",
-      },
-    ],
-    screen: [
-      { type: "navigation", url: `${APP}/invoices`, data: { title: "Invoices" } },
-      { type: "click", url: `${APP}/invoices`, data: { selector: "button#export", text: "Export" } },
-      { type: "click", url: `${APP}/invoices`, data: { selector: "li[data-format=csv]", text: "CSV for accountants" } },
-      { type: "custom", url: `${APP}/invoices`, data: { name: "export_downloaded", format: "csv", rows: 58 } },
-    ],
-  },
-  {
-    key: "2",
-    name: "Tom Berg",
-    email: "tom@northbean.example",
-    daysAgo: 35,
-    utm: { source: "newsletter", medium: "email", campaign: CAMPAIGN },
-    answers: { role: "Founder or owner", tools: ["Spreadsheets", "Stripe Invoicing", "Acme Checkout"], invoices: 600, pain: 4 },
-    outcome: "processed",
-    summary:
-      "Founder of a coffee subscription shop (~600 subscribers). Switched after expired cards silently stopped forty subscriptions. Acme Checkout tells him a payment failed but neither retries nor contacts the customer, so he exports failed payments every Monday and emails customers by hand.",
-    turns: [
-      {
-        phase: "rapport",
-        ask: "Hi Tom, thanks for joining. Could you start by telling me a bit about Northbean and what you do there?",
-        answer:
-          "I run Northbean, we roast coffee and ship it on subscription. About six hundred subscribers, me and two part-timers. I do the money side myself, which is maybe not ideal.",
-      },
-      {
-        phase: "first_thought",
-        ask: "When did you first feel that the way you were handling payments had to change?",
-        answer:
-          "Around Christmas. I was doing subscriptions with a spreadsheet and a payment link I sent every month. In January about forty people's cards had expired and I only found out when they emailed asking why their coffee didn't come.",
-        signals: [
-          {
-            type: "firing_moment",
-            quote: "In January about forty people's cards had expired and I only found out when they emailed asking why their coffee didn't come.",
-            context: "The moment the spreadsheet-and-links setup broke.",
-            analysis: "Failed renewals that nobody notices are the reason he bought a billing tool; silent payment failure is the core fear.",
-            intensity: 0.9,
-            confidence: 0.9,
-            tasks: ["failedPayments"],
-          },
-        ],
-      },
-      {
-        phase: "first_thought",
-        ask: "They emailed asking why their coffee didn't come. What did you do then?",
-        answer: "I wrote to every one of them by hand, with a new link. Took two evenings. Some never came back. That one hurt.",
-        signals: [
-          {
-            type: "emotional_response",
-            quote: "Some never came back. That one hurt.",
-            context: "Aftermath of the expired cards.",
-            analysis: "Lost subscribers are felt personally; churn from payment failure is the emotional core of the problem.",
-            intensity: 0.8,
-            confidence: 0.8,
-          },
-        ],
-      },
-      {
-        phase: "passive_looking",
-        ask: "Between Christmas and signing up for something new, what were you paying attention to?",
-        answer:
-          "I was asking other shop owners in a Slack group what they used. Everyone had an opinion. I bookmarked a few but didn't do anything for a month or so.",
-      },
-      {
-        phase: "active_looking",
-        ask: "What made you go from bookmarking to actually trying things?",
-        answer:
-          "Renewal day in February. I sat down with a coffee and said I'm not doing this by hand again. I needed recurring billing that tells me when a payment fails, and it couldn't cost more than a few percent.",
-        signals: [
-          {
-            type: "hiring_criteria",
-            quote: "I needed recurring billing that tells me when a payment fails, and it couldn't cost more than a few percent.",
-            context: "Requirements when he started trying tools.",
-            analysis: "Failure handling was an explicit buying criterion, next to price.",
-            intensity: 0.6,
-            confidence: 0.85,
-          },
-        ],
-      },
-      {
-        phase: "deciding",
-        ask: "How did you choose between the ones you tried?",
-        answer: "Acme Checkout had a subscription template for exactly my case, and the pricing page was honest. I signed up the same night.",
-      },
-      {
-        phase: "first_use",
-        ask: "What happened the first time a payment failed after you moved over?",
-        answer:
-          "I got an email saying a payment failed, which is better than before. But then nothing. It didn't retry, it didn't tell the customer. I still had to write to each person myself with a link.",
-        signals: [
-          {
-            type: "struggling_moment",
-            quote: "It didn't retry, it didn't tell the customer. I still had to write to each person myself with a link.",
-            context: "First failed subscription payment on Acme Checkout.",
-            analysis: "We notify the merchant but do nothing towards recovering the payment, so the manual work he bought us to remove remains.",
-            intensity: 0.8,
-            confidence: 0.9,
-            tasks: ["failedPayments"],
-          },
-        ],
-      },
-      {
-        phase: "first_use",
-        ask: "So you still write to each person yourself. How does that work today?",
-        answer:
-          "Every Monday I export the failed payments, paste the emails into Gmail and send a template I wrote. It's maybe an hour a week, but I forget sometimes and then people churn.",
-        signals: [
-          {
-            type: "workaround",
-            quote: "Every Monday I export the failed payments, paste the emails into Gmail and send a template I wrote.",
-            context: "How he recovers failed payments today.",
-            analysis: "A weekly manual dunning routine outside the product; forgetting it costs subscribers.",
-            intensity: 0.7,
-            confidence: 0.9,
-            tasks: ["failedPayments"],
-          },
-        ],
-      },
-      {
-        phase: "first_use",
-        ask: "If this worked the way you'd want, what would be different?",
-        answer:
-          "It would just try the card again a couple of times and send the customer a nice reminder with a link to update it. I'd only hear about the ones that really didn't work out.",
-        signals: [
-          {
-            type: "desired_outcome",
-            quote: "It would just try the card again a couple of times and send the customer a nice reminder with a link to update it.",
-            context: "His picture of failed payments handled well.",
-            analysis: "Automatic retries plus a self-service card update, with the merchant involved only for real failures.",
-            intensity: 0.7,
-            confidence: 0.9,
-            tasks: ["failedPayments"],
-          },
-        ],
-      },
-      {
-        phase: "wrap_up",
-        ask: "Anything else you'd like us to know before we finish?",
-        answer: "No, that's the big one. Fix failed payments and I'm a customer for life.",
-      },
-    ],
-    screen: [
-      { type: "navigation", url: `${APP}/subscriptions`, data: { title: "Subscriptions" } },
-      { type: "click", url: `${APP}/subscriptions`, data: { selector: "a[href='/subscriptions?status=failed']", text: "Failed (7)" } },
-      { type: "navigation", url: `${APP}/subscriptions?status=failed`, data: { title: "Failed payments" } },
-      { type: "click", url: `${APP}/subscriptions?status=failed`, data: { selector: "button#export", text: "Export" } },
-    ],
-  },
-  {
-    key: "3",
-    name: "Lina Okafor",
-    email: "lina@fieldwork-agency.example",
-    daysAgo: 29,
-    utm: { source: "linkedin", medium: "social", campaign: CAMPAIGN, content: "post-ops" },
-    answers: { role: "Operations", tools: ["Spreadsheets", "Xero", "Acme Checkout"], invoices: 45, pain: 5 },
-    outcome: "processed",
-    summary:
-      "Operations manager at a 20-person agency; left Word templates and a shared sheet after double-invoicing a client. The monthly CSV for the accountants (Xero) reads dates month-first, so she fixes the date column in Excel every month and dreads month-end. Also exports client by client because there is no per-client export.",
-    turns: [
-      {
-        phase: "rapport",
-        ask: "Hi Lina, thank you for taking part. Could you tell me a little about your work at Fieldwork?",
-        answer:
-          "I'm the operations manager at Fieldwork, a marketing agency with about twenty people. I look after contracts, invoicing and the handover to our external accountants every month.",
-      },
-      {
-        phase: "first_thought",
-        ask: "When did you first think the old way of invoicing wasn't going to work?",
-        answer:
-          "When we passed fifteen clients. We invoiced from Word templates and tracked everything in a shared spreadsheet, and two people would edit it at the same time and overwrite each other. We sent one client the same invoice twice.",
-        signals: [
-          {
-            type: "firing_moment",
-            quote: "We sent one client the same invoice twice.",
-            context: "Growing past fifteen clients on Word templates and a shared sheet.",
-            analysis: "A visible mistake in front of a client triggered the switch; reliability of records matters more than features.",
-            intensity: 0.75,
-            confidence: 0.85,
-          },
-        ],
-      },
-      {
-        phase: "passive_looking",
-        ask: "After that, what did you notice yourself paying attention to?",
-        answer: "I started noticing how other agencies billed us. One of our freelancers sent invoices with a pay button and I thought, why can't we do that.",
-      },
-      {
-        phase: "active_looking",
-        ask: "What did looking for a tool actually involve?",
-        answer:
-          "I booked three demos in one week. I cared about two things: clients can pay by card, and I can export everything for the accountants in their format, because they use Xero.",
-        signals: [
-          {
-            type: "hiring_criteria",
-            quote: "clients can pay by card, and I can export everything for the accountants in their format",
-            context: "Her two requirements during demos.",
-            analysis: "Export compatibility with the accountants' tool was one of only two buying criteria.",
-            intensity: 0.55,
-            confidence: 0.85,
-          },
-        ],
-      },
-      {
-        phase: "deciding",
-        ask: "What tipped the decision?",
-        answer: "Price was similar. Acme's sales person showed me the export screen and said Xero works. That sealed it.",
-      },
-      {
-        phase: "first_use",
-        ask: "Tell me about the first time you sent that export to the accountants.",
-        answer:
-          "It didn't go well. The dates came out as month first, American style, and Xero read the fourth of March as the third of April. Half the invoices landed in the wrong month.",
-        signals: [
-          {
-            type: "struggling_moment",
-            quote: "The dates came out as month first, American style, and Xero read the fourth of March as the third of April.",
-            context: "First export sent to the accountants.",
-            analysis: "Ambiguous date format in the CSV silently moves invoices between periods in the accounting system.",
-            intensity: 0.85,
-            confidence: 0.9,
-            tasks: ["csvExport"],
-          },
-        ],
-      },
-      {
-        phase: "first_use",
-        ask: "Half the invoices landed in the wrong month. What do you do about it now?",
-        answer:
-          "Now I open the CSV in Excel, change the date column format, save it again and only then send it. Every month. And I have to remember to do it, because if I forget, the accountants call me.",
-        signals: [
-          {
-            type: "workaround",
-            quote: "Now I open the CSV in Excel, change the date column format, save it again and only then send it. Every month.",
-            context: "Her monthly routine before sending the export.",
-            analysis: "A recurring manual fix of our output; the kind of step people forget, with accounting errors as the result.",
-            intensity: 0.75,
-            confidence: 0.95,
-            tasks: ["csvExport"],
-          },
-        ],
-      },
-      {
-        phase: "first_use",
-        ask: "How does that feel, every month?",
-        answer: "I dread month-end, to be honest. It's the one day I know something will go wrong and I'll be the one fixing it.",
-        signals: [
-          {
-            type: "emotional_response",
-            quote: "I dread month-end, to be honest.",
-            context: "Feelings about the monthly export.",
-            analysis: "The export turns the month-end handover into a source of dread.",
-            intensity: 0.7,
-            confidence: 0.85,
-            tasks: ["csvExport"],
-          },
-        ],
-      },
-      {
-        phase: "wrap_up",
-        ask: "Is there anything else about exports or month-end you'd want to add?",
-        answer:
-          "It would be great to export one file per client too. The accountants ask for that a lot, and right now I filter and export fifteen times.",
-        signals: [
-          {
-            type: "desired_outcome",
-            quote: "It would be great to export one file per client too.",
-            context: "Closing wish about exports.",
-            analysis: "Accountants want per-client files; today that means one manual export per client.",
-            intensity: 0.5,
-            confidence: 0.8,
-            tasks: ["bulkExport"],
-          },
-          {
-            type: "workaround",
-            quote: "right now I filter and export fifteen times.",
-            context: "How she produces per-client files today.",
-            analysis: "Per-client exports are done by repeating the filter-and-export flow once per client.",
-            intensity: 0.6,
-            confidence: 0.85,
-            tasks: ["bulkExport"],
-          },
-        ],
-      },
-    ],
-    screen: [
-      { type: "navigation", url: `${APP}/invoices`, data: { title: "Invoices" } },
-      { type: "click", url: `${APP}/invoices`, data: { selector: "select[name=client]", text: "Client: all" } },
-      { type: "click", url: `${APP}/invoices`, data: { selector: "button#export", text: "Export" } },
-      { type: "custom", url: `${APP}/invoices`, data: { name: "export_downloaded", format: "csv", rows: 44 } },
-      { type: "scroll", url: `${APP}/invoices`, data: { y: 1380, depth: 0.8 } },
-    ],
-  },
-  {
-    key: "4",
-    name: "Jorge Ruiz",
-    email: "jorge@ruiz.dev.example",
-    daysAgo: 23,
-    utm: { source: "twitter", medium: "social", campaign: CAMPAIGN },
-    answers: { role: "Developer", tools: ["Spreadsheets", "Acme Checkout"], invoices: 12, pain: 3 },
-    outcome: "processed",
-    summary:
-      "Freelance web developer who moved to Spain and needed VAT-compliant invoices. Chose Acme Checkout for the free tier and Stripe connection. Tax settings confused him and his first invoice carried the wrong VAT; he wants tax set up from a few sign-up questions. Also found the mobile promo code field hidden.",
-    turns: [
-      {
-        phase: "rapport",
-        ask: "Hi Jorge, thanks for doing this. What kind of work do you do?",
-        answer: "I'm a freelance web developer. I work alone, mostly for small shops, maybe six or seven clients at a time.",
-      },
-      {
-        phase: "first_thought",
-        ask: "When did you first feel you needed something different for invoicing?",
-        answer:
-          "When I moved to Spain I had to start charging VAT and adding my tax number properly. My little invoice template in Google Docs suddenly wasn't legal anymore.",
-        signals: [
-          {
-            type: "firing_moment",
-            quote: "My little invoice template in Google Docs suddenly wasn't legal anymore.",
-            context: "Moving country and becoming VAT-registered.",
-            analysis: "Tax compliance, not convenience, pushed him to a tool; he expects the tool to know the rules.",
-            intensity: 0.7,
-            confidence: 0.8,
-            tasks: ["taxSetup"],
-          },
-        ],
-      },
-      {
-        phase: "passive_looking",
-        ask: "What did you do in the weeks after that?",
-        answer: "I patched the template, badly. I read a couple of blog posts about tax rules for freelancers in the EU and mostly felt lost.",
-      },
-      {
-        phase: "active_looking",
-        ask: "When did you start actively looking at tools?",
-        answer:
-          "A friend showed me his invoices from Acme Checkout. I liked that the customer could pay on the page. For me it had to be cheap, because I'm one person, and connect to Stripe, which I already use.",
-        signals: [
-          {
-            type: "hiring_criteria",
-            quote: "For me it had to be cheap, because I'm one person, and connect to Stripe, which I already use.",
-            context: "What a solo freelancer needed.",
-            analysis: "Price and the existing Stripe account decide for solo users.",
-            intensity: 0.5,
-            confidence: 0.9,
-          },
-        ],
-      },
-      {
-        phase: "deciding",
-        ask: "What made you go ahead with it?",
-        answer: "The free tier. I could try it with one real client without paying anything.",
-      },
-      {
-        phase: "first_use",
-        ask: "Walk me through the first invoice you sent with it.",
-        answer:
-          "Setting up tax was confusing. There's a tax settings page with rates, regions, reverse charge, and I didn't know which one applied to me. I guessed, and my first invoice had the wrong VAT on it.",
-        signals: [
-          {
-            type: "struggling_moment",
-            quote:
-              "There's a tax settings page with rates, regions, reverse charge, and I didn't know which one applied to me. I guessed, and my first invoice had the wrong VAT on it.",
-            context: "Configuring tax before the first invoice.",
-            analysis: "The tax settings expose every option at once; a new user cannot tell which apply and ships wrong invoices.",
-            intensity: 0.8,
-            confidence: 0.9,
-            tasks: ["taxSetup"],
-          },
-        ],
-      },
-      {
-        phase: "first_use",
-        ask: "You guessed. How did you feel when you found out it was wrong?",
-        answer: "Stupid, a bit. And nervous, because it's the tax office. I don't want to get that wrong.",
-        signals: [
-          {
-            type: "emotional_response",
-            quote: "Stupid, a bit. And nervous, because it's the tax office.",
-            context: "Discovering the wrong VAT on his first invoice.",
-            analysis: "Tax mistakes feel risky and personal; the setup should prevent them rather than leave users guessing.",
-            intensity: 0.65,
-            confidence: 0.8,
-            tasks: ["taxSetup"],
-          },
-        ],
-      },
-      {
-        phase: "first_use",
-        ask: "Was there anything else from those first weeks that stood out?",
-        answer:
-          "I checked what the checkout looks like on my phone and the logo was squashed and the promo code box was hidden under the total. I only found it because I knew it was there.",
-        signals: [
-          {
-            type: "struggling_moment",
-            quote: "the promo code box was hidden under the total. I only found it because I knew it was there.",
-            context: "Previewing the checkout on a phone.",
-            analysis: "The mobile layout hides the promo code field; even the merchant needed prior knowledge to find it.",
-            intensity: 0.55,
-            confidence: 0.75,
-            tasks: ["mobilePromo"],
-          },
-        ],
-      },
-      {
-        phase: "wrap_up",
-        ask: "If you could change one thing, what would it be?",
-        answer:
-          "Ask me a few questions when I sign up, like where I am and whether I sell to businesses, and set the tax up for me. Oh, and a desktop app would be nice, I like working on the train without internet.",
-        signals: [
-          {
-            type: "desired_outcome",
-            quote: "Ask me a few questions when I sign up, like where I am and whether I sell to businesses, and set the tax up for me.",
-            context: "His one change.",
-            analysis: "A short questionnaire at sign-up could derive the tax configuration.",
-            intensity: 0.65,
-            confidence: 0.9,
-            tasks: ["taxSetup"],
-          },
-          {
-            type: "desired_outcome",
-            quote: "a desktop app would be nice, I like working on the train without internet.",
-            context: "An aside at the end of the interview.",
-            analysis: "A single, low-intensity wish for offline use.",
-            intensity: 0.3,
-            confidence: 0.6,
-            tasks: ["desktopApp"],
-          },
-        ],
-      },
-    ],
-    screen: [
-      { type: "navigation", url: `${APP}/settings/tax`, data: { title: "Tax settings" } },
-      { type: "click", url: `${APP}/settings/tax`, data: { selector: "input#reverse-charge", text: "Reverse charge" } },
-      { type: "error", url: `${APP}/settings/tax`, data: { message: "Tax region is required", source: "form-validation" } },
-      { type: "navigation", url: `${APP}/checkout/preview?device=mobile`, data: { title: "Checkout preview" } },
-      { type: "scroll", url: `${APP}/checkout/preview?device=mobile`, data: { y: 920, depth: 1 } },
-    ],
-  },
-  {
-    key: "5",
-    name: "Priya Shah",
-    email: "priya@tallyhq.example",
-    daysAgo: 17,
-    utm: { source: "newsletter", medium: "email", campaign: CAMPAIGN },
-    answers: { role: "Finance or bookkeeping", tools: ["Spreadsheets", "QuickBooks", "Acme Checkout"], invoices: 140, pain: 4 },
-    outcome: "processed",
-    summary:
-      "Finance lead at a 40-person software company billing in EUR, GBP and USD. Switched after an auditor asked which exchange rate she had used. A customer can only have one currency, so she keeps duplicate customers per currency and sums them in a spreadsheet; the CSV's trailing currency column is ignored by the accountants' import.",
-    turns: [
-      {
-        phase: "rapport",
-        ask: "Hi Priya, thanks for joining. Could you tell me about your role?",
-        answer:
-          "I'm finance lead at a software startup, about forty people. We sell to customers in the US, UK and Europe, so I live in three currencies.",
-      },
-      {
-        phase: "first_thought",
-        ask: "When did you first think your invoicing setup had to change?",
-        answer:
-          "When our first big US customer asked for invoices in dollars and our spreadsheet template only did euros. I was converting by hand with a rate from Google, and our auditor later asked which rate I'd used. I didn't know.",
-        signals: [
-          {
-            type: "firing_moment",
-            quote: "our auditor later asked which rate I'd used. I didn't know.",
-            context: "Hand-converting a dollar invoice from a euro template.",
-            analysis: "An audit question she could not answer made currency handling a compliance problem.",
-            intensity: 0.85,
-            confidence: 0.9,
-            tasks: ["multiCurrency"],
-          },
-        ],
-      },
-      {
-        phase: "passive_looking",
-        ask: "What happened between that moment and looking for something new?",
-        answer: "We were fundraising, so it sat on the list for a quarter. I kept a note of every time currency caused a problem. The note got long.",
-      },
-      {
-        phase: "active_looking",
-        ask: "What did you look for when you started?",
-        answer: "Multi-currency was non-negotiable, plus an audit trail. And it had to export cleanly for our accountants, who are in the UK.",
-        signals: [
-          {
-            type: "hiring_criteria",
-            quote: "Multi-currency was non-negotiable, plus an audit trail.",
-            context: "Requirements for the new tool.",
-            analysis: "Currency support and auditability are entry criteria for international B2B teams.",
-            intensity: 0.6,
-            confidence: 0.9,
-          },
-        ],
-      },
-      {
-        phase: "deciding",
-        ask: "How did you make the final choice?",
-        answer:
-          "Acme Checkout supported the three currencies and the exchange rate is stored on each invoice. Our CEO also liked that it was cheaper than the big suites.",
-      },
-      {
-        phase: "first_use",
-        ask: "What were the first weeks like?",
-        answer:
-          "One customer of ours has offices in London and New York and wants invoices in both pounds and dollars. In Acme a customer can only have one currency, so I had to create the same company twice.",
-        signals: [
-          {
-            type: "struggling_moment",
-            quote: "In Acme a customer can only have one currency, so I had to create the same company twice.",
-            context: "Invoicing a customer that pays in two currencies.",
-            analysis: "One currency per customer forces duplicate customer records for multinational buyers.",
-            intensity: 0.75,
-            confidence: 0.9,
-            tasks: ["multiCurrency"],
-          },
-        ],
-      },
-      {
-        phase: "first_use",
-        ask: "You created the same company twice. How does that play out?",
-        answer:
-          "So now there's 'Halden Group GBP' and 'Halden Group USD', and every report splits them. When the CEO asks how much Halden paid us this year, I add them up in a spreadsheet.",
-        signals: [
-          {
-            type: "workaround",
-            quote: "now there's 'Halden Group GBP' and 'Halden Group USD', and every report splits them.",
-            context: "Living with duplicate customers.",
-            analysis: "Duplicated customers break reporting, pushing totals back into spreadsheets.",
-            intensity: 0.7,
-            confidence: 0.9,
-            tasks: ["multiCurrency"],
-          },
-        ],
-      },
-      {
-        phase: "first_use",
-        ask: "And how does the export for your accountants go?",
-        answer:
-          "The CSV has the amount but not the currency in the same row, it's in a separate column at the end that their import ignores. So dollars get read as pounds.",
-        signals: [
-          {
-            type: "struggling_moment",
-            quote: "The CSV has the amount but not the currency in the same row, it's in a separate column at the end that their import ignores. So dollars get read as pounds.",
-            context: "Monthly export to UK accountants.",
-            analysis: "Currency is not next to the amount in the CSV, so imports book foreign amounts in the home currency.",
-            intensity: 0.8,
-            confidence: 0.85,
-            tasks: ["csvExport"],
-          },
-        ],
-      },
-      {
-        phase: "wrap_up",
-        ask: "What would great look like for you?",
-        answer: "One customer, several currencies, one total in our home currency. And an export I don't have to check line by line.",
-        signals: [
-          {
-            type: "desired_outcome",
-            quote: "One customer, several currencies, one total in our home currency.",
-            context: "Her definition of great.",
-            analysis: "Currencies belong to invoices, not customers, with reporting converted to the home currency.",
-            intensity: 0.6,
-            confidence: 0.85,
-            tasks: ["multiCurrency"],
-          },
-        ],
-      },
-    ],
-    screen: [
-      { type: "navigation", url: `${APP}/customers`, data: { title: "Customers" } },
-      { type: "click", url: `${APP}/customers`, data: { selector: "input#search", text: "Search customers" } },
-      { type: "navigation", url: `${APP}/customers/halden-group-usd`, data: { title: "Halden Group USD" } },
-      { type: "navigation", url: `${APP}/customers/halden-group-gbp`, data: { title: "Halden Group GBP" } },
-    ],
-  },
-  {
-    key: "6",
-    name: "Ben Carter",
-    email: "ben@tidepool-outdoors.example",
-    daysAgo: 11,
-    utm: { source: "in-app", medium: "banner", campaign: CAMPAIGN, content: "dashboard-banner" },
-    answers: { role: "Founder or owner", tools: ["Acme Checkout"], invoices: 900, pain: 3 },
-    outcome: "processed",
-    summary:
-      "Owner of an outdoor-gear web shop whose customers buy on phones; left a plugin checkout that failed on Black Friday. On mobile the promo code field is collapsed under 'Order summary', so club members thought codes were broken; he now explains where to tap in campaign emails.",
-    turns: [
-      {
-        phase: "rapport",
-        ask: "Hi Ben, thanks for making the time. Tell me a bit about Tidepool.",
-        answer: "I own Tidepool, we sell outdoor gear online. Small team, five people, and most of our customers buy on their phones.",
-      },
-      {
-        phase: "first_thought",
-        ask: "When did you first think the checkout you had wasn't good enough?",
-        answer:
-          "Our old shop plugin had a checkout that kept timing out. We had a Black Friday where the page just spun, and we lost probably a third of the day's orders.",
-        signals: [
-          {
-            type: "firing_moment",
-            quote: "We had a Black Friday where the page just spun, and we lost probably a third of the day's orders.",
-            context: "Why he replaced the old checkout.",
-            analysis: "Checkout reliability on peak days is existential for a small shop.",
-            intensity: 0.9,
-            confidence: 0.85,
-          },
-        ],
-      },
-      {
-        phase: "passive_looking",
-        ask: "What did you do after that Black Friday?",
-        answer: "Complained a lot, mostly. I started looking at the checkouts of shops I bought from and noting which ones felt fast on my phone.",
-      },
-      {
-        phase: "active_looking",
-        ask: "What were you looking for when you started comparing?",
-        answer: "Fast on mobile, Apple Pay, and promo codes, because we run a lot of codes with outdoor clubs.",
-        signals: [
-          {
-            type: "hiring_criteria",
-            quote: "Fast on mobile, Apple Pay, and promo codes, because we run a lot of codes with outdoor clubs.",
-            context: "What the new checkout needed.",
-            analysis: "Promo codes on mobile were an explicit requirement, not a nice-to-have.",
-            intensity: 0.55,
-            confidence: 0.9,
-          },
-        ],
-      },
-      {
-        phase: "deciding",
-        ask: "What made you choose Acme Checkout?",
-        answer: "The demo checkout loaded instantly on my phone. I didn't need more convincing than that.",
-      },
-      {
-        phase: "first_use",
-        ask: "Tell me about the first campaign you ran with it.",
-        answer:
-          "We sent a code to a climbing club, and within an hour I had emails saying the code doesn't work. It did work. They just couldn't find the box, on a phone it's collapsed under 'Order summary' at the very bottom.",
-        signals: [
-          {
-            type: "struggling_moment",
-            quote: "They just couldn't find the box, on a phone it's collapsed under 'Order summary' at the very bottom.",
-            context: "First promo campaign on the new checkout.",
-            analysis: "Customers read the hidden field as a broken code; the mobile layout costs orders and support time.",
-            intensity: 0.85,
-            confidence: 0.9,
-            tasks: ["mobilePromo"],
-          },
-        ],
-      },
-      {
-        phase: "first_use",
-        ask: "What did you do when those emails came in?",
-        answer:
-          "I wrote back to everyone with a screenshot showing where to tap. And then I put 'tap Order summary to enter your code' in the campaign email itself.",
-        signals: [
-          {
-            type: "workaround",
-            quote: "I put 'tap Order summary to enter your code' in the campaign email itself.",
-            context: "Handling the confused customers.",
-            analysis: "Merchants now document our layout in their own marketing emails.",
-            intensity: 0.65,
-            confidence: 0.9,
-            tasks: ["mobilePromo"],
-          },
-        ],
-      },
-      {
-        phase: "first_use",
-        ask: "How did that feel?",
-        answer: "Annoying. It makes us look amateur in front of a club we want to keep. A few people just gave up and didn't order.",
-        signals: [
-          {
-            type: "emotional_response",
-            quote: "It makes us look amateur in front of a club we want to keep.",
-            context: "Reaction to the promo code confusion.",
-            analysis: "The bug hurts the merchant's reputation with partners, beyond the lost orders.",
-            intensity: 0.7,
-            confidence: 0.85,
-            tasks: ["mobilePromo"],
-          },
-        ],
-      },
-      {
-        phase: "wrap_up",
-        ask: "Anything else you want us to know?",
-        answer: "Just show the promo field on mobile like on desktop. That's the fix.",
-        signals: [
-          {
-            type: "desired_outcome",
-            quote: "Just show the promo field on mobile like on desktop.",
-            context: "His suggested fix.",
-            analysis: "Parity with the desktop layout is the expected outcome.",
-            intensity: 0.5,
-            confidence: 0.8,
-            tasks: ["mobilePromo"],
-          },
-        ],
-      },
-    ],
-    screen: [
-      { type: "navigation", url: `${APP}/checkout/preview?device=mobile`, data: { title: "Checkout preview" } },
-      { type: "scroll", url: `${APP}/checkout/preview?device=mobile`, data: { y: 1210, depth: 1 } },
-      { type: "click", url: `${APP}/checkout/preview?device=mobile`, data: { selector: "button.order-summary-toggle", text: "Order summary" } },
-      { type: "click", url: `${APP}/checkout/preview?device=mobile`, data: { selector: "button#apply-code", text: "Apply" } },
-    ],
-  },
-  {
-    key: "7",
-    name: "Aiko Tanaka",
-    email: "aiko@tanaka-accounting.example",
-    daysAgo: 6,
-    utm: { source: "linkedin", medium: "social", campaign: CAMPAIGN, content: "post-accountants" },
-    answers: { role: "Finance or bookkeeping", tools: ["Spreadsheets", "Xero", "Acme Checkout"], invoices: 300, pain: 5 },
-    outcome: "processed",
-    summary:
-      "Freelance accountant receiving exports from four clients on Acme Checkout. With no bulk download she opened and downloaded 212 invoice PDFs one by one for a quarter, and she splits the mixed VAT column with a saved formula every time. Wants one click per client and period giving PDFs plus an import-ready CSV.",
-    turns: [
-      {
-        phase: "rapport",
-        ask: "Hi Aiko, thanks for talking with us. How do you come into contact with Acme Checkout?",
-        answer:
-          "I'm an accountant. I have nine small business clients and four of them invoice with Acme Checkout, so I'm on the receiving end of the exports.",
-      },
-      {
-        phase: "first_thought",
-        ask: "When did you first think the way you got data from clients had to change?",
-        answer:
-          "Before Acme, clients sent me spreadsheets, all different. One client's sheet had totals typed in by hand that didn't match the lines. I spent a weekend reconciling and told them they had to get a real tool.",
-        signals: [
-          {
-            type: "firing_moment",
-            quote: "One client's sheet had totals typed in by hand that didn't match the lines.",
-            context: "Why she pushed clients off spreadsheets.",
-            analysis: "Accountants drive adoption when client data cannot be trusted.",
-            intensity: 0.75,
-            confidence: 0.85,
-          },
-        ],
-      },
-      {
-        phase: "passive_looking",
-        ask: "How did your clients end up on Acme Checkout?",
-        answer:
-          "One of them found it, and I said fine, as long as I get clean data out. Then I recommended it to three others because the first one went well.",
-      },
-      {
-        phase: "active_looking",
-        ask: "What did you need from it, as the person receiving the data?",
-        answer: "An export per client and per month, with VAT split by rate, that I can import without touching it.",
-        signals: [
-          {
-            type: "hiring_criteria",
-            quote: "An export per client and per month, with VAT split by rate, that I can import without touching it.",
-            context: "Her condition for recommending the tool.",
-            analysis: "Accountants are a referral channel, and their criterion is an import-ready export.",
-            intensity: 0.5,
-            confidence: 0.85,
-          },
-        ],
-      },
-      {
-        phase: "deciding",
-        ask: "What made you comfortable recommending it?",
-        answer: "The invoices are numbered properly and you can't delete one, only credit it. That matters for an audit.",
-      },
-      {
-        phase: "first_use",
-        ask: "Tell me about the last time you pulled an export.",
-        answer:
-          "For the quarter I needed every invoice PDF for one client. There's no bulk download, so I opened each invoice and clicked download. Two hundred and twelve times.",
-        signals: [
-          {
-            type: "workaround",
-            quote: "There's no bulk download, so I opened each invoice and clicked download. Two hundred and twelve times.",
-            context: "Quarterly PDF collection for one client.",
-            analysis: "Without bulk download, collecting a period's PDFs is hundreds of manual clicks.",
-            intensity: 0.85,
-            confidence: 0.95,
-            tasks: ["bulkExport"],
-          },
-        ],
-      },
-      {
-        phase: "first_use",
-        ask: "Two hundred and twelve times. What was that like?",
-        answer:
-          "I was furious by the end, honestly. It was a Sunday. It's the kind of thing that makes me want to tell clients to switch to something else.",
-        signals: [
-          {
-            type: "emotional_response",
-            quote: "It's the kind of thing that makes me want to tell clients to switch to something else.",
-            context: "After the manual PDF download.",
-            analysis: "A referring accountant is close to recommending against us: churn risk across several accounts.",
-            intensity: 0.8,
-            confidence: 0.85,
-            tasks: ["bulkExport"],
-          },
-        ],
-      },
-      {
-        phase: "first_use",
-        ask: "And the CSV exports, how do they work for you?",
-        answer:
-          "The VAT is in one column with the rates mixed, so I split it with a formula every time. I've saved the formula in a text file on my desktop.",
-        signals: [
-          {
-            type: "workaround",
-            quote: "The VAT is in one column with the rates mixed, so I split it with a formula every time. I've saved the formula in a text file on my desktop.",
-            context: "Preparing client CSVs for import.",
-            analysis: "The mixed VAT column is fixed by hand at the accountant's end too; same root cause as the bookkeepers' reports.",
-            intensity: 0.7,
-            confidence: 0.9,
-            tasks: ["csvExport"],
-          },
-        ],
-      },
-      {
-        phase: "wrap_up",
-        ask: "If you could ask for one thing, what would it be?",
-        answer:
-          "Choose a client and a date range, click once, get a zip with all the PDFs and a CSV that's ready to import. That would save me a day every quarter.",
-        signals: [
-          {
-            type: "desired_outcome",
-            quote: "Choose a client and a date range, click once, get a zip with all the PDFs and a CSV that's ready to import.",
-            context: "Her one request.",
-            analysis: "A precise spec for bulk export: client + period → zip of PDFs + import-ready CSV.",
-            intensity: 0.75,
-            confidence: 0.9,
-            tasks: ["bulkExport"],
-          },
-        ],
-      },
-    ],
-    screen: [
-      { type: "navigation", url: `${APP}/invoices?client=kobo-bakery`, data: { title: "Invoices — Kobo Bakery" } },
-      { type: "click", url: `${APP}/invoices?client=kobo-bakery`, data: { selector: "tr[data-invoice=INV-2031] a", text: "INV-2031" } },
-      { type: "navigation", url: `${APP}/invoices/INV-2031`, data: { title: "INV-2031" } },
-      { type: "click", url: `${APP}/invoices/INV-2031`, data: { selector: "button#download-pdf", text: "Download PDF" } },
-      { type: "navigation", url: `${APP}/invoices/INV-2032`, data: { title: "INV-2032" } },
-      { type: "click", url: `${APP}/invoices/INV-2032`, data: { selector: "button#download-pdf", text: "Download PDF" } },
-    ],
-  },
-  {
-    key: "8",
-    name: "Sam Osei",
-    email: "sam@riverside-foodbank.example",
-    daysAgo: 2,
-    utm: { source: "newsletter", medium: "email", campaign: CAMPAIGN, content: "nonprofit-edition" },
-    answers: { role: "Operations", tools: ["Spreadsheets", "Acme Checkout"], invoices: 250, pain: 4 },
-    outcome: "processed",
-    summary:
-      "Operations coordinator at a food bank; an audit finding on duplicate receipt numbers ended the spreadsheet. Tax setup assumed everything is taxed and the exemption was buried in a sub-menu. Monthly donations failed on expired cards without any message to donors; wants donors told and able to fix the card themselves.",
-    turns: [
-      {
-        phase: "rapport",
-        ask: "Hi Sam, thank you for joining. What does your work at Riverside look like?",
-        answer:
-          "I'm operations coordinator at Riverside Food Bank. We're a charity, so I handle donations, receipts for donors, and invoices to the companies that sponsor us.",
-      },
-      {
-        phase: "first_thought",
-        ask: "When did you first think the spreadsheet way wasn't working?",
-        answer:
-          "Our audit last year. The auditor found receipts with duplicate numbers because two volunteers were copying the same template. We got a formal note about it. That was the end of the spreadsheet for me.",
-        signals: [
-          {
-            type: "firing_moment",
-            quote: "The auditor found receipts with duplicate numbers because two volunteers were copying the same template.",
-            context: "The audit that ended the spreadsheet.",
-            analysis: "Compliance findings drive nonprofits to tools with guaranteed numbering.",
-            intensity: 0.85,
-            confidence: 0.9,
-          },
-        ],
-      },
-      {
-        phase: "passive_looking",
-        ask: "What happened after the audit note?",
-        answer:
-          "I asked in a nonprofit finance group what others used. Most tools were built for shops, not for donations, so I kind of gave up for a while.",
-      },
-      {
-        phase: "active_looking",
-        ask: "What got you looking again?",
-        answer:
-          "Monthly donors. We wanted people to give every month by card, and I needed proper numbered receipts. Also it had to be simple enough for volunteers.",
-        signals: [
-          {
-            type: "hiring_criteria",
-            quote: "it had to be simple enough for volunteers.",
-            context: "Requirements for recurring donations.",
-            analysis: "Volunteer-operated teams need flows that work without training.",
-            intensity: 0.5,
-            confidence: 0.85,
-          },
-        ],
-      },
-      {
-        phase: "deciding",
-        ask: "How did you decide on Acme Checkout?",
-        answer: "They have a nonprofit discount, and the recurring payments setup took ten minutes in the trial.",
-      },
-      {
-        phase: "first_use",
-        ask: "How have the first weeks gone?",
-        answer:
-          "Setting up tax was weird for us, because donations have no VAT but sponsor invoices do. The setup assumed everything is taxed, and I had to find the exemption setting in a sub-menu.",
-        signals: [
-          {
-            type: "struggling_moment",
-            quote: "The setup assumed everything is taxed, and I had to find the exemption setting in a sub-menu.",
-            context: "Configuring tax for donations and sponsor invoices.",
-            analysis: "Tax setup assumes one taxable activity; mixed exempt/taxable organisations have to dig for settings.",
-            intensity: 0.6,
-            confidence: 0.85,
-            tasks: ["taxSetup"],
-          },
-        ],
-      },
-      {
-        phase: "first_use",
-        ask: "Was there anything else in those first weeks?",
-        answer:
-          "A few monthly donations failed because cards expired, and the donors didn't get any message. One of them only noticed after three months. I felt awful, they thought they were giving.",
-        signals: [
-          {
-            type: "struggling_moment",
-            quote: "A few monthly donations failed because cards expired, and the donors didn't get any message.",
-            context: "Recurring donations failing.",
-            analysis: "The same silent-failure problem as subscription merchants, with donors instead of customers.",
-            intensity: 0.75,
-            confidence: 0.9,
-            tasks: ["failedPayments"],
-          },
-          {
-            type: "emotional_response",
-            quote: "I felt awful, they thought they were giving.",
-            context: "Learning a donor's gifts had failed for months.",
-            analysis: "Failed donations break donors' trust; the organisation feels responsible.",
-            intensity: 0.75,
-            confidence: 0.85,
-            tasks: ["failedPayments"],
-          },
-        ],
-      },
-      {
-        phase: "first_use",
-        ask: "And what does month-end look like now?",
-        answer:
-          "Our treasurer imports the export into the accounting package, and the dates always come out wrong, so she retypes the dates for the sponsor invoices. She's a volunteer, she shouldn't have to.",
-        signals: [
-          {
-            type: "workaround",
-            quote: "the dates always come out wrong, so she retypes the dates for the sponsor invoices.",
-            context: "Month-end handover to the volunteer treasurer.",
-            analysis: "The month-first date format hits nonprofits too; a volunteer retypes dates by hand every month.",
-            intensity: 0.6,
-            confidence: 0.85,
-            tasks: ["csvExport"],
-          },
-        ],
-      },
-      {
-        phase: "wrap_up",
-        ask: "If you could change one thing about it, what would it be?",
-        answer: "Tell the donor when their card fails and let them fix it themselves. I can't call everyone.",
-        signals: [
-          {
-            type: "desired_outcome",
-            quote: "Tell the donor when their card fails and let them fix it themselves.",
-            context: "Her one change.",
-            analysis: "Self-service card update for the payer, triggered by the failure.",
-            intensity: 0.65,
-            confidence: 0.9,
-            tasks: ["failedPayments"],
-          },
-        ],
-      },
-    ],
-    screen: [
-      { type: "navigation", url: `${APP}/settings/tax`, data: { title: "Tax settings" } },
-      { type: "click", url: `${APP}/settings/tax`, data: { selector: "button.more-options", text: "More options" } },
-      { type: "click", url: `${APP}/settings/tax`, data: { selector: "input#tax-exempt", text: "Tax exempt activity" } },
-      { type: "navigation", url: `${APP}/donations/recurring`, data: { title: "Recurring donations" } },
-    ],
-  },
-  {
-    key: "abandoned",
-    name: "Chris Doyle",
-    email: "chris@doyle-bakes.example",
-    daysAgo: 20,
-    utm: { source: "linkedin", medium: "social", campaign: CAMPAIGN },
-    answers: { role: "Founder or owner", tools: ["Spreadsheets"], invoices: 30, pain: 3 },
-    outcome: "abandoned",
-    turns: [
-      {
-        phase: "rapport",
-        ask: "Hi Chris, thanks for joining. Could you tell me a little about your business?",
-        answer: "Hi, I run a small bakery with my sister, we do wholesale to cafés.",
-      },
-      {
-        phase: "rapport",
-        ask: "Wholesale to cafés, nice. What does invoicing look like for you at the moment?",
-        answer: "Paper invoice book mostly, and I type them up on Sunday nights.",
-      },
-      {
-        phase: "first_thought",
-        ask: "When did you first think the paper book might not be working?",
-        answer: "Sorry, a delivery just arrived, can we do this another time?",
-      },
-    ],
-  },
-  {
-    key: "failed",
-    name: "Elena Rossi",
-    email: "elena@rossi-ceramics.example",
-    daysAgo: 4,
-    utm: { source: "newsletter", medium: "email", campaign: CAMPAIGN },
-    answers: { role: "Founder or owner", tools: ["Spreadsheets", "Acme Checkout"], invoices: 25, pain: 3 },
-    outcome: "failed",
-    turns: [
-      {
-        phase: "rapport",
-        ask: "Hi Elena, thank you for taking part. What do you do?",
-        answer: "I make ceramics and sell them online and at two markets. It's just me, plus my partner at weekends.",
-      },
-      {
-        phase: "first_thought",
-        ask: "When did you first feel your way of getting paid needed to change?",
-        answer:
-          "Shops started ordering wholesale, and they wanted proper invoices with payment terms. I was sending PayPal requests, and one shop's accountant just said no, we need an invoice.",
-      },
-      {
-        phase: "active_looking",
-        ask: "What did you look at once you decided to change?",
-        answer: "I asked the other makers at the market. Two of them used Acme Checkout for their online shop, so I tried that first.",
-      },
-      {
-        phase: "first_use",
-        ask: "How did your first wholesale invoice go?",
-        answer:
-          "Fine, actually, except I couldn't find where to set thirty-day terms. I found it after twenty minutes in the customer settings, not on the invoice.",
-      },
-      {
-        phase: "wrap_up",
-        ask: "Is there anything else you'd like to add?",
-        answer: "No, that's everything, thank you.",
-      },
-    ],
-  },
-];
-
-const DISQUALIFIED = [
-  {
-    name: "Jamie Lee",
-    email: "jamie.lee@student.example",
-    daysAgo: 33,
-    answers: { role: "Student", tools: ["Spreadsheets"], invoices: 0, pain: 2 },
-    reason: 'What best describes your role? — "Student" is not accepted for this study',
-    utm: { source: "twitter", medium: "social", campaign: CAMPAIGN },
-  },
-  {
-    name: "Noor Haddad",
-    email: "noor@haddad-design.example",
-    daysAgo: 21,
-    answers: { role: "Founder or owner", tools: ["Spreadsheets"], invoices: 3, pain: 4 },
-    reason: "How many invoices does your team send per month? — 3 is below the minimum of 10",
-    utm: { source: "linkedin", medium: "social", campaign: CAMPAIGN },
-  },
-  {
-    name: "Oskar Lind",
-    email: "oskar@lind-consulting.example",
-    daysAgo: 9,
-    answers: { role: "Operations", tools: ["None"], invoices: 20, pain: 1 },
-    reason: 'Which tools have you used to send invoices in the last 12 months? — "None" is not accepted for this study',
-    utm: { source: "newsletter", medium: "email", campaign: CAMPAIGN },
-  },
-];
-
-const QUESTION_IDS = { role: "demo-q-role", tools: "demo-q-tools", invoices: "demo-q-invoices", pain: "demo-q-pain" } as const;
-
-// ───────────────────────── Writing it ─────────────────────────
-
-/** Message offsets: the participant thinks, then types (~300 ms a character); the interviewer replies within seconds. */
-function transcript(turns: DemoTurn[], outcome: DemoInterview["outcome"]) {
-  const messages: MessageInput[] = [];
-  const answerIndex: number[] = [];
-  let cursor = 0;
-  for (const turn of turns) {
-    messages.push({ role: "interviewer", content: turn.ask, offsetMs: cursor, phase: turn.phase });
-    const answerAt = cursor + 12_000 + 300 * turn.answer.length;
-    answerIndex.push(messages.length);
-    messages.push({ role: "participant", content: turn.answer, offsetMs: answerAt, phase: turn.phase });
-    cursor = answerAt + 4_000 + 20 * turn.ask.length;
-  }
-  if (outcome !== "abandoned") {
-    messages.push({
-      role: "interviewer",
-      content: "Thank you, that was really helpful. That's everything I wanted to ask. We'll use what you shared to improve the product.",
-      offsetMs: cursor,
-      phase: "wrap_up",
-    });
-    cursor += 15_000;
-  }
-  return { messages, answerIndex, durationMs: cursor };
-}
-
-function behaviourEvents(interview: DemoInterview, messages: MessageInput[], durationMs: number): EventInput[] {
-  const events: EventInput[] = [
-    { type: "marker", offsetMs: 0, data: { name: "interview_started" } },
-    { type: "navigation", offsetMs: 2_000, url: `${APP}/dashboard`, data: { title: "Dashboard", initial: true } },
-    { type: "scroll", offsetMs: 9_000, url: `${APP}/dashboard`, data: { y: 640, depth: 0.5 } },
-  ];
-  // the participant shares their screen while talking about their first use
-  const firstUse = messages.find((m) => m.phase === "first_use")?.offsetMs ?? Math.floor(durationMs / 2);
-  (interview.screen ?? []).forEach((e, i) => events.push({ ...e, offsetMs: firstUse + 6_000 + i * 7_000 }));
-  events.push({ type: "marker", offsetMs: durationMs - 1_000, data: { name: interview.outcome === "abandoned" ? "participant_left" : "interview_ended" } });
-  return events.map((e, i) => ({ ...e, clientEventId: `demo-${interview.key}-${String(i).padStart(3, "0")}` }));
-}
-
-/** Token usage of an interview and its processing, priced like the configured model (USD per million tokens). */
-function usageFor(interviewerTurns: number, processed: boolean) {
-  const price = { input: 3, output: 15, cacheRead: 0.3, cacheWrite: 3.75 };
-  const calls = [
-    { purpose: "interview", inputTokens: 450 * interviewerTurns ** 2, outputTokens: 60 * interviewerTurns, cacheReadTokens: 1_800 * interviewerTurns, cacheWriteTokens: 1_900 },
-    ...(processed
-      ? [
-          { purpose: "extract", inputTokens: 7_200, outputTokens: 2_100, cacheReadTokens: 0, cacheWriteTokens: 0 },
-          { purpose: "match", inputTokens: 3_400, outputTokens: 420, cacheReadTokens: 0, cacheWriteTokens: 0 },
-          { purpose: "summary", inputTokens: 5_100, outputTokens: 230, cacheReadTokens: 0, cacheWriteTokens: 0 },
-        ]
-      : []),
-  ].map((c) => ({
-    ...c,
-    costUsd:
-      Math.round((c.inputTokens * price.input + c.outputTokens * price.output + c.cacheReadTokens * price.cacheRead + c.cacheWriteTokens * price.cacheWrite)) /
-      1_000_000,
-  }));
-  const total = (k: "inputTokens" | "outputTokens" | "cacheReadTokens" | "cacheWriteTokens" | "costUsd") => calls.reduce((a, c) => a + c[k], 0);
-  return {
-    calls,
-    totals: {
-      inputTokens: total("inputTokens"),
-      outputTokens: total("outputTokens"),
-      cacheReadTokens: total("cacheReadTokens"),
-      cacheWriteTokens: total("cacheWriteTokens"),
-      costUsd: Math.round(total("costUsd") * 1_000_000) / 1_000_000,
-    },
-  };
-}
-
-const successSteps = (signals: number, tasks: number, timeline: number): StepInput[] => [
-  { name: "transcribe", status: "skipped", output: { chunks: 0, reason: "text interview, no audio" }, durationMs: 200 },
-  { name: "build_timeline", output: { items: timeline }, durationMs: 400 },
-  { name: "extract_signals", output: { signals }, durationMs: 21_000 },
-  { name: "match_tasks", output: { tasks }, durationMs: 6_500 },
-  { name: "recompute_priorities", output: { tasks }, durationMs: 300 },
-  { name: "summarize", output: { characters: 320 }, durationMs: 4_800 },
-];
-
-async function writeDemo(tx: DbClient, now: Date, mediaRoot: string) {
-  const ago = (days: number, minutes = 0) => new Date(now.getTime() - days * DAY - minutes * 60_000);
-
-  const owner = await tx.user.upsert({
-    where: { email: DEMO.ownerEmail },
-    create: { id: DEMO.ownerId, email: DEMO.ownerEmail, name: "Demo Researcher", emailVerified: ago(60) },
-    update: { name: "Demo Researcher" },
-  });
-  const viewer = await tx.user.upsert({
-    where: { email: DEMO.viewerEmail },
-    create: { id: DEMO.viewerId, email: DEMO.viewerEmail, name: "Demo Viewer", emailVerified: ago(60) },
-    update: { name: "Demo Viewer" },
-  });
-
-  // everything inside the project goes with it (onDelete: Cascade)
-  await tx.project.deleteMany({ where: { id: DEMO.projectId } });
-  await tx.project.create({
+  const createdAt = ago(DEMO_PROJECT.createdDaysAgo);
+  await prisma.project.create({
     data: {
       id: DEMO.projectId,
-      name: "Acme Checkout",
-      description: "Checkout and invoicing for small businesses. Research on month-end exports, failed payments and onboarding.",
+      name: DEMO_PROJECT.name,
+      description: DEMO_PROJECT.description,
       allowedOrigins: [DEMO.origin],
-      createdAt: ago(45),
+      createdAt,
       memberships: {
         create: [
-          { userId: owner.id, role: "owner", createdAt: ago(45) },
-          { userId: viewer.id, role: "viewer", createdAt: ago(44) },
+          { userId: owner.id, role: "owner", createdAt },
+          { userId: viewer.id, role: "viewer", createdAt: ago(DEMO_PROJECT.createdDaysAgo - 1) },
         ],
       },
       keys: {
@@ -1488,320 +109,255 @@ async function writeDemo(tx: DbClient, now: Date, mediaRoot: string) {
           keyHash: hashSecret(DEMO.publicKey),
           publicValue: DEMO.publicKey,
           createdById: owner.id,
-          createdAt: ago(45),
+          createdAt,
         },
       },
     },
   });
+  return owner.id;
+}
 
-  const qualifiedCount = INTERVIEWS.length;
-  await createScreener(tx, {
-    projectId: DEMO.projectId,
-    id: DEMO.screenerId,
-    title: "Invoicing & month-end: 30-minute interview",
-    description: "We're talking to people who send invoices every month about how they handle billing, payments and month-end.",
-    status: "active",
-    welcomeMessage: "Thanks for your interest! A few quick questions to see if this study is a fit (about 1 minute).",
-    // shown on the completion page, after the interview (not when the screener qualifies someone)
-    thankYouMessage: "Thanks for walking us through your month-end. Your €40 gift card is on its way within 5 working days.",
-    disqualifiedMessage: "Thank you for your time. This round is looking for a different profile, but we'd love to keep you in mind.",
-    consentText:
-      "We record the conversation and, if you allow it, your screen, to learn how to improve Acme Checkout. Recordings are kept for 90 days and never shared outside the product team.",
-    brandColor: "#4f46e5",
-    incentive: "€40 gift card",
-    maxParticipants: 20,
-    counts: {
-      views: 148,
-      starts: 41,
-      // interviews completed by qualified respondents: the same population as "qualified"
-      completions: INTERVIEWS.filter((i) => i.outcome !== "abandoned").length,
-      qualified: qualifiedCount,
-      disqualified: DISQUALIFIED.length,
-    },
-    createdAt: ago(44),
-    questions: [
-      {
-        id: QUESTION_IDS.role,
-        text: "What best describes your role?",
-        type: "single_choice",
-        options: ["Founder or owner", "Finance or bookkeeping", "Operations", "Developer", "Student"],
-        disqualifyOptions: ["Student"],
-      },
-      {
-        id: QUESTION_IDS.tools,
-        text: "Which tools have you used to send invoices in the last 12 months?",
-        helpText: "Select all that apply.",
-        type: "multiple_choice",
-        options: ["Spreadsheets", "QuickBooks", "Xero", "Stripe Invoicing", "Acme Checkout", "None"],
-        disqualifyOptions: ["None"],
-      },
-      {
-        id: QUESTION_IDS.invoices,
-        text: "How many invoices does your team send per month?",
-        type: "number",
-        min: 0,
-        max: 100_000,
-        qualifyMin: 10,
-      },
-      {
-        id: QUESTION_IDS.pain,
-        text: "How painful is month-end reconciliation for you today?",
-        helpText: "1 = not at all, 5 = very painful",
-        type: "scale",
-        min: 1,
-        max: 5,
-        qualifyMin: 3,
-      },
-    ],
+/** The researcher creates the screener and activates it; visitors open it and some begin it. */
+async function publishScreener(prisma: Client, createdAt: Date) {
+  const projectId = DEMO.projectId;
+  const screener = await createScreener({ projectId, data: createScreenerSchema.parse(DEMO_SCREENER) });
+  await changeScreenerStatus({ projectId, screenerId: screener.id, status: "active" });
+  for (let i = 0; i < DEMO_FUNNEL.views; i++) await getPublicScreener({ projectId, screenerId: screener.id, countView: true });
+  for (let i = 0; i < DEMO_FUNNEL.startedWithoutSubmitting; i++) await recordScreenerStart({ projectId, screenerId: screener.id });
+  await prisma.screener.update({ where: { id: screener.id }, data: { createdAt } });
+  return { id: screener.id, questionIds: screener.questions.map((q) => q.id) };
+}
+
+/** A respondent answers the public screener; the product decides whether they qualify. */
+async function respond(prisma: Client, screener: { id: string; questionIds: string[] }, who: DemoRespondent, at: Date, expectQualified: boolean) {
+  const values = answersInOrder(who.answers);
+  const data = submitResponseSchema.parse({
+    answers: Object.fromEntries(screener.questionIds.map((id, i) => [id, values[i]])),
+    participantName: who.name,
+    participantEmail: who.email,
+    consents: who.consents,
+    utm: who.utm,
   });
+  const result = await submitScreenerResponse({ projectId: DEMO.projectId, screenerId: screener.id, data, userAgent: USER_AGENT });
+  if (result.qualified !== expectQualified) throw new Error(`Demo respondent ${who.email} was expected to ${expectQualified ? "" : "not "}qualify`);
+  await prisma.screenerResponse.update({ where: { id: result.responseId }, data: { createdAt: at } });
+  return result.qualified ? result.sessionId : null;
+}
 
-  const answersOf = (a: DemoInterview["answers"]) => ({
-    [QUESTION_IDS.role]: a.role,
-    [QUESTION_IDS.tools]: a.tools,
-    [QUESTION_IDS.invoices]: a.invoices,
-    [QUESTION_IDS.pain]: a.pain,
+// ───────────────────────── Interviews ─────────────────────────
+
+/** Message offsets: the participant thinks, then types (~300 ms a character); the interviewer replies within seconds. */
+function transcript(interview: DemoInterview) {
+  const messages: MessageInput[] = [];
+  let cursor = 0;
+  for (const turn of interview.turns) {
+    messages.push({ role: "interviewer", content: turn.ask, offsetMs: cursor, phase: turn.phase });
+    const answerAt = cursor + 12_000 + 300 * turn.answer.length;
+    messages.push({ role: "participant", content: turn.answer, offsetMs: answerAt, phase: turn.phase });
+    cursor = answerAt + 4_000 + 20 * turn.ask.length;
+  }
+  // the interviewer closes a finished interview; someone who walked away gets no closing message
+  if (interview.outcome !== "abandoned") {
+    const closing = "Thank you, that was really helpful. That's everything I wanted to ask. We'll use what you shared to improve the product.";
+    messages.push({ role: "interviewer", content: closing, offsetMs: cursor, phase: "wrap_up" });
+    cursor += 15_000;
+  }
+  return { messages, durationMs: cursor };
+}
+
+function behaviourEvents(interview: DemoInterview, messages: MessageInput[], durationMs: number): EventInput[] {
+  const app = "https://app.acme-checkout.example";
+  const events: EventInput[] = [
+    { type: "marker", offsetMs: 0, data: { name: "interview_started" } },
+    { type: "navigation", offsetMs: 2_000, url: `${app}/dashboard`, data: { title: "Dashboard", initial: true } },
+    { type: "scroll", offsetMs: 9_000, url: `${app}/dashboard`, data: { y: 640, depth: 0.5 } },
+  ];
+  // the participant shares their screen while talking about their first use
+  const firstUse = messages.find((m) => m.phase === "first_use")?.offsetMs ?? Math.floor(durationMs / 2);
+  (interview.screen ?? []).forEach((e, i) => events.push({ ...e, offsetMs: firstUse + 6_000 + i * 7_000 }));
+  events.push({ type: "marker", offsetMs: durationMs - 1_000, data: { name: interview.outcome === "abandoned" ? "participant_left" : "interview_ended" } });
+  return events.map((e, i) => ({ ...e, clientEventId: `demo-${interview.key}-${String(i).padStart(3, "0")}` }));
+}
+
+/** The interview itself: what was said and done, the interviewer's calls to Claude, and its end. */
+async function holdInterview(prisma: Client, input: { sessionId: string; interview: DemoInterview; startedAt: Date; mediaRoot: string }) {
+  const { sessionId, interview, startedAt } = input;
+  await startSession({ sessionId, now: startedAt });
+  const { messages, durationMs } = transcript(interview);
+  const events = behaviourEvents(interview, messages, durationMs);
+  await createSessionMessages(prisma, { sessionId, messages, startedAt });
+  await createSessionEvents(prisma, { sessionId, events, startedAt });
+  // the interviewer's counters, as acceptParticipantMessage keeps them turn by turn
+  const phaseTurns = countPhaseTurns(messages);
+  await prisma.session.update({
+    where: { id: sessionId },
+    data: { phaseTurns, participantTurns: Object.values(phaseTurns).reduce((a, b) => a + (b ?? 0), 0), currentPhase: interview.turns.at(-1)!.phase },
   });
-
-  const signalIdsByTask = new Map<TaskKey, string[]>();
-  const firstEvidenceAt = new Map<TaskKey, Date>();
-
-  for (const interview of INTERVIEWS) {
-    const sessionId = `demo-session-${interview.key}`;
-    const startedAt = ago(interview.daysAgo, 60 + interview.key.length * 7);
-    const { messages, answerIndex, durationMs } = transcript(interview.turns, interview.outcome);
-    const interviewerTurns = messages.filter((m) => m.role === "interviewer").length;
-    const processed = interview.outcome === "processed";
-    const completedAt = interview.outcome === "abandoned" ? null : new Date(startedAt.getTime() + durationMs);
-    const processedAt = processed && completedAt ? new Date(completedAt.getTime() + 95_000) : null;
-    const signalTotal = interview.turns.reduce((n, t) => n + (t.signals?.length ?? 0), 0);
-    const usage = usageFor(interviewerTurns, processed);
-
-    await createInterviewSession(tx, {
-      projectId: DEMO.projectId,
-      id: sessionId,
-      screenerId: DEMO.screenerId,
-      participantName: interview.name,
-      participantEmail: interview.email,
-      status: interview.outcome === "abandoned" ? "abandoned" : "completed",
-      mode: "text",
-      currentPhase: interview.turns[interview.turns.length - 1].phase,
-      consents: { recording: true, analytics: true, followUp: interview.key !== "3" },
-      startedAt,
-      completedAt,
-      durationMs,
-      processingStatus: processed ? "processed" : interview.outcome === "failed" ? "failed" : "pending",
-      processingError:
-        interview.outcome === "failed"
-          ? "Signal extraction failed after 3 attempts: the model's answer did not match the signal schema (signals[2].intensity must be between 0 and 1)."
-          : null,
-      processedAt,
-      signalCount: signalTotal,
-      summary: interview.summary ?? null,
-      usage: usage.totals,
-      userAgent: "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36",
-      messages,
-      events: behaviourEvents(interview, messages, durationMs),
-    });
-    // the first interview has a playable recording, so the session page's player and transcript sync can be tried
-    if (interview.key === "1") {
-      await createAudioRecording(tx, createLocalDiskStorage({ root: mediaRoot }), { projectId: DEMO.projectId, sessionId, durationMs });
-    }
-
-    await createScreenerResponse(tx, {
-      id: `demo-response-${interview.key}`,
-      screenerId: DEMO.screenerId,
-      projectId: DEMO.projectId,
-      answers: answersOf(interview.answers),
-      participantName: interview.name,
-      participantEmail: interview.email,
-      qualified: true,
-      consents: { recording: true, analytics: true, followUp: interview.key !== "3" },
-      utm: interview.utm,
-      sessionId,
-      createdAt: new Date(startedAt.getTime() - 4 * 60_000),
-    });
-
-    await createSessionActivity(tx, {
-      sessionId,
-      kind: interview.outcome === "abandoned" ? "abandoned" : "ended",
-      message: interview.outcome === "abandoned" ? "No activity for 30 minutes; the participant left the interview." : "The interview ended.",
-      createdAt: completedAt ?? new Date(startedAt.getTime() + durationMs + 30 * 60_000),
-    });
-    for (const call of usage.calls) {
-      await createLlmUsage(tx, {
-        projectId: DEMO.projectId,
-        sessionId,
-        purpose: call.purpose,
-        step: call.purpose === "interview" ? null : call.purpose,
-        provider: "anthropic",
-        model: MODEL,
-        inputTokens: call.inputTokens,
-        outputTokens: call.outputTokens,
-        cacheReadTokens: call.cacheReadTokens,
-        cacheWriteTokens: call.cacheWriteTokens,
-        costUsd: call.costUsd,
-        createdAt: call.purpose === "interview" ? startedAt : (processedAt ?? completedAt ?? startedAt),
-      });
-    }
-    if (!completedAt) continue;
-
-    const runStart = new Date(completedAt.getTime() + 5_000);
-    if (interview.outcome === "failed") {
-      const reason = "the model's answer did not match the signal schema (signals[2].intensity must be between 0 and 1)";
-      await createSessionActivity(tx, { sessionId, kind: "processing_started", createdAt: runStart });
-      await createProcessingRun(tx, {
-        id: `demo-run-${interview.key}`,
-        projectId: DEMO.projectId,
-        sessionId,
-        trigger: "completed",
-        status: "failed",
-        attempt: 2,
-        error: `extract_signals: ${reason}`,
-        startedAt: runStart,
-        steps: [
-          { name: "transcribe", status: "skipped", output: { chunks: 0, reason: "text interview, no audio" }, durationMs: 200 },
-          { name: "build_timeline", output: { items: messages.length }, durationMs: 400 },
-          // the engine retried this step; ~1 + 5 + 15 minutes of backoff before giving up
-          { name: "extract_signals", status: "failed", error: reason, durationMs: 21 * 60_000 },
-        ],
-      });
-      await createSessionActivity(tx, {
-        sessionId,
-        kind: "processing_failed",
-        message: `Signal extraction failed after 3 attempts: ${reason}.`,
-        data: { step: "extract_signals", attempts: 3 },
-        createdAt: new Date(runStart.getTime() + 21 * 60_000 + 600),
-      });
-      continue;
-    }
-
-    // processed: the run, its signals (positioned at the answer they come from), the history
-    const sessionSignals: Array<{ id: string; tasks: TaskKey[] }> = [];
-    let n = 0;
-    for (const [turnIndex, turn] of interview.turns.entries()) {
-      const message = messages[answerIndex[turnIndex]];
-      for (const s of turn.signals ?? []) {
-        if (!turn.answer.includes(s.quote)) throw new Error(`Demo signal quote is not in the participant's answer: ${s.quote}`);
-        const signal = await createSignal(tx, {
-          id: `demo-signal-${interview.key}-${++n}`,
-          projectId: DEMO.projectId,
-          sessionId,
-          type: s.type,
-          quote: s.quote,
-          context: s.context,
-          analysis: s.analysis,
-          intensity: s.intensity,
-          confidence: s.confidence,
-          offsetMs: message.offsetMs,
-          createdAt: processedAt!,
-        });
-        sessionSignals.push({ id: signal.id, tasks: s.tasks ?? [] });
-      }
-    }
-    const touched = new Set(sessionSignals.flatMap((s) => s.tasks));
-    for (const s of sessionSignals) {
-      for (const key of s.tasks) {
-        signalIdsByTask.set(key, [...(signalIdsByTask.get(key) ?? []), s.id]);
-        if (!firstEvidenceAt.has(key) || firstEvidenceAt.get(key)! > processedAt!) firstEvidenceAt.set(key, processedAt!);
-      }
-    }
-    await createSessionActivity(tx, { sessionId, kind: "processing_started", createdAt: runStart });
-    await createProcessingRun(tx, {
-      id: `demo-run-${interview.key}`,
+  // one Claude call per interviewer message; the conversation so far is re-sent, the system prompt cached
+  const model = anthropicModel();
+  for (const [i, m] of messages.filter((m) => m.role === "interviewer").entries()) {
+    await recordUsage({
       projectId: DEMO.projectId,
       sessionId,
-      trigger: "completed",
-      status: "succeeded",
-      startedAt: runStart,
-      steps: successSteps(sessionSignals.length, touched.size, messages.length),
-    });
-    await createSessionActivity(tx, {
-      sessionId,
-      kind: "processed",
-      message: `${sessionSignals.length} signals extracted, ${touched.size} tasks updated.`,
-      data: { signals: sessionSignals.length, tasks: touched.size },
-      createdAt: processedAt!,
+      purpose: "interview",
+      provider: "anthropic",
+      model,
+      inputTokens: 350 + 420 * i,
+      outputTokens: Math.ceil(m.content.length / 4),
+      cacheReadTokens: i === 0 ? 0 : 1_800,
+      cacheWriteTokens: i === 0 ? 1_900 : 0,
     });
   }
-
-  for (const [i, d] of DISQUALIFIED.entries()) {
-    await createScreenerResponse(tx, {
-      id: `demo-response-disqualified-${i + 1}`,
-      screenerId: DEMO.screenerId,
-      projectId: DEMO.projectId,
-      answers: answersOf(d.answers),
-      participantName: d.name,
-      participantEmail: d.email,
-      qualified: false,
-      disqualifyReason: d.reason,
-      consents: { recording: true, analytics: i !== 1, followUp: false },
-      utm: d.utm,
-      createdAt: ago(d.daysAgo, 200),
-    });
+  // the first interview has a playable recording, so the session page's player and transcript sync can be tried
+  if (interview.key === "1") {
+    await createAudioRecording(prisma, createLocalDiskStorage({ root: input.mediaRoot }), { projectId: DEMO.projectId, sessionId, durationMs });
   }
+  if (interview.outcome === "abandoned") {
+    // abandon-idle-sessions ends an idle session as abandoned at its last activity
+    const lastActivity = Math.max(...messages.map((m) => m.offsetMs ?? 0), ...events.map((e) => e.offsetMs));
+    const { session } = await endSession({ sessionId, reason: "abandoned", now: new Date(startedAt.getTime() + lastActivity) });
+    return session.completedAt!;
+  }
+  // the interviewer ends the interview after its closing message
+  const { session } = await endSession({ sessionId, reason: "auto_end", now: new Date(startedAt.getTime() + durationMs) });
+  return session.completedAt!;
+}
 
-  for (const [key, t] of Object.entries(DEMO_TASKS) as Array<[TaskKey, (typeof DEMO_TASKS)[TaskKey]]>) {
-    const createdAt = firstEvidenceAt.get(key) ?? ago(30);
-    await createTask(tx, {
-      projectId: DEMO.projectId,
-      id: t.id,
-      title: t.title,
-      description: t.description,
-      type: t.type,
-      status: t.status,
-      effort: t.effort,
-      signalIds: signalIdsByTask.get(key) ?? [],
-      createdAt,
-    });
-    await tx.taskStatusChange.create({ data: { taskId: t.id, fromStatus: null, toStatus: "backlog", createdAt } });
-    if (t.status !== "backlog") {
-      await tx.taskStatusChange.create({
-        data: { taskId: t.id, fromStatus: "backlog", toStatus: t.status, actorUserId: owner.id, createdAt: new Date(createdAt.getTime() + 2 * DAY) },
-      });
-    }
-    await recomputeTaskPriority(tx, { taskId: t.id, now });
+/**
+ * The session/completed event endSession queued is the seed's to handle: it processes the session
+ * itself, so the event is marked delivered at the moment it was queued and no job engine ever gets
+ * it (an undelivered one would make the dashboard say "processing is paused"). The dispatch
+ * endSession kicks in the background is awaited first: with no engine configured it fails and
+ * leaves the row for us.
+ */
+async function consumeCompletedEvent(prisma: Client, sessionId: string, endedAt: Date): Promise<string> {
+  await outboxDispatchSettled();
+  const event = await prisma.outboxEvent.findFirstOrThrow({ where: { name: "session/completed", payload: { path: ["sessionId"], equals: sessionId } } });
+  await prisma.outboxEvent.update({ where: { id: event.id }, data: { createdAt: endedAt, availableAt: endedAt, sentAt: new Date(endedAt.getTime() + 1_000), lastError: null } });
+  return event.id;
+}
+
+/**
+ * Moves what the use-cases stamped with the wall clock to when it happened in the story. `since` is
+ * the wall clock before the session's first use-case ran; processing rows move by `shiftMs`.
+ */
+async function backdateSession(prisma: Client, s: { sessionId: string; since: Date; respondedAt: Date; startedAt: Date; completedAt: Date; shiftMs: number }) {
+  const { sessionId, since, shiftMs } = s;
+  const shift = (column: string) => `"${column}" = "${column}" + ${Math.round(shiftMs)} * interval '1 millisecond'`;
+  await prisma.session.update({ where: { id: sessionId }, data: { createdAt: s.respondedAt } });
+  await prisma.$executeRawUnsafe(`UPDATE "Session" SET ${shift("processedAt")} WHERE "id" = $1 AND "processedAt" >= $2`, sessionId, since);
+  for (const [kind, at] of [["created", s.respondedAt], ["started", s.startedAt], ["ended", s.completedAt]] as const) {
+    await prisma.sessionActivity.updateMany({ where: { sessionId, kind }, data: { createdAt: at } });
+  }
+  await prisma.$executeRawUnsafe(`UPDATE "SessionActivity" SET ${shift("createdAt")} WHERE "sessionId" = $1 AND "createdAt" >= $2 AND "kind" NOT IN ('created', 'started', 'ended')`, sessionId, since);
+  await prisma.$executeRawUnsafe(`UPDATE "ProcessingRun" SET ${shift("startedAt")}, ${shift("finishedAt")} WHERE "sessionId" = $1`, sessionId);
+  await prisma.$executeRawUnsafe(
+    `UPDATE "ProcessingStep" SET ${shift("startedAt")}, ${shift("finishedAt")} WHERE "runId" IN (SELECT "id" FROM "ProcessingRun" WHERE "sessionId" = $1)`,
+    sessionId,
+  );
+  await prisma.llmUsage.updateMany({ where: { sessionId, purpose: "interview" }, data: { createdAt: s.startedAt } });
+  await prisma.$executeRawUnsafe(`UPDATE "LlmUsage" SET ${shift("createdAt")} WHERE "sessionId" = $1 AND "purpose" <> 'interview'`, sessionId);
+  // tasks this session's evidence created, and its links
+  await prisma.$executeRawUnsafe(`UPDATE "Task" SET ${shift("createdAt")}, ${shift("updatedAt")} WHERE "projectId" = $1 AND "createdAt" >= $2`, DEMO.projectId, since);
+  await prisma.$executeRawUnsafe(
+    `UPDATE "TaskSignal" SET ${shift("createdAt")} WHERE "createdAt" >= $2 AND "signalId" IN (SELECT "id" FROM "Signal" WHERE "sessionId" = $1)`,
+    sessionId,
+    since,
+  );
+}
+
+// ───────────────────────── The board ─────────────────────────
+
+/**
+ * The researcher's edits to the tasks processing created. Each demo task must be exactly one task
+ * of the matcher's: if a change to the data or to the matcher splits or merges them, the seed stops
+ * rather than show a board the data does not describe.
+ */
+async function curateTasks(prisma: Client, input: { ownerId: string; now: Date; signalTasks: Map<string, TaskKey> }) {
+  const links = await prisma.taskSignal.findMany({ where: { task: { projectId: DEMO.projectId } }, select: { taskId: true, signalId: true } });
+  const keysOfTask = new Map<string, Set<TaskKey>>();
+  for (const link of links) {
+    const key = input.signalTasks.get(link.signalId);
+    if (!key) throw new Error(`Signal ${link.signalId} is not one of the demo's`);
+    keysOfTask.set(link.taskId, (keysOfTask.get(link.taskId) ?? new Set()).add(key));
+  }
+  const tasksOfKey = new Map<TaskKey, string[]>();
+  for (const [taskId, keys] of keysOfTask) {
+    if (keys.size !== 1) throw new Error(`The matcher put evidence for ${[...keys].join(" and ")} in one task`);
+    const [key] = keys;
+    tasksOfKey.set(key, [...(tasksOfKey.get(key) ?? []), taskId]);
+  }
+  for (const [key, taskIds] of tasksOfKey) {
+    if (taskIds.length !== 1) throw new Error(`The matcher split the evidence for ${key} into ${taskIds.length} tasks`);
+    const taskId = taskIds[0];
+    const { topic: _topic, ...edit } = DEMO_TASKS[key];
+    const since = new Date();
+    const task = await updateTask({ projectId: DEMO.projectId, taskId, actorUserId: input.ownerId, data: updateTaskSchema.parse(edit) });
+    // the researcher moved it two days after its first evidence (never later than now)
+    const movedAt = new Date(Math.min(task.createdAt.getTime() + 2 * DAY, input.now.getTime() - MINUTE));
+    await prisma.taskStatusChange.updateMany({ where: { taskId, createdAt: { gte: since } }, data: { createdAt: movedAt } });
+    await prisma.task.update({ where: { id: taskId }, data: { updatedAt: movedAt } });
   }
 }
 
-async function countDemo(db: DbClient): Promise<Record<string, number>> {
+// ───────────────────────── Writing it ─────────────────────────
+
+async function writeDemo(prisma: Client, now: Date, mediaRoot: string) {
+  const ago = (days: number, minutes = 0) => new Date(now.getTime() - days * DAY - minutes * MINUTE);
+  const ownerId = await resetDemoProject(prisma, mediaRoot, ago);
+  const screener = await publishScreener(prisma, ago(DEMO_PROJECT.createdDaysAgo - 1));
+
+  // everyone answers in the order it happened, so the matcher meets the evidence in that order too
+  const timeline = [
+    ...INTERVIEWS.map((interview, i) => ({ at: ago(interview.daysAgo, 64 + i * 7), interview, respondent: null })),
+    ...DISQUALIFIED.map((respondent) => ({ at: ago(respondent.daysAgo, 200), interview: null, respondent })),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime());
+  const signalTasks = new Map<string, TaskKey>();
+
+  for (const { at, interview, respondent } of timeline) {
+    if (respondent) {
+      await respond(prisma, screener, respondent, at, false);
+      continue;
+    }
+    const since = new Date(Date.now() - 1_000);
+    const who = { ...interview, consents: interview.consents ?? { recording: true, analytics: true, followUp: true } };
+    const sessionId = (await respond(prisma, screener, who, at, true))!;
+    const startedAt = new Date(at.getTime() + 4 * MINUTE);
+    const completedAt = await holdInterview(prisma, { sessionId, interview, startedAt, mediaRoot });
+    const eventId = await consumeCompletedEvent(prisma, sessionId, completedAt);
+    // the engine picks a completed session up within seconds; the idle sweep finds an abandoned one later
+    const processingAt = new Date(completedAt.getTime() + (interview.outcome === "abandoned" ? 35 * MINUTE : 5_000));
+    const processingWallClock = Date.now();
+    const processed = await processLikeTheEngine({ prisma, projectId: DEMO.projectId, sessionId, eventId, interview, evidenceAt: processingAt });
+    for (const [signalId, key] of processed.signalTasks) signalTasks.set(signalId, key);
+    await backdateSession(prisma, { sessionId, since, respondedAt: at, startedAt, completedAt, shiftMs: processingAt.getTime() - processingWallClock });
+  }
+  await curateTasks(prisma, { ownerId, now, signalTasks });
+}
+
+async function countDemo(db: Client): Promise<Record<string, number>> {
   const projectId = DEMO.projectId;
   const inProject = { session: { projectId } };
-  const [users, memberships, screeners, screenerQuestions, screenerResponses, sessions, sessionMessages, sessionEvents, sessionActivity, signals, tasks, taskSignals, processingRuns, processingSteps, llmUsage] =
-    await Promise.all([
-      db.user.count({ where: { memberships: { some: { projectId } } } }),
-      db.membership.count({ where: { projectId } }),
-      db.screener.count({ where: { projectId } }),
-      db.screenerQuestion.count({ where: { screener: { projectId } } }),
-      db.screenerResponse.count({ where: { projectId } }),
-      db.session.count({ where: { projectId } }),
-      db.sessionMessage.count({ where: inProject }),
-      db.sessionEvent.count({ where: inProject }),
-      db.sessionActivity.count({ where: inProject }),
-      db.signal.count({ where: { projectId } }),
-      db.task.count({ where: { projectId } }),
-      db.taskSignal.count({ where: { task: { projectId } } }),
-      db.processingRun.count({ where: { projectId } }),
-      db.processingStep.count({ where: { run: { projectId } } }),
-      db.llmUsage.count({ where: { projectId } }),
-    ]);
-  return {
-    users,
-    memberships,
-    projects: 1,
-    screeners,
-    screenerQuestions,
-    screenerResponses,
-    sessions,
-    sessionMessages,
-    sessionEvents,
-    sessionActivity,
-    signals,
-    tasks,
-    taskSignals,
-    processingRuns,
-    processingSteps,
-    llmUsage,
+  const counts = {
+    users: db.user.count({ where: { memberships: { some: { projectId } } } }),
+    memberships: db.membership.count({ where: { projectId } }),
+    projects: db.project.count({ where: { id: projectId } }),
+    screeners: db.screener.count({ where: { projectId } }),
+    screenerQuestions: db.screenerQuestion.count({ where: { screener: { projectId } } }),
+    screenerResponses: db.screenerResponse.count({ where: { projectId } }),
+    sessions: db.session.count({ where: { projectId } }),
+    sessionMessages: db.sessionMessage.count({ where: inProject }),
+    sessionEvents: db.sessionEvent.count({ where: inProject }),
+    sessionActivity: db.sessionActivity.count({ where: inProject }),
+    signals: db.signal.count({ where: { projectId } }),
+    tasks: db.task.count({ where: { projectId } }),
+    taskSignals: db.taskSignal.count({ where: { task: { projectId } } }),
+    processingRuns: db.processingRun.count({ where: { projectId } }),
+    processingSteps: db.processingStep.count({ where: { run: { projectId } } }),
+    llmUsage: db.llmUsage.count({ where: { projectId } }),
   };
+  const values = await Promise.all(Object.values(counts));
+  return Object.fromEntries(Object.keys(counts).map((k, i) => [k, values[i]]));
 }
 
 /**
@@ -1819,11 +375,13 @@ export async function seedDemoData({
   mediaRoot?: string;
 }): Promise<Record<string, number>> {
   assertLocalDatabaseUrl(databaseUrl);
+  pointAppAtDatabase(databaseUrl);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
-    await prisma.$transaction((tx) => writeDemo(tx, now, mediaRoot), { maxWait: 10_000, timeout: 120_000 });
+    await writeDemo(prisma, now, mediaRoot);
     return await countDemo(prisma);
   } finally {
+    await outboxDispatchSettled();
     await prisma.$disconnect();
   }
 }

@@ -43,7 +43,8 @@ describe("completion page", () => {
   // minutes" — the demo screener's thank-you had been written for the moment someone qualifies
   it("does not greet a participant who finished the demo interview with the screener's \"You're in!\"", async () => {
     await seedDemoData({ databaseUrl: process.env.DATABASE_URL!, now: new Date() });
-    const session = await createSession(db, { projectId: DEMO.projectId, screenerId: DEMO.screenerId, status: "completed", processingStatus: "pending" });
+    const screener = await db.screener.findFirstOrThrow({ where: { projectId: DEMO.projectId } });
+    const session = await createSession(db, { projectId: DEMO.projectId, screenerId: screener.id, status: "completed", processingStatus: "pending" });
     const page = text(await render(session.id, DEMO.publicKey));
     expect(page).toContain("Thanks — your interview is saved");
     expect(page).not.toMatch(/you're in|takes about 30 minutes|start the interview/i);
