@@ -77,7 +77,8 @@ const config = [
   {
     // Read at build time or before lib/env.ts may be loaded: next.config.ts (build output folder),
     // instrumentation.ts (NEXT_RUNTIME decides whether the Node-only boot may be imported at all) and
-    // proxy.ts (NODE_ENV, which Next inlines; the proxy runs without the app's Node modules).
+    // proxy.ts (NODE_ENV, which Next inlines at build time; the proxy answers every request before the
+    // app and imports only pure modules).
     files: ["next.config.ts", "instrumentation.ts", "proxy.ts"],
     rules: { "no-restricted-properties": "off" },
   },
