@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { SIGNAL_TYPE_COLORS, SIGNAL_TYPE_LABELS } from "@/components/tasks/labels";
+import { SIGNAL_TYPE_STYLES } from "@/components/signals/signal-types";
 import type { SignalType } from "@/generated/prisma/enums";
+import { SIGNAL_TYPE_LABELS } from "@/lib/signals/signal-types";
 
 /** Signals by type as ranked bars; each row opens the signals explorer filtered to that type. */
 export function SignalTypes({ projectId, counts }: { projectId: string; counts: Record<SignalType, number> }) {
@@ -20,7 +21,7 @@ export function SignalTypes({ projectId, counts }: { projectId: string; counts: 
               </span>
             </div>
             <div className="mt-1 h-2 overflow-hidden rounded-full bg-zinc-100" aria-hidden="true">
-              <div className="h-full rounded-full" style={{ width: `${(n / max) * 100}%`, backgroundColor: SIGNAL_TYPE_COLORS[type] }} />
+              <div className="h-full rounded-full" style={{ width: `${(n / max) * 100}%`, backgroundColor: SIGNAL_TYPE_STYLES[type].color }} />
             </div>
           </Link>
         </li>

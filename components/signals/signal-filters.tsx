@@ -2,9 +2,9 @@ import Link from "next/link";
 import { DateRangeFilter, FilterActions, FilterSelect } from "@/components/filters/filter-controls";
 import { FilterField, FilterForm } from "@/components/filters/filter-form";
 import { Input } from "@/components/ui/input";
-import { SIGNAL_TYPE_LIST, SIGNAL_TYPE_META } from "./signal-types";
+import { SIGNAL_TYPE_LABELS, SIGNAL_TYPES } from "@/lib/signals/signal-types";
 
-const TYPES = SIGNAL_TYPE_LIST.map((t) => ({ value: t, label: SIGNAL_TYPE_META[t].label }));
+const TYPES = SIGNAL_TYPES.map((t) => ({ value: t, label: SIGNAL_TYPE_LABELS[t] }));
 const LEVELS = [
   { value: "0.25", label: "25% or more" },
   { value: "0.5", label: "50% or more" },

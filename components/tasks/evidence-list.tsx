@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { SIGNAL_TYPE_STYLES } from "@/components/signals/signal-types";
 import { Time } from "@/components/ui/time";
 import { sessionMomentPath } from "@/lib/sessions/session-moment";
+import { SIGNAL_TYPE_LABELS } from "@/lib/signals/signal-types";
 import type { TaskView } from "@/lib/tasks/get-task-view";
-import { SIGNAL_TYPE_COLORS, SIGNAL_TYPE_LABELS } from "./labels";
 
 type Evidence = TaskView["evidence"][number];
 
@@ -25,7 +26,7 @@ export function EvidenceList({ projectId, evidence }: { projectId: string; evide
           <li key={e.id} className="px-5 py-4" data-testid="evidence-item">
             <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-zinc-500">
               <span className="inline-flex items-center gap-1.5 font-medium text-zinc-700">
-                <span className="size-2 rounded-full" style={{ backgroundColor: SIGNAL_TYPE_COLORS[e.type] }} aria-hidden="true" />
+                <span className="size-2 rounded-full" style={{ backgroundColor: SIGNAL_TYPE_STYLES[e.type].color }} aria-hidden="true" />
                 {SIGNAL_TYPE_LABELS[e.type]}
               </span>
               <span aria-hidden="true">·</span>

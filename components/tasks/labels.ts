@@ -1,6 +1,6 @@
 // Words and colours for task fields, shared by the board, the task page and the overview.
 import type { BadgeTone } from "@/components/ui/badge";
-import type { Effort, PriorityLabel, SignalType, TaskStatus, TaskType } from "@/generated/prisma/enums";
+import type { Effort, PriorityLabel, TaskStatus, TaskType } from "@/generated/prisma/enums";
 
 // status words live in lib (one map for every page); re-exported so components import from one place
 export { TASK_STATUS_LABELS, TASK_STATUS_ORDER } from "@/lib/tasks/status-labels";
@@ -19,25 +19,6 @@ export const TASK_TYPE_LABELS: Record<TaskType, string> = { bug: "Bug", improvem
 export const EFFORT_LABELS: Record<Effort, string> = { xs: "XS", s: "S", m: "M", l: "L", xl: "XL" };
 
 export const PRIORITY_TONES: Record<PriorityLabel, BadgeTone> = { critical: "red", high: "amber", medium: "indigo", low: "neutral" };
-
-export const SIGNAL_TYPE_LABELS: Record<SignalType, string> = {
-  firing_moment: "Firing moment",
-  struggling_moment: "Struggling moment",
-  workaround: "Workaround",
-  emotional_response: "Emotional response",
-  desired_outcome: "Desired outcome",
-  hiring_criteria: "Hiring criteria",
-};
-
-/** One colour per signal type, used by charts and chips alike so a type always looks the same. */
-export const SIGNAL_TYPE_COLORS: Record<SignalType, string> = {
-  firing_moment: "#dc2626",
-  struggling_moment: "#ea580c",
-  workaround: "#ca8a04",
-  emotional_response: "#db2777",
-  desired_outcome: "#4f46e5",
-  hiring_criteria: "#0d9488",
-};
 
 export const TASK_STATUS_COLORS: Record<TaskStatus, string> = {
   backlog: "#a1a1aa",

@@ -1,27 +1,19 @@
 // The spec as markdown (stored on the implementation, committed as docs/usertests/<taskId>.md, shown
 // rendered on the task page) and the pull request body. Evidence is written by us, not by the model:
 // quotes are copied from stored signals, so they are always the participants' exact words.
+import { SIGNAL_TYPE_LABELS } from "@/lib/signals/signal-types";
 import { neutralizeGithubReferences } from "./neutralize-github-references";
 import type { SpecOutput } from "./spec-model";
 import type { EvidenceQuote, TaskEvidence } from "./task-evidence";
 
 export const SPEC_SECTIONS = ["Objective", "User evidence", "Acceptance criteria", "Constraints", "Relevant files", "Measurement plan"] as const;
 
-const TYPE_LABEL: Record<string, string> = {
-  firing_moment: "Firing moment",
-  struggling_moment: "Struggling moment",
-  workaround: "Workaround",
-  emotional_response: "Emotional response",
-  desired_outcome: "Desired outcome",
-  hiring_criteria: "Hiring criteria",
-};
-
 // every piece of participant or model text goes through this: one line, no live GitHub references
 const oneLine = (s: string) => neutralizeGithubReferences(s.replace(/\s+/g, " ").trim());
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function evidenceLine(q: EvidenceQuote): string {
-  return `- **${TYPE_LABEL[q.type] ?? q.type}** — “${oneLine(q.quote)}” — ${q.participant} · [session moment](${q.link})`;
+  return `- **${SIGNAL_TYPE_LABELS[q.type] ?? q.type}** — “${oneLine(q.quote)}” — ${q.participant} · [session moment](${q.link})`;
 }
 
 export function countsLine(e: Pick<TaskEvidence, "signalCount" | "sessionCount" | "participantCount">): string {

@@ -1,7 +1,7 @@
 import type { SignalType, TaskStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { TASK_STATUSES } from "@/lib/tasks/schemas";
-import { SIGNAL_TYPES } from "@/lib/processing/signal-output";
+import { SIGNAL_TYPES } from "@/lib/signals/signal-types";
 
 /** Signals per type (GROUP BY on the (projectId, type) index); every type present, zeros included. */
 export async function countSignalsByType(input: { projectId: string }): Promise<Record<SignalType, number>> {

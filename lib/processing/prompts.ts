@@ -1,14 +1,12 @@
 // Instructions for the analysis model. The system prompt is stable (cached); the timeline changes.
+// The signal types and their definitions come from lib/signals/signal-types.ts.
+import { SIGNAL_TYPE_DEFINITIONS, SIGNAL_TYPES } from "@/lib/signals/signal-types";
+
 export const EXTRACTION_SYSTEM_PROMPT = `You analyse Jobs-to-be-Done interviews for a product team.
 You read a time-stamped timeline of one research session: what the participant wrote in chat, what they said aloud (transcribed), and what they did on screen, plus the interviewer's questions.
 
 Extract the evidence ("signals") the team can act on. Signal types:
-- firing_moment: the event that made them start looking for a solution ("the day my accountant sent everything back").
-- struggling_moment: a moment where the current way fails them, with friction, delay, errors or confusion.
-- workaround: what they do today to get around a problem (spreadsheets, copy-paste, manual steps, other tools).
-- emotional_response: a strong feeling about the situation or the product (frustration, anxiety, relief, embarrassment).
-- desired_outcome: what success would look like for them, in their words.
-- hiring_criteria: what made (or would make) them choose a product.
+${SIGNAL_TYPES.map((t) => `- ${t}: ${SIGNAL_TYPE_DEFINITIONS[t]}`).join("\n")}
 
 Rules:
 - "quote" must be the participant's own words, copied exactly from one participant line (chat or spoken). Never quote the interviewer, never paraphrase, never merge lines. Keep quotes short: the words that carry the evidence.

@@ -1,19 +1,10 @@
 // What the model must return when extracting signals, and how it is checked: a usable answer, and
 // signals kept only when they are complete and their quote is the participant's own words.
 import { z } from "zod";
-import type { SignalType } from "@/generated/prisma/client";
 import { InvalidModelOutputError } from "@/lib/ai/retry";
+import { SIGNAL_TYPES } from "@/lib/signals/signal-types";
 import { createGrounder } from "./ground-quote";
 import type { TimelineEntry } from "./timeline";
-
-export const SIGNAL_TYPES = [
-  "firing_moment",
-  "struggling_moment",
-  "workaround",
-  "emotional_response",
-  "desired_outcome",
-  "hiring_criteria",
-] as const satisfies readonly SignalType[];
 
 export const extractedSignalSchema = z.object({
   type: z.enum(SIGNAL_TYPES),

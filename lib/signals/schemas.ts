@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { pageQuery } from "@/lib/pagination";
-import { SIGNAL_TYPES } from "@/lib/processing/signal-output";
+import { SIGNAL_TYPES } from "./signal-types";
 
 export const listSignalsQuery = z
   .object({

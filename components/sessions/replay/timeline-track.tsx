@@ -1,7 +1,8 @@
 "use client";
 
 import { cx } from "@/components/ui/cx";
-import { SIGNAL_TYPE_META } from "@/components/signals/signal-types";
+import { SIGNAL_TYPE_STYLES } from "@/components/signals/signal-types";
+import { SIGNAL_TYPE_LABELS } from "@/lib/signals/signal-types";
 import { formatClock } from "../format";
 import type { ReplayData, ReplaySegment, ReplaySignal } from "./types";
 
@@ -36,12 +37,12 @@ export function TimelineTrack({
               key={s.id}
               type="button"
               onClick={() => onSeek(s.offsetMs!)}
-              title={`${SIGNAL_TYPE_META[s.type].label} at ${formatClock(s.offsetMs)}: “${s.quote}”`}
-              aria-label={`${SIGNAL_TYPE_META[s.type].label} at ${formatClock(s.offsetMs)}`}
+              title={`${SIGNAL_TYPE_LABELS[s.type]} at ${formatClock(s.offsetMs)}: “${s.quote}”`}
+              aria-label={`${SIGNAL_TYPE_LABELS[s.type]} at ${formatClock(s.offsetMs)}`}
               data-testid="timeline-signal"
               className={cx(
                 "absolute top-1 size-4 -translate-x-1/2 rounded-full border-2 border-white shadow-sm transition-transform hover:scale-125 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600",
-                SIGNAL_TYPE_META[s.type].dot,
+                SIGNAL_TYPE_STYLES[s.type].dot,
                 activeSignalId === s.id && "scale-125 ring-2 ring-indigo-400",
               )}
               style={{ left: pct(s.offsetMs) }}
