@@ -8,7 +8,7 @@ import { cx } from "@/components/ui/cx";
 import { describedBy, Field } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 import type { QuestionType } from "@/generated/prisma/enums";
-import { QUESTION_TYPES, SCALE_DEFAULT } from "@/lib/screeners/schemas";
+import { isChoice, isNumeric, QUESTION_TYPES, SCALE_DEFAULT } from "@/lib/screeners/schemas";
 import { type QuestionData, QUESTION_TYPE_LABELS, type ScreenerData } from "./types";
 
 type Rule = "qualify" | "neutral" | "disqualify";
@@ -29,8 +29,6 @@ interface Draft {
   qualifyMax: string;
 }
 
-const isChoice = (t: QuestionType) => t === "single_choice" || t === "multiple_choice";
-const isNumeric = (t: QuestionType) => t === "number" || t === "scale";
 let rowCounter = 0;
 const row = (text = "", rule: Rule = "neutral"): OptionRow => ({ key: `row-${rowCounter++}`, text, rule });
 const str = (n: number | null) => (n === null ? "" : String(n));

@@ -2,22 +2,10 @@
 // return as JSON (dates as strings), and what the server pages pass in (dates as Date).
 import type { QuestionType, ScreenerStatus } from "@/generated/prisma/enums";
 import type { ScreenerResponseItem } from "@/lib/screeners/list-screener-responses";
+import type { QuestionShape } from "@/lib/screeners/schemas";
 
-export interface QuestionData {
-  id: string;
-  position: number;
-  text: string;
-  helpText: string | null;
-  type: QuestionType;
-  required: boolean;
-  options: string[];
-  min: number | null;
-  max: number | null;
-  qualifyOptions: string[];
-  disqualifyOptions: string[];
-  qualifyMin: number | null;
-  qualifyMax: number | null;
-}
+/** A stored question (its fields come from the zod schema) with its id and place in the screener. */
+export type QuestionData = QuestionShape & { id: string; position: number };
 
 export interface ScreenerData {
   id: string;

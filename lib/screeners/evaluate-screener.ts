@@ -11,31 +11,18 @@
 //    - qualifyMin / qualifyMax (number, scale): the answer must lie within them (inclusive).
 //    An optional question left unanswered passes its disqualify rules but fails qualifyOptions and
 //    qualifyMin/Max: a requirement needs an answer, otherwise skipping would be a way around it.
-import type { QuestionType } from "@/generated/prisma/enums";
-import { LIMITS, SCALE_DEFAULT } from "./schemas";
+import { LIMITS, type QuestionShape, SCALE_DEFAULT } from "./schemas";
 
 export type AnswerValue = string | string[] | number;
 export type Answers = Record<string, AnswerValue>;
 /** question id → messages for the participant */
 export type AnswerErrors = Record<string, string[]>;
 
-/** What a participant sees of a question (no rules). */
-export interface QuestionDefinition {
-  id: string;
-  text: string;
-  type: QuestionType;
-  required: boolean;
-  options: string[];
-  min: number | null;
-  max: number | null;
-}
+/** A stored question's fields that evaluation reads (the schema's shape), with its id. */
+export type QuestionWithRules = { id: string } & Omit<QuestionShape, "helpText">;
 
-export interface QuestionWithRules extends QuestionDefinition {
-  qualifyOptions: string[];
-  disqualifyOptions: string[];
-  qualifyMin: number | null;
-  qualifyMax: number | null;
-}
+/** What a participant sees of a question (no rules). */
+export type QuestionDefinition = Omit<QuestionWithRules, "qualifyOptions" | "disqualifyOptions" | "qualifyMin" | "qualifyMax">;
 
 export type Evaluation =
   | { ok: false; errors: AnswerErrors }

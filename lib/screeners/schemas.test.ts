@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createQuestionSchema, createScreenerSchema, updateQuestionSchema, updateScreenerSchema } from "./schemas";
+import { QuestionType, ScreenerStatus } from "@/generated/prisma/enums";
+import { createQuestionSchema, createScreenerSchema, fillQuestionFields, QUESTION_TYPES, SCREENER_STATUSES, updateQuestionSchema, updateScreenerSchema } from "./schemas";
 
 const fieldsOf = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
@@ -95,5 +96,38 @@ describe("screener schema", () => {
   it("create may carry questions, each validated", () => {
     const r = createScreenerSchema.safeParse({ title: "S", questions: [{ text: "ok", type: "text" }, { text: "bad", type: "single_choice", options: ["A"] }] });
     expect(fieldsOf(r)).toEqual({ "questions.1.options": "needs at least 2 different options" });
+  });
+});
+
+describe("question shape, written once", () => {
+  it("types and statuses are the Prisma enums, in the schema's order", () => {
+    expect(QUESTION_TYPES).toEqual(Object.values(QuestionType));
+    expect(QUESTION_TYPES).toEqual(["single_choice", "multiple_choice", "text", "number", "scale", "date"]);
+    expect(SCREENER_STATUSES).toEqual(Object.values(ScreenerStatus));
+  });
+
+  it("a create request names text and type; everything else takes its default, scale bounds included", () => {
+    expect(createQuestionSchema.parse({ text: "How happy?", type: "scale" })).toEqual({
+      text: "How happy?",
+      helpText: null,
+      type: "scale",
+      required: true,
+      options: [],
+      min: 1,
+      max: 5,
+      qualifyOptions: [],
+      disqualifyOptions: [],
+      qualifyMin: null,
+      qualifyMax: null,
+    });
+    expect(fieldsOf(createQuestionSchema.safeParse({ required: false }))).toEqual({
+      text: "Invalid input: expected string, received undefined",
+      type: "must be one of single_choice, multiple_choice, text, number, scale, date",
+    });
+    expect(fieldsOf(createScreenerSchema.safeParse({ description: "no title" }))).toEqual({ title: "Invalid input: expected string, received undefined" });
+  });
+
+  it("filling the stored fields (what factories write) keeps scale bounds as given", () => {
+    expect(fillQuestionFields({ text: "How happy?", type: "scale" })).toMatchObject({ min: null, max: null, options: [], required: true, helpText: null });
   });
 });

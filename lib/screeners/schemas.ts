@@ -1,12 +1,15 @@
 // zod schemas for screeners: the researcher's API (screener and question create/update, status,
 // reorder, response listing) and the participant's submission. Messages are phrased to follow the
 // field's name ("needs at least 2 options"), which is how the dashboard shows them next to a field.
+// The question's shape is written once, as `questionFields`: the stored question (QuestionShape),
+// the create request, the dashboard's QuestionData and the factories' input are all derived from it.
 import { z } from "zod";
-import type { QuestionType, ScreenerStatus } from "@/generated/prisma/enums";
+import { QuestionType, ScreenerStatus } from "@/generated/prisma/enums";
 import { browserJson, browserText } from "@/lib/validation/browser-text";
 
-export const QUESTION_TYPES = ["single_choice", "multiple_choice", "text", "number", "scale", "date"] as const satisfies readonly QuestionType[];
-export const SCREENER_STATUSES = ["draft", "active", "paused", "closed"] as const satisfies readonly ScreenerStatus[];
+/** The Prisma enums' values, in the schema's order (also the order of the builder's type menu). */
+export const QUESTION_TYPES = Object.values(QuestionType) as [QuestionType, ...QuestionType[]];
+export const SCREENER_STATUSES = Object.values(ScreenerStatus) as [ScreenerStatus, ...ScreenerStatus[]];
 
 export const LIMITS = {
   questionsPerScreener: 50,
@@ -87,19 +90,7 @@ export const questionFields = {
 };
 
 /** A question as stored (after defaults): what questionIssues checks. */
-export interface QuestionShape {
-  text: string;
-  helpText: string | null;
-  type: QuestionType;
-  required: boolean;
-  options: string[];
-  min: number | null;
-  max: number | null;
-  qualifyOptions: string[];
-  disqualifyOptions: string[];
-  qualifyMin: number | null;
-  qualifyMax: number | null;
-}
+export type QuestionShape = z.output<z.ZodObject<typeof questionFields>>;
 
 /** Scale questions get their default bounds; everything else is kept as given. */
 export function withQuestionDefaults(q: QuestionShape): QuestionShape {
@@ -181,25 +172,16 @@ export function questionIssues(input: QuestionShape): Issue[] {
   return issues;
 }
 
-const questionObject = z.object({
-  text: questionFields.text,
-  helpText: questionFields.helpText.optional(),
-  type: questionFields.type,
-  required: questionFields.required.optional(),
-  options: questionFields.options.optional(),
-  min: questionFields.min.optional(),
-  max: questionFields.max.optional(),
-  qualifyOptions: questionFields.qualifyOptions.optional(),
-  disqualifyOptions: questionFields.disqualifyOptions.optional(),
-  qualifyMin: questionFields.qualifyMin.optional(),
-  qualifyMax: questionFields.qualifyMax.optional(),
-});
+// A create request names the text and the type; every other field may be left out. (`extend` keeps
+// each field in its place, so issues are reported in the same order as the fields.)
+const questionObject = z.object(questionFields).partial().extend({ text: questionFields.text, type: questionFields.type });
 
-type QuestionCreateRaw = z.output<typeof questionObject>;
+/** A question as a create request describes it: text and type, the rest optional. */
+export type QuestionCreateFields = z.output<typeof questionObject>;
 
-/** Fills in what a create request may leave out. */
-export function questionFromCreate(q: QuestionCreateRaw): QuestionShape {
-  return withQuestionDefaults({
+/** The stored fields a create request describes: what it leaves out is empty (or required, for `required`). */
+export function fillQuestionFields(q: QuestionCreateFields): QuestionShape {
+  return {
     text: q.text,
     helpText: q.helpText ?? null,
     type: q.type,
@@ -211,7 +193,12 @@ export function questionFromCreate(q: QuestionCreateRaw): QuestionShape {
     disqualifyOptions: q.disqualifyOptions ?? [],
     qualifyMin: q.qualifyMin ?? null,
     qualifyMax: q.qualifyMax ?? null,
-  });
+  };
+}
+
+/** Fills in what a create request may leave out, scale bounds included. */
+export function questionFromCreate(q: QuestionCreateFields): QuestionShape {
+  return withQuestionDefaults(fillQuestionFields(q));
 }
 
 export const createQuestionSchema = questionObject
@@ -233,18 +220,12 @@ export type UpdateQuestionInput = z.output<typeof updateQuestionSchema>;
 
 // ───────────────────────── Screener create / update ─────────────────────────
 
+/** The title is required; every other field may be left out. */
 export const createScreenerSchema = z
-  .object({
+  .object(screenerFields)
+  .partial()
+  .extend({
     title: screenerFields.title,
-    description: screenerFields.description.optional(),
-    welcomeMessage: screenerFields.welcomeMessage.optional(),
-    thankYouMessage: screenerFields.thankYouMessage.optional(),
-    disqualifiedMessage: screenerFields.disqualifiedMessage.optional(),
-    consentText: screenerFields.consentText.optional(),
-    brandColor: screenerFields.brandColor.optional(),
-    logoUrl: screenerFields.logoUrl.optional(),
-    incentive: screenerFields.incentive.optional(),
-    maxParticipants: screenerFields.maxParticipants.optional(),
     /** optional initial questions, in order (the CLI creates a whole screener in one call) */
     questions: z.array(createQuestionSchema).max(LIMITS.questionsPerScreener, `can have at most ${LIMITS.questionsPerScreener} questions`).optional(),
   })

@@ -6,7 +6,6 @@ import type {
   InterviewPhase,
   MessageRole,
   ProcessingStatus,
-  QuestionType,
   RunStatus,
   ScreenerStatus,
   SessionEventType,
@@ -19,6 +18,7 @@ import type {
 } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import type { DbClient } from "@/lib/db";
+import { fillQuestionFields, type QuestionCreateFields } from "@/lib/screeners/schemas";
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -35,20 +35,8 @@ export const INTERVIEW_PHASES: readonly InterviewPhase[] = [
 
 // ───────────────────────── Screeners ─────────────────────────
 
-export interface ScreenerQuestionInput {
-  id?: string;
-  text: string;
-  helpText?: string;
-  type: QuestionType;
-  required?: boolean;
-  options?: string[];
-  min?: number;
-  max?: number;
-  qualifyOptions?: string[];
-  disqualifyOptions?: string[];
-  qualifyMin?: number;
-  qualifyMax?: number;
-}
+/** A question as a create request describes it (lib/screeners/schemas.ts), with an optional id. */
+export type ScreenerQuestionInput = QuestionCreateFields & { id?: string };
 
 /** A typical screener question set: one of each rule kind (qualify, disqualify, numeric range). */
 export const DEFAULT_SCREENER_QUESTIONS: ScreenerQuestionInput[] = [
@@ -115,17 +103,8 @@ export async function createScreener(
         create: questions.map((q, position) => ({
           id: q.id,
           position,
-          text: q.text,
-          helpText: q.helpText ?? null,
-          type: q.type,
-          required: q.required ?? true,
-          options: q.options ?? [],
-          min: q.min ?? null,
-          max: q.max ?? null,
-          qualifyOptions: q.qualifyOptions ?? [],
-          disqualifyOptions: q.disqualifyOptions ?? [],
-          qualifyMin: q.qualifyMin ?? null,
-          qualifyMax: q.qualifyMax ?? null,
+          // what the question leaves out is empty, as for a create request (scale bounds stay as given)
+          ...fillQuestionFields(q),
         })),
       },
     },
