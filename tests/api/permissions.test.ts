@@ -1,42 +1,40 @@
-// Every project-scoped route × every kind of caller: non-members get 404, members without the role
-// get 403, and the route works for the roles that may use it. Each case starts from fresh data.
-import { describe, expect, it } from "vitest";
-import * as github from "@/app/api/v1/projects/[projectId]/github/route";
-import * as githubWebhookSecret from "@/app/api/v1/projects/[projectId]/github/webhook-secret/route";
-import * as implementation from "@/app/api/v1/projects/[projectId]/implementations/[implementationId]/route";
-import * as implementations from "@/app/api/v1/projects/[projectId]/implementations/route";
-import * as invitation from "@/app/api/v1/projects/[projectId]/invitations/[invitationId]/route";
-import * as invitations from "@/app/api/v1/projects/[projectId]/invitations/route";
-import * as key from "@/app/api/v1/projects/[projectId]/keys/[keyId]/route";
-import * as rotatePublic from "@/app/api/v1/projects/[projectId]/keys/rotate-public/route";
-import * as keys from "@/app/api/v1/projects/[projectId]/keys/route";
-import * as member from "@/app/api/v1/projects/[projectId]/members/[userId]/route";
-import * as members from "@/app/api/v1/projects/[projectId]/members/route";
-import * as outbox from "@/app/api/v1/projects/[projectId]/outbox/route";
-import * as outboxRetry from "@/app/api/v1/projects/[projectId]/outbox/retry/route";
-import * as project from "@/app/api/v1/projects/[projectId]/route";
-import * as sessionEvents from "@/app/api/v1/projects/[projectId]/sessions/[sessionId]/events/route";
-import * as sessionMedia from "@/app/api/v1/projects/[projectId]/sessions/[sessionId]/media/[kind]/route";
-import * as reprocess from "@/app/api/v1/projects/[projectId]/sessions/[sessionId]/reprocess/route";
-import * as session from "@/app/api/v1/projects/[projectId]/sessions/[sessionId]/route";
-import * as sessions from "@/app/api/v1/projects/[projectId]/sessions/route";
-import * as signals from "@/app/api/v1/projects/[projectId]/signals/route";
-import * as task from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/route";
-import * as taskFollowUp from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/follow-up/route";
-import * as taskImplement from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/implement/route";
-import * as taskImplementations from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/implementations/route";
-import * as taskMeasure from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/measure/route";
-import * as taskSignal from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/signals/[signalId]/route";
-import * as taskSpec from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/spec/route";
-import * as tasks from "@/app/api/v1/projects/[projectId]/tasks/route";
+// Every project route × every kind of caller, generated from the routes' own declarations
+// (route({ access }), listed by tests/helpers/route-inventory.ts): non-members get 404, members
+// below the declared access get 403, secret keys act as members and are refused by user-only
+// routes, and the route works (2xx) for everyone it admits. A new project route is in this matrix
+// as soon as it exists; only its sample body (when {} is not one) is written here. Each case starts
+// from fresh data, and a refused request changes nothing.
+import { afterAll, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
-import { generateSecret, hashSecret } from "@/lib/security/secret-tokens";
-import { addMember, createApiTokenFor, createOwnerWithProject, createSecretKeyFor, createUser } from "@/prisma/factories/identity";
-import { callRoute } from "../helpers/call-route";
+import type { AccessLevel } from "@/lib/access/roles";
+import { startFakeGithub } from "@/tests/fakes/fake-github-server";
+import { REPO, REPO_FILES, TOKEN } from "@/tests/helpers/github-loop-fixtures";
+import { type DeclaredRoute, loadRoutes } from "../helpers/route-inventory";
+
+// connecting and re-testing a repository talk to GitHub: a loopback fake, set before the app loads
+const github = await startFakeGithub();
+vi.stubEnv("GITHUB_API_URL", github.url);
+github.addRepo({ fullName: REPO, files: REPO_FILES });
+github.addToken(TOKEN, { repos: [REPO], push: true });
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  await github.close();
+});
+
+const { db } = await import("@/lib/db");
+const { mediaStorage } = await import("@/lib/storage");
+const { connectGithub } = await import("@/lib/github/connect-github");
+const { generateSecret, hashSecret } = await import("@/lib/security/secret-tokens");
+const { addMember, createApiTokenFor, createOwnerWithProject, createSecretKeyFor, createUser } = await import("@/prisma/factories/identity");
+const { createAudioRecording } = await import("@/prisma/factories/media");
+const { createScreener } = await import("@/prisma/factories/research");
 
 type Caller = Role | "non_member" | "own_secret_key" | "foreign_secret_key";
-type Handler = Parameters<typeof callRoute>[0];
+const callers: Caller[] = ["owner", "admin", "member", "viewer", "non_member", "own_secret_key", "foreign_secret_key"];
+
+/** The documented meaning of each access level: the lowest role admitted. */
+const LOWEST_ROLE: Record<AccessLevel, Role> = { view: "viewer", work: "member", admin: "admin", owner: "owner" };
+const rank: Record<Role, number> = { viewer: 0, member: 1, admin: 2, owner: 3 };
 
 interface Fixture {
   projectId: string;
@@ -47,201 +45,123 @@ interface Fixture {
   taskId: string;
   signalId: string;
   implementationId: string;
+  screenerId: string;
+  questionIds: string[];
 }
 
-interface RouteCase {
-  name: string;
-  handler: Handler;
-  method: string;
-  params: (f: Fixture) => Record<string, string>;
-  body?: () => unknown;
-  /** the lowest role allowed; secret keys act as "member" on "principal" routes */
-  allowed: Role;
-  /** routes that need a user (session or personal token) refuse secret keys */
-  userOnly: boolean;
-  success: number;
+/** Each path parameter, by name, in the fixture. */
+const PARAMS: Record<string, (f: Fixture) => string> = {
+  projectId: (f) => f.projectId,
+  userId: (f) => f.targetUserId,
+  invitationId: (f) => f.invitationId,
+  keyId: (f) => f.secretKeyId,
+  sessionId: (f) => f.sessionId,
+  kind: () => "audio",
+  index: () => "0",
+  taskId: (f) => f.taskId,
+  signalId: (f) => f.signalId,
+  implementationId: (f) => f.implementationId,
+  screenerId: (f) => f.screenerId,
+  questionId: (f) => f.questionIds[0],
+};
+
+const P = "/api/v1/projects/[projectId]";
+/** A valid body for each route that needs more than {} to succeed. */
+const BODIES: Record<string, (f: Fixture) => unknown> = {
+  [`PATCH ${P}`]: () => ({ name: "Renamed" }),
+  [`PATCH ${P}/members/[userId]`]: () => ({ role: "viewer" }),
+  [`POST ${P}/invitations`]: () => ({ email: `new-${Math.random().toString(36).slice(2)}@example.test`, role: "member" }),
+  [`POST ${P}/keys`]: () => ({ name: "CI" }),
+  [`POST ${P}/github`]: () => ({ kind: "token", repository: REPO, token: TOKEN }),
+  [`POST ${P}/sessions`]: () => ({ participant: { name: "Ana" } }),
+  [`PATCH ${P}/tasks/[taskId]`]: () => ({ status: "ready" }),
+  [`POST ${P}/tasks/[taskId]/implement`]: () => ({ dryRun: true }),
+  [`POST ${P}/screeners`]: () => ({ title: "Invoicing habits" }),
+  [`PATCH ${P}/screeners/[screenerId]`]: () => ({ title: "Renamed" }),
+  [`POST ${P}/screeners/[screenerId]/status`]: () => ({ status: "active" }),
+  [`POST ${P}/screeners/[screenerId]/questions`]: () => ({ text: "Anything else?", type: "text" }),
+  [`PATCH ${P}/screeners/[screenerId]/questions/[questionId]`]: () => ({ text: "How often, roughly?" }),
+  [`POST ${P}/screeners/[screenerId]/questions/reorder`]: (f) => ({ questionIds: [...f.questionIds].reverse() }),
+};
+
+/** Where the use-case asks more than the route's declared access, for the request made here. */
+const STRICTER: Record<string, { role: Role; why: string }> = {
+  [`DELETE ${P}/members/[userId]`]: { role: "admin", why: "anyone may leave (view); removing someone else, as here, needs admin" },
+};
+
+const { routes } = await loadRoutes();
+const projectRoutes = routes.filter((r) => r.declaration.access !== undefined);
+
+/** Calls a handler as Next would; the answer's JSON when it is JSON (a media segment is bytes). */
+async function call(route: DeclaredRoute, token: string, params: Record<string, string>, body: unknown) {
+  const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+  if (body !== undefined) headers["content-type"] = "application/json";
+  const req = new Request("http://localhost:3000/api/test", { method: route.method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await route.handler(req, { params: Promise.resolve(params) });
+  const text = await res.text();
+  return { status: res.status, json: res.headers.get("content-type")?.startsWith("application/json") ? JSON.parse(text) : undefined, text: text.slice(0, 300) };
 }
 
-const p = (f: Fixture) => ({ projectId: f.projectId });
-const routes: RouteCase[] = [
-  { name: "GET project", handler: project.GET, method: "GET", params: p, allowed: "viewer", userOnly: false, success: 200 },
-  { name: "PATCH project", handler: project.PATCH, method: "PATCH", params: p, body: () => ({ name: "Renamed" }), allowed: "admin", userOnly: false, success: 200 },
-  { name: "DELETE project", handler: project.DELETE, method: "DELETE", params: p, allowed: "owner", userOnly: false, success: 204 },
-  { name: "GET members", handler: members.GET, method: "GET", params: p, allowed: "viewer", userOnly: false, success: 200 },
-  {
-    name: "PATCH member",
-    handler: member.PATCH,
-    method: "PATCH",
-    params: (f) => ({ projectId: f.projectId, userId: f.targetUserId }),
-    body: () => ({ role: "viewer" }),
-    allowed: "admin",
-    userOnly: true,
-    success: 200,
-  },
-  {
-    name: "DELETE member",
-    handler: member.DELETE,
-    method: "DELETE",
-    params: (f) => ({ projectId: f.projectId, userId: f.targetUserId }),
-    allowed: "admin",
-    userOnly: true,
-    success: 204,
-  },
-  { name: "GET invitations", handler: invitations.GET, method: "GET", params: p, allowed: "admin", userOnly: true, success: 200 },
-  {
-    name: "POST invitation",
-    handler: invitations.POST,
-    method: "POST",
-    params: p,
-    body: () => ({ email: `new-${Math.random().toString(36).slice(2)}@example.test`, role: "member" }),
-    allowed: "admin",
-    userOnly: true,
-    success: 201,
-  },
-  {
-    name: "DELETE invitation",
-    handler: invitation.DELETE,
-    method: "DELETE",
-    params: (f) => ({ projectId: f.projectId, invitationId: f.invitationId }),
-    allowed: "admin",
-    userOnly: true,
-    success: 200,
-  },
-  { name: "GET keys", handler: keys.GET, method: "GET", params: p, allowed: "admin", userOnly: true, success: 200 },
-  { name: "POST key", handler: keys.POST, method: "POST", params: p, body: () => ({ name: "CI" }), allowed: "admin", userOnly: true, success: 201 },
-  {
-    name: "DELETE key",
-    handler: key.DELETE,
-    method: "DELETE",
-    params: (f) => ({ projectId: f.projectId, keyId: f.secretKeyId }),
-    allowed: "admin",
-    userOnly: true,
-    success: 200,
-  },
-  { name: "POST rotate-public", handler: rotatePublic.POST, method: "POST", params: p, allowed: "admin", userOnly: true, success: 201 },
-  // operators' view of undelivered events (retrying with nothing undelivered sends nothing)
-  { name: "GET outbox", handler: outbox.GET, method: "GET", params: p, allowed: "admin", userOnly: false, success: 200 },
-  { name: "POST outbox retry", handler: outboxRetry.POST, method: "POST", params: p, allowed: "admin", userOnly: false, success: 200 },
-  { name: "GET sessions", handler: sessions.GET, method: "GET", params: p, allowed: "viewer", userOnly: false, success: 200 },
-  { name: "POST sessions", handler: sessions.POST, method: "POST", params: p, body: () => ({ participant: { name: "Ana" } }), allowed: "member", userOnly: false, success: 201 },
-  { name: "GET session", handler: session.GET, method: "GET", params: (f) => ({ projectId: f.projectId, sessionId: f.sessionId }), allowed: "viewer", userOnly: false, success: 200 },
-  { name: "DELETE session", handler: session.DELETE, method: "DELETE", params: (f) => ({ projectId: f.projectId, sessionId: f.sessionId }), allowed: "member", userOnly: false, success: 200 },
-  { name: "POST reprocess", handler: reprocess.POST, method: "POST", params: (f) => ({ projectId: f.projectId, sessionId: f.sessionId }), allowed: "member", userOnly: false, success: 202 },
-  { name: "GET session events", handler: sessionEvents.GET, method: "GET", params: (f) => ({ projectId: f.projectId, sessionId: f.sessionId }), allowed: "viewer", userOnly: false, success: 200 },
-  {
-    name: "GET session media",
-    handler: sessionMedia.GET,
-    method: "GET",
-    params: (f) => ({ projectId: f.projectId, sessionId: f.sessionId, kind: "audio" }),
-    allowed: "viewer",
-    userOnly: false,
-    success: 200,
-  },
-  { name: "GET signals", handler: signals.GET, method: "GET", params: p, allowed: "viewer", userOnly: false, success: 200 },
-  { name: "GET tasks", handler: tasks.GET, method: "GET", params: p, allowed: "viewer", userOnly: false, success: 200 },
-  { name: "GET task", handler: task.GET, method: "GET", params: (f) => ({ projectId: f.projectId, taskId: f.taskId }), allowed: "viewer", userOnly: false, success: 200 },
-  {
-    name: "PATCH task",
-    handler: task.PATCH,
-    method: "PATCH",
-    params: (f) => ({ projectId: f.projectId, taskId: f.taskId }),
-    body: () => ({ status: "ready" }),
-    allowed: "member",
-    userOnly: false,
-    success: 200,
-  },
-  {
-    name: "POST task signal",
-    handler: taskSignal.POST,
-    method: "POST",
-    params: (f) => ({ projectId: f.projectId, taskId: f.taskId, signalId: f.signalId }),
-    allowed: "member",
-    userOnly: false,
-    success: 200,
-  },
-  {
-    name: "DELETE task signal",
-    handler: taskSignal.DELETE,
-    method: "DELETE",
-    params: (f) => ({ projectId: f.projectId, taskId: f.taskId, signalId: f.signalId }),
-    allowed: "member",
-    userOnly: false,
-    success: 200,
-  },
-  // the GitHub loop (connecting itself needs GitHub: tests/api/github-connection.test.ts)
-  { name: "GET github", handler: github.GET, method: "GET", params: p, allowed: "viewer", userOnly: false, success: 200 },
-  { name: "DELETE github", handler: github.DELETE, method: "DELETE", params: p, allowed: "admin", userOnly: false, success: 204 },
-  { name: "POST github webhook-secret", handler: githubWebhookSecret.POST, method: "POST", params: p, allowed: "admin", userOnly: false, success: 201 },
-  { name: "POST task spec", handler: taskSpec.POST, method: "POST", params: (f) => ({ projectId: f.projectId, taskId: f.taskId }), allowed: "member", userOnly: false, success: 202 },
-  {
-    name: "POST task implement (dry run)",
-    handler: taskImplement.POST,
-    method: "POST",
-    params: (f) => ({ projectId: f.projectId, taskId: f.taskId }),
-    body: () => ({ dryRun: true }),
-    allowed: "member",
-    userOnly: false,
-    success: 202,
-  },
-  { name: "POST task measure", handler: taskMeasure.POST, method: "POST", params: (f) => ({ projectId: f.projectId, taskId: f.taskId }), allowed: "member", userOnly: false, success: 201 },
-  { name: "GET task follow-up invitees", handler: taskFollowUp.GET, method: "GET", params: (f) => ({ projectId: f.projectId, taskId: f.taskId }), allowed: "member", userOnly: false, success: 200 },
-  { name: "GET implementations", handler: implementations.GET, method: "GET", params: p, allowed: "viewer", userOnly: false, success: 200 },
-  { name: "GET task implementations", handler: taskImplementations.GET, method: "GET", params: (f) => ({ projectId: f.projectId, taskId: f.taskId }), allowed: "viewer", userOnly: false, success: 200 },
-  {
-    name: "GET implementation",
-    handler: implementation.GET,
-    method: "GET",
-    params: (f) => ({ projectId: f.projectId, implementationId: f.implementationId }),
-    allowed: "viewer",
-    userOnly: false,
-    success: 200,
-  },
-];
-
-const rank: Record<Role, number> = { viewer: 0, member: 1, admin: 2, owner: 3 };
-const callers: Caller[] = ["owner", "admin", "member", "viewer", "non_member", "own_secret_key", "foreign_secret_key"];
-
-function expectedStatus(route: RouteCase, caller: Caller): number {
+/** "success" (any 2xx), or the refusal's status */
+function expected(route: DeclaredRoute, caller: Caller): "success" | 403 | 404 {
+  const needed = STRICTER[route.key]?.role ?? LOWEST_ROLE[route.declaration.access!];
   if (caller === "own_secret_key" || caller === "foreign_secret_key") {
-    if (route.userOnly) return 403;
+    if (route.declaration.auth === "user") return 403;
     if (caller === "foreign_secret_key") return 404;
-    return rank.member >= rank[route.allowed] ? route.success : 403;
+    return rank.member >= rank[needed] ? "success" : 403;
   }
   if (caller === "non_member") return 404;
-  return rank[caller] >= rank[route.allowed] ? route.success : 403;
+  return rank[caller] >= rank[needed] ? "success" : 403;
 }
 
 // lastUsedAt records the caller's own key use, which is not a change made by the refused request.
 async function snapshot(projectId: string) {
-  const project = await db.project.findUnique({ where: { id: projectId }, include: { memberships: true, keys: true, invitations: true, sessions: true, tasks: { include: { signals: true, measurements: true } }, implementations: true, githubConnection: true } });
+  const project = await db.project.findUnique({
+    where: { id: projectId },
+    include: {
+      memberships: true,
+      keys: true,
+      invitations: true,
+      sessions: { include: { chunks: true } },
+      tasks: { include: { signals: true, measurements: true } },
+      implementations: true,
+      githubConnection: true,
+      screeners: { include: { questions: true } },
+    },
+  });
   return project && { ...project, keys: project.keys.map(({ lastUsedAt: _lastUsedAt, ...k }) => k) };
 }
 
 async function setup(caller: Caller): Promise<{ fixture: Fixture; token: string }> {
   const owner = await createOwnerWithProject(db);
+  const projectId = owner.project.id;
   const target = await createUser(db);
-  await addMember(db, { projectId: owner.project.id, userId: target.id, role: "member" });
+  await addMember(db, { projectId, userId: target.id, role: "member" });
   const inv = await db.invitation.create({
     data: {
-      projectId: owner.project.id,
+      projectId,
       email: `invited-${Math.random().toString(36).slice(2)}@example.test`,
       role: "member",
       tokenHash: hashSecret(generateSecret("invitation")),
       expiresAt: new Date(Date.now() + 86_400_000),
     },
   });
-  await createSecretKeyFor(db, { projectId: owner.project.id });
-  const secretKey = await db.projectKey.findFirstOrThrow({ where: { projectId: owner.project.id, kind: "secret" } });
-  const completed = await db.session.create({ data: { projectId: owner.project.id, status: "completed", processingStatus: "processed" } });
-  const aTask = await db.task.create({ data: { projectId: owner.project.id, title: "A task" } });
+  await createSecretKeyFor(db, { projectId });
+  const secretKey = await db.projectKey.findFirstOrThrow({ where: { projectId, kind: "secret" } });
+  const completed = await db.session.create({ data: { projectId, status: "completed", processingStatus: "processed" } });
+  await createAudioRecording(db, mediaStorage(), { projectId, sessionId: completed.id, durationMs: 10_000, segmentMs: 10_000 });
+  // a draft screener with questions, which is also the task's follow-up (so asking for one answers it)
+  const screener = await createScreener(db, { projectId, status: "draft" });
+  const questions = await db.screenerQuestion.findMany({ where: { screenerId: screener.id }, orderBy: { position: "asc" } });
+  const aTask = await db.task.create({ data: { projectId, title: "A task", followUpScreenerId: screener.id } });
   const aSignal = await db.signal.create({
-    data: { projectId: owner.project.id, sessionId: completed.id, type: "workaround", quote: "I copy it by hand", confidence: 0.8, intensity: 0.5 },
+    data: { projectId, sessionId: completed.id, type: "workaround", quote: "I copy it by hand", confidence: 0.8, intensity: 0.5 },
   });
-  // a merged pull request (to measure) and a stored GitHub connection (to rotate or remove)
-  const merged = await db.implementation.create({ data: { projectId: owner.project.id, taskId: aTask.id, status: "merged", mergedAt: new Date(Date.now() - 86_400_000), prNumber: 1 } });
-  await db.githubConnection.create({ data: { projectId: owner.project.id, authKind: "token", owner: "acme", repo: "app", credentials: "v1.sealed", webhookSecret: "v1.sealed" } });
-  const fixture = {
-    projectId: owner.project.id,
+  // a merged pull request (to measure) and a connection GitHub accepted (to test, rotate or remove)
+  const merged = await db.implementation.create({ data: { projectId, taskId: aTask.id, status: "merged", mergedAt: new Date(Date.now() - 86_400_000), prNumber: 1 } });
+  await connectGithub({ projectId, actorUserId: owner.user.id, data: { kind: "token", repository: REPO, token: TOKEN } });
+  const fixture: Fixture = {
+    projectId,
     targetUserId: target.id,
     invitationId: inv.id,
     secretKeyId: secretKey.id,
@@ -249,31 +169,48 @@ async function setup(caller: Caller): Promise<{ fixture: Fixture; token: string 
     taskId: aTask.id,
     signalId: aSignal.id,
     implementationId: merged.id,
+    screenerId: screener.id,
+    questionIds: questions.map((q) => q.id),
   };
 
   let token: string;
   if (caller === "owner") token = owner.token;
-  else if (caller === "own_secret_key") token = await createSecretKeyFor(db, { projectId: owner.project.id });
+  else if (caller === "own_secret_key") token = await createSecretKeyFor(db, { projectId });
   else if (caller === "foreign_secret_key") token = await createSecretKeyFor(db, { projectId: (await createOwnerWithProject(db)).project.id });
   else {
     const user = await createUser(db);
-    if (caller !== "non_member") await addMember(db, { projectId: owner.project.id, userId: user.id, role: caller });
+    if (caller !== "non_member") await addMember(db, { projectId, userId: user.id, role: caller });
     token = await createApiTokenFor(db, { userId: user.id });
   }
   return { fixture, token };
 }
 
-describe.each(routes)("$name", (route) => {
+describe("the matrix", () => {
+  it("covers every project route, screeners included, and its test data names only existing routes", () => {
+    const keys = new Set(projectRoutes.map((r) => r.key));
+    expect(projectRoutes.length).toBeGreaterThan(50);
+    expect(keys).toContain(`POST ${P}/screeners/[screenerId]/questions/reorder`);
+    expect(keys).toContain(`GET ${P}/sessions/[sessionId]/media/[kind]/[index]`);
+    for (const key of [...Object.keys(BODIES), ...Object.keys(STRICTER)]) expect(keys, key).toContain(key);
+    for (const r of projectRoutes) for (const name of r.declaration.params) expect(PARAMS, `${r.key}: no fixture for :${name}`).toHaveProperty(name);
+  });
+});
+
+describe.each(projectRoutes.map((r) => ({ ...r, name: `${r.key} (${r.declaration.access})` })))("$name", (route) => {
   it.each(callers)("as %s", async (caller) => {
     const { fixture, token } = await setup(caller);
     const before = await snapshot(fixture.projectId);
-    const res = await callRoute(route.handler, { method: route.method, token, params: route.params(fixture), body: route.body?.() });
-    const expected = expectedStatus(route, caller);
-    expect(res.status, JSON.stringify(res.json)).toBe(expected);
-    if (expected >= 400) {
-      expect(res.json.error.code).toBe(expected === 404 ? "not_found" : "forbidden");
-      // a refused request changes nothing
-      expect(await snapshot(fixture.projectId)).toEqual(before);
+    const params = Object.fromEntries(route.declaration.params.map((name) => [name, PARAMS[name](fixture)]));
+    const res = await call(route, token, params, BODIES[route.key]?.(fixture));
+    const want = expected(route, caller);
+    if (want === "success") {
+      expect(res.status, res.text).toBeGreaterThanOrEqual(200);
+      expect(res.status, res.text).toBeLessThan(300);
+      return;
     }
+    expect(res.status, res.text).toBe(want);
+    expect(res.json.error.code).toBe(want === 404 ? "not_found" : "forbidden");
+    // a refused request changes nothing
+    expect(await snapshot(fixture.projectId)).toEqual(before);
   });
 });
