@@ -1,7 +1,7 @@
 // The process-session function run by @inngest/test (a fresh engine per run), against real
 // PostgreSQL, real local media storage, and the real Anthropic/OpenAI SDKs talking to a loopback fake.
 import { Readable } from "node:stream";
-import { InngestTestEngine } from "@inngest/test";
+import { InngestTestEngine, mockCtx } from "@inngest/test";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { FakeAiServer } from "@/tests/fakes/fake-ai-server";
 import { analysisResponder } from "@/tests/fakes/analysis-replies";
@@ -200,6 +200,24 @@ describe("process-session", () => {
     expect(step.error).toContain("does not match the schema");
     // this attempt will be retried, so the session does not show as failed
     expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).processingStatus).toBe("processing");
+  });
+
+  it("a transient failure on a step's last attempt (its retries come from the function) marks the session failed, once", async () => {
+    const { session, project } = await completedSession();
+    fake.claude.use(() => ({ error: "server_error" }));
+    const event = { id: crypto.randomUUID(), name: "session/completed", data: { sessionId: session.id, projectId: project.id, reason: "ended" } };
+    const attemptNumber = (attempt: number) =>
+      new InngestTestEngine({ function: processSession, events: [event], transformCtx: (ctx) => ({ ...mockCtx(ctx), attempt }) }).execute();
+
+    expect((await attemptNumber(1)).error).toBeDefined();
+    expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).processingStatus).toBe("processing");
+
+    const last = await attemptNumber(2);
+    expect(String((last.error as Error).name)).toBe("NonRetriableError");
+    const after = await db.session.findUniqueOrThrow({ where: { id: session.id } });
+    expect(after.processingStatus).toBe("failed");
+    expect(after.processingError).toContain("Internal server error");
+    expect(await db.sessionActivity.count({ where: { sessionId: session.id, kind: "processing_failed" } })).toBe(1);
   });
 
   it("a missing API key is a non-retriable failure with a readable reason", async () => {

@@ -3,7 +3,7 @@
 // errors on the task, dry runs, and the signed webhook. Real Octokit against a loopback fake GitHub,
 // the real Anthropic SDK against the fake Claude, the real Inngest SDK sending to a fake event API.
 import { generateKeyPairSync } from "node:crypto";
-import { InngestTestEngine } from "@inngest/test";
+import { InngestTestEngine, mockCtx } from "@inngest/test";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { startFakeAiServer } from "@/tests/fakes/fake-ai-server";
 import { startFakeGithub } from "@/tests/fakes/fake-github-server";
@@ -198,6 +198,25 @@ describe("pull request", () => {
     const create = github.requests.find((r) => r.method === "POST" && r.path.endsWith("/pulls"));
     expect(create?.auth).toMatch(/^token ghs_/);
     expect(github.repo(REPO).pulls).toHaveLength(1);
+  });
+
+  it("a GitHub outage on the push's last attempt (4: the function's retries + 1) fails the attempt with the reason", async () => {
+    const { params, token, task } = await connectedProject();
+    const { implementation } = await implement(params, token);
+    const event = await delivered("implementation/push.requested", implementation.id);
+    const attemptNumber = (attempt: number) =>
+      new InngestTestEngine({ function: pushImplementationFunction, events: [event as never], transformCtx: (ctx) => ({ ...mockCtx(ctx), attempt }) }).execute();
+
+    github.failNext("POST", /\/pulls$/, 502, "Server Error");
+    expect((await attemptNumber(2)).error).toBeDefined();
+    expect((await db.implementation.findUniqueOrThrow({ where: { id: implementation.id } })).status).toBe("pushing");
+
+    github.failNext("POST", /\/pulls$/, 502, "Server Error");
+    const last = await attemptNumber(3);
+    expect((last.error as Error).name).toBe("NonRetriableError");
+    const impl = await db.implementation.findUniqueOrThrow({ where: { id: implementation.id } });
+    expect(impl).toMatchObject({ status: "failed", error: "GitHub is failing (502); retrying later." });
+    expect((await db.task.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("ready");
   });
 
   it("no permission: the attempt fails at once with the reason, the task keeps its status", async () => {
