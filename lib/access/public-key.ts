@@ -1,9 +1,8 @@
 // Participant-side callers (public pages, the SDK snippet) identify their project with its public
 // key, sent as `?key=ut_pub_…` (works for sendBeacon, which cannot set headers) or `X-UserTests-Key`.
-import { db } from "@/lib/db";
 import { unauthorized } from "@/lib/errors";
 import { hashSecret, kindOf } from "@/lib/security/secret-tokens";
-import { cachedPublicKey, rememberPublicKey } from "./public-key-cache";
+import { publicKeyCallerFor } from "./public-key-cache";
 import { touchPublicKey } from "./touch-public-key";
 
 export interface PublicKeyCaller {
@@ -26,19 +25,8 @@ export async function resolvePublicKey(req: Request): Promise<PublicKeyCaller> {
 /** The caller behind a public key value (pages receive it from their URL rather than a request). */
 export async function resolvePublicKeyValue(value: string): Promise<PublicKeyCaller> {
   if (kindOf(value) !== "publicKey") throw unauthorized("Not a public key (ut_pub_…)");
-  const keyHash = hashSecret(value);
-  const cached = cachedPublicKey(keyHash);
-  if (cached) {
-    await touchPublicKey(cached.keyId);
-    return cached;
-  }
-  const key = await db.projectKey.findUnique({
-    where: { keyHash },
-    select: { id: true, kind: true, revokedAt: true, projectId: true, project: { select: { allowedOrigins: true } } },
-  });
-  if (!key || key.kind !== "public" || key.revokedAt) throw unauthorized("Invalid or revoked public key");
-  const caller: PublicKeyCaller = { kind: "public_key", projectId: key.projectId, keyId: key.id, allowedOrigins: key.project.allowedOrigins };
-  rememberPublicKey(keyHash, caller);
+  const caller = await publicKeyCallerFor(hashSecret(value));
+  if (!caller) throw unauthorized("Invalid or revoked public key");
   await touchPublicKey(caller.keyId);
   return caller;
 }

@@ -2,11 +2,14 @@ import { db } from "@/lib/db";
 import { countSessions } from "@/lib/overview/count-sessions";
 import { countSignalsByType, countTasksByStatus } from "@/lib/overview/count-by-kind";
 import { recentSessions, topTasks } from "@/lib/overview/recent-and-top";
-import { cached } from "@/lib/overview/short-lived-cache";
+import { createReusedCounts } from "@/lib/overview/reused-counts";
 import { weeklyActivity } from "@/lib/overview/weekly-activity";
 
 /** How long the whole-project session and signal counts may be reused (the page says "every minute"). */
 export const OVERVIEW_COUNTS_TTL_MS = 60_000;
+
+// one per process, for every project: a thousand keys is a few hundred recently viewed projects
+const reusedCounts = createReusedCounts({ ttlMs: OVERVIEW_COUNTS_TTL_MS, max: 1_000 });
 
 /**
  * Everything the overview page shows. A fixed set of aggregate queries (COUNT … FILTER, GROUP BY,
@@ -17,8 +20,8 @@ export const OVERVIEW_COUNTS_TTL_MS = 60_000;
  */
 export async function getProjectOverview(input: { projectId: string; now?: Date; fresh?: boolean }) {
   const { projectId } = input;
-  const reuse = <T>(name: string, load: () => Promise<T>) =>
-    input.fresh || input.now ? load() : cached(`overview:${projectId}:${name}`, load, { ttlMs: OVERVIEW_COUNTS_TTL_MS });
+  const reuse = <T extends object>(name: string, load: () => Promise<T>) =>
+    input.fresh || input.now ? load() : reusedCounts(`overview:${projectId}:${name}`, load);
   const [sessions, signalsByType, tasksByStatus, weeks, recent, top, screeners, members] = await Promise.all([
     reuse("sessions", () => countSessions({ projectId })),
     reuse("signals", () => countSignalsByType({ projectId })),

@@ -2,7 +2,7 @@
 // (date_trunc('week'), zero-filled), top open tasks and recent sessions — scoped to one project.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { cached, clearCache } from "@/lib/overview/short-lived-cache";
+import { createReusedCounts } from "@/lib/overview/reused-counts";
 import { weekStart } from "@/lib/overview/weekly-activity";
 import { getProjectOverview } from "@/lib/projects/get-project-overview";
 import { createOwnerWithProject } from "@/prisma/factories/identity";
@@ -74,21 +74,23 @@ describe("getProjectOverview", () => {
 
 describe("the overview's short-lived cache", () => {
   it("reuses counts for a minute, shares one computation between concurrent views, and keeps no failure", async () => {
-    clearCache();
+    let now = 1_000;
+    const cached = createReusedCounts({ ttlMs: 60_000, max: 10, perf: { now: () => now } });
     let loads = 0;
-    const load = async () => ++loads;
-    const [a, b] = await Promise.all([cached("k", load, { now: 0 }), cached("k", load, { now: 0 })]);
-    expect([a, b, loads]).toEqual([1, 1, 1]);
-    expect(await cached("k", load, { now: 59_999 })).toBe(1);
-    expect(await cached("k", load, { now: 60_000 })).toBe(2);
+    const load = async () => ({ loads: ++loads });
+    const [a, b] = await Promise.all([cached("k", load), cached("k", load)]);
+    expect([a.loads, b.loads, loads]).toEqual([1, 1, 1]);
+    now += 59_999;
+    expect((await cached("k", load)).loads).toBe(1);
+    now += 2;
+    expect((await cached("k", load)).loads).toBe(2);
 
     const failing = () => Promise.reject(new Error("database unavailable"));
-    await expect(cached("f", failing, { now: 0 })).rejects.toThrow("database unavailable");
-    expect(await cached("f", load, { now: 1 })).toBe(3); // the failure was not kept
+    await expect(cached("f", failing)).rejects.toThrow("database unavailable");
+    expect((await cached("f", load)).loads).toBe(3); // the failure was not kept
   });
 
   it("the page's counts follow new sessions within the minute only when asked for fresh numbers", async () => {
-    clearCache();
     const { project } = await createOwnerWithProject(db);
     await createSession(db, { projectId: project.id });
     expect((await getProjectOverview({ projectId: project.id })).sessions.total).toBe(1);
