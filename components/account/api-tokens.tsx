@@ -2,9 +2,10 @@
 
 import { useState } from "react";
 import { api, errorMessage, fieldError, formLevelError } from "@/components/api-client";
+import { CredentialStatus, RowAction } from "@/components/credentials/credential-cells";
+import { type CredentialColumn, CredentialTable, nameColumn, prefixColumn, timeColumn } from "@/components/credentials/credential-table";
 import { useApiAction } from "@/components/use-api-action";
 import { Alert } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { describedBy, Field } from "@/components/ui/field";
@@ -12,8 +13,6 @@ import type { DateLike } from "@/components/ui/format";
 import { Input, Select } from "@/components/ui/input";
 import { ConfirmDialog } from "@/components/ui/modal";
 import { SecretReveal } from "@/components/ui/secret-reveal";
-import { Table, Td, Th } from "@/components/ui/table";
-import { Time } from "@/components/ui/time";
 
 export interface ApiTokenItem {
   id: string;
@@ -32,11 +31,14 @@ const EXPIRY_OPTIONS = [
   { value: "", label: "No expiry" },
 ];
 
-function status(t: ApiTokenItem, now: number) {
-  if (t.revokedAt) return <Badge tone="red">Revoked</Badge>;
-  if (t.expiresAt && new Date(t.expiresAt).getTime() < now) return <Badge tone="amber">Expired</Badge>;
-  return <Badge tone="green">Active</Badge>;
-}
+const tokenColumns = (now: number): CredentialColumn<ApiTokenItem>[] => [
+  nameColumn("Name", (t) => t.name),
+  prefixColumn("Token"),
+  timeColumn("Created", (t) => t.createdAt),
+  timeColumn("Last used", (t) => t.lastUsedAt, { fallback: "Never" }),
+  timeColumn("Expires", (t) => t.expiresAt, { fallback: "Never" }),
+  { header: "Status", cell: (t) => <CredentialStatus revokedAt={t.revokedAt} expiresAt={t.expiresAt} now={now} /> },
+];
 
 export function ApiTokens({ tokens, renderedAt }: { tokens: ApiTokenItem[]; renderedAt: number }) {
   const [name, setName] = useState("");
@@ -114,56 +116,26 @@ export function ApiTokens({ tokens, renderedAt }: { tokens: ApiTokenItem[]; rend
         {tokens.length === 0 ? (
           <p className="px-5 py-4 text-[13px] text-zinc-500">You have no API tokens yet.</p>
         ) : (
-          <Table aria-label="API tokens">
-            <thead>
-              <tr>
-                <Th>Name</Th>
-                <Th>Token</Th>
-                <Th>Created</Th>
-                <Th>Last used</Th>
-                <Th>Expires</Th>
-                <Th>Status</Th>
-                <Th>
-                  <span className="sr-only">Actions</span>
-                </Th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((t) => (
-                <tr key={t.id} data-testid="api-token-row">
-                  <Td className="font-medium text-zinc-900">{t.name}</Td>
-                  <Td>
-                    <code className="font-mono text-xs text-zinc-600">{t.prefix}…</code>
-                  </Td>
-                  <Td>
-                    <Time value={t.createdAt} />
-                  </Td>
-                  <Td>
-                    <Time value={t.lastUsedAt} fallback="Never" />
-                  </Td>
-                  <Td>
-                    <Time value={t.expiresAt} fallback="Never" />
-                  </Td>
-                  <Td>{status(t, renderedAt)}</Td>
-                  <Td className="text-right">
-                    {!t.revokedAt && (
-                      <Button
-                        variant="ghost-danger"
-                        size="sm"
-                        onClick={() => {
-                          revoke.clearError();
-                          setRevoking(t);
-                        }}
-                        aria-label={`Revoke ${t.name}`}
-                      >
-                        Revoke
-                      </Button>
-                    )}
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <CredentialTable
+            label="API tokens"
+            items={tokens}
+            rowKey={(t) => t.id}
+            rowTestId="api-token-row"
+            columns={tokenColumns(renderedAt)}
+            actions={(t) =>
+              !t.revokedAt && (
+                <RowAction
+                  label={`Revoke ${t.name}`}
+                  onClick={() => {
+                    revoke.clearError();
+                    setRevoking(t);
+                  }}
+                >
+                  Revoke
+                </RowAction>
+              )
+            }
+          />
         )}
       </Card>
       <ConfirmDialog

@@ -2,9 +2,10 @@
 
 import { useState } from "react";
 import { api, errorMessage, fieldError, formLevelError } from "@/components/api-client";
+import { CredentialStatus, RowAction } from "@/components/credentials/credential-cells";
+import { type CredentialColumn, CredentialTable, nameColumn, prefixColumn, timeColumn } from "@/components/credentials/credential-table";
 import { useApiAction } from "@/components/use-api-action";
 import { Alert } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { CodeValue } from "@/components/ui/code-value";
@@ -13,7 +14,6 @@ import type { DateLike } from "@/components/ui/format";
 import { Input } from "@/components/ui/input";
 import { ConfirmDialog } from "@/components/ui/modal";
 import { SecretReveal } from "@/components/ui/secret-reveal";
-import { Table, Td, Th } from "@/components/ui/table";
 import { Time } from "@/components/ui/time";
 
 export interface KeyItem {
@@ -97,6 +97,14 @@ function PublicKeyCard({ projectId, publicKey }: { projectId: string; publicKey:
   );
 }
 
+const secretKeyColumns: CredentialColumn<KeyItem>[] = [
+  nameColumn("Name", (k) => k.name),
+  prefixColumn("Key"),
+  timeColumn("Created", (k) => k.createdAt),
+  timeColumn("Last used", (k) => k.lastUsedAt, { fallback: "Never" }),
+  { header: "Status", cell: (k) => <CredentialStatus revokedAt={k.revokedAt} /> },
+];
+
 function SecretKeysCard({ projectId, secretKeys }: { projectId: string; secretKeys: KeyItem[] }) {
   const [name, setName] = useState("");
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
@@ -148,52 +156,26 @@ function SecretKeysCard({ projectId, secretKeys }: { projectId: string; secretKe
         {createError && <Alert tone="error">{createError}</Alert>}
       </CardBody>
       {secretKeys.length > 0 ? (
-        <Table aria-label="Secret keys">
-          <thead>
-            <tr>
-              <Th>Name</Th>
-              <Th>Key</Th>
-              <Th>Created</Th>
-              <Th>Last used</Th>
-              <Th>Status</Th>
-              <Th>
-                <span className="sr-only">Actions</span>
-              </Th>
-            </tr>
-          </thead>
-          <tbody>
-            {secretKeys.map((k) => (
-              <tr key={k.id} data-testid="secret-key-row">
-                <Td className="font-medium text-zinc-900">{k.name}</Td>
-                <Td>
-                  <code className="font-mono text-xs text-zinc-600">{k.prefix}…</code>
-                </Td>
-                <Td>
-                  <Time value={k.createdAt} />
-                </Td>
-                <Td>
-                  <Time value={k.lastUsedAt} fallback="Never" />
-                </Td>
-                <Td>{k.revokedAt ? <Badge tone="red">Revoked</Badge> : <Badge tone="green">Active</Badge>}</Td>
-                <Td className="text-right">
-                  {!k.revokedAt && (
-                    <Button
-                      variant="ghost-danger"
-                      size="sm"
-                      onClick={() => {
-                        revoke.clearError();
-                        setRevoking(k);
-                      }}
-                      aria-label={`Revoke ${k.name}`}
-                    >
-                      Revoke
-                    </Button>
-                  )}
-                </Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <CredentialTable
+          label="Secret keys"
+          items={secretKeys}
+          rowKey={(k) => k.id}
+          rowTestId="secret-key-row"
+          columns={secretKeyColumns}
+          actions={(k) =>
+            !k.revokedAt && (
+              <RowAction
+                label={`Revoke ${k.name}`}
+                onClick={() => {
+                  revoke.clearError();
+                  setRevoking(k);
+                }}
+              >
+                Revoke
+              </RowAction>
+            )
+          }
+        />
       ) : (
         <p className="border-t border-zinc-100 px-5 py-4 text-[13px] text-zinc-500">No secret keys yet.</p>
       )}

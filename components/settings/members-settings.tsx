@@ -4,6 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { Role } from "@/generated/prisma/enums";
 import { api, errorMessage, fieldError, formLevelError } from "@/components/api-client";
+import { RowAction } from "@/components/credentials/credential-cells";
+import { type CredentialColumn, CredentialTable, nameColumn, timeColumn } from "@/components/credentials/credential-table";
 import { RoleBadge } from "@/components/projects/role-badge";
 import { useApiAction } from "@/components/use-api-action";
 import { Alert } from "@/components/ui/alert";
@@ -14,8 +16,6 @@ import { describedBy, Field } from "@/components/ui/field";
 import type { DateLike } from "@/components/ui/format";
 import { Input, Select } from "@/components/ui/input";
 import { ConfirmDialog } from "@/components/ui/modal";
-import { Table, Td, Th } from "@/components/ui/table";
-import { Time } from "@/components/ui/time";
 import { hasRole, ROLES } from "@/lib/access/roles";
 
 export interface MemberItem {
@@ -178,6 +178,33 @@ function MembersCard({
   const owners = members.filter((m) => m.role === "owner").length;
   const canLeave = (m: MemberItem) => m.userId === currentUserId && (m.role !== "owner" || owners > 1);
 
+  const columns: CredentialColumn<MemberItem>[] = [
+    { header: "Member", cell: (m) => <MemberName member={m} self={m.userId === currentUserId} /> },
+    {
+      header: "Role",
+      headerClassName: "w-40",
+      cell: (m) =>
+        editable(m) ? (
+          <Select
+            aria-label={`Role of ${m.email ?? m.name}`}
+            value={m.role}
+            disabled={change.pending}
+            onChange={(e) => onRoleChange(m, e.target.value as Role)}
+            className="h-8 w-32 text-[13px]"
+          >
+            {assignableRoles(actorRole).map((r) => (
+              <option key={r} value={r}>
+                {r[0].toUpperCase() + r.slice(1)}
+              </option>
+            ))}
+          </Select>
+        ) : (
+          <RoleBadge role={m.role} />
+        ),
+    },
+    timeColumn("Joined", (m) => m.joinedAt, { headerClassName: "w-32" }),
+  ];
+
   return (
     <Card>
       <CardHeader title="Members" description={`${members.length} ${members.length === 1 ? "person has" : "people have"} access to this project.`} />
@@ -186,77 +213,26 @@ function MembersCard({
           <Alert tone="error">{errorMessage(change.error)}</Alert>
         </div>
       ) : null}
-      <Table aria-label="Members">
-        <thead>
-          <tr>
-            <Th>Member</Th>
-            <Th className="w-40">Role</Th>
-            <Th className="w-32">Joined</Th>
-            <Th className="w-24">
-              <span className="sr-only">Actions</span>
-            </Th>
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((m) => {
-            const self = m.userId === currentUserId;
-            return (
-              <tr key={m.userId} data-testid="member-row">
-                <Td>
-                  <div className="flex items-center gap-3">
-                    <span className="grid size-7 shrink-0 place-items-center rounded-full bg-zinc-100 text-xs font-semibold text-zinc-600 uppercase" aria-hidden="true">
-                      {(m.name ?? m.email ?? "?").slice(0, 1)}
-                    </span>
-                    <div className="min-w-0">
-                      <p className="truncate font-medium text-zinc-900">
-                        {m.name ?? m.email}
-                        {self && <span className="ml-1.5 text-xs font-normal text-zinc-400">(you)</span>}
-                      </p>
-                      {m.name && <p className="truncate text-xs text-zinc-500">{m.email}</p>}
-                    </div>
-                  </div>
-                </Td>
-                <Td>
-                  {editable(m) ? (
-                    <Select
-                      aria-label={`Role of ${m.email ?? m.name}`}
-                      value={m.role}
-                      disabled={change.pending}
-                      onChange={(e) => onRoleChange(m, e.target.value as Role)}
-                      className="h-8 w-32 text-[13px]"
-                    >
-                      {assignableRoles(actorRole).map((r) => (
-                        <option key={r} value={r}>
-                          {r[0].toUpperCase() + r.slice(1)}
-                        </option>
-                      ))}
-                    </Select>
-                  ) : (
-                    <RoleBadge role={m.role} />
-                  )}
-                </Td>
-                <Td>
-                  <Time value={m.joinedAt} />
-                </Td>
-                <Td className="text-right">
-                  {(editable(m) || canLeave(m)) && (
-                    <Button
-                      variant="ghost-danger"
-                      size="sm"
-                      onClick={() => {
-                        remove.clearError();
-                        setRemoving(m);
-                      }}
-                    >
-                      {self ? "Leave" : "Remove"}
-                    </Button>
-                  )}
-                </Td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </Table>
+      <CredentialTable
+        label="Members"
+        items={members}
+        rowKey={(m) => m.userId}
+        rowTestId="member-row"
+        columns={columns}
+        actionsClassName="w-24"
+        actions={(m) =>
+          (editable(m) || canLeave(m)) && (
+            <RowAction
+              onClick={() => {
+                remove.clearError();
+                setRemoving(m);
+              }}
+            >
+              {m.userId === currentUserId ? "Leave" : "Remove"}
+            </RowAction>
+          )
+        }
+      />
       <ConfirmDialog
         open={removing !== null}
         onClose={() => setRemoving(null)}
@@ -275,6 +251,30 @@ function MembersCard({
   );
 }
 
+function MemberName({ member: m, self }: { member: MemberItem; self: boolean }) {
+  return (
+    <div className="flex items-center gap-3">
+      <span className="grid size-7 shrink-0 place-items-center rounded-full bg-zinc-100 text-xs font-semibold text-zinc-600 uppercase" aria-hidden="true">
+        {(m.name ?? m.email ?? "?").slice(0, 1)}
+      </span>
+      <div className="min-w-0">
+        <p className="truncate font-medium text-zinc-900">
+          {m.name ?? m.email}
+          {self && <span className="ml-1.5 text-xs font-normal text-zinc-400">(you)</span>}
+        </p>
+        {m.name && <p className="truncate text-xs text-zinc-500">{m.email}</p>}
+      </div>
+    </div>
+  );
+}
+
+const invitationColumns: CredentialColumn<InvitationItem>[] = [
+  nameColumn("Email", (i) => i.email),
+  { header: "Role", headerClassName: "w-40", cell: (i) => <RoleBadge role={i.role} /> },
+  timeColumn("Invited", (i) => i.createdAt, { headerClassName: "w-32" }),
+  timeColumn("Expires", (i) => i.expiresAt, { headerClassName: "w-32" }),
+];
+
 function InvitationsCard({ projectId, invitations }: { projectId: string; invitations: InvitationItem[] }) {
   const [revoking, setRevoking] = useState<InvitationItem | null>(null);
   const { run, pending, error, clearError } = useApiAction();
@@ -291,48 +291,25 @@ function InvitationsCard({ projectId, invitations }: { projectId: string; invita
       {invitations.length === 0 ? (
         <p className="px-5 py-4 text-[13px] text-zinc-500">No pending invitations.</p>
       ) : (
-        <Table aria-label="Pending invitations">
-          <thead>
-            <tr>
-              <Th>Email</Th>
-              <Th className="w-40">Role</Th>
-              <Th className="w-32">Invited</Th>
-              <Th className="w-32">Expires</Th>
-              <Th className="w-24">
-                <span className="sr-only">Actions</span>
-              </Th>
-            </tr>
-          </thead>
-          <tbody>
-            {invitations.map((i) => (
-              <tr key={i.id} data-testid="invitation-row">
-                <Td className="font-medium text-zinc-900">{i.email}</Td>
-                <Td>
-                  <RoleBadge role={i.role} />
-                </Td>
-                <Td>
-                  <Time value={i.createdAt} />
-                </Td>
-                <Td>
-                  <Time value={i.expiresAt} />
-                </Td>
-                <Td className="text-right">
-                  <Button
-                    variant="ghost-danger"
-                    size="sm"
-                    onClick={() => {
-                      clearError();
-                      setRevoking(i);
-                    }}
-                    aria-label={`Revoke invitation for ${i.email}`}
-                  >
-                    Revoke
-                  </Button>
-                </Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <CredentialTable
+          label="Pending invitations"
+          items={invitations}
+          rowKey={(i) => i.id}
+          rowTestId="invitation-row"
+          columns={invitationColumns}
+          actionsClassName="w-24"
+          actions={(i) => (
+            <RowAction
+              label={`Revoke invitation for ${i.email}`}
+              onClick={() => {
+                clearError();
+                setRevoking(i);
+              }}
+            >
+              Revoke
+            </RowAction>
+          )}
+        />
       )}
       <ConfirmDialog
         open={revoking !== null}
