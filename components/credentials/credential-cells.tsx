@@ -1,5 +1,5 @@
 // Cells the credential tables share: a credential's state and the row's destructive action.
-import type { ReactNode } from "react";
+import type { PropsWithChildren } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { DateLike } from "@/components/ui/format";
@@ -12,7 +12,7 @@ export function CredentialStatus({ revokedAt, expiresAt = null, now }: { revoked
 }
 
 /** Revoke, remove or leave: opens the row's confirmation. `label` names the row for screen readers. */
-export function RowAction({ label, onClick, children }: { label?: string; onClick: () => void; children: ReactNode }) {
+export function RowAction({ label, onClick, children }: PropsWithChildren<{ label?: string; onClick: () => void }>) {
   return (
     <Button variant="ghost-danger" size="sm" onClick={onClick} aria-label={label}>
       {children}

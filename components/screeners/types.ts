@@ -2,32 +2,23 @@
 // return as JSON (dates as strings), and what the server pages pass in (dates as Date).
 import type { QuestionType, ScreenerStatus } from "@/generated/prisma/enums";
 import type { ScreenerResponseItem } from "@/lib/screeners/list-screener-responses";
-import type { QuestionShape } from "@/lib/screeners/schemas";
+import type { QuestionShape, ScreenerFields } from "@/lib/screeners/schemas";
 
 /** A stored question (its fields come from the zod schema) with its id and place in the screener. */
 export type QuestionData = QuestionShape & { id: string; position: number };
 
-export interface ScreenerData {
+/** A screener: its fields as the zod schema stores them, plus its status, counts and questions. */
+export type ScreenerData = ScreenerFields & {
   id: string;
   projectId: string;
-  title: string;
-  description: string | null;
   status: ScreenerStatus;
-  welcomeMessage: string | null;
-  thankYouMessage: string | null;
-  disqualifiedMessage: string | null;
-  consentText: string | null;
-  brandColor: string | null;
-  logoUrl: string | null;
-  incentive: string | null;
-  maxParticipants: number | null;
   viewCount: number;
   startCount: number;
   completionCount: number;
   qualifiedCount: number;
   disqualifiedCount: number;
   questions: QuestionData[];
-}
+};
 
 export type ResponseData = Omit<ScreenerResponseItem, "createdAt"> & { createdAt: string | Date };
 

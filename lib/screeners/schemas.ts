@@ -69,6 +69,9 @@ export const screenerFields = {
   maxParticipants: z.number().int("must be a whole number").min(1, "must be at least 1").max(100_000, "must be at most 100,000").nullable(),
 };
 
+/** A screener's own fields as stored (its status, counts and questions aside). */
+export type ScreenerFields = z.output<z.ZodObject<typeof screenerFields>>;
+
 // ───────────────────────── Questions ─────────────────────────
 
 const optionText = z.string().trim().min(1, "cannot be empty").max(LIMITS.optionLength, `must be at most ${LIMITS.optionLength} characters`);
@@ -208,12 +211,16 @@ export const createQuestionSchema = questionObject
   })
   .transform(questionFromCreate);
 
+/** A PATCH body: any of the fields, at least one, and nothing else. */
+const patchOf = <Fields extends z.ZodRawShape>(fields: Fields) =>
+  z
+    .object(fields)
+    .partial()
+    .strict()
+    .refine((v) => Object.keys(v).length > 0, "send at least one field to change");
+
 /** PATCH: any documented field; the merged question is checked again (update-screener-question.ts). */
-export const updateQuestionSchema = z
-  .object(questionFields)
-  .partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, "send at least one field to change");
+export const updateQuestionSchema = patchOf(questionFields);
 
 export type CreateQuestionInput = z.output<typeof createQuestionSchema>;
 export type UpdateQuestionInput = z.output<typeof updateQuestionSchema>;
@@ -232,11 +239,7 @@ export const createScreenerSchema = z
   .strict();
 
 /** PATCH accepts exactly these fields (status changes go through the status endpoint). */
-export const updateScreenerSchema = z
-  .object(screenerFields)
-  .partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, "send at least one field to change");
+export const updateScreenerSchema = patchOf(screenerFields);
 
 export type CreateScreenerInput = z.output<typeof createScreenerSchema>;
 export type UpdateScreenerInput = z.output<typeof updateScreenerSchema>;
