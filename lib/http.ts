@@ -235,7 +235,8 @@ export function route<
         if (principal?.kind === "user" && principal.via === "session") checkSameOrigin(req);
       }
 
-      const rawParams = nextCtx ? await nextCtx.params : {};
+      // Next passes no params object for a route without dynamic segments (production build)
+      const rawParams = (nextCtx ? await nextCtx.params : undefined) ?? {};
       // a path that names a project is never served by a route that checks no access
       if (!declaration.access && "projectId" in rawParams) throw new Error("route(): a projectId path reached a route without an access level");
       const params = parse(options.params, rawParams, "params");
