@@ -227,8 +227,10 @@ async function holdInterview(prisma: Client, input: { sessionId: string; intervi
  * The session/completed event endSession queued is the seed's to handle: it processes the session
  * itself, so the event is marked delivered at the moment it was queued and no job engine ever gets
  * it (an undelivered one would make the dashboard say "processing is paused"). The dispatch
- * endSession kicks in the background is awaited first: with no engine configured it fails and
- * leaves the row for us.
+ * endSession kicks in the background is awaited first: with no engine configured (as under
+ * `npm run db:seed` and the first `npm run dev`) it fails and leaves the row to us. With INNGEST_DEV
+ * naming a running engine it could deliver the event first, and that engine would process the
+ * session too — hence the README's "seed while no job engine uses the database".
  */
 async function consumeCompletedEvent(prisma: Client, sessionId: string, endedAt: Date): Promise<string> {
   await outboxDispatchSettled();
@@ -243,6 +245,7 @@ async function consumeCompletedEvent(prisma: Client, sessionId: string, endedAt:
  */
 async function backdateSession(prisma: Client, s: { sessionId: string; since: Date; respondedAt: Date; startedAt: Date; completedAt: Date; shiftMs: number }) {
   const { sessionId, since, shiftMs } = s;
+  // only this file's column names and a whole number are spliced into the SQL; values are parameters
   const shift = (column: string) => `"${column}" = "${column}" + ${Math.round(shiftMs)} * interval '1 millisecond'`;
   await prisma.session.update({ where: { id: sessionId }, data: { createdAt: s.respondedAt } });
   await prisma.$executeRawUnsafe(`UPDATE "Session" SET ${shift("processedAt")} WHERE "id" = $1 AND "processedAt" >= $2`, sessionId, since);
