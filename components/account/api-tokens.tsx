@@ -1,9 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { api, errorMessage, fieldError, formLevelError } from "@/components/api-client";
+import { api, fieldError, formLevelError } from "@/components/api-client";
 import { CredentialStatus, RowAction } from "@/components/credentials/credential-cells";
 import { type CredentialColumn, CredentialTable, nameColumn, prefixColumn, timeColumn } from "@/components/credentials/credential-table";
+import { useConfirmedRowAction } from "@/components/credentials/use-confirmed-row-action";
 import { useApiAction } from "@/components/use-api-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -44,9 +45,8 @@ export function ApiTokens({ tokens, renderedAt }: { tokens: ApiTokenItem[]; rend
   const [name, setName] = useState("");
   const [expiry, setExpiry] = useState("90");
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
-  const [revoking, setRevoking] = useState<ApiTokenItem | null>(null);
   const create = useApiAction();
-  const revoke = useApiAction();
+  const revoke = useConfirmedRowAction((t: ApiTokenItem) => api(`/api/v1/tokens/${t.id}`, { method: "DELETE" }));
 
   async function onCreate(e: React.FormEvent) {
     e.preventDefault();
@@ -60,12 +60,6 @@ export function ApiTokens({ tokens, renderedAt }: { tokens: ApiTokenItem[]; rend
       setCreated({ name: result.value.apiToken.name, token: result.value.token });
       setName("");
     }
-  }
-
-  async function onRevoke() {
-    if (!revoking) return;
-    const result = await revoke.run(() => api(`/api/v1/tokens/${revoking.id}`, { method: "DELETE" }));
-    if (result.ok) setRevoking(null);
   }
 
   const nameError = fieldError(create.error, "name", "Name");
@@ -124,13 +118,7 @@ export function ApiTokens({ tokens, renderedAt }: { tokens: ApiTokenItem[]; rend
             columns={tokenColumns(renderedAt)}
             actions={(t) =>
               !t.revokedAt && (
-                <RowAction
-                  label={`Revoke ${t.name}`}
-                  onClick={() => {
-                    revoke.clearError();
-                    setRevoking(t);
-                  }}
-                >
+                <RowAction label={`Revoke ${t.name}`} onClick={() => revoke.ask(t)}>
                   Revoke
                 </RowAction>
               )
@@ -139,14 +127,10 @@ export function ApiTokens({ tokens, renderedAt }: { tokens: ApiTokenItem[]; rend
         )}
       </Card>
       <ConfirmDialog
-        open={revoking !== null}
-        onClose={() => setRevoking(null)}
-        onConfirm={onRevoke}
-        title={`Revoke “${revoking?.name ?? ""}”?`}
+        {...revoke.dialog}
+        title={`Revoke “${revoke.target?.name ?? ""}”?`}
         description="Scripts and CLI sessions using this token stop working at once. This cannot be undone."
         confirmLabel="Revoke token"
-        pending={revoke.pending}
-        error={revoke.error ? errorMessage(revoke.error) : null}
       />
     </div>
   );

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { api, errorMessage, fieldError, formLevelError } from "@/components/api-client";
 import { CredentialStatus, RowAction } from "@/components/credentials/credential-cells";
 import { type CredentialColumn, CredentialTable, nameColumn, prefixColumn, timeColumn } from "@/components/credentials/credential-table";
+import { useConfirmedRowAction } from "@/components/credentials/use-confirmed-row-action";
 import { useApiAction } from "@/components/use-api-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -108,9 +109,8 @@ const secretKeyColumns: CredentialColumn<KeyItem>[] = [
 function SecretKeysCard({ projectId, secretKeys }: { projectId: string; secretKeys: KeyItem[] }) {
   const [name, setName] = useState("");
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
-  const [revoking, setRevoking] = useState<KeyItem | null>(null);
   const create = useApiAction();
-  const revoke = useApiAction();
+  const revoke = useConfirmedRowAction((k: KeyItem) => api(`/api/v1/projects/${projectId}/keys/${k.id}`, { method: "DELETE" }));
 
   async function onCreate(e: React.FormEvent) {
     e.preventDefault();
@@ -121,12 +121,6 @@ function SecretKeysCard({ projectId, secretKeys }: { projectId: string; secretKe
       setCreated({ name: result.value.key.name, secret: result.value.secret });
       setName("");
     }
-  }
-
-  async function onRevoke() {
-    if (!revoking) return;
-    const result = await revoke.run(() => api(`/api/v1/projects/${projectId}/keys/${revoking.id}`, { method: "DELETE" }));
-    if (result.ok) setRevoking(null);
   }
 
   const nameError = fieldError(create.error, "name", "Name");
@@ -164,13 +158,7 @@ function SecretKeysCard({ projectId, secretKeys }: { projectId: string; secretKe
           columns={secretKeyColumns}
           actions={(k) =>
             !k.revokedAt && (
-              <RowAction
-                label={`Revoke ${k.name}`}
-                onClick={() => {
-                  revoke.clearError();
-                  setRevoking(k);
-                }}
-              >
+              <RowAction label={`Revoke ${k.name}`} onClick={() => revoke.ask(k)}>
                 Revoke
               </RowAction>
             )
@@ -180,14 +168,10 @@ function SecretKeysCard({ projectId, secretKeys }: { projectId: string; secretKe
         <p className="border-t border-zinc-100 px-5 py-4 text-[13px] text-zinc-500">No secret keys yet.</p>
       )}
       <ConfirmDialog
-        open={revoking !== null}
-        onClose={() => setRevoking(null)}
-        onConfirm={onRevoke}
-        title={`Revoke “${revoking?.name ?? ""}”?`}
+        {...revoke.dialog}
+        title={`Revoke “${revoke.target?.name ?? ""}”?`}
         description="Requests using this key are refused from now on. This cannot be undone; create a new key if you still need access."
         confirmLabel="Revoke key"
-        pending={revoke.pending}
-        error={revoke.error ? errorMessage(revoke.error) : null}
       />
     </Card>
   );

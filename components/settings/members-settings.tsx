@@ -6,6 +6,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { api, errorMessage, fieldError, formLevelError } from "@/components/api-client";
 import { RowAction } from "@/components/credentials/credential-cells";
 import { type CredentialColumn, CredentialTable, nameColumn, timeColumn } from "@/components/credentials/credential-table";
+import { useConfirmedRowAction } from "@/components/credentials/use-confirmed-row-action";
 import { RoleBadge } from "@/components/projects/role-badge";
 import { useApiAction } from "@/components/use-api-action";
 import { Alert } from "@/components/ui/alert";
@@ -151,25 +152,21 @@ function MembersCard({
   canManage: boolean;
 }) {
   const router = useRouter();
-  const [removing, setRemoving] = useState<MemberItem | null>(null);
   const change = useApiAction();
-  const remove = useApiAction();
+  // leaving (your own row) takes you to the project list instead of refreshing a page you lost
+  const remove = useConfirmedRowAction((m: MemberItem) => api(`/api/v1/projects/${projectId}/members/${m.userId}`, { method: "DELETE" }), {
+    refresh: (m) => m.userId !== currentUserId,
+    onDone: (m) => {
+      if (m.userId !== currentUserId) return;
+      router.push("/projects");
+      router.refresh();
+    },
+  });
+  const removing = remove.target;
   const leaving = removing?.userId === currentUserId;
 
   async function onRoleChange(member: MemberItem, role: Role) {
     await change.run(() => api(`/api/v1/projects/${projectId}/members/${member.userId}`, { method: "PATCH", body: { role } }));
-  }
-
-  async function onRemove() {
-    if (!removing) return;
-    const wasLeaving = leaving;
-    const result = await remove.run(() => api(`/api/v1/projects/${projectId}/members/${removing.userId}`, { method: "DELETE" }), { refresh: !wasLeaving });
-    if (!result.ok) return;
-    setRemoving(null);
-    if (wasLeaving) {
-      router.push("/projects");
-      router.refresh();
-    }
   }
 
   // Admins manage everyone but owners; owners manage everyone. Your own row offers "Leave" instead,
@@ -222,21 +219,14 @@ function MembersCard({
         actionsClassName="w-24"
         actions={(m) =>
           (editable(m) || canLeave(m)) && (
-            <RowAction
-              onClick={() => {
-                remove.clearError();
-                setRemoving(m);
-              }}
-            >
+            <RowAction onClick={() => remove.ask(m)}>
               {m.userId === currentUserId ? "Leave" : "Remove"}
             </RowAction>
           )
         }
       />
       <ConfirmDialog
-        open={removing !== null}
-        onClose={() => setRemoving(null)}
-        onConfirm={onRemove}
+        {...remove.dialog}
         title={leaving ? `Leave ${projectName}?` : `Remove ${removing?.email ?? removing?.name ?? "member"}?`}
         description={
           leaving
@@ -244,8 +234,6 @@ function MembersCard({
             : "They lose access to this project at once. You can invite them again later."
         }
         confirmLabel={leaving ? "Leave project" : "Remove member"}
-        pending={remove.pending}
-        error={remove.error ? errorMessage(remove.error) : null}
       />
     </Card>
   );
@@ -276,14 +264,7 @@ const invitationColumns: CredentialColumn<InvitationItem>[] = [
 ];
 
 function InvitationsCard({ projectId, invitations }: { projectId: string; invitations: InvitationItem[] }) {
-  const [revoking, setRevoking] = useState<InvitationItem | null>(null);
-  const { run, pending, error, clearError } = useApiAction();
-
-  async function onRevoke() {
-    if (!revoking) return;
-    const result = await run(() => api(`/api/v1/projects/${projectId}/invitations/${revoking.id}`, { method: "DELETE" }));
-    if (result.ok) setRevoking(null);
-  }
+  const revoke = useConfirmedRowAction((i: InvitationItem) => api(`/api/v1/projects/${projectId}/invitations/${i.id}`, { method: "DELETE" }));
 
   return (
     <Card data-testid="pending-invitations">
@@ -299,27 +280,17 @@ function InvitationsCard({ projectId, invitations }: { projectId: string; invita
           columns={invitationColumns}
           actionsClassName="w-24"
           actions={(i) => (
-            <RowAction
-              label={`Revoke invitation for ${i.email}`}
-              onClick={() => {
-                clearError();
-                setRevoking(i);
-              }}
-            >
+            <RowAction label={`Revoke invitation for ${i.email}`} onClick={() => revoke.ask(i)}>
               Revoke
             </RowAction>
           )}
         />
       )}
       <ConfirmDialog
-        open={revoking !== null}
-        onClose={() => setRevoking(null)}
-        onConfirm={onRevoke}
-        title={`Revoke the invitation for ${revoking?.email ?? ""}?`}
+        {...revoke.dialog}
+        title={`Revoke the invitation for ${revoke.target?.email ?? ""}?`}
         description="The invitation link stops working. You can invite the same address again."
         confirmLabel="Revoke invitation"
-        pending={pending}
-        error={error ? errorMessage(error) : null}
       />
     </Card>
   );
