@@ -36,17 +36,9 @@ describe("signal types", () => {
   });
 
   it("a spec's evidence line names the type with its label", () => {
-    const line = evidenceLine({
-      signalId: "s1",
-      type: "emotional_response",
-      quote: "I was so embarrassed",
-      topic: null,
-      participant: "Participant 1",
-      sessionId: "x",
-      offsetMs: 0,
-      link: "http://localhost:3000/projects/p/sessions/x?t=0",
-      strength: 1,
-    });
-    expect(line).toBe("- **Emotional response** — “I was so embarrassed” — Participant 1 · [session moment](http://localhost:3000/projects/p/sessions/x?t=0)");
+    const link = "http://localhost:3000/projects/p/sessions/x?t=0";
+    const quote = { signalId: "s1", quote: "I was so embarrassed", topic: null, participant: "Participant 1", sessionId: "x", offsetMs: 0, link, strength: 1 };
+    expect(evidenceLine({ ...quote, type: "emotional_response" })).toBe(`- **Emotional response** — “I was so embarrassed” — Participant 1 · [session moment](${link})`);
+    expect(evidenceLine({ ...quote, type: "hiring_criteria" })).toMatch(/^- \*\*Hiring criteria\*\* — /);
   });
 });
