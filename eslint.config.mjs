@@ -1,5 +1,6 @@
 import next from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import prettier from "eslint-config-prettier/flat";
 import usertests from "./lint-rules/index.mjs";
 
 // Modules that must never reach a browser bundle: the database, the environment (secrets), sign-in,
@@ -36,14 +37,31 @@ const libLayering = {
 const config = [
   ...next,
   ...nextTs,
-  { ignores: [".next/**", ".next-*/**", "test-results-*/**", "generated/**", "node_modules/**", ".data/**", "public/**", "packages/*/dist/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      ".next-*/**",
+      "test-results-*/**",
+      "generated/**",
+      "node_modules/**",
+      ".data/**",
+      "public/**",
+      "packages/*/dist/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
   {
     plugins: { usertests },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       // lib/env.ts is the only reader of process.env: it validates every variable at boot and names
       // the one that is missing (see the exceptions below).
-      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through env() from @/lib/env (validated at boot)." }],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read configuration through env() from @/lib/env (validated at boot)." },
+      ],
       "no-restricted-imports": ["error", { paths: [dbOutsideLib] }],
       "usertests/no-server-modules-in-client": ["error", { serverOnly: SERVER_ONLY }],
     },
@@ -71,7 +89,16 @@ const config = [
     // Processes of their own, outside the app: scripts (dev runner, migrations, benches, fakes), the
     // seed and factories, the e2e harness, the CLI and SDK packages and the tools' configuration
     // files. They run before or beside lib/env.ts's validation, or are not the app at all.
-    files: ["scripts/**", "prisma/**", "prisma.config.ts", "e2e/**", "packages/**", "playwright.config.ts", "vitest.config.ts", "lint-rules/**"],
+    files: [
+      "scripts/**",
+      "prisma/**",
+      "prisma.config.ts",
+      "e2e/**",
+      "packages/**",
+      "playwright.config.ts",
+      "vitest.config.ts",
+      "lint-rules/**",
+    ],
     rules: { "no-restricted-properties": "off", "no-restricted-imports": "off" },
   },
   {
@@ -82,6 +109,8 @@ const config = [
     files: ["next.config.ts", "instrumentation.ts", "proxy.ts"],
     rules: { "no-restricted-properties": "off" },
   },
+  // Layout is Prettier's (npm run format): stylistic lint rules that would disagree are switched off.
+  prettier,
 ];
 
 export default config;

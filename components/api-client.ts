@@ -38,7 +38,12 @@ export async function api<T = unknown>(path: string, options: { method?: Method;
     if (res.status === 401) {
       throw new ApiError(401, error?.code ?? "unauthorized", "Your session has ended. Reload the page and sign in again.");
     }
-    throw new ApiError(res.status, error?.code ?? "http_error", error?.message ?? `The request failed (HTTP ${res.status}).`, error?.details?.fields ?? {});
+    throw new ApiError(
+      res.status,
+      error?.code ?? "http_error",
+      error?.message ?? `The request failed (HTTP ${res.status}).`,
+      error?.details?.fields ?? {},
+    );
   }
   return data as T;
 }

@@ -23,7 +23,10 @@ test("create a personal API token, use it, and revoke it", async ({ page, user }
 
   await page.getByRole("button", { name: "I've saved it" }).click();
   await page.getByRole("button", { name: "Revoke Laptop CLI" }).click();
-  await page.getByRole("dialog", { name: /Revoke “Laptop CLI”/ }).getByRole("button", { name: "Revoke token" }).click();
+  await page
+    .getByRole("dialog", { name: /Revoke “Laptop CLI”/ })
+    .getByRole("button", { name: "Revoke token" })
+    .click();
   await expect(page.getByRole("row", { name: /Laptop CLI/ })).toContainText("Revoked");
 
   const after = await page.request.get("/api/v1/me", { headers: { authorization: `Bearer ${token}` } });

@@ -40,7 +40,9 @@ test("authorize the CLI: the code reaches the loopback listener and buys a worki
     expect(code).toMatch(/^ut_cli_/);
     await expect(page.getByRole("heading", { name: "UserTests CLI authorized" })).toBeVisible();
 
-    const exchanged = await page.request.post("/api/v1/cli/token", { data: { code, code_verifier: verifier, redirect_uri: cli.redirectUri } });
+    const exchanged = await page.request.post("/api/v1/cli/token", {
+      data: { code, code_verifier: verifier, redirect_uri: cli.redirectUri },
+    });
     expect(exchanged.status()).toBe(201);
     const { token } = (await exchanged.json()) as { token: string };
     const me = await page.request.get("/api/v1/me", { headers: { authorization: `Bearer ${token}` } });
@@ -54,7 +56,10 @@ test("authorize the CLI: the code reaches the loopback listener and buys a worki
   }
 });
 
-test("cancel sends access_denied back to the CLI; a foreign redirect URI is refused on the page", async ({ page, user: _user }, testInfo) => {
+test("cancel sends access_denied back to the CLI; a foreign redirect URI is refused on the page", async ({
+  page,
+  user: _user,
+}, testInfo) => {
   const cli = await loopbackListener();
   try {
     await page.goto(authorizeUrl(cli.redirectUri, "c".repeat(43), "state-e2e-2"));

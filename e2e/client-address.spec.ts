@@ -19,7 +19,8 @@ test("a forged X-Forwarded-For does not choose the address a request is counted 
   const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await client.connect();
   try {
-    const counted = async (address: string) => (await client.query(`SELECT 1 FROM "RateLimit" WHERE key = $1`, [`rl:sessionLookupMissesPerIp:${address}`])).rowCount;
+    const counted = async (address: string) =>
+      (await client.query(`SELECT 1 FROM "RateLimit" WHERE key = $1`, [`rl:sessionLookupMissesPerIp:${address}`])).rowCount;
     expect(await counted(forged)).toBe(0);
     expect(await counted("127.0.0.1")).toBe(1);
   } finally {

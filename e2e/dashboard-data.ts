@@ -55,7 +55,10 @@ export async function seedDashboard(projectId: string, data: { sessions: Session
       );
     }
     // the session's count, as processing keeps it (lists and the overview show it)
-    await client.query(`UPDATE "Session" s SET "signalCount" = (SELECT count(*) FROM "Signal" g WHERE g."sessionId" = s."id") WHERE s."projectId" = $1`, [projectId]);
+    await client.query(
+      `UPDATE "Session" s SET "signalCount" = (SELECT count(*) FROM "Signal" g WHERE g."sessionId" = s."id") WHERE s."projectId" = $1`,
+      [projectId],
+    );
     const taskIds: string[] = [];
     for (const t of data.tasks ?? []) {
       const id = newId("task");

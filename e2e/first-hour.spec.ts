@@ -47,7 +47,10 @@ async function seedSessions(projectId: string) {
   });
 }
 
-test("overview: the recent-sessions table fits its card at 1440 px and scrolls visibly on a phone", async ({ page, user: _owner }, testInfo) => {
+test("overview: the recent-sessions table fits its card at 1440 px and scrolls visibly on a phone", async ({
+  page,
+  user: _owner,
+}, testInfo) => {
   const project = await createProjectViaApi(page, "Checkout research");
   await seedSessions(project.id);
 
@@ -74,7 +77,10 @@ test("overview: the recent-sessions table fits its card at 1440 px and scrolls v
   await card.screenshot({ path: testInfo.outputPath("overview-390-sessions.png") });
 });
 
-test("task board: six columns fit at 1440 px; on a phone a hint names the hidden columns and scrolls to them", async ({ page, user: _owner }, testInfo) => {
+test("task board: six columns fit at 1440 px; on a phone a hint names the hidden columns and scrolls to them", async ({
+  page,
+  user: _owner,
+}, testInfo) => {
   const project = await createProjectViaApi(page, "Board research");
   await seedSessions(project.id);
 
@@ -124,13 +130,21 @@ test("task page: the status reads as on the board, and no internal references", 
   expect(await page.getByTestId("task-status").innerText()).toBe("Won't fix");
 });
 
-test("public screener: the multiple-choice hint shows once and the scale's ends sit under its first and last buttons", async ({ page, user: _owner }, testInfo) => {
+test("public screener: the multiple-choice hint shows once and the scale's ends sit under its first and last buttons", async ({
+  page,
+  user: _owner,
+}, testInfo) => {
   const project = await createProjectViaApi(page, "Screener polish");
   const created = await page.request.post(`/api/v1/projects/${project.id}/screeners`, {
     data: {
       title: "Month-end habits",
       questions: [
-        { text: "Which tools do you use?", helpText: "Select all that apply.", type: "multiple_choice", options: ["Spreadsheets", "Xero", "None"] },
+        {
+          text: "Which tools do you use?",
+          helpText: "Select all that apply.",
+          type: "multiple_choice",
+          options: ["Spreadsheets", "Xero", "None"],
+        },
         { text: "Which of these have you tried?", type: "multiple_choice", options: ["Exports", "Imports"] },
         { text: "How painful is month-end?", helpText: "1 = not at all, 5 = very painful", type: "scale", min: 1, max: 5 },
       ],
@@ -138,7 +152,9 @@ test("public screener: the multiple-choice hint shows once and the scale's ends 
   });
   expect(created.status()).toBe(201);
   const { screener } = (await created.json()) as { screener: { id: string } };
-  expect((await page.request.post(`/api/v1/projects/${project.id}/screeners/${screener.id}/status`, { data: { status: "active" } })).status()).toBe(200);
+  expect(
+    (await page.request.post(`/api/v1/projects/${project.id}/screeners/${screener.id}/status`, { data: { status: "active" } })).status(),
+  ).toBe(200);
   const keys = (await (await page.request.get(`/api/v1/projects/${project.id}/keys`)).json()) as { publicKey: { value: string } };
 
   for (const viewport of [DESKTOP, PHONE]) {
@@ -181,7 +197,15 @@ async function addUnlabelledEvents(sessionId: string) {
     for (const [clientEventId, type, offsetMs, data] of rows) {
       await client.query(
         `INSERT INTO "SessionEvent" ("id","sessionId","clientEventId","type","offsetMs","url","data") VALUES ($1,$2,$3,$4,$5,$6,$7)`,
-        [`${sessionId}-${clientEventId}`, sessionId, clientEventId, type, offsetMs, "https://app.acme.example/invoices", JSON.stringify(data)],
+        [
+          `${sessionId}-${clientEventId}`,
+          sessionId,
+          clientEventId,
+          type,
+          offsetMs,
+          "https://app.acme.example/invoices",
+          JSON.stringify(data),
+        ],
       );
     }
     // a run with the pipeline's real step ids
@@ -191,7 +215,18 @@ async function addUnlabelledEvents(sessionId: string) {
        SELECT $1, "projectId", "id", 'reprocess', 'succeeded', 0, now() - interval '1 minute', now() FROM "Session" WHERE "id" = $2`,
       [runId, sessionId],
     );
-    const steps = ["plan-transcription", "transcribe-0", "transcribe-1", "build-timeline", "extract-0", "summarize", "save-signals", "match-tasks", "recompute-priorities", "finish"];
+    const steps = [
+      "plan-transcription",
+      "transcribe-0",
+      "transcribe-1",
+      "build-timeline",
+      "extract-0",
+      "summarize",
+      "save-signals",
+      "match-tasks",
+      "recompute-priorities",
+      "finish",
+    ];
     for (const [i, name] of steps.entries()) {
       await client.query(
         `INSERT INTO "ProcessingStep" ("id","runId","name","status","startedAt","finishedAt") VALUES ($1,$2,$3,'succeeded', now() - interval '1 minute' + $4 * interval '1 second', now() - interval '1 minute' + ($4 + 1) * interval '1 second')`,
@@ -208,7 +243,10 @@ async function openSession(page: Page, projectId: string, sessionId: string) {
   await expect(page.getByRole("list", { name: "Behaviour events" })).toBeVisible();
 }
 
-test("session page: behaviour rows and processing steps read as words, with the raw detail on demand", async ({ page, user: _owner }, testInfo) => {
+test("session page: behaviour rows and processing steps read as words, with the raw detail on demand", async ({
+  page,
+  user: _owner,
+}, testInfo) => {
   const project = await createProjectViaApi(page, "Readable sessions");
   const seeded = await seedRecordedSession(project.id);
   await addUnlabelledEvents(seeded.sessionId);
@@ -220,7 +258,10 @@ test("session page: behaviour rows and processing steps read as words, with the 
   await expect(icon).toContainText("Clicked a button");
   expect(await icon.innerText()).not.toContain("nth-of-type");
   // the selector is there for whoever wants it
-  await expect(icon.locator("[title]").filter({ hasText: "Clicked a button" })).toHaveAttribute("title", /main > div\.toolbar > button\.icon:nth-of-type\(3\)/);
+  await expect(icon.locator("[title]").filter({ hasText: "Clicked a button" })).toHaveAttribute(
+    "title",
+    /main > div\.toolbar > button\.icon:nth-of-type\(3\)/,
+  );
   await expect(events.getByRole("listitem").filter({ hasText: "0:06" })).toContainText("Edited the “email” field");
   await expect(events.getByRole("listitem").filter({ hasText: "0:07" })).toContainText("Clicked a link to /pricing");
   await expect(events.getByRole("listitem").filter({ hasText: "0:15" })).toContainText("Clicked “Export”");

@@ -31,14 +31,27 @@ async function seedSessionsAround(projectId: string, mergedAt: Date, topic: stri
       const session = await db.session.create({ data: { projectId, status: "completed", processingStatus: "processed", completedAt } });
       const matching = before && i % 2 === 0;
       await db.signal.create({
-        data: { projectId, sessionId: session.id, type: "struggling_moment", quote: "it went wrong again", topic: matching ? topic : "Calendar invites arrive late", confidence: 0.9, intensity: 0.7, createdAt: completedAt },
+        data: {
+          projectId,
+          sessionId: session.id,
+          type: "struggling_moment",
+          quote: "it went wrong again",
+          topic: matching ? topic : "Calendar invites arrive late",
+          confidence: 0.9,
+          intensity: 0.7,
+          createdAt: completedAt,
+        },
       });
     }
   });
 }
 
 async function fakeGithub(path: string, body: object) {
-  const res = await fetch(`${FAKE_GITHUB_URL}/__control/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const res = await fetch(`${FAKE_GITHUB_URL}/__control/${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   expect(res.status).toBe(204);
 }
 
@@ -55,7 +68,12 @@ test("task → spec → pull request → signed merge → done → measured", as
   const token = `github_pat_e2e_${Math.random().toString(36).slice(2)}0000000000`;
   await fakeGithub("repos", {
     fullName: repo,
-    files: { "README.md": "# Acme\n", "src/export/vat-csv-export.ts": "export function exportCsv() {}\n", "src/export/csv-columns.ts": "export const columns = [];\n", "src/auth/session.ts": "export {};\n" },
+    files: {
+      "README.md": "# Acme\n",
+      "src/export/vat-csv-export.ts": "export function exportCsv() {}\n",
+      "src/export/csv-columns.ts": "export const columns = [];\n",
+      "src/auth/session.ts": "export {};\n",
+    },
   });
   await fakeGithub("tokens", { token, repos: [repo], push: true });
 
@@ -91,7 +109,10 @@ test("task → spec → pull request → signed merge → done → measured", as
   await expect(page.getByTestId("task-status")).toHaveText("In review");
   // the edit form follows the refreshed task too (it must not offer the stale status back)
   await expect(page.getByLabel("Status", { exact: true })).toHaveValue("in_review");
-  const state = (await (await fetch(`${FAKE_GITHUB_URL}/__control/state`)).json()) as { fullName: string; pulls: { body: string; labels: { name: string }[] }[] }[];
+  const state = (await (await fetch(`${FAKE_GITHUB_URL}/__control/state`)).json()) as {
+    fullName: string;
+    pulls: { body: string; labels: { name: string }[] }[];
+  }[];
   const pull = state.find((r) => r.fullName === repo)!.pulls[0];
   expect(pull.body).toContain("“I want my accountant to import it the first time”");
   expect(pull.body).toContain("Sessions: **1** · Participants: **1** · Signals: **2**");
@@ -108,16 +129,28 @@ test("task → spec → pull request → signed merge → done → measured", as
   const payload = JSON.stringify({
     action: "closed",
     repository: { full_name: repo },
-    pull_request: { number: 1, state: "closed", merged: true, merged_at: mergedAt.toISOString(), html_url: `https://github.test/${repo}/pull/1` },
+    pull_request: {
+      number: 1,
+      state: "closed",
+      merged: true,
+      merged_at: mergedAt.toISOString(),
+      html_url: `https://github.test/${repo}/pull/1`,
+    },
   });
   const headers = { "content-type": "application/json", "x-github-event": "pull_request", "x-github-delivery": `e2e-${Date.now()}` };
   const unsigned = await page.request.post("/api/webhooks/github", { headers, data: payload });
   expect(unsigned.status()).toBe(401);
   const signature = `sha256=${createHmac("sha256", secret).update(payload).digest("hex")}`;
-  const merged = await page.request.post("/api/webhooks/github", { headers: { ...headers, "x-hub-signature-256": signature }, data: payload });
+  const merged = await page.request.post("/api/webhooks/github", {
+    headers: { ...headers, "x-hub-signature-256": signature },
+    data: payload,
+  });
   expect(merged.status()).toBe(200);
   // the merge schedules the measurement: the run sleeps through the impact window (parked by the stand-in)
-  expect((await waitForRuns("measure-implementation-impact", ofTask))[0]).toMatchObject({ status: "sleeping", steps: [{ name: "wait-for-window", status: "sleeping" }] });
+  expect((await waitForRuns("measure-implementation-impact", ofTask))[0]).toMatchObject({
+    status: "sleeping",
+    steps: [{ name: "wait-for-window", status: "sleeping" }],
+  });
 
   await page.reload();
   await expect(page.getByTestId("task-status")).toHaveText("Done");

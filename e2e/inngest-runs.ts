@@ -18,14 +18,20 @@ export async function listRuns(filter: { function?: string; event?: string } = {
  * Waits until `count` runs of `fn` match `where` and none of them is still queued or running;
  * returns them in start order. Fails with the runs seen when the time is up.
  */
-export async function waitForRuns(fn: string, where: (run: RunRecord) => boolean, opts: { count?: number; timeout?: number } = {}): Promise<RunRecord[]> {
+export async function waitForRuns(
+  fn: string,
+  where: (run: RunRecord) => boolean,
+  opts: { count?: number; timeout?: number } = {},
+): Promise<RunRecord[]> {
   const count = opts.count ?? 1;
   let runs: RunRecord[] = [];
   await expect
     .poll(
       async () => {
         runs = (await listRuns({ function: fn })).filter(where);
-        return runs.length >= count && runs.every((r) => r.status !== "queued" && r.status !== "running") ? "settled" : JSON.stringify(runs.map((r) => [r.status, r.error]));
+        return runs.length >= count && runs.every((r) => r.status !== "queued" && r.status !== "running")
+          ? "settled"
+          : JSON.stringify(runs.map((r) => [r.status, r.error]));
       },
       { timeout: opts.timeout ?? 60_000, intervals: [250, 500, 1_000] },
     )
@@ -40,7 +46,11 @@ export function sessionRuns(sessionId: string) {
 
 /** Runs a cron-triggered function now and answers its run once it has settled. */
 export async function runCronNow(fn: string): Promise<RunRecord> {
-  const res = await fetch(`${FAKE_INNGEST_URL}/__control/cron/${fn}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ wait: true }) });
+  const res = await fetch(`${FAKE_INNGEST_URL}/__control/cron/${fn}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ wait: true }),
+  });
   expect(res.status, await res.clone().text()).toBe(200);
   return ((await res.json()) as { run: RunRecord }).run;
 }

@@ -12,7 +12,10 @@ import { answer, publishScreener, qualify } from "./participant";
 // a fake microphone (and camera) that the browser grants without a prompt
 test.use({
   launchOptions: async ({ launchOptions }, provide) =>
-    provide({ ...launchOptions, args: [...(launchOptions.args ?? []), "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"] }),
+    provide({
+      ...launchOptions,
+      args: [...(launchOptions.args ?? []), "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"],
+    }),
 });
 
 /** Sets the interview's persisted counters, as if that many answers had been given. */
@@ -21,18 +24,20 @@ async function setTurns(sessionId: string, phaseTurns: Record<string, number>, p
   await client.connect();
   try {
     const total = Object.values(phaseTurns).reduce((a, b) => a + b, 0);
-    await client.query(`UPDATE "Session" SET "phaseTurns" = $2::jsonb, "participantTurns" = $3, "currentPhase" = $4::"InterviewPhase" WHERE "id" = $1`, [
-      sessionId,
-      JSON.stringify(phaseTurns),
-      total,
-      phase,
-    ]);
+    await client.query(
+      `UPDATE "Session" SET "phaseTurns" = $2::jsonb, "participantTurns" = $3, "currentPhase" = $4::"InterviewPhase" WHERE "id" = $1`,
+      [sessionId, JSON.stringify(phaseTurns), total, phase],
+    );
   } finally {
     await client.end();
   }
 }
 
-test("screener → interview with streamed answers, a retried failure and a reload → end → completion status", async ({ page, user: _owner, browser }, testInfo) => {
+test("screener → interview with streamed answers, a retried failure and a reload → end → completion status", async ({
+  page,
+  user: _owner,
+  browser,
+}, testInfo) => {
   test.setTimeout(120_000); // a whole interview session, with the model's retry backoff and the recorder's flush
   const { url } = await publishScreener(page, "Interview journey");
   const { context, p } = await qualify(browser, url, { name: "Ada Participant", record: true });
@@ -79,7 +84,9 @@ test("screener → interview with streamed answers, a retried failure and a relo
 
   // the model fails (three attempts): the message stays, "Try again" resends it and gets the answer
   const marker = `invoices-${Date.now()}`;
-  const scripted = await page.request.post(`${FAKE_AI_URL}/__control/claude/when`, { data: { lastUserIncludes: marker, times: 3, reply: { error: "overloaded" } } });
+  const scripted = await page.request.post(`${FAKE_AI_URL}/__control/claude/when`, {
+    data: { lastUserIncludes: marker, times: 3, reply: { error: "overloaded" } },
+  });
   expect(scripted.status()).toBe(204);
   await answer(p, `The reminders never work (${marker}).`);
   const failed = p.getByTestId("reply-failed");
@@ -123,7 +130,11 @@ test("screener → interview with streamed answers, a retried failure and a relo
   await context.close();
 });
 
-test("without recording consent the room is text only; the interview closes and ends itself after the wrap-up", async ({ page, user: _owner, browser }, testInfo) => {
+test("without recording consent the room is text only; the interview closes and ends itself after the wrap-up", async ({
+  page,
+  user: _owner,
+  browser,
+}, testInfo) => {
   const { url } = await publishScreener(page, "Text-only interview");
   const { context, p } = await qualify(browser, url, { name: "Ben", record: false });
   await expect(p.getByTestId("text-only")).toContainText("text only");
@@ -137,7 +148,11 @@ test("without recording consent the room is text only; the interview closes and 
 
   // jump to the last wrap-up answer (34 of 35 given), as if the participant had talked for half an hour
   const sessionId = new URL(p.url()).pathname.split("/").pop()!;
-  await setTurns(sessionId, { rapport: 4, first_thought: 6, passive_looking: 4, active_looking: 6, deciding: 4, first_use: 8, wrap_up: 2 }, "wrap_up");
+  await setTurns(
+    sessionId,
+    { rapport: 4, first_thought: 6, passive_looking: 4, active_looking: 6, deciding: 4, first_use: 8, wrap_up: 2 },
+    "wrap_up",
+  );
   await answer(p, "No, I think that covers it. Thanks for listening.");
   await expect(p.getByTestId("interview-ended")).toContainText("The interview is complete. Thank you!");
   await expect(p.getByTestId("message").last()).toContainText("The interview is finished");
@@ -152,13 +167,22 @@ test("without recording consent the room is text only; the interview closes and 
   await context.close();
 });
 
-test("the completion page shows a failed analysis with its reason, after the pipeline's retries", async ({ page, user: _owner, browser }, testInfo) => {
+test("the completion page shows a failed analysis with its reason, after the pipeline's retries", async ({
+  page,
+  user: _owner,
+  browser,
+}, testInfo) => {
   const { url } = await publishScreener(page, "Failed processing");
   const { context, p, sessionId } = await qualify(browser, url, { name: "Cy", record: false });
   // the fake Claude refuses this session's signal extraction every time (the interviewer still answers)
   const marker = `spreadsheets-${Date.now().toString(36)}`;
   const scripted = await page.request.post(`${FAKE_AI_URL}/__control/claude/when`, {
-    data: { lastUserIncludes: marker, systemIncludes: "You analyse Jobs-to-be-Done interviews", reply: { error: { status: 500, type: "api_error", message: "The analysis model is down" } }, times: 50 },
+    data: {
+      lastUserIncludes: marker,
+      systemIncludes: "You analyse Jobs-to-be-Done interviews",
+      reply: { error: { status: 500, type: "api_error", message: "The analysis model is down" } },
+      times: 50,
+    },
   });
   expect(scripted.status()).toBe(204);
   await p.getByRole("button", { name: "Start the interview" }).click();

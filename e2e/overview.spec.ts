@@ -48,7 +48,10 @@ test("sign in → the overview shows the project's numbers and charts", async ({
   await expect(page.getByTestId("pipeline-backlog")).toContainText("1");
   await expect(page.getByTestId("pipeline-done")).toContainText("1");
   // top tasks are open work only, highest priority first
-  await expect(page.getByTestId("top-task")).toHaveText([/Split VAT rates in the CSV export.*high · 72\.4/, /Per-client export.*medium · 48\.0/]);
+  await expect(page.getByTestId("top-task")).toHaveText([
+    /Split VAT rates in the CSV export.*high · 72\.4/,
+    /Per-client export.*medium · 48\.0/,
+  ]);
   await expect(page.getByTestId("recent-session").first()).toContainText("Eli Novak");
   await snap(page, testInfo, "overview");
 
@@ -64,6 +67,9 @@ test("an empty project's overview explains how to get started", async ({ page, u
   await page.goto(`/projects/${project.id}`);
   await expect(page.getByTestId("stat-sessions")).toHaveText("0");
   await expect(page.getByRole("heading", { name: "Get started" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Snippet and allowed origins →" })).toHaveAttribute("href", `/projects/${project.id}/settings#snippet`);
+  await expect(page.getByRole("link", { name: "Snippet and allowed origins →" })).toHaveAttribute(
+    "href",
+    `/projects/${project.id}/settings#snippet`,
+  );
   await snap(page, testInfo, "overview-empty");
 });

@@ -17,7 +17,9 @@ export async function publishScreener(page: Page, projectName: string) {
   });
   expect(created.status()).toBe(201);
   const { screener } = (await created.json()) as { screener: { id: string } };
-  expect((await page.request.post(`/api/v1/projects/${project.id}/screeners/${screener.id}/status`, { data: { status: "active" } })).status()).toBe(200);
+  expect(
+    (await page.request.post(`/api/v1/projects/${project.id}/screeners/${screener.id}/status`, { data: { status: "active" } })).status(),
+  ).toBe(200);
   const keys = (await (await page.request.get(`/api/v1/projects/${project.id}/keys`)).json()) as { publicKey: { value: string } };
   return { project, url: `/u/screener/${screener.id}?key=${keys.publicKey.value}`, key: keys.publicKey.value };
 }
@@ -27,7 +29,10 @@ export async function qualify(browser: Browser, link: string, opts: { name: stri
   const context = await browser.newContext({ permissions: ["microphone"] });
   const p = await context.newPage();
   await p.goto(link);
-  await p.getByRole("group", { name: new RegExp(QUESTION) }).getByLabel("Weekly", { exact: true }).check();
+  await p
+    .getByRole("group", { name: new RegExp(QUESTION) })
+    .getByLabel("Weekly", { exact: true })
+    .check();
   await p.getByRole("textbox", { name: "Name" }).fill(opts.name);
   await p.getByRole("textbox", { name: "Email" }).fill(uniqueEmail("participant"));
   if (opts.record) await p.getByLabel(/I agree to the interview being recorded/).check();

@@ -18,7 +18,15 @@ const ANSWERS = [
 
 /** The fake Claude's extraction for this session: two signals in the participant's words, answered after `delayMs`. */
 async function scriptExtraction(request: import("@playwright/test").APIRequestContext, marker: string, delayMs: number) {
-  const signal = (type: string, quote: string, topic: string) => ({ type, quote, topic, context: "Month-end close", analysis: "Exports block the month-end close.", confidence: 0.9, intensity: 0.8 });
+  const signal = (type: string, quote: string, topic: string) => ({
+    type,
+    quote,
+    topic,
+    context: "Month-end close",
+    analysis: "Exports block the month-end close.",
+    confidence: 0.9,
+    intensity: 0.8,
+  });
   const res = await request.post(`${FAKE_AI_URL}/__control/claude/when`, {
     data: {
       lastUserIncludes: marker,
@@ -45,7 +53,11 @@ async function scriptExtraction(request: import("@playwright/test").APIRequestCo
   expect(res.status()).toBe(204);
 }
 
-test("an ended interview is processed through Inngest; the researcher sees summary, signals and tasks arrive without a reload", async ({ page, user: _owner, browser }, testInfo) => {
+test("an ended interview is processed through Inngest; the researcher sees summary, signals and tasks arrive without a reload", async ({
+  page,
+  user: _owner,
+  browser,
+}, testInfo) => {
   test.setTimeout(120_000);
   const { project, url } = await publishScreener(page, "Live processing");
   const { context, p, sessionId } = await qualify(browser, url, { name: "Ida Moreno", record: false });
@@ -73,7 +85,9 @@ test("an ended interview is processed through Inngest; the researcher sees summa
   await expect(header.getByText(/^processed$/)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Summary" })).toBeVisible();
   await expect(signals.filter({ hasText: "“I fix the VAT column by hand”" })).toContainText(`→ VAT column fixed by hand ${marker}`);
-  await expect(signals.filter({ hasText: "“my accountant could import the file the first time”" })).toContainText(`→ Accountant imports the export ${marker}`);
+  await expect(signals.filter({ hasText: "“my accountant could import the file the first time”" })).toContainText(
+    `→ Accountant imports the export ${marker}`,
+  );
   await expect(page.getByTestId("transcript-line").filter({ hasText: ANSWERS[1] })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
   await snap(page, testInfo, "session-processed");
@@ -81,8 +95,12 @@ test("an ended interview is processed through Inngest; the researcher sees summa
   // one run, through the real function, with its steps; the tasks exist on the board
   const [run] = await waitForRuns("process-session", sessionRuns(sessionId));
   expect(run).toMatchObject({ status: "completed", event: { name: "session/completed", data: { reason: "ended" } } });
-  expect(run.steps.map((s) => s.name)).toEqual(expect.arrayContaining(["start", "build-timeline", "analyse", "save-signals", "match-tasks", "finish"]));
-  const tasks = (await (await page.request.get(`/api/v1/projects/${project.id}/tasks`)).json()) as { tasks: { title: string; signalCount: number }[] };
+  expect(run.steps.map((s) => s.name)).toEqual(
+    expect.arrayContaining(["start", "build-timeline", "analyse", "save-signals", "match-tasks", "finish"]),
+  );
+  const tasks = (await (await page.request.get(`/api/v1/projects/${project.id}/tasks`)).json()) as {
+    tasks: { title: string; signalCount: number }[];
+  };
   expect(tasks.tasks.map((t) => t.title).sort()).toEqual([`Accountant imports the export ${marker}`, `VAT column fixed by hand ${marker}`]);
   await context.close();
 });
@@ -96,14 +114,21 @@ async function backdate(sessionId: string, hours: number) {
     await client.query(`UPDATE "SessionMessage" SET "createdAt" = "createdAt" - $2::interval WHERE "sessionId" = $1`, [sessionId, ago]);
     await client.query(`UPDATE "SessionEvent" SET "createdAt" = "createdAt" - $2::interval WHERE "sessionId" = $1`, [sessionId, ago]);
     await client.query(`UPDATE "MediaChunk" SET "createdAt" = "createdAt" - $2::interval WHERE "sessionId" = $1`, [sessionId, ago]);
-    const res = await client.query(`UPDATE "Session" SET "startedAt" = "startedAt" - $2::interval, "updatedAt" = "updatedAt" - $2::interval WHERE "id" = $1`, [sessionId, ago]);
+    const res = await client.query(
+      `UPDATE "Session" SET "startedAt" = "startedAt" - $2::interval, "updatedAt" = "updatedAt" - $2::interval WHERE "id" = $1`,
+      [sessionId, ago],
+    );
     expect(res.rowCount).toBe(1);
   } finally {
     await client.end();
   }
 }
 
-test("a participant who walks away: the abandon-idle-sessions cron ends the session and it is processed", async ({ page, user: _owner, browser }, testInfo) => {
+test("a participant who walks away: the abandon-idle-sessions cron ends the session and it is processed", async ({
+  page,
+  user: _owner,
+  browser,
+}, testInfo) => {
   test.setTimeout(90_000);
   const { project, url } = await publishScreener(page, "Abandoned interview");
   const { context, p, sessionId } = await qualify(browser, url, { name: "Jon Walker", record: false });

@@ -20,7 +20,8 @@ test("create a project from the projects page, with validation errors shown next
   await expect(page).toHaveURL(/\/projects\/[^/]+$/);
   await expect(page.getByRole("heading", { level: 1, name: "Checkout research" })).toBeVisible();
   await expect(page.getByText("Why do people abandon the checkout?")).toBeVisible();
-  for (const stat of ["sessions", "completed", "processed", "failed", "signals", "tasks"]) await expect(page.getByTestId(`stat-${stat}`)).toHaveText("0");
+  for (const stat of ["sessions", "completed", "processed", "failed", "signals", "tasks"])
+    await expect(page.getByTestId(`stat-${stat}`)).toHaveText("0");
   await snap(page, testInfo, "project-overview");
 
   await page.getByRole("link", { name: "Projects", exact: true }).first().click();
@@ -109,7 +110,11 @@ test("owner manages settings: general, invitation, secret key create/revoke, pub
   await snap(page, testInfo, "settings-owner");
 });
 
-test("owner changes a member's role, removes them, revokes an invitation, and deletes the project", async ({ page, user: _owner, browser }, testInfo) => {
+test("owner changes a member's role, removes them, revokes an invitation, and deletes the project", async ({
+  page,
+  user: _owner,
+  browser,
+}, testInfo) => {
   const project = await createProjectViaApi(page, "Team changes");
   // a teammate joins through an invitation (accepted through the API in their own browser context)
   const teammateEmail = uniqueEmail("teammate");
@@ -117,7 +122,9 @@ test("owner changes a member's role, removes them, revokes an invitation, and de
   const teammate = await browser.newContext();
   const teammatePage = await teammate.newPage();
   await signInWithDevLogin(teammatePage, teammateEmail);
-  expect((await teammatePage.request.post("/api/v1/invitations/accept", { data: { token: invitePath.split("/").pop() } })).status()).toBe(200);
+  expect((await teammatePage.request.post("/api/v1/invitations/accept", { data: { token: invitePath.split("/").pop() } })).status()).toBe(
+    200,
+  );
   await teammate.close();
   const pendingEmail = uniqueEmail("pending");
   await inviteViaApi(page, project.id, pendingEmail, "viewer");
@@ -134,13 +141,22 @@ test("owner changes a member's role, removes them, revokes an invitation, and de
 
   // the sole owner cannot leave (a project keeps one owner), so only the teammate's row has an action
   await expect(members.getByRole("button")).toHaveText(["Remove"]);
-  await members.getByRole("row", { name: new RegExp(teammateEmail) }).getByRole("button", { name: "Remove" }).click();
-  await page.getByRole("dialog", { name: `Remove ${teammateEmail}?` }).getByRole("button", { name: "Remove member" }).click();
+  await members
+    .getByRole("row", { name: new RegExp(teammateEmail) })
+    .getByRole("button", { name: "Remove" })
+    .click();
+  await page
+    .getByRole("dialog", { name: `Remove ${teammateEmail}?` })
+    .getByRole("button", { name: "Remove member" })
+    .click();
   await expect(members.getByRole("row", { name: new RegExp(teammateEmail) })).toHaveCount(0);
 
   const invitations = page.getByTestId("pending-invitations");
   await invitations.getByRole("button", { name: `Revoke invitation for ${pendingEmail}` }).click();
-  await page.getByRole("dialog", { name: /Revoke the invitation/ }).getByRole("button", { name: "Revoke invitation" }).click();
+  await page
+    .getByRole("dialog", { name: /Revoke the invitation/ })
+    .getByRole("button", { name: "Revoke invitation" })
+    .click();
   await expect(invitations).toContainText("No pending invitations");
 
   // deleting needs the project's name typed in

@@ -39,9 +39,30 @@ export const RECORDING_MS = 60_000;
 export const SEGMENT_MS = 20_000;
 
 export const SIGNALS = [
-  { key: "struggle", type: "struggling_moment", offsetMs: 14_000, quote: "The CSV export mixes every VAT rate in one column", intensity: 0.9, confidence: 0.92 },
-  { key: "workaround", type: "workaround", offsetMs: 30_000, quote: "I split the column by hand in Excel every month", intensity: 0.6, confidence: 0.85 },
-  { key: "outcome", type: "desired_outcome", offsetMs: 48_000, quote: "I want my accountant to import it the first time", intensity: 0.5, confidence: 0.7 },
+  {
+    key: "struggle",
+    type: "struggling_moment",
+    offsetMs: 14_000,
+    quote: "The CSV export mixes every VAT rate in one column",
+    intensity: 0.9,
+    confidence: 0.92,
+  },
+  {
+    key: "workaround",
+    type: "workaround",
+    offsetMs: 30_000,
+    quote: "I split the column by hand in Excel every month",
+    intensity: 0.6,
+    confidence: 0.85,
+  },
+  {
+    key: "outcome",
+    type: "desired_outcome",
+    offsetMs: 48_000,
+    quote: "I want my accountant to import it the first time",
+    intensity: 0.5,
+    confidence: 0.7,
+  },
 ] as const;
 
 export interface SeededSession {
@@ -76,9 +97,15 @@ export async function seedRecordedSession(projectId: string, participant = "Dana
       durationMs: RECORDING_MS,
       processingStatus: "processed",
       signalCount: SIGNALS.length,
-      summary: "A studio bookkeeper for whom month-end exports fail: mixed VAT rates force a manual split before the accountant can import the file.",
+      summary:
+        "A studio bookkeeper for whom month-end exports fail: mixed VAT rates force a manual split before the accountant can import the file.",
       usage: { inputTokens: 15_700, outputTokens: 2_750, costUsd: 0.0884 },
-      messages: texts.map(([role, content], i) => ({ role, content, offsetMs: LINE_OFFSETS_MS[i], phase: i < 2 ? "rapport" : "first_use" })),
+      messages: texts.map(([role, content], i) => ({
+        role,
+        content,
+        offsetMs: LINE_OFFSETS_MS[i],
+        phase: i < 2 ? "rapport" : "first_use",
+      })),
       events: [
         { type: "navigation", offsetMs: 2_000, url: "https://app.acme.example/invoices", data: { title: "Invoices" } },
         { type: "click", offsetMs: 15_000, url: "https://app.acme.example/invoices", data: { selector: "button#export", text: "Export" } },
@@ -91,20 +118,54 @@ export async function seedRecordedSession(projectId: string, participant = "Dana
       projectId,
       sessionId: session.id,
       participantName: participant,
-      answers: { [screener.questions[0].id]: "Finance", [screener.questions[1].id]: ["Spreadsheets", "Accounting software"], [screener.questions[2].id]: 58 },
+      answers: {
+        [screener.questions[0].id]: "Finance",
+        [screener.questions[1].id]: ["Spreadsheets", "Accounting software"],
+        [screener.questions[2].id]: 58,
+      },
       utm: { source: "newsletter", medium: "email", campaign: "month-end-study" },
     });
-    await createAudioRecording(db, createLocalDiskStorage({ root: MEDIA_ROOT }), { projectId, sessionId: session.id, durationMs: RECORDING_MS, segmentMs: SEGMENT_MS });
+    await createAudioRecording(db, createLocalDiskStorage({ root: MEDIA_ROOT }), {
+      projectId,
+      sessionId: session.id,
+      durationMs: RECORDING_MS,
+      segmentMs: SEGMENT_MS,
+    });
     const signalIds = {} as SeededSession["signalIds"];
     for (const s of SIGNALS) {
-      signalIds[s.key] = (await createSignal(db, { projectId, sessionId: session.id, type: s.type, quote: s.quote, offsetMs: s.offsetMs, intensity: s.intensity, confidence: s.confidence, context: "Month-end close" })).id;
+      signalIds[s.key] = (
+        await createSignal(db, {
+          projectId,
+          sessionId: session.id,
+          type: s.type,
+          quote: s.quote,
+          offsetMs: s.offsetMs,
+          intensity: s.intensity,
+          confidence: s.confidence,
+          context: "Month-end close",
+        })
+      ).id;
     }
-    const exportTask = await createTask(db, { projectId, title: "Split VAT rates in the CSV export", type: "bug", signalIds: [signalIds.struggle] });
+    const exportTask = await createTask(db, {
+      projectId,
+      title: "Split VAT rates in the CSV export",
+      type: "bug",
+      signalIds: [signalIds.struggle],
+    });
     const reminders = await createTask(db, { projectId, title: "Accountant-ready export format", type: "feature" });
     const completedAt = new Date(startedAt.getTime() + RECORDING_MS);
     await createSessionActivity(db, { sessionId: session.id, kind: "ended", message: "The interview ended.", createdAt: completedAt });
-    await createSessionActivity(db, { sessionId: session.id, kind: "processing_started", createdAt: new Date(completedAt.getTime() + 5_000) });
-    await createProcessingRun(db, { projectId, sessionId: session.id, inngestRunId: "01JDEMO0RUN0E2E", startedAt: new Date(completedAt.getTime() + 5_000) });
+    await createSessionActivity(db, {
+      sessionId: session.id,
+      kind: "processing_started",
+      createdAt: new Date(completedAt.getTime() + 5_000),
+    });
+    await createProcessingRun(db, {
+      projectId,
+      sessionId: session.id,
+      inngestRunId: "01JDEMO0RUN0E2E",
+      startedAt: new Date(completedAt.getTime() + 5_000),
+    });
     await createSessionActivity(db, { sessionId: session.id, kind: "processed", createdAt: new Date(completedAt.getTime() + 20_000) });
     return { sessionId: session.id, participant, signalIds, taskIds: { export: exportTask.id, reminders: reminders.id } };
   });
@@ -122,7 +183,21 @@ export async function addProjectMember(projectId: string, email: string, role: "
 export async function addScreenRecording(projectId: string, sessionId: string, bytes: Uint8Array, durationMs: number): Promise<void> {
   await withDb(async (db) => {
     const storageKey = `projects/${projectId}/sessions/${sessionId}/screen/000000.webm`;
-    await createLocalDiskStorage({ root: MEDIA_ROOT }).put(storageKey, Readable.from([Buffer.from(bytes)]), { contentType: "video/webm", contentLength: bytes.length });
-    await db.mediaChunk.create({ data: { sessionId, kind: "screen", chunkIndex: 0, storageKey, sizeBytes: bytes.length, mimeType: "video/webm", startOffsetMs: 0, durationMs } });
+    await createLocalDiskStorage({ root: MEDIA_ROOT }).put(storageKey, Readable.from([Buffer.from(bytes)]), {
+      contentType: "video/webm",
+      contentLength: bytes.length,
+    });
+    await db.mediaChunk.create({
+      data: {
+        sessionId,
+        kind: "screen",
+        chunkIndex: 0,
+        storageKey,
+        sizeBytes: bytes.length,
+        mimeType: "video/webm",
+        startOffsetMs: 0,
+        durationMs,
+      },
+    });
   });
 }

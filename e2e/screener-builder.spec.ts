@@ -8,14 +8,23 @@ test.beforeEach(() => test.slow());
 
 const QUESTION = "How often do you send invoices?";
 
-test("a qualified response links to its session; the list shows the funnel; preview opens the public page", async ({ page, user: _owner, browser }, testInfo) => {
+test("a qualified response links to its session; the list shows the funnel; preview opens the public page", async ({
+  page,
+  user: _owner,
+  browser,
+}, testInfo) => {
   const project = await createProjectViaApi(page, "Recruiting");
   const created = await page.request.post(`/api/v1/projects/${project.id}/screeners`, {
-    data: { title: "Invoicing interviews", questions: [{ text: QUESTION, type: "single_choice", options: ["Weekly", "Never"], disqualifyOptions: ["Never"] }] },
+    data: {
+      title: "Invoicing interviews",
+      questions: [{ text: QUESTION, type: "single_choice", options: ["Weekly", "Never"], disqualifyOptions: ["Never"] }],
+    },
   });
   expect(created.status()).toBe(201);
   const { screener } = (await created.json()) as { screener: { id: string } };
-  expect((await page.request.post(`/api/v1/projects/${project.id}/screeners/${screener.id}/status`, { data: { status: "active" } })).status()).toBe(200);
+  expect(
+    (await page.request.post(`/api/v1/projects/${project.id}/screeners/${screener.id}/status`, { data: { status: "active" } })).status(),
+  ).toBe(200);
 
   await page.goto(`/projects/${project.id}/screeners/${screener.id}`);
   const shareUrl = (await page.getByLabel("Screener link").textContent())!;
@@ -26,7 +35,10 @@ test("a qualified response links to its session; the list shows the funnel; prev
   const context = await browser.newContext();
   const p = await context.newPage();
   await p.goto(shareUrl);
-  await p.getByRole("group", { name: new RegExp(QUESTION) }).getByLabel("Weekly", { exact: true }).check();
+  await p
+    .getByRole("group", { name: new RegExp(QUESTION) })
+    .getByLabel("Weekly", { exact: true })
+    .check();
   await p.getByRole("textbox", { name: "Name" }).fill("Quinn Qualified");
   await p.getByRole("textbox", { name: "Email" }).fill(uniqueEmail("quinn"));
   await p.getByRole("button", { name: "Submit answers" }).click();

@@ -9,11 +9,18 @@ const COUNT_QUESTION = "How many clients do you invoice each month?";
 const DISQUALIFIED = "Thanks for your time! This study is looking for people who invoice regularly.";
 
 async function answer(p: Page, often: string, clients: string) {
-  await p.getByRole("group", { name: new RegExp(ROLE_QUESTION) }).getByLabel(often, { exact: true }).check();
+  await p
+    .getByRole("group", { name: new RegExp(ROLE_QUESTION) })
+    .getByLabel(often, { exact: true })
+    .check();
   await p.getByLabel(new RegExp(COUNT_QUESTION)).fill(clients);
 }
 
-test("build a screener with rules, share it, qualify into the interview or be screened out", async ({ page, user: _owner, browser }, testInfo) => {
+test("build a screener with rules, share it, qualify into the interview or be screened out", async ({
+  page,
+  user: _owner,
+  browser,
+}, testInfo) => {
   test.slow(); // a long journey across three browser contexts
   const project = await createProjectViaApi(page, "Invoicing research");
   await page.goto(`/projects/${project.id}/screeners`);
@@ -155,7 +162,9 @@ test("links that cannot work explain themselves; paused screeners say so", async
   await snap(page, testInfo, "preview-draft");
 
   for (const status of ["active", "paused"]) {
-    expect((await page.request.post(`/api/v1/projects/${project.id}/screeners/${screener.id}/status`, { data: { status } })).status()).toBe(200);
+    expect((await page.request.post(`/api/v1/projects/${project.id}/screeners/${screener.id}/status`, { data: { status } })).status()).toBe(
+      200,
+    );
   }
   await page.goto(`/u/screener/${screener.id}?key=${key}`);
   await expect(page.getByTestId("screener-not-accepting")).toContainText("not accepting responses right now");
@@ -165,7 +174,10 @@ test("links that cannot work explain themselves; paused screeners say so", async
 test("a viewer sees the builder without edit controls", async ({ page, user: _owner, browser }) => {
   const project = await createProjectViaApi(page, "Viewer check");
   const res = await page.request.post(`/api/v1/projects/${project.id}/screeners`, {
-    data: { title: "Read-only study", questions: [{ text: "Role?", type: "single_choice", options: ["A", "B"], disqualifyOptions: ["B"] }] },
+    data: {
+      title: "Read-only study",
+      questions: [{ text: "Role?", type: "single_choice", options: ["A", "B"], disqualifyOptions: ["B"] }],
+    },
   });
   const { screener } = (await res.json()) as { screener: { id: string } };
   const viewerEmail = uniqueEmail("viewer");

@@ -93,7 +93,15 @@ async function projectWithKey(request: APIRequestContext, name: string, allowedO
 interface Detail {
   status: string;
   events: { type: string; url: string | null; data: Record<string, unknown> }[];
-  chunks: { kind: string; chunkIndex: number; sizeBytes: number; mimeType: string; startOffsetMs: number | null; durationMs: number | null; spanStartIndex: number | null }[];
+  chunks: {
+    kind: string;
+    chunkIndex: number;
+    sizeBytes: number;
+    mimeType: string;
+    startOffsetMs: number | null;
+    durationMs: number | null;
+    spanStartIndex: number | null;
+  }[];
 }
 
 async function sessionDetail(request: APIRequestContext, projectId: string, sessionId: string): Promise<Detail> {
@@ -130,11 +138,18 @@ async function decodedFrame(page: Page, bytes: Buffer): Promise<{ width: number;
 const chunkFile = (projectId: string, sessionId: string, kind: string, index: number) =>
   path.join(MEDIA_ROOT, "projects", projectId, "sessions", sessionId, kind, `${String(index).padStart(6, "0")}.webm`);
 
-type Log = { states: { state: string; pendingChunks: number; sessionId: string | null }[]; errors: unknown[]; gaps: { kind: string; fromIndex: number; reason: string }[] };
+type Log = {
+  states: { state: string; pendingChunks: number; sessionId: string | null }[];
+  errors: unknown[];
+  gaps: { kind: string; fromIndex: number; reason: string }[];
+};
 const log = (p: Page) => p.evaluate(() => (window as unknown as { __log: Log }).__log);
 const pendingChunks = async (p: Page) => (await log(p)).states.at(-1)?.pendingChunks ?? 0;
 
-test("a customer page records audio, screen and interactions into a session; a foreign origin is refused", async ({ page, user: _owner }) => {
+test("a customer page records audio, screen and interactions into a session; a foreign origin is refused", async ({
+  page,
+  user: _owner,
+}) => {
   test.setTimeout(90_000);
   const site = await startSite();
   try {
@@ -182,7 +197,10 @@ test("a customer page records audio, screen and interactions into a session; a f
     const push = byType("navigation").find((e) => e.data.kind === "push")!;
     expect(push.data.to).toBe(`${site.origin}/plans`); // no query string: it may carry secrets
     const clicks = byType("click");
-    expect(clicks.find((e) => e.data.text === "Add to cart")?.data).toMatchObject({ selector: "form#checkout > button.buy", tag: "button" });
+    expect(clicks.find((e) => e.data.text === "Add to cart")?.data).toMatchObject({
+      selector: "form#checkout > button.buy",
+      tag: "button",
+    });
     expect(clicks.map((e) => e.data.text)).toContain("**** **** ****"); // data-ut-mask
     expect(JSON.stringify(detail.events)).not.toContain("Secret admin"); // data-ut-block
     expect(JSON.stringify(detail.events)).not.toContain("4242");
@@ -209,7 +227,9 @@ test("a customer page records audio, screen and interactions into a session; a f
     pieces.forEach((bytes, i) => expect(bytes.length).toBe(audio[i].sizeBytes));
     expect(pieces[0].subarray(0, 4).toString("hex")).toBe("1a45dfa3"); // EBML magic
     expect(pieces[1].subarray(0, 4).toString("hex")).not.toBe("1a45dfa3"); // a continuation
-    const listed = (await (await page.request.get(`/api/v1/projects/${allowed.projectId}/sessions/${sessionId}/media/audio`)).json()) as { segments: { index: number; url: string }[] };
+    const listed = (await (await page.request.get(`/api/v1/projects/${allowed.projectId}/sessions/${sessionId}/media/audio`)).json()) as {
+      segments: { index: number; url: string }[];
+    };
     expect(listed.segments.map((s) => s.index)).toEqual([0]);
     const joined = await (await page.request.get(listed.segments[0].url)).body();
     expect(joined.equals(Buffer.concat(pieces))).toBe(true);
@@ -227,7 +247,9 @@ test("a customer page records audio, screen and interactions into a session; a f
     await stranger.goto(site.origin + "/foreign");
     await expect(stranger.locator("body")).toHaveAttribute("data-ready", "yes");
     await stranger.getByRole("button", { name: "Start recording" }).click();
-    await expect(stranger.getByRole("status")).toContainText(`Refused: UserTests: creating a session failed (403): Origin ${site.origin} is not allowed`);
+    await expect(stranger.getByRole("status")).toContainText(
+      `Refused: UserTests: creating a session failed (403): Origin ${site.origin} is not allowed`,
+    );
     const sessions = (await (await page.request.get(`/api/v1/projects/${elsewhere.projectId}/sessions`)).json()) as { sessions: unknown[] };
     expect(sessions.sessions).toHaveLength(0);
   } finally {
@@ -235,7 +257,10 @@ test("a customer page records audio, screen and interactions into a session; a f
   }
 });
 
-test("chunks that cannot be uploaded wait in IndexedDB and are uploaded after a reload, in the same session", async ({ page, user: _owner }) => {
+test("chunks that cannot be uploaded wait in IndexedDB and are uploaded after a reload, in the same session", async ({
+  page,
+  user: _owner,
+}) => {
   test.setTimeout(90_000);
   const site = await startSite();
   try {
@@ -267,7 +292,9 @@ test("chunks that cannot be uploaded wait in IndexedDB and are uploaded after a 
     await participant.getByRole("button", { name: "Start recording" }).click();
     await expect(participant.getByRole("status")).toHaveText(`Recording ${sessionId}`);
     const before = (await sessionDetail(page.request, projectId, sessionId)).chunks.length;
-    await expect.poll(async () => (await sessionDetail(page.request, projectId, sessionId)).chunks.length, { timeout: 20_000 }).toBeGreaterThan(before);
+    await expect
+      .poll(async () => (await sessionDetail(page.request, projectId, sessionId)).chunks.length, { timeout: 20_000 })
+      .toBeGreaterThan(before);
     await participant.evaluate(() => (window as unknown as Sdk).UserTests.stop());
     const after = (await sessionDetail(page.request, projectId, sessionId)).chunks;
     const indexes = after.map((c) => c.chunkIndex);

@@ -32,7 +32,10 @@ test("a signed-in dashboard page hydrates under the policy: client components wo
   const project = await createProjectViaApi(page, "CSP check");
   await page.goto(`/projects/${project.id}/screeners`);
   // a client-side control: the create dialog opens only once React has hydrated the page
-  await page.getByRole("button", { name: /create your first screener|new screener/i }).first().click();
+  await page
+    .getByRole("button", { name: /create your first screener|new screener/i })
+    .first()
+    .click();
   await expect(page.getByRole("dialog")).toBeVisible();
   expect(violations).toEqual([]);
 });
@@ -53,11 +56,18 @@ test("another site cannot frame the dashboard", async ({ page, baseURL }) => {
   });
   await new Promise<void>((r) => site.listen(0, "127.0.0.1", r));
   try {
-    const blocked = page.waitForEvent("console", { predicate: (m) => /frame-ancestors|X-Frame-Options|refused to (display|connect)/i.test(m.text()), timeout: 10_000 }).catch(() => null);
+    const blocked = page
+      .waitForEvent("console", {
+        predicate: (m) => /frame-ancestors|X-Frame-Options|refused to (display|connect)/i.test(m.text()),
+        timeout: 10_000,
+      })
+      .catch(() => null);
     await page.goto(`http://127.0.0.1:${(site.address() as AddressInfo).port}/`);
     const frame = page.frames().find((f) => f !== page.mainFrame());
     // the framed document never becomes the sign-in page
-    await expect.poll(async () => (frame ? await frame.evaluate(() => document.title).catch(() => "") : "")).not.toMatch(/Sign in|UserTests/);
+    await expect
+      .poll(async () => (frame ? await frame.evaluate(() => document.title).catch(() => "") : ""))
+      .not.toMatch(/Sign in|UserTests/);
     expect(await blocked).not.toBeNull();
   } finally {
     site.close();

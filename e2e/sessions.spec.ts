@@ -9,12 +9,17 @@ import { addProjectMember, addScreenRecording, LINE_OFFSETS_MS, SEGMENT_MS, SIGN
 
 /** The audio element's state: which segment is loaded and where in it the playhead is. */
 function audioState(page: Page) {
-  return page.getByTestId("session-audio").evaluate((el: HTMLAudioElement) => ({ src: el.currentSrc, currentTime: el.currentTime, paused: el.paused }));
+  return page
+    .getByTestId("session-audio")
+    .evaluate((el: HTMLAudioElement) => ({ src: el.currentSrc, currentTime: el.currentTime, paused: el.paused }));
 }
 
 const activeLine = (page: Page) => page.locator('[data-testid="transcript-line"][aria-current="true"]');
 
-test("open a session from the filtered list, play it with the transcript following, seek from a signal", async ({ page, user: _owner }, testInfo) => {
+test("open a session from the filtered list, play it with the transcript following, seek from a signal", async ({
+  page,
+  user: _owner,
+}, testInfo) => {
   test.setTimeout(90_000); // a long journey on a shared machine
   const project = await createProjectViaApi(page, "Replay journey");
   const seeded = await seedRecordedSession(project.id);
@@ -155,7 +160,10 @@ test("the screen recording plays in step with the audio", async ({ page, user: _
   await expect(page.getByText("No screen recording at this moment")).toBeVisible();
 });
 
-test("a member reprocesses a session through the real pipeline, then deletes it after confirming", async ({ page, user: _owner }, testInfo) => {
+test("a member reprocesses a session through the real pipeline, then deletes it after confirming", async ({
+  page,
+  user: _owner,
+}, testInfo) => {
   test.setTimeout(90_000);
   const project = await createProjectViaApi(page, "Session actions");
   const seeded = await seedRecordedSession(project.id, "Eli Novak");
@@ -171,7 +179,9 @@ test("a member reprocesses a session through the real pipeline, then deletes it 
   await expect(page.getByRole("status").filter({ hasText: "Queued for processing" })).toBeVisible();
   const [run] = await waitForRuns("process-session", (r) => r.event.data.sessionId === seeded.sessionId);
   expect(run).toMatchObject({ status: "completed", event: { name: "session/reprocess.requested" } });
-  expect(run.steps.map((s) => s.name)).toEqual(expect.arrayContaining(["start", "plan-transcription", "analyse", "save-signals", "finish"]));
+  expect(run.steps.map((s) => s.name)).toEqual(
+    expect.arrayContaining(["start", "plan-transcription", "analyse", "save-signals", "finish"]),
+  );
   const signals = page.getByTestId("session-signal");
   await expect(signals.filter({ hasText: "“I split the column by hand in Excel, every single month”" })).toHaveCount(1);
   await expect(signals.filter({ hasText: "The CSV export mixes every VAT rate in one column" })).toHaveCount(0);

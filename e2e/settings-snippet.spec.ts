@@ -6,7 +6,11 @@ import { createProjectViaApi, expect, snap, test } from "./fixtures";
 
 test.beforeEach(() => test.slow());
 
-test("the snippet shown in settings works when pasted into a site on an allowed origin", async ({ page, user: _owner, browser }, testInfo) => {
+test("the snippet shown in settings works when pasted into a site on an allowed origin", async ({
+  page,
+  user: _owner,
+  browser,
+}, testInfo) => {
   let html = "";
   const site = http.createServer((_req, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html));
   await new Promise<void>((resolve) => site.listen(0, "127.0.0.1", resolve));

@@ -69,7 +69,11 @@ test("the link picker finds any task by its words, not only the 200 it shows fir
   await expect(picker.getByRole("option")).toContainText("Accountant-ready export format");
 });
 
-test("a viewer explores signals without link controls, and the API refuses their link", async ({ page, user: _owner, browser }, testInfo) => {
+test("a viewer explores signals without link controls, and the API refuses their link", async ({
+  page,
+  user: _owner,
+  browser,
+}, testInfo) => {
   const project = await createProjectViaApi(page, "Viewer signals");
   const seeded = await seedRecordedSession(project.id);
   const viewerEmail = uniqueEmail("viewer");
@@ -83,7 +87,9 @@ test("a viewer explores signals without link controls, and the API refuses their
   await expect(viewer.getByRole("button", { name: "+ Link to task" })).toHaveCount(0);
   await expect(viewer.getByRole("button", { name: /^Unlink from/ })).toHaveCount(0);
   await expect(viewer.getByRole("link", { name: "Split VAT rates in the CSV export" })).toBeVisible();
-  const refused = await viewer.request.post(`/api/v1/projects/${project.id}/tasks/${seeded.taskIds.reminders}/signals/${seeded.signalIds.struggle}`);
+  const refused = await viewer.request.post(
+    `/api/v1/projects/${project.id}/tasks/${seeded.taskIds.reminders}/signals/${seeded.signalIds.struggle}`,
+  );
   expect(refused.status()).toBe(403);
   await snap(viewer, testInfo, "signals-as-viewer");
   await context.close();

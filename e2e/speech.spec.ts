@@ -19,7 +19,10 @@ const SPEECH =
 
 type Segment = { index: number; url: string; startMs: number; durationMs: number | null };
 
-test("a spoken interview is recorded, uploaded, processed and decodes to the length of the speech", async ({ page, user: _owner }, testInfo) => {
+test("a spoken interview is recorded, uploaded, processed and decodes to the length of the speech", async ({
+  page,
+  user: _owner,
+}, testInfo) => {
   test.setTimeout(180_000);
   const wav = testInfo.outputPath("speech.wav");
   const speechSeconds = speakToWav(wav, SPEECH);
@@ -33,7 +36,11 @@ test("a spoken interview is recorded, uploaded, processed and decodes to the len
     await lobby.getByLabel("Share my screen too").uncheck();
     await lobby.getByRole("button", { name: "Start the interview" }).click();
     // checked every animation frame: the recording's length is measured from this moment
-    await p.waitForFunction(() => document.querySelector('[data-testid="recording-status"]')?.getAttribute("data-state") === "recording", null, { polling: "raf", timeout: 20_000 });
+    await p.waitForFunction(
+      () => document.querySelector('[data-testid="recording-status"]')?.getAttribute("data-state") === "recording",
+      null,
+      { polling: "raf", timeout: 20_000 },
+    );
     const recordingFrom = Date.now();
     await expect(p.getByTestId("message").first()).toContainText("Hi Lena Vogel");
     // she types while she talks; the microphone plays the speech once, from the recorder's start
@@ -80,8 +87,14 @@ test("a spoken interview is recorded, uploaded, processed and decodes to the len
       seconds += decoded.seconds;
       loudest = Math.max(loudest, decoded.meanVolumeDb);
     }
-    testInfo.annotations.push({ type: "audio", description: `${segments.length} segments, ${seconds.toFixed(2)} s decoded for ${speechSeconds.toFixed(2)} s of speech; loudest mean ${loudest} dB` });
-    expect(Math.abs(seconds - speechSeconds) / speechSeconds, `${seconds.toFixed(2)} s recorded for ${speechSeconds.toFixed(2)} s of speech`).toBeLessThanOrEqual(0.1);
+    testInfo.annotations.push({
+      type: "audio",
+      description: `${segments.length} segments, ${seconds.toFixed(2)} s decoded for ${speechSeconds.toFixed(2)} s of speech; loudest mean ${loudest} dB`,
+    });
+    expect(
+      Math.abs(seconds - speechSeconds) / speechSeconds,
+      `${seconds.toFixed(2)} s recorded for ${speechSeconds.toFixed(2)} s of speech`,
+    ).toBeLessThanOrEqual(0.1);
     // the speech itself is there, not silence (espeak's WAV is about −20 dB; digital silence is −91 dB)
     expect(loudest).toBeGreaterThan(-45);
   } finally {

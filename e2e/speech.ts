@@ -14,7 +14,9 @@ export function speakToWav(file: string, text: string): number {
 }
 
 function probeDuration(file: string): number {
-  return Number(execFileSync("ffprobe", ["-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", file], { encoding: "utf8" }).trim());
+  return Number(
+    execFileSync("ffprobe", ["-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", file], { encoding: "utf8" }).trim(),
+  );
 }
 
 /**
@@ -26,7 +28,9 @@ export function decodeRecording(file: string): { seconds: number; meanVolumeDb: 
   const wav = file.replace(/\.[^.]+$/, "") + ".decoded.wav";
   execFileSync("ffmpeg", ["-v", "error", "-y", "-i", file, "-f", "wav", wav]);
   // volumedetect reports on stderr
-  const report = spawnSync("ffmpeg", ["-hide_banner", "-nostats", "-i", wav, "-af", "volumedetect", "-f", "null", "-"], { encoding: "utf8" }).stderr;
+  const report = spawnSync("ffmpeg", ["-hide_banner", "-nostats", "-i", wav, "-af", "volumedetect", "-f", "null", "-"], {
+    encoding: "utf8",
+  }).stderr;
   const mean = /mean_volume: (-?[\d.]+) dB/.exec(report);
   return { seconds: probeDuration(wav), meanVolumeDb: mean ? Number(mean[1]) : -Infinity };
 }
@@ -35,6 +39,11 @@ export function decodeRecording(file: string): { seconds: number; meanVolumeDb: 
 export function launchWithSpokenMicrophone(wav: string, baseArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [...baseArgs, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", `--use-file-for-fake-audio-capture=${path.resolve(wav)}%noloop`],
+    args: [
+      ...baseArgs,
+      "--use-fake-ui-for-media-stream",
+      "--use-fake-device-for-media-stream",
+      `--use-file-for-fake-audio-capture=${path.resolve(wav)}%noloop`,
+    ],
   });
 }

@@ -49,7 +49,10 @@ async function drag(page: Page, from: Locator, to: Locator) {
 
 const isTaskPatch = (url: string, method: string) => method === "PATCH" && /\/api\/v1\/projects\/[^/]+\/tasks\/[^/]+$/.test(url);
 
-test("drag a task from Backlog to Ready: it stays there after a reload, and its history shows the move", async ({ page, user: _owner }, testInfo) => {
+test("drag a task from Backlog to Ready: it stays there after a reload, and its history shows the move", async ({
+  page,
+  user: _owner,
+}, testInfo) => {
   const project = await createProjectViaApi(page, "Board research");
   const { taskIds, sessionIds } = await seedBoard(project.id);
   await page.goto(`/projects/${project.id}/tasks`);
@@ -79,7 +82,10 @@ test("drag a task from Backlog to Ready: it stays there after a reload, and its 
   await expect(page.getByTestId("task-status")).toHaveText("Ready");
   await expect(page.getByTestId("history-item").first()).toContainText("Backlog → Ready");
   await expect(page.getByTestId("factor-frequency")).toContainText("72.4");
-  await expect(page.getByRole("link", { name: "Listen at 1:23" })).toHaveAttribute("href", `/projects/${project.id}/sessions/${sessionIds[0]}?t=83000`);
+  await expect(page.getByRole("link", { name: "Listen at 1:23" })).toHaveAttribute(
+    "href",
+    `/projects/${project.id}/sessions/${sessionIds[0]}?t=83000`,
+  );
   await snap(page, testInfo, "task-detail");
 
   // edit fields: the effort and the title are saved
@@ -144,7 +150,9 @@ test("a move the server refuses is rolled back and explained", async ({ page, us
       : route.fallback(),
   );
   await drag(page, card(column(page, "ready"), CURRENCY), column(page, "in_progress"));
-  await expect(page.getByRole("alert").filter({ hasText: "Could not move" })).toContainText(`Could not move “${CURRENCY}” to In progress: Something went wrong on our side`);
+  await expect(page.getByRole("alert").filter({ hasText: "Could not move" })).toContainText(
+    `Could not move “${CURRENCY}” to In progress: Something went wrong on our side`,
+  );
   await expect(card(column(page, "ready"), CURRENCY)).toBeVisible();
   await expect(card(column(page, "in_progress"), CURRENCY)).toHaveCount(0);
   await expect(column(page, "ready").getByTestId("column-total")).toHaveText("1");
@@ -154,7 +162,11 @@ test("a move the server refuses is rolled back and explained", async ({ page, us
   await expect(card(column(page, "ready"), CURRENCY)).toBeVisible();
 });
 
-test("a viewer sees the board and the task without edit controls, and the API refuses their edits", async ({ page, user: _owner, browser }, testInfo) => {
+test("a viewer sees the board and the task without edit controls, and the API refuses their edits", async ({
+  page,
+  user: _owner,
+  browser,
+}, testInfo) => {
   const project = await createProjectViaApi(page, "Viewer board");
   const { taskIds } = await seedBoard(project.id);
   const viewerEmail = uniqueEmail("viewer");

@@ -21,7 +21,9 @@ export const implementationPushRequested = eventType("implementation/push.reques
 });
 
 /** A pull request of an implementation was merged (webhook): schedules the impact measurement. */
-export const implementationMerged = eventType("implementation/merged", { schema: z.object({ ...implementationRef, mergedAt: z.string() }) });
+export const implementationMerged = eventType("implementation/merged", {
+  schema: z.object({ ...implementationRef, mergedAt: z.string() }),
+});
 
 /** Events written to the outbox, by name. */
 export const outboxEvents = {

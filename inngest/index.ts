@@ -5,4 +5,10 @@ import { measureImpactFunction } from "./functions/measure-impact";
 import { processSession } from "./functions/process-session";
 import { pushImplementationFunction } from "./functions/push-implementation";
 
-export const functions = [processSession, abandonIdleSessionsFunction, generateSpecFunction, pushImplementationFunction, measureImpactFunction];
+export const functions = [
+  processSession,
+  abandonIdleSessionsFunction,
+  generateSpecFunction,
+  pushImplementationFunction,
+  measureImpactFunction,
+];

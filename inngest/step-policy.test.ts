@@ -12,7 +12,12 @@ import { RunSupersededError } from "@/lib/processing/session-run-lock";
 import { failureKind, failureReason, stepFailurePolicy } from "./step-policy";
 
 const apiError = (status: number, headers: Record<string, string>) =>
-  Anthropic.APIError.generate(status, { type: "error", error: { type: "rate_limit_error", message: "slow down" } }, undefined, new Headers(headers));
+  Anthropic.APIError.generate(
+    status,
+    { type: "error", error: { type: "rate_limit_error", message: "slow down" } },
+    undefined,
+    new Headers(headers),
+  );
 
 const scheduled = stepFailurePolicy({ retries: 2, retryDelaysMs: [60_000, 300_000] });
 
@@ -45,7 +50,10 @@ describe("failureKind", () => {
   });
 
   it("is retriable for GitHub outages and rate limits, model errors and anything unknown", () => {
-    expect(failureKind(new GithubProblem("GitHub is failing (502); retrying later.", true, 502))).toEqual({ final: false, providerRetryAfterMs: null });
+    expect(failureKind(new GithubProblem("GitHub is failing (502); retrying later.", true, 502))).toEqual({
+      final: false,
+      providerRetryAfterMs: null,
+    });
     expect(failureKind(apiError(429, { "retry-after": "7" }))).toEqual({ final: false, providerRetryAfterMs: 7000 });
     expect(failureKind(new Error("socket hang up"))).toEqual({ final: false, providerRetryAfterMs: null });
     expect(failureKind(new AppError("rate_limited", "slow"))).toEqual({ final: false, providerRetryAfterMs: null });
@@ -63,7 +71,9 @@ describe("toInngestError", () => {
   });
 
   it("does not retry missing configuration", () => {
-    expect(scheduled.toInngestError(new AiNotConfiguredError("anthropic", "Signal extraction needs ANTHROPIC_API_KEY"), 0)).toBeInstanceOf(NonRetriableError);
+    expect(scheduled.toInngestError(new AiNotConfiguredError("anthropic", "Signal extraction needs ANTHROPIC_API_KEY"), 0)).toBeInstanceOf(
+      NonRetriableError,
+    );
   });
 
   it("stops on the function's last attempt, derived from its own retries", () => {
@@ -93,7 +103,9 @@ describe("guard", () => {
       throw new GithubProblem("Repository acme/web was not found, or the credentials cannot see it.", false, 404);
     });
     await expect(body()).rejects.toBeInstanceOf(NonRetriableError);
-    expect(recorded).toEqual([{ data: { id: "impl_1" }, runId: "run_1", reason: "Repository acme/web was not found, or the credentials cannot see it." }]);
+    expect(recorded).toEqual([
+      { data: { id: "impl_1" }, runId: "run_1", reason: "Repository acme/web was not found, or the credentials cannot see it." },
+    ]);
   });
 
   it("records nothing for an attempt that will be retried, and records the last attempt", async () => {
@@ -118,7 +130,10 @@ describe("guard", () => {
 describe("onFailure", () => {
   it("records a run that failed outside any step with the same recorder and the original message", async () => {
     const recorded: string[] = [];
-    const policy = stepFailurePolicy<{ sessionId: string }>({ retries: 2, recordFailure: async (f) => void recorded.push(`${f.data.sessionId} ${f.runId} ${f.reason}`) });
+    const policy = stepFailurePolicy<{ sessionId: string }>({
+      retries: 2,
+      recordFailure: async (f) => void recorded.push(`${f.data.sessionId} ${f.runId} ${f.reason}`),
+    });
     const wrapped = Object.assign(new Error("outer"), { name: "StepError", cause: new Error("Session not found") });
     await policy.onFailure!({ event: { data: { run_id: "run_9", event: { data: { sessionId: "ses_1" } } } }, error: wrapped });
     expect(recorded).toEqual(["ses_1 run_9 Session not found"]);

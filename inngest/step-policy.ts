@@ -41,7 +41,12 @@ export function failureReason(e: unknown): string {
     if (c.cause && (c.name === "StepError" || c.name === "NonRetriableError" || c.name === "RetryAfterError")) cur = c.cause;
     else break;
   }
-  const message = cur instanceof Error ? cur.message : typeof cur === "object" && cur && "message" in cur ? String((cur as { message: unknown }).message) : String(cur);
+  const message =
+    cur instanceof Error
+      ? cur.message
+      : typeof cur === "object" && cur && "message" in cur
+        ? String((cur as { message: unknown }).message)
+        : String(cur);
   return message.replace(/\s+/g, " ").trim().slice(0, 500) || "Processing failed";
 }
 
@@ -75,7 +80,8 @@ export function stepFailurePolicy<Data>(options: StepFailurePolicyOptions<Data>)
       const delay = Math.min(MAX_SERVER_RETRY_AFTER_MS, Math.max(MIN_RETRY_DELAY_MS, Math.ceil(kind.providerRetryAfterMs)));
       return new RetryAfterError(message, delay, { cause: e });
     }
-    if (retryDelaysMs?.length) return new RetryAfterError(message, retryDelaysMs[Math.min(attempt, retryDelaysMs.length - 1)], { cause: e });
+    if (retryDelaysMs?.length)
+      return new RetryAfterError(message, retryDelaysMs[Math.min(attempt, retryDelaysMs.length - 1)], { cause: e });
     return e instanceof Error ? e : new Error(message);
   }
 
@@ -87,14 +93,16 @@ export function stepFailurePolicy<Data>(options: StepFailurePolicyOptions<Data>)
           return await body();
         } catch (e) {
           const error = toInngestError(e, run.attempt);
-          if (error instanceof NonRetriableError && recordFailure) await recordFailure({ data: run.data, runId: run.runId, reason: failureReason(e) });
+          if (error instanceof NonRetriableError && recordFailure)
+            await recordFailure({ data: run.data, runId: run.runId, reason: failureReason(e) });
           throw error;
         }
       };
   }
 
   const onFailure = recordFailure
-    ? async ({ event, error }: FailedRun<Data>) => recordFailure({ data: event.data.event.data, runId: event.data.run_id, reason: failureReason(error) })
+    ? async ({ event, error }: FailedRun<Data>) =>
+        recordFailure({ data: event.data.event.data, runId: event.data.run_id, reason: failureReason(error) })
     : undefined;
 
   return { retries, toInngestError, guard, onFailure };

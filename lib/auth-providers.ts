@@ -50,7 +50,11 @@ export function providers(e: Env = env()): Provider[] {
         name: "Development login",
         credentials: { email: { label: "Email", type: "email" } },
         async authorize(credentials) {
-          const parsed = z.email().safeParse(String(credentials?.email ?? "").trim().toLowerCase());
+          const parsed = z.email().safeParse(
+            String(credentials?.email ?? "")
+              .trim()
+              .toLowerCase(),
+          );
           if (!parsed.success) return null;
           const email = parsed.data;
           return db.user.upsert({ where: { email }, update: {}, create: { email, name: email.split("@")[0], emailVerified: new Date() } });

@@ -36,7 +36,8 @@ const config = (): NextAuthConfig => ({
     // at sign-in the cookie gets the id of a new server-side session record; every later request
     // checks that record (getSignedInUser, resolvePrincipal), so signing out is immediate
     async jwt({ token, user, trigger }) {
-      if ((trigger === "signIn" || trigger === "signUp") && user?.id) token.sid = await openWebSession({ userId: user.id, userAgent: await requestUserAgent() });
+      if ((trigger === "signIn" || trigger === "signUp") && user?.id)
+        token.sid = await openWebSession({ userId: user.id, userAgent: await requestUserAgent() });
       return token;
     },
     session({ session, token }) {

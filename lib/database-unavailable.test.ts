@@ -68,7 +68,9 @@ describe("database unavailable", () => {
   }
 
   it("a query that is simply wrong is not mistaken for an outage", () => {
-    expect(isDatabaseUnavailable({ name: "DriverAdapterError", message: "relation does not exist", cause: { kind: "postgres", code: "42P01" } })).toBe(false);
+    expect(
+      isDatabaseUnavailable({ name: "DriverAdapterError", message: "relation does not exist", cause: { kind: "postgres", code: "42P01" } }),
+    ).toBe(false);
     expect(isDatabaseUnavailable(new Error("Unique constraint failed"))).toBe(false);
   });
 });

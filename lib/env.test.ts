@@ -16,7 +16,13 @@ function problems(source: Record<string, string | undefined>): string[] {
 describe("parseEnv", () => {
   it("accepts a minimal environment and applies defaults", () => {
     const env = parseEnv(valid);
-    expect(env).toMatchObject({ NODE_ENV: "development", APP_URL: "http://localhost:3000", DATA_DIR: ".data", AUTH_DEV_LOGIN: false, LOG_LEVEL: "info" });
+    expect(env).toMatchObject({
+      NODE_ENV: "development",
+      APP_URL: "http://localhost:3000",
+      DATA_DIR: ".data",
+      AUTH_DEV_LOGIN: false,
+      LOG_LEVEL: "info",
+    });
   });
 
   it("names every missing required variable", () => {
@@ -38,7 +44,9 @@ describe("parseEnv", () => {
   });
 
   it("requires OAuth ids and secrets in pairs", () => {
-    expect(problems({ ...valid, AUTH_GITHUB_ID: "abc" })).toEqual(["AUTH_GITHUB_SECRET: AUTH_GITHUB_ID and AUTH_GITHUB_SECRET must be set together"]);
+    expect(problems({ ...valid, AUTH_GITHUB_ID: "abc" })).toEqual([
+      "AUTH_GITHUB_SECRET: AUTH_GITHUB_ID and AUTH_GITHUB_SECRET must be set together",
+    ]);
     expect(parseEnv({ ...valid, AUTH_GOOGLE_ID: "a", AUTH_GOOGLE_SECRET: "b" }).AUTH_GOOGLE_ID).toBe("a");
   });
 

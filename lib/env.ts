@@ -88,7 +88,12 @@ export const envSchema = z
     ),
     // A session left `active` with no activity (messages, events, media) for this long is ended as
     // `abandoned` by the abandon-idle-sessions function and processed with what it has.
-    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(30),
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24 * 60)
+      .default(30),
 
     // Impact measurement: the window after a merge (days) and the fewest sessions after the merge for a verdict.
     IMPACT_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(14),

@@ -55,9 +55,26 @@ export function validationError(error: z.ZodError, where: "body" | "query" | "pa
 }
 
 /** Driver-adapter error kinds (@prisma/adapter-pg) that mean the server cannot be used right now. */
-const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TlsConnectionError"]);
+const UNAVAILABLE_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+  "TlsConnectionError",
+]);
 /** Socket and Prisma codes for the same. */
-const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "ETIMEDOUT", "ECONNRESET", "EPIPE", "P1001", "P1002", "P1008", "P1017", "P2024"]);
+const UNAVAILABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "ETIMEDOUT",
+  "ECONNRESET",
+  "EPIPE",
+  "P1001",
+  "P1002",
+  "P1008",
+  "P1017",
+  "P2024",
+]);
 /** What PostgreSQL says while it starts, stops, recovers or is full, in whatever wrapper it reaches us. */
 const UNAVAILABLE_MESSAGE =
   /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect|Can't reach database|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|not yet accepting connections|consistent recovery state has not been yet reached|too many clients already|remaining connection slots are reserved|terminating connection due to administrator command|Code: `(08...|57P0[1-4]|53300)`/i;

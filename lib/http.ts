@@ -152,7 +152,8 @@ function parse<S extends Schema | undefined>(schema: S, input: unknown, where: I
   return parseInput(schema, input, where) as Out<S>;
 }
 
-const CORS_ALLOW_HEADERS = "content-type, x-usertests-key, x-chunk-index, x-chunk-start-ms, x-chunk-duration-ms, x-span-start-index, x-chunk-level-db";
+const CORS_ALLOW_HEADERS =
+  "content-type, x-usertests-key, x-chunk-index, x-chunk-start-ms, x-chunk-duration-ms, x-span-start-index, x-chunk-level-db";
 
 function originAllowed(origin: string, allowed: string[]): boolean {
   return origin === new URL(env().APP_URL).origin || allowed.includes(origin);
@@ -181,7 +182,11 @@ function preflight(methods: string) {
     const origin = req.headers.get("origin");
     const res = new Response(null, {
       status: 204,
-      headers: { "access-control-allow-methods": methods, "access-control-allow-headers": CORS_ALLOW_HEADERS, "access-control-max-age": "600" },
+      headers: {
+        "access-control-allow-methods": methods,
+        "access-control-allow-headers": CORS_ALLOW_HEADERS,
+        "access-control-max-age": "600",
+      },
     });
     return withCors(res, origin);
   };
@@ -203,8 +208,20 @@ function declare(options: RouteOptions<unknown, unknown, unknown> & { access?: A
   if (options.access && options.auth !== "principal" && options.auth !== "user") {
     throw new Error(`route(): access levels are for principal or user routes, not ${options.auth}`);
   }
-  const body = options.body === undefined ? "none" : options.body === "stream" || options.body === "text" ? options.body : (options.bodyFormat ?? "json");
-  return { auth: options.auth, access: options.access, params, body, cors: options.cors === true, rateLimited: options.rateLimit !== undefined };
+  const body =
+    options.body === undefined
+      ? "none"
+      : options.body === "stream" || options.body === "text"
+        ? options.body
+        : (options.bodyFormat ?? "json");
+  return {
+    auth: options.auth,
+    access: options.access,
+    params,
+    body,
+    cors: options.cors === true,
+    rateLimited: options.rateLimit !== undefined,
+  };
 }
 
 export function route<
@@ -238,7 +255,8 @@ export function route<
       // Next passes no params object for a route without dynamic segments (production build)
       const rawParams = (nextCtx ? await nextCtx.params : undefined) ?? {};
       // a path that names a project is never served by a route that checks no access
-      if (!declaration.access && "projectId" in rawParams) throw new Error("route(): a projectId path reached a route without an access level");
+      if (!declaration.access && "projectId" in rawParams)
+        throw new Error("route(): a projectId path reached a route without an access level");
       const params = parse(options.params, rawParams, "params");
       const query = parse(options.query, Object.fromEntries(new URL(req.url).searchParams), "query");
 

@@ -37,7 +37,10 @@ export function decodeCursor(cursor: string | undefined): Cursor | undefined {
  */
 export function afterCursor(cursor: Cursor | undefined) {
   if (!cursor) return {};
-  return { createdAt: { lte: cursor.createdAt }, OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] };
+  return {
+    createdAt: { lte: cursor.createdAt },
+    OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }],
+  };
 }
 
 export const newestFirst = [{ createdAt: "desc" as const }, { id: "desc" as const }];

@@ -35,7 +35,10 @@ describe("limitedBody", () => {
 
   it("turns a failing request stream into a 400 'interrupted'", async () => {
     const broken = new ReadableStream<Uint8Array>({ pull: (c) => c.error(new Error("ECONNRESET")) });
-    await expect(drain(limitedBody(broken, { maxBytes: 100 }))).rejects.toMatchObject({ status: 400, message: expect.stringContaining("interrupted") });
+    await expect(drain(limitedBody(broken, { maxBytes: 100 }))).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringContaining("interrupted"),
+    });
   });
 });
 
@@ -69,7 +72,12 @@ describe("readJsonBody, json format (every other route)", () => {
   it("refuses text/plain with a body (415), oversized bodies with or without Content-Length (413), too-deep JSON (400)", async () => {
     await expect(json(req('{"a":1}', { "content-type": "text/plain" }))).rejects.toMatchObject({ status: 415 });
     await expect(json(req(`"${"x".repeat(120)}"`, { "content-type": "application/json" }))).rejects.toMatchObject({ status: 413 });
-    const chunked = new Request("http://localhost/x", { method: "POST", body: stream("[", "1".repeat(150), "]"), headers: { "content-type": "application/json" }, duplex: "half" } as RequestInit);
+    const chunked = new Request("http://localhost/x", {
+      method: "POST",
+      body: stream("[", "1".repeat(150), "]"),
+      headers: { "content-type": "application/json" },
+      duplex: "half",
+    } as RequestInit);
     await expect(json(chunked)).rejects.toMatchObject({ status: 413 });
     const deep = req("[".repeat(65) + "]".repeat(65), { "content-type": "application/json" });
     await expect(readJsonBody(deep, { maxBytes: 1000 })).rejects.toMatchObject({ status: 400, details: { maxDepth: 64 } });
@@ -78,7 +86,9 @@ describe("readJsonBody, json format (every other route)", () => {
 
 describe("readBodyStream (media chunks)", () => {
   it("refuses an oversized Content-Length before reading, and enforces the limit while the handler reads", async () => {
-    expect(() => readBodyStream(req("x".repeat(11), { "content-type": "audio/webm" }), 10)).toThrow(expect.objectContaining({ status: 413 }));
+    expect(() => readBodyStream(req("x".repeat(11), { "content-type": "audio/webm" }), 10)).toThrow(
+      expect.objectContaining({ status: 413 }),
+    );
     const ok = readBodyStream(req("x".repeat(10), { "content-type": "audio/webm" }), 10);
     expect(ok.declaredLength).toBe(10);
     expect(await drain(ok.chunks!)).toBe(10);
@@ -94,7 +104,11 @@ describe("readTextBody (signed webhooks)", () => {
   it("returns the exact text whatever its type, under the limit (413 from Content-Length or while reading)", async () => {
     expect(await readTextBody(req('{"b":1, "a":2}', { "content-type": "application/x-www-form-urlencoded" }), 100)).toBe('{"b":1, "a":2}');
     await expect(readTextBody(req("x".repeat(101), {}), 100)).rejects.toMatchObject({ status: 413 });
-    const chunked = new Request("http://localhost/x", { method: "POST", body: stream("x".repeat(60), "x".repeat(60)), duplex: "half" } as RequestInit);
+    const chunked = new Request("http://localhost/x", {
+      method: "POST",
+      body: stream("x".repeat(60), "x".repeat(60)),
+      duplex: "half",
+    } as RequestInit);
     await expect(readTextBody(chunked, 100)).rejects.toMatchObject({ status: 413 });
   });
 });

@@ -17,7 +17,8 @@ const rule = {
     docs: { description: "Forbid client components from reaching server-only modules" },
     schema: [{ type: "object", properties: { serverOnly: { type: "array", items: { type: "string" } } }, additionalProperties: false }],
     messages: {
-      serverOnly: "This client module reaches the server-only module {{target}} ({{chain}}). Pass the data in as props from a server component or API instead.",
+      serverOnly:
+        "This client module reaches the server-only module {{target}} ({{chain}}). Pass the data in as props from a server component or API instead.",
     },
   },
   create(context) {
@@ -26,7 +27,10 @@ const rule = {
     const isServerOnly = (rel) => serverOnly.some((p) => (p.endsWith("/") ? rel.startsWith(p) : rel === p));
     const graph = importGraph();
     const valueImports = (file) =>
-      (graph.get(file) ?? importsOf(fs.readFileSync(file, "utf8")).map(({ specifier, typeOnly }) => ({ target: resolveImport(file, specifier), typeOnly })))
+      (
+        graph.get(file) ??
+        importsOf(fs.readFileSync(file, "utf8")).map(({ specifier, typeOnly }) => ({ target: resolveImport(file, specifier), typeOnly }))
+      )
         .filter((e) => e.target && !e.typeOnly)
         .map((e) => e.target);
 

@@ -70,7 +70,8 @@ function pointAppAtDatabase(databaseUrl: string): void {
   process.env.DATABASE_URL = databaseUrl;
   process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
   process.env.LOG_LEVEL ??= "error";
-  if (env().DATABASE_URL !== databaseUrl) throw new Error("Refusing to seed: the app's database was already set to another one in this process.");
+  if (env().DATABASE_URL !== databaseUrl)
+    throw new Error("Refusing to seed: the app's database was already set to another one in this process.");
 }
 
 // ───────────────────────── Project and people ─────────────────────────
@@ -129,7 +130,13 @@ async function publishScreener(prisma: Client, createdAt: Date) {
 }
 
 /** A respondent answers the public screener; the product decides whether they qualify. */
-async function respond(prisma: Client, screener: { id: string; questionIds: string[] }, who: DemoRespondent, at: Date, expectQualified: boolean) {
+async function respond(
+  prisma: Client,
+  screener: { id: string; questionIds: string[] },
+  who: DemoRespondent,
+  at: Date,
+  expectQualified: boolean,
+) {
   const values = answersInOrder(who.answers);
   const data = submitResponseSchema.parse({
     answers: Object.fromEntries(screener.questionIds.map((id, i) => [id, values[i]])),
@@ -139,7 +146,8 @@ async function respond(prisma: Client, screener: { id: string; questionIds: stri
     utm: who.utm,
   });
   const result = await submitScreenerResponse({ projectId: DEMO.projectId, screenerId: screener.id, data, userAgent: USER_AGENT });
-  if (result.qualified !== expectQualified) throw new Error(`Demo respondent ${who.email} was expected to ${expectQualified ? "" : "not "}qualify`);
+  if (result.qualified !== expectQualified)
+    throw new Error(`Demo respondent ${who.email} was expected to ${expectQualified ? "" : "not "}qualify`);
   await prisma.screenerResponse.update({ where: { id: result.responseId }, data: { createdAt: at } });
   return result.qualified ? result.sessionId : null;
 }
@@ -158,7 +166,8 @@ function transcript(interview: DemoInterview) {
   }
   // the interviewer closes a finished interview; someone who walked away gets no closing message
   if (interview.outcome !== "abandoned") {
-    const closing = "Thank you, that was really helpful. That's everything I wanted to ask. We'll use what you shared to improve the product.";
+    const closing =
+      "Thank you, that was really helpful. That's everything I wanted to ask. We'll use what you shared to improve the product.";
     messages.push({ role: "interviewer", content: closing, offsetMs: cursor, phase: "wrap_up" });
     cursor += 15_000;
   }
@@ -175,7 +184,11 @@ function behaviourEvents(interview: DemoInterview, messages: MessageInput[], dur
   // the participant shares their screen while talking about their first use
   const firstUse = messages.find((m) => m.phase === "first_use")?.offsetMs ?? Math.floor(durationMs / 2);
   (interview.screen ?? []).forEach((e, i) => events.push({ ...e, offsetMs: firstUse + 6_000 + i * 7_000 }));
-  events.push({ type: "marker", offsetMs: durationMs - 1_000, data: { name: interview.outcome === "abandoned" ? "participant_left" : "interview_ended" } });
+  events.push({
+    type: "marker",
+    offsetMs: durationMs - 1_000,
+    data: { name: interview.outcome === "abandoned" ? "participant_left" : "interview_ended" },
+  });
   return events.map((e, i) => ({ ...e, clientEventId: `demo-${interview.key}-${String(i).padStart(3, "0")}` }));
 }
 
@@ -191,7 +204,11 @@ async function holdInterview(prisma: Client, input: { sessionId: string; intervi
   const phaseTurns = countPhaseTurns(messages);
   await prisma.session.update({
     where: { id: sessionId },
-    data: { phaseTurns, participantTurns: Object.values(phaseTurns).reduce((a, b) => a + (b ?? 0), 0), currentPhase: interview.turns.at(-1)!.phase },
+    data: {
+      phaseTurns,
+      participantTurns: Object.values(phaseTurns).reduce((a, b) => a + (b ?? 0), 0),
+      currentPhase: interview.turns.at(-1)!.phase,
+    },
   });
   // one Claude call per interviewer message; the conversation so far is re-sent, the system prompt cached
   const model = anthropicModel();
@@ -210,7 +227,11 @@ async function holdInterview(prisma: Client, input: { sessionId: string; intervi
   }
   // the first interview has a playable recording, so the session page's player and transcript sync can be tried
   if (interview.key === "1") {
-    await createAudioRecording(prisma, createLocalDiskStorage({ root: input.mediaRoot }), { projectId: DEMO.projectId, sessionId, durationMs });
+    await createAudioRecording(prisma, createLocalDiskStorage({ root: input.mediaRoot }), {
+      projectId: DEMO.projectId,
+      sessionId,
+      durationMs,
+    });
   }
   if (interview.outcome === "abandoned") {
     // abandon-idle-sessions ends an idle session as abandoned at its last activity
@@ -234,8 +255,13 @@ async function holdInterview(prisma: Client, input: { sessionId: string; intervi
  */
 async function consumeCompletedEvent(prisma: Client, sessionId: string, endedAt: Date): Promise<string> {
   await outboxDispatchSettled();
-  const event = await prisma.outboxEvent.findFirstOrThrow({ where: { name: "session/completed", payload: { path: ["sessionId"], equals: sessionId } } });
-  await prisma.outboxEvent.update({ where: { id: event.id }, data: { createdAt: endedAt, availableAt: endedAt, sentAt: new Date(endedAt.getTime() + 1_000), lastError: null } });
+  const event = await prisma.outboxEvent.findFirstOrThrow({
+    where: { name: "session/completed", payload: { path: ["sessionId"], equals: sessionId } },
+  });
+  await prisma.outboxEvent.update({
+    where: { id: event.id },
+    data: { createdAt: endedAt, availableAt: endedAt, sentAt: new Date(endedAt.getTime() + 1_000), lastError: null },
+  });
   return event.id;
 }
 
@@ -243,25 +269,46 @@ async function consumeCompletedEvent(prisma: Client, sessionId: string, endedAt:
  * Moves what the use-cases stamped with the wall clock to when it happened in the story. `since` is
  * the wall clock before the session's first use-case ran; processing rows move by `shiftMs`.
  */
-async function backdateSession(prisma: Client, s: { sessionId: string; since: Date; respondedAt: Date; startedAt: Date; completedAt: Date; shiftMs: number }) {
+async function backdateSession(
+  prisma: Client,
+  s: { sessionId: string; since: Date; respondedAt: Date; startedAt: Date; completedAt: Date; shiftMs: number },
+) {
   const { sessionId, since, shiftMs } = s;
   // only this file's column names and a whole number are spliced into the SQL; values are parameters
   const shift = (column: string) => `"${column}" = "${column}" + ${Math.round(shiftMs)} * interval '1 millisecond'`;
   await prisma.session.update({ where: { id: sessionId }, data: { createdAt: s.respondedAt } });
   await prisma.$executeRawUnsafe(`UPDATE "Session" SET ${shift("processedAt")} WHERE "id" = $1 AND "processedAt" >= $2`, sessionId, since);
-  for (const [kind, at] of [["created", s.respondedAt], ["started", s.startedAt], ["ended", s.completedAt]] as const) {
+  for (const [kind, at] of [
+    ["created", s.respondedAt],
+    ["started", s.startedAt],
+    ["ended", s.completedAt],
+  ] as const) {
     await prisma.sessionActivity.updateMany({ where: { sessionId, kind }, data: { createdAt: at } });
   }
-  await prisma.$executeRawUnsafe(`UPDATE "SessionActivity" SET ${shift("createdAt")} WHERE "sessionId" = $1 AND "createdAt" >= $2 AND "kind" NOT IN ('created', 'started', 'ended')`, sessionId, since);
-  await prisma.$executeRawUnsafe(`UPDATE "ProcessingRun" SET ${shift("startedAt")}, ${shift("finishedAt")} WHERE "sessionId" = $1`, sessionId);
+  await prisma.$executeRawUnsafe(
+    `UPDATE "SessionActivity" SET ${shift("createdAt")} WHERE "sessionId" = $1 AND "createdAt" >= $2 AND "kind" NOT IN ('created', 'started', 'ended')`,
+    sessionId,
+    since,
+  );
+  await prisma.$executeRawUnsafe(
+    `UPDATE "ProcessingRun" SET ${shift("startedAt")}, ${shift("finishedAt")} WHERE "sessionId" = $1`,
+    sessionId,
+  );
   await prisma.$executeRawUnsafe(
     `UPDATE "ProcessingStep" SET ${shift("startedAt")}, ${shift("finishedAt")} WHERE "runId" IN (SELECT "id" FROM "ProcessingRun" WHERE "sessionId" = $1)`,
     sessionId,
   );
   await prisma.llmUsage.updateMany({ where: { sessionId, purpose: "interview" }, data: { createdAt: s.startedAt } });
-  await prisma.$executeRawUnsafe(`UPDATE "LlmUsage" SET ${shift("createdAt")} WHERE "sessionId" = $1 AND "purpose" <> 'interview'`, sessionId);
+  await prisma.$executeRawUnsafe(
+    `UPDATE "LlmUsage" SET ${shift("createdAt")} WHERE "sessionId" = $1 AND "purpose" <> 'interview'`,
+    sessionId,
+  );
   // tasks this session's evidence created, and its links
-  await prisma.$executeRawUnsafe(`UPDATE "Task" SET ${shift("createdAt")}, ${shift("updatedAt")} WHERE "projectId" = $1 AND "createdAt" >= $2`, DEMO.projectId, since);
+  await prisma.$executeRawUnsafe(
+    `UPDATE "Task" SET ${shift("createdAt")}, ${shift("updatedAt")} WHERE "projectId" = $1 AND "createdAt" >= $2`,
+    DEMO.projectId,
+    since,
+  );
   await prisma.$executeRawUnsafe(
     `UPDATE "TaskSignal" SET ${shift("createdAt")} WHERE "createdAt" >= $2 AND "signalId" IN (SELECT "id" FROM "Signal" WHERE "sessionId" = $1)`,
     sessionId,
@@ -277,7 +324,10 @@ async function backdateSession(prisma: Client, s: { sessionId: string; since: Da
  * rather than show a board the data does not describe.
  */
 async function curateTasks(prisma: Client, input: { ownerId: string; now: Date; signalTasks: Map<string, TaskKey> }) {
-  const links = await prisma.taskSignal.findMany({ where: { task: { projectId: DEMO.projectId } }, select: { taskId: true, signalId: true } });
+  const links = await prisma.taskSignal.findMany({
+    where: { task: { projectId: DEMO.projectId } },
+    select: { taskId: true, signalId: true },
+  });
   const keysOfTask = new Map<string, Set<TaskKey>>();
   for (const link of links) {
     const key = input.signalTasks.get(link.signalId);
@@ -331,9 +381,23 @@ async function writeDemo(prisma: Client, now: Date, mediaRoot: string) {
     // the engine picks a completed session up within seconds; the idle sweep finds an abandoned one later
     const processingAt = new Date(completedAt.getTime() + (interview.outcome === "abandoned" ? 35 * MINUTE : 5_000));
     const processingWallClock = Date.now();
-    const processed = await processLikeTheEngine({ prisma, projectId: DEMO.projectId, sessionId, eventId, interview, evidenceAt: processingAt });
+    const processed = await processLikeTheEngine({
+      prisma,
+      projectId: DEMO.projectId,
+      sessionId,
+      eventId,
+      interview,
+      evidenceAt: processingAt,
+    });
     for (const [signalId, key] of processed.signalTasks) signalTasks.set(signalId, key);
-    await backdateSession(prisma, { sessionId, since, respondedAt: at, startedAt, completedAt, shiftMs: processingAt.getTime() - processingWallClock });
+    await backdateSession(prisma, {
+      sessionId,
+      since,
+      respondedAt: at,
+      startedAt,
+      completedAt,
+      shiftMs: processingAt.getTime() - processingWallClock,
+    });
   }
   await curateTasks(prisma, { ownerId, now, signalTasks });
 }

@@ -1,12 +1,6 @@
 // Database commands: npm run db:migrate | db:migration -- <name> | db:status | db:reset | db:diff | db:seed
 import { openLocalDatabase } from "./lib/local-database";
-import {
-  createMigration,
-  deployMigrations,
-  diffMigrationsAgainstSchema,
-  migrationStatus,
-  resetDatabase,
-} from "./migrations/schema-engine";
+import { createMigration, deployMigrations, diffMigrationsAgainstSchema, migrationStatus, resetDatabase } from "./migrations/schema-engine";
 
 const [command, arg] = process.argv.slice(2);
 const db = await openLocalDatabase();
@@ -22,7 +16,9 @@ try {
       if (!arg) throw new Error("usage: npm run db:migration -- <name>");
       const out = await createMigration(db.url, arg);
       if (out.driftReason) {
-        console.error(`The database has drifted from the migrations: ${out.driftReason}\nRun npm run db:reset first (it deletes local data).`);
+        console.error(
+          `The database has drifted from the migrations: ${out.driftReason}\nRun npm run db:reset first (it deletes local data).`,
+        );
         exitCode = 2;
       } else console.log(out.created ? `Created prisma/migrations/${out.created}` : "No schema changes, nothing to create.");
       break;

@@ -66,7 +66,8 @@ const env: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 // the suite must not depend on real OAuth apps or an SMTP server from the developer's shell
-for (const name of ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET", "AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET", "EMAIL_SERVER", "PORT"]) delete env[name];
+for (const name of ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET", "AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET", "EMAIL_SERVER", "PORT"])
+  delete env[name];
 
 const next = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], { stdio: "inherit", env });
 

@@ -27,7 +27,9 @@ const behaviourWords = (process.env.FAKE_AI_BEHAVIOUR ?? "").split(/[\s,]+/).fil
 const unknownBehaviour = behaviourWords.filter((w) => !["exact", "messy", "flaky"].includes(w));
 const seed = Number(process.env.FAKE_AI_SEED ?? 1);
 if (unknownBehaviour.length || !Number.isInteger(seed)) {
-  console.error(`Invalid FAKE_AI_BEHAVIOUR (${unknownBehaviour.join(", ") || "-"}: use exact, messy and/or flaky) or FAKE_AI_SEED (${process.env.FAKE_AI_SEED})`);
+  console.error(
+    `Invalid FAKE_AI_BEHAVIOUR (${unknownBehaviour.join(", ") || "-"}: use exact, messy and/or flaky) or FAKE_AI_SEED (${process.env.FAKE_AI_SEED})`,
+  );
   process.exit(2);
 }
 // FAKE_AI_LATENCY=realistic: calls take as long as the real providers' (tests/fakes/latency-model.ts)
@@ -36,7 +38,11 @@ if (!["none", "realistic"].includes(latencyMode)) {
   console.error(`Invalid FAKE_AI_LATENCY (${latencyMode}): use none or realistic`);
   process.exit(2);
 }
-const behaviour: Partial<FakeBehaviour> = { quotes: behaviourWords.includes("messy") ? "messy" : "exact", flaky: behaviourWords.includes("flaky"), seed };
+const behaviour: Partial<FakeBehaviour> = {
+  quotes: behaviourWords.includes("messy") ? "messy" : "exact",
+  flaky: behaviourWords.includes("flaky"),
+  seed,
+};
 
 const server = await startFakeAiServer({
   behaviour,
@@ -53,9 +59,17 @@ const server = await startFakeAiServer({
 
 const list = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 const dir = path.resolve(import.meta.dirname, "../tests/fakes/responders");
-const modules = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /\.(ts|js|mjs)$/.test(f) && !/\.test\./.test(f)).sort() : [];
+const modules = fs.existsSync(dir)
+  ? fs
+      .readdirSync(dir)
+      .filter((f) => /\.(ts|js|mjs)$/.test(f) && !/\.test\./.test(f))
+      .sort()
+  : [];
 for (const file of modules) {
-  const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { claude?: ClaudeResponder | ClaudeResponder[]; transcription?: TranscriptionResponder | TranscriptionResponder[] };
+  const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as {
+    claude?: ClaudeResponder | ClaudeResponder[];
+    transcription?: TranscriptionResponder | TranscriptionResponder[];
+  };
   for (const r of list(mod.claude)) server.claude.use(r);
   for (const r of list(mod.transcription)) server.transcription.use(r);
   if (!quiet) console.log(`[fake-ai] responders loaded from tests/fakes/responders/${file}`);
@@ -63,7 +77,8 @@ for (const file of modules) {
 server.claude.use(fakeInterviewerResponder);
 
 console.log(`[fake-ai] listening on ${server.url} (Anthropic: ${server.anthropicBaseUrl}, OpenAI: ${server.openaiBaseUrl})`);
-if (behaviourWords.length) console.log(`[fake-ai] behaviour: quotes ${server.behaviour.quotes}, flaky ${server.behaviour.flaky}, seed ${server.behaviour.seed}`);
+if (behaviourWords.length)
+  console.log(`[fake-ai] behaviour: quotes ${server.behaviour.quotes}, flaky ${server.behaviour.flaky}, seed ${server.behaviour.seed}`);
 
 async function shutdown() {
   await server.close();

@@ -11,7 +11,12 @@ const port = Number(process.argv[2] ?? 8288);
 const appOrigin = process.argv[3] ?? "http://127.0.0.1:3000";
 const log = (line: string) => console.log(`[fake-inngest] ${line}`);
 
-const server = await startExecutorServer({ port, appEndpoint: `${appOrigin}/api/inngest`, cronSchedule: process.argv.includes("--cron-schedule"), log });
+const server = await startExecutorServer({
+  port,
+  appEndpoint: `${appOrigin}/api/inngest`,
+  cronSchedule: process.argv.includes("--cron-schedule"),
+  log,
+});
 log(`listening on ${server.url}, running functions on ${appOrigin}`);
 
 // the app may still be starting: ask it to register until it has (GET /health answers 503 until then)

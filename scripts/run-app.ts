@@ -30,7 +30,9 @@ if (database.embedded) {
       console.log("Seeded the demo project (sign in as demo@usertests.dev).");
     }
   } else {
-    console.log("This checkout's embedded PostgreSQL was already running: not migrating or seeding it (npm run db:migrate, npm run db:seed).");
+    console.log(
+      "This checkout's embedded PostgreSQL was already running: not migrating or seeding it (npm run db:migrate, npm run db:seed).",
+    );
   }
   childEnv.APP_URL ??= `http://localhost:${port}`;
   childEnv.AUTH_URL ??= childEnv.APP_URL;
@@ -45,7 +47,9 @@ if (mode === "dev") {
     inngestDevServer = startInngestDevServer({ appUrl, logFile });
     // point the app at it even if it fails to start: events wait in the outbox for the same URL
     childEnv.INNGEST_DEV = plan.url;
-    console.log(`Inngest dev server: dashboard ${plan.url} (output in ${path.relative(process.cwd(), logFile)}; INNGEST_DEV_SERVER=off to skip)`);
+    console.log(
+      `Inngest dev server: dashboard ${plan.url} (output in ${path.relative(process.cwd(), logFile)}; INNGEST_DEV_SERVER=off to skip)`,
+    );
   } else {
     childEnv.INNGEST_DEV ??= "1";
     console.log(`Not starting the Inngest dev server: ${plan.why}.`);

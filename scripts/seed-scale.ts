@@ -34,15 +34,23 @@ try {
   }
   const m0 = performance.now();
   const applied = await deployMigrations(server.url);
-  console.log(`Recreated ${SCALE_DATABASE} on ${server.embedded ? "embedded PostgreSQL (.data/pg)" : "DATABASE_URL's server"}; ${applied.length} migrations in ${((performance.now() - m0) / 1000).toFixed(1)} s.`);
-  console.log(`Filling: ${counts.sessions.toLocaleString("en-US")} sessions, ${counts.events.toLocaleString("en-US")} events, ${counts.signals.toLocaleString("en-US")} signals, ${counts.tasks.toLocaleString("en-US")} tasks`);
+  console.log(
+    `Recreated ${SCALE_DATABASE} on ${server.embedded ? "embedded PostgreSQL (.data/pg)" : "DATABASE_URL's server"}; ${applied.length} migrations in ${((performance.now() - m0) / 1000).toFixed(1)} s.`,
+  );
+  console.log(
+    `Filling: ${counts.sessions.toLocaleString("en-US")} sessions, ${counts.events.toLocaleString("en-US")} events, ${counts.signals.toLocaleString("en-US")} signals, ${counts.tasks.toLocaleString("en-US")} tasks`,
+  );
   const result = await seedScaleData(server.url, counts, (line) => console.log(line));
 
   const client = new pg.Client({ connectionString: server.url });
   await client.connect();
   const { rows } = await client.query<{ size: string }>("SELECT pg_size_pretty(pg_database_size(current_database())) AS size");
   await client.end();
-  console.log(`\nRows: ${Object.entries(result.rows).map(([t, n]) => `${t} ${n.toLocaleString("en-US")}`).join(", ")}`);
+  console.log(
+    `\nRows: ${Object.entries(result.rows)
+      .map(([t, n]) => `${t} ${n.toLocaleString("en-US")}`)
+      .join(", ")}`,
+  );
   console.log(`Database size ${rows[0].size}. Total ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   console.log(`Sign in as ${result.email} (project ${result.projectId}); DATABASE_URL=${server.url}`);
 } catch (e) {

@@ -19,7 +19,12 @@ describe("seedScaleData", () => {
     expect(await db.sessionEvent.count({ where: { session: where } })).toBe(counts.events);
     expect(await db.signal.count({ where })).toBe(counts.signals);
     expect(await db.task.count({ where })).toBe(counts.tasks);
-    expect(result.rows).toMatchObject({ Session: counts.sessions, SessionEvent: counts.events, Signal: counts.signals, Task: counts.tasks });
+    expect(result.rows).toMatchObject({
+      Session: counts.sessions,
+      SessionEvent: counts.events,
+      Signal: counts.signals,
+      Task: counts.tasks,
+    });
   });
 
   it("spreads sessions over statuses and about six months", async () => {
@@ -42,7 +47,9 @@ describe("seedScaleData", () => {
     // every signal comes from a processed session, after it ended
     expect(await db.signal.count({ where: { session: { processingStatus: { not: "processed" } } } })).toBe(0);
     // a response per screener session, plus disqualified ones without a session
-    expect(await db.screenerResponse.count({ where: { sessionId: { not: null } } })).toBe(await db.session.count({ where: { screenerId: { not: null } } }));
+    expect(await db.screenerResponse.count({ where: { sessionId: { not: null } } })).toBe(
+      await db.session.count({ where: { screenerId: { not: null } } }),
+    );
     expect(await db.screenerResponse.count({ where: { qualified: false } })).toBe(counts.sessions / 4);
     expect(await db.taskStatusChange.count()).toBeGreaterThanOrEqual(counts.tasks);
   });

@@ -40,9 +40,21 @@ async function tableCounts() {
 /** What a person sees of the demo, without ids (which are generated on every run). */
 async function demoContent() {
   const [sessions, tasks, responses] = await Promise.all([
-    db.session.findMany({ where: { projectId }, orderBy: { startedAt: "asc" }, select: { participantEmail: true, status: true, processingStatus: true, processingError: true, summary: true, signalCount: true } }),
-    db.task.findMany({ where: { projectId }, orderBy: { title: "asc" }, select: { title: true, status: true, signalCount: true, priorityScore: true } }),
-    db.screenerResponse.findMany({ where: { projectId }, orderBy: { createdAt: "asc" }, select: { participantEmail: true, qualified: true, disqualifyReason: true } }),
+    db.session.findMany({
+      where: { projectId },
+      orderBy: { startedAt: "asc" },
+      select: { participantEmail: true, status: true, processingStatus: true, processingError: true, summary: true, signalCount: true },
+    }),
+    db.task.findMany({
+      where: { projectId },
+      orderBy: { title: "asc" },
+      select: { title: true, status: true, signalCount: true, priorityScore: true },
+    }),
+    db.screenerResponse.findMany({
+      where: { projectId },
+      orderBy: { createdAt: "asc" },
+      select: { participantEmail: true, qualified: true, disqualifyReason: true },
+    }),
   ]);
   const quotes = (await db.signal.findMany({ where: { projectId }, select: { quote: true } })).map((s) => s.quote).sort();
   return { sessions, tasks, responses, quotes };
@@ -56,13 +68,26 @@ describe("seedDemoData", () => {
 
   it("reports what it wrote, and writes a demo with something on every page", () => {
     expect(summary).toMatchObject({ users: 2, memberships: 2, projects: 1, screeners: 1 });
-    for (const kind of ["screenerResponses", "sessions", "sessionMessages", "sessionEvents", "signals", "tasks", "taskSignals", "processingRuns", "llmUsage"]) {
+    for (const kind of [
+      "screenerResponses",
+      "sessions",
+      "sessionMessages",
+      "sessionEvents",
+      "signals",
+      "tasks",
+      "taskSignals",
+      "processingRuns",
+      "llmUsage",
+    ]) {
       expect(summary[kind], kind).toBeGreaterThan(0);
     }
   });
 
   it("lets the demo user see the project as its owner, and the viewer as a viewer", async () => {
-    for (const [email, role] of [[DEMO.ownerEmail, "owner"], [DEMO.viewerEmail, "viewer"]] as const) {
+    for (const [email, role] of [
+      [DEMO.ownerEmail, "owner"],
+      [DEMO.viewerEmail, "viewer"],
+    ] as const) {
       const user = await db.user.findUniqueOrThrow({ where: { email } });
       const projects = await listProjectsForUser({ userId: user.id });
       expect(projects.find((p) => p.id === projectId)?.role, email).toBe(role);
@@ -74,7 +99,10 @@ describe("seedDemoData", () => {
   });
 
   it("keeps the funnel's counters equal to the responses, and every verdict the screener's own", async () => {
-    const screeners = await db.screener.findMany({ where: { projectId }, include: { questions: { orderBy: { position: "asc" } }, responses: { include: { session: true } } } });
+    const screeners = await db.screener.findMany({
+      where: { projectId },
+      include: { questions: { orderBy: { position: "asc" } }, responses: { include: { session: true } } },
+    });
     for (const screener of screeners) {
       const qualified = screener.responses.filter((r) => r.qualified);
       expect(screener.qualifiedCount).toBe(qualified.length);
@@ -106,7 +134,10 @@ describe("seedDemoData", () => {
   });
 
   it("leaves every ended session processed or failed, with counters that match its rows", async () => {
-    const sessions = await db.session.findMany({ where: { projectId }, include: { messages: true, events: true, signals: true, processingRuns: { include: { steps: true } }, activity: true } });
+    const sessions = await db.session.findMany({
+      where: { projectId },
+      include: { messages: true, events: true, signals: true, processingRuns: { include: { steps: true } }, activity: true },
+    });
     for (const s of sessions) {
       expect(["completed", "abandoned"], s.id).toContain(s.status);
       expect(["processed", "failed"], s.id).toContain(s.processingStatus);
@@ -132,7 +163,10 @@ describe("seedDemoData", () => {
   });
 
   it("gives every failed session the reason failureReason makes of the error its last attempt raised", async () => {
-    const failed = await db.session.findMany({ where: { projectId, processingStatus: "failed" }, include: { processingRuns: { include: { steps: { orderBy: { startedAt: "asc" } } } }, activity: true } });
+    const failed = await db.session.findMany({
+      where: { projectId, processingStatus: "failed" },
+      include: { processingRuns: { include: { steps: { orderBy: { startedAt: "asc" } } } }, activity: true },
+    });
     for (const s of failed) {
       const [run] = s.processingRuns;
       const failedSteps = run.steps.filter((step) => step.status === "failed");
@@ -146,7 +180,10 @@ describe("seedDemoData", () => {
   });
 
   it("keeps every task's counts and priority what a recompute from its evidence gives", async () => {
-    const tasks = await db.task.findMany({ where: { projectId }, include: { signals: { include: { signal: { include: { session: true } } } } } });
+    const tasks = await db.task.findMany({
+      where: { projectId },
+      include: { signals: { include: { signal: { include: { session: true } } } } },
+    });
     for (const t of tasks) {
       const evidence = t.signals.map(({ signal }) => ({ ...signal, participantKey: `email:${signal.session.participantEmail}` }));
       expect(evidence.length, t.title).toBeGreaterThan(0);
@@ -162,7 +199,11 @@ describe("seedDemoData", () => {
   it("leaves no event undelivered, so the dashboard never says processing is paused", async () => {
     expect((await getEngineStatus({ projectId })).undelivered).toBe(0);
     const sessions = await db.session.count({ where: { projectId } });
-    expect(await db.outboxEvent.count({ where: { name: "session/completed", sentAt: { not: null }, payload: { path: ["projectId"], equals: projectId } } })).toBe(sessions);
+    expect(
+      await db.outboxEvent.count({
+        where: { name: "session/completed", sentAt: { not: null }, payload: { path: ["projectId"], equals: projectId } },
+      }),
+    ).toBe(sessions);
   });
 
   it("stores the recording it lists", async () => {
@@ -188,7 +229,9 @@ describe("seedDemoData", () => {
 
   it("refuses a database that is not on this machine, without touching anything", async () => {
     const before = await tableCounts();
-    await expect(seedDemoData({ databaseUrl: "postgresql://u@db.example.com/x" })).rejects.toThrow(/non-local database \(host "db\.example\.com"\)/);
+    await expect(seedDemoData({ databaseUrl: "postgresql://u@db.example.com/x" })).rejects.toThrow(
+      /non-local database \(host "db\.example\.com"\)/,
+    );
     await expect(seedDemoData({ databaseUrl: "not a url" })).rejects.toThrow(/not a valid postgresql/);
     expect(await tableCounts()).toEqual(before);
   });

@@ -30,7 +30,11 @@ export default async function DashboardLayout({ children }: { children: React.Re
       </a>
       <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/90 backdrop-blur supports-[backdrop-filter]:bg-white/75">
         <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4 sm:gap-6 sm:px-6">
-          <Link href="/projects" className="rounded-md focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-indigo-600" aria-label="UserTests, all projects">
+          <Link
+            href="/projects"
+            className="rounded-md focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-indigo-600"
+            aria-label="UserTests, all projects"
+          >
             <Logo />
           </Link>
           <nav aria-label="Main" className="flex items-center gap-1">
@@ -38,7 +42,11 @@ export default async function DashboardLayout({ children }: { children: React.Re
             <NavLink href="/account/tokens">API tokens</NavLink>
           </nav>
           <div className="ml-auto flex items-center gap-3">
-            <span className="hidden max-w-[16rem] truncate text-[13px] text-zinc-600 sm:inline" data-testid="current-user-email" title={user.email ?? undefined}>
+            <span
+              className="hidden max-w-[16rem] truncate text-[13px] text-zinc-600 sm:inline"
+              data-testid="current-user-email"
+              title={user.email ?? undefined}
+            >
               {user.email ?? user.name}
             </span>
             <form action={signOutAction}>

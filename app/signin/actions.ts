@@ -16,7 +16,9 @@ function backToSignIn(error: string, callbackUrl: string): never {
 }
 
 function readEmail(formData: FormData): string | null {
-  const email = String(formData.get("email") ?? "").trim().toLowerCase();
+  const email = String(formData.get("email") ?? "")
+    .trim()
+    .toLowerCase();
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) ? email : null;
 }
 

@@ -38,10 +38,19 @@ function GitHubIcon() {
 function GoogleIcon() {
   return (
     <svg viewBox="0 0 24 24" className="size-4" aria-hidden="true">
-      <path fill="#4285F4" d="M22.56 12.25c0-.78-.07-1.53-.2-2.25H12v4.26h5.92a5.06 5.06 0 0 1-2.2 3.32v2.77h3.57c2.08-1.92 3.27-4.74 3.27-8.1Z" />
-      <path fill="#34A853" d="M12 23c2.97 0 5.46-.98 7.28-2.66l-3.57-2.77c-.98.66-2.23 1.06-3.71 1.06-2.86 0-5.29-1.93-6.16-4.53H2.18v2.84A11 11 0 0 0 12 23Z" />
+      <path
+        fill="#4285F4"
+        d="M22.56 12.25c0-.78-.07-1.53-.2-2.25H12v4.26h5.92a5.06 5.06 0 0 1-2.2 3.32v2.77h3.57c2.08-1.92 3.27-4.74 3.27-8.1Z"
+      />
+      <path
+        fill="#34A853"
+        d="M12 23c2.97 0 5.46-.98 7.28-2.66l-3.57-2.77c-.98.66-2.23 1.06-3.71 1.06-2.86 0-5.29-1.93-6.16-4.53H2.18v2.84A11 11 0 0 0 12 23Z"
+      />
       <path fill="#FBBC05" d="M5.84 14.1a6.6 6.6 0 0 1 0-4.2V7.06H2.18a11 11 0 0 0 0 9.88l3.66-2.84Z" />
-      <path fill="#EA4335" d="M12 5.38c1.62 0 3.06.56 4.21 1.64l3.15-3.15A10.96 10.96 0 0 0 12 1 11 11 0 0 0 2.18 7.06L5.84 9.9C6.71 7.3 9.14 5.38 12 5.38Z" />
+      <path
+        fill="#EA4335"
+        d="M12 5.38c1.62 0 3.06.56 4.21 1.64l3.15-3.15A10.96 10.96 0 0 0 12 1 11 11 0 0 0 2.18 7.06L5.84 9.9C6.71 7.3 9.14 5.38 12 5.38Z"
+      />
     </svg>
   );
 }
@@ -71,7 +80,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <AuthShell
       title="Sign in to UserTests"
-      description={callbackUrl.startsWith("/invite/") ? "Sign in with the address your invitation was sent to." : "Welcome back. Choose how you want to sign in."}
+      description={
+        callbackUrl.startsWith("/invite/")
+          ? "Sign in with the address your invitation was sent to."
+          : "Welcome back. Choose how you want to sign in."
+      }
       footer="New to UserTests? Signing in creates your account; a teammate can then invite you to their projects."
     >
       {errorType && (
@@ -108,18 +121,26 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </form>
       ) : (
         oauth.length === 0 && (
-          <Alert tone="error">Sign-in is not configured on this server: set EMAIL_SERVER (SMTP) for sign-in links, or a GitHub or Google OAuth app.</Alert>
+          <Alert tone="error">
+            Sign-in is not configured on this server: set EMAIL_SERVER (SMTP) for sign-in links, or a GitHub or Google OAuth app.
+          </Alert>
         )
       )}
 
       {providers.dev && (
         <>
           <Divider label="local development" />
-          <form action={signInWithDevLogin} className="space-y-3 rounded-lg border border-dashed border-zinc-300 bg-zinc-50 p-4" aria-label="Development login">
+          <form
+            action={signInWithDevLogin}
+            className="space-y-3 rounded-lg border border-dashed border-zinc-300 bg-zinc-50 p-4"
+            aria-label="Development login"
+          >
             <input type="hidden" name="callbackUrl" value={callbackUrl} />
             <div>
               <p className="text-[13px] font-medium text-zinc-900">Development login</p>
-              <p className="mt-0.5 text-xs text-zinc-500">Signs in as any address without a password. Enabled by AUTH_DEV_LOGIN; never available in production.</p>
+              <p className="mt-0.5 text-xs text-zinc-500">
+                Signs in as any address without a password. Enabled by AUTH_DEV_LOGIN; never available in production.
+              </p>
             </div>
             <Field id="dev-email" label="Email">
               <Input id="dev-email" name="email" type="email" defaultValue={DEMO_EMAIL} required />

@@ -72,13 +72,24 @@ export function ApiTokens({ tokens, renderedAt }: { tokens: ApiTokenItem[]; rend
         <CardHeader title="Create a token" description="A token acts as you, in every project you belong to, with your role there." />
         <CardBody className="space-y-4">
           {created && (
-            <SecretReveal title={`Token “${created.name}” created`} value={created.token} valueLabel="New API token" onDismiss={() => setCreated(null)}>
+            <SecretReveal
+              title={`Token “${created.name}” created`}
+              value={created.token}
+              valueLabel="New API token"
+              onDismiss={() => setCreated(null)}
+            >
               <p className="text-[13px] text-amber-900">
-                Use it as <code className="font-mono text-xs">Authorization: Bearer …</code> or with <code className="font-mono text-xs">usertests auth login</code>.
+                Use it as <code className="font-mono text-xs">Authorization: Bearer …</code> or with{" "}
+                <code className="font-mono text-xs">usertests auth login</code>.
               </p>
             </SecretReveal>
           )}
-          <form onSubmit={onCreate} noValidate className="grid items-start gap-3 sm:grid-cols-[1fr_10rem_auto]" aria-label="Create API token">
+          <form
+            onSubmit={onCreate}
+            noValidate
+            className="grid items-start gap-3 sm:grid-cols-[1fr_10rem_auto]"
+            aria-label="Create API token"
+          >
             <Field id="token-name" label="Token name" error={nameError}>
               <Input
                 {...describedBy("token-name", { error: nameError })}

@@ -3,10 +3,24 @@ import type { ReactNode } from "react";
 import { Logo } from "@/components/brand/logo";
 
 /** The centered, single-card frame of the sign-in, check-email and invitation pages. */
-export function AuthShell({ title, description, children, footer }: { title: ReactNode; description?: ReactNode; children: ReactNode; footer?: ReactNode }) {
+export function AuthShell({
+  title,
+  description,
+  children,
+  footer,
+}: {
+  title: ReactNode;
+  description?: ReactNode;
+  children: ReactNode;
+  footer?: ReactNode;
+}) {
   return (
     <main className="flex min-h-screen flex-col items-center bg-[radial-gradient(ellipse_at_top,var(--color-zinc-100),transparent_60%)] px-4 py-16 sm:py-24">
-      <Link href="/" className="rounded-md focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-indigo-600" aria-label="UserTests home">
+      <Link
+        href="/"
+        className="rounded-md focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-indigo-600"
+        aria-label="UserTests home"
+      >
         <Logo />
       </Link>
       <div className="mt-8 w-full max-w-sm rounded-xl border border-zinc-200 bg-white p-6 shadow-sm sm:p-7">

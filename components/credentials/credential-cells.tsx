@@ -5,7 +5,15 @@ import { Button } from "@/components/ui/button";
 import type { DateLike } from "@/components/ui/format";
 
 /** Revoked wins over expired; a credential without an expiry date (keys) is never expired. */
-export function CredentialStatus({ revokedAt, expiresAt = null, now }: { revokedAt: DateLike | null; expiresAt?: DateLike | null; now?: number }) {
+export function CredentialStatus({
+  revokedAt,
+  expiresAt = null,
+  now,
+}: {
+  revokedAt: DateLike | null;
+  expiresAt?: DateLike | null;
+  now?: number;
+}) {
   if (revokedAt) return <Badge tone="red">Revoked</Badge>;
   if (expiresAt && now !== undefined && new Date(expiresAt).getTime() < now) return <Badge tone="amber">Expired</Badge>;
   return <Badge tone="green">Active</Badge>;

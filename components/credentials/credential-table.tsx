@@ -75,6 +75,10 @@ export function prefixColumn<T extends { prefix: string }>(header: string): Cred
   return { header, cell: (item) => <code className="font-mono text-xs text-zinc-600">{item.prefix}…</code> };
 }
 
-export function timeColumn<T>(header: string, time: (item: T) => DateLike | null, options: { fallback?: string; headerClassName?: string } = {}): CredentialColumn<T> {
+export function timeColumn<T>(
+  header: string,
+  time: (item: T) => DateLike | null,
+  options: { fallback?: string; headerClassName?: string } = {},
+): CredentialColumn<T> {
   return { header, headerClassName: options.headerClassName, cell: (item) => <Time value={time(item)} fallback={options.fallback} /> };
 }

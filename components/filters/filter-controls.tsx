@@ -76,4 +76,5 @@ export function FilterActions({ basePath, active }: { basePath: string; active: 
 }
 
 /** "pending" → "Pending": options straight from an enum's values. */
-export const capitalizedOptions = (values: readonly string[]): FilterOption[] => values.map((v) => ({ value: v, label: v[0].toUpperCase() + v.slice(1) }));
+export const capitalizedOptions = (values: readonly string[]): FilterOption[] =>
+  values.map((v) => ({ value: v, label: v[0].toUpperCase() + v.slice(1) }));

@@ -17,7 +17,8 @@ export function FilterForm({ action, label, children }: { action: string; label:
       role="search"
       onChange={(e) => {
         const target = e.target as HTMLElement;
-        if (target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && target.type === "date")) e.currentTarget.requestSubmit();
+        if (target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && target.type === "date"))
+          e.currentTarget.requestSubmit();
       }}
       className="flex flex-wrap items-end gap-3 border-b border-zinc-100 px-5 py-4"
     >

@@ -19,13 +19,25 @@ import { SecretReveal } from "@/components/ui/secret-reveal";
 import { Time } from "@/components/ui/time";
 import type { GithubConnectionView } from "@/lib/github/connection-view";
 
-export function GithubSettings({ projectId, connection, canManage, webhookUrl }: { projectId: string; connection: GithubConnectionView | null; canManage: boolean; webhookUrl: string }) {
+export function GithubSettings({
+  projectId,
+  connection,
+  canManage,
+  webhookUrl,
+}: {
+  projectId: string;
+  connection: GithubConnectionView | null;
+  canManage: boolean;
+  webhookUrl: string;
+}) {
   const [secret, setSecret] = useState<string | null>(null);
   return (
     <div className="space-y-4" data-testid="github-settings">
       {secret && (
         <SecretReveal title="Webhook secret" value={secret} valueLabel="Webhook secret" onDismiss={() => setSecret(null)}>
-          <p className="text-[13px] text-amber-900">Paste it as the webhook&apos;s secret in the repository settings, so merges reach UserTests.</p>
+          <p className="text-[13px] text-amber-900">
+            Paste it as the webhook&apos;s secret in the repository settings, so merges reach UserTests.
+          </p>
         </SecretReveal>
       )}
       {connection ? (
@@ -44,7 +56,17 @@ export function GithubSettings({ projectId, connection, canManage, webhookUrl }:
   );
 }
 
-function ConnectedCard({ projectId, connection, canManage, onSecret }: { projectId: string; connection: GithubConnectionView; canManage: boolean; onSecret: (s: string) => void }) {
+function ConnectedCard({
+  projectId,
+  connection,
+  canManage,
+  onSecret,
+}: {
+  projectId: string;
+  connection: GithubConnectionView;
+  canManage: boolean;
+  onSecret: (s: string) => void;
+}) {
   const [confirming, setConfirming] = useState(false);
   const [check, setCheck] = useState<{ ok: boolean; message: string } | null>(null);
   const test = useApiAction();
@@ -62,7 +84,11 @@ function ConnectedCard({ projectId, connection, canManage, onSecret }: { project
             <span className="font-mono text-[14px]">{connection.repository}</span>
           </span>
         }
-        description={connection.kind === "app" ? `GitHub App ${connection.appId} · installation ${connection.installationId}` : "Fine-grained personal access token"}
+        description={
+          connection.kind === "app"
+            ? `GitHub App ${connection.appId} · installation ${connection.installationId}`
+            : "Fine-grained personal access token"
+        }
         actions={<Badge tone={ok === false ? "red" : "green"}>{ok === false ? "Check failed" : "Connected"}</Badge>}
       />
       <CardBody className="space-y-3">
@@ -92,7 +118,10 @@ function ConnectedCard({ projectId, connection, canManage, onSecret }: { project
               size="sm"
               pending={rotate.pending}
               onClick={async () => {
-                const r = await rotate.run(() => api<{ webhookSecret: string }>(`/api/v1/projects/${projectId}/github/webhook-secret`, { method: "POST" }), { refresh: false });
+                const r = await rotate.run(
+                  () => api<{ webhookSecret: string }>(`/api/v1/projects/${projectId}/github/webhook-secret`, { method: "POST" }),
+                  { refresh: false },
+                );
                 if (r.ok) onSecret(r.value.webhookSecret);
               }}
             >
@@ -102,7 +131,9 @@ function ConnectedCard({ projectId, connection, canManage, onSecret }: { project
               size="sm"
               pending={test.pending}
               onClick={async () => {
-                const r = await test.run(() => api<{ ok: boolean; message: string }>(`/api/v1/projects/${projectId}/github/test`, { method: "POST" }));
+                const r = await test.run(() =>
+                  api<{ ok: boolean; message: string }>(`/api/v1/projects/${projectId}/github/test`, { method: "POST" }),
+                );
                 if (r.ok) setCheck({ ok: r.value.ok, message: r.value.message });
               }}
             >
@@ -134,14 +165,21 @@ function ConnectForm({ projectId, onConnected }: { projectId: string; onConnecte
   const [kind, setKind] = useState<Kind>("token");
   const [draft, setDraft] = useState({ repository: "", token: "", appId: "", installationId: "", privateKey: "" });
   const { run, pending, error } = useApiAction();
-  const set = (key: keyof typeof draft) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft((d) => ({ ...d, [key]: e.target.value }));
+  const set = (key: keyof typeof draft) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+    setDraft((d) => ({ ...d, [key]: e.target.value }));
 
   async function onSubmit(e: React.FormEvent) {
     e.preventDefault();
     const body =
       kind === "token"
         ? { kind, repository: draft.repository.trim(), token: draft.token.trim() }
-        : { kind, repository: draft.repository.trim(), appId: draft.appId.trim(), installationId: draft.installationId.trim(), privateKey: draft.privateKey.trim() };
+        : {
+            kind,
+            repository: draft.repository.trim(),
+            appId: draft.appId.trim(),
+            installationId: draft.installationId.trim(),
+            privateKey: draft.privateKey.trim(),
+          };
     const result = await run(() => api<{ webhookSecret: string }>(`/api/v1/projects/${projectId}/github`, { method: "POST", body }));
     if (result.ok) onConnected(result.value.webhookSecret);
   }
@@ -158,7 +196,10 @@ function ConnectForm({ projectId, onConnected }: { projectId: string; onConnecte
   return (
     <Card>
       <form onSubmit={onSubmit} noValidate aria-label="Connect GitHub">
-        <CardHeader title="Connect a repository" description="Pull requests for tasks are opened here, with this project's own credentials." />
+        <CardHeader
+          title="Connect a repository"
+          description="Pull requests for tasks are opened here, with this project's own credentials."
+        />
         <CardBody className="space-y-5">
           <div role="radiogroup" aria-label="Authentication" className="inline-flex rounded-md border border-zinc-200 bg-zinc-50 p-0.5">
             {(
@@ -173,31 +214,77 @@ function ConnectForm({ projectId, onConnected }: { projectId: string; onConnecte
                 role="radio"
                 aria-checked={kind === value}
                 onClick={() => setKind(value)}
-                className={cx("rounded px-3 py-1.5 text-[13px] font-medium transition-colors", kind === value ? "bg-white text-zinc-900 shadow-xs" : "text-zinc-500 hover:text-zinc-800")}
+                className={cx(
+                  "rounded px-3 py-1.5 text-[13px] font-medium transition-colors",
+                  kind === value ? "bg-white text-zinc-900 shadow-xs" : "text-zinc-500 hover:text-zinc-800",
+                )}
               >
                 {label}
               </button>
             ))}
           </div>
           <Field id="gh-repo" label="Repository" error={errors.repository} hint="owner/name">
-            <Input {...describedBy("gh-repo", { error: errors.repository, hint: true })} value={draft.repository} onChange={set("repository")} placeholder="acme/web-app" autoComplete="off" spellCheck={false} />
+            <Input
+              {...describedBy("gh-repo", { error: errors.repository, hint: true })}
+              value={draft.repository}
+              onChange={set("repository")}
+              placeholder="acme/web-app"
+              autoComplete="off"
+              spellCheck={false}
+            />
           </Field>
           {kind === "token" ? (
-            <Field id="gh-token" label="Token" error={errors.token} hint='Fine-grained token for this repository only, with "Contents" and "Pull requests" set to read and write.'>
-              <Input {...describedBy("gh-token", { error: errors.token, hint: true })} type="password" value={draft.token} onChange={set("token")} placeholder="github_pat_…" autoComplete="off" spellCheck={false} />
+            <Field
+              id="gh-token"
+              label="Token"
+              error={errors.token}
+              hint='Fine-grained token for this repository only, with "Contents" and "Pull requests" set to read and write.'
+            >
+              <Input
+                {...describedBy("gh-token", { error: errors.token, hint: true })}
+                type="password"
+                value={draft.token}
+                onChange={set("token")}
+                placeholder="github_pat_…"
+                autoComplete="off"
+                spellCheck={false}
+              />
             </Field>
           ) : (
             <>
               <div className="grid gap-5 sm:grid-cols-2">
                 <Field id="gh-app" label="App ID" error={errors.appId}>
-                  <Input {...describedBy("gh-app", { error: errors.appId })} value={draft.appId} onChange={set("appId")} inputMode="numeric" />
+                  <Input
+                    {...describedBy("gh-app", { error: errors.appId })}
+                    value={draft.appId}
+                    onChange={set("appId")}
+                    inputMode="numeric"
+                  />
                 </Field>
                 <Field id="gh-inst" label="Installation ID" error={errors.installationId}>
-                  <Input {...describedBy("gh-inst", { error: errors.installationId })} value={draft.installationId} onChange={set("installationId")} inputMode="numeric" />
+                  <Input
+                    {...describedBy("gh-inst", { error: errors.installationId })}
+                    value={draft.installationId}
+                    onChange={set("installationId")}
+                    inputMode="numeric"
+                  />
                 </Field>
               </div>
-              <Field id="gh-key" label="Private key" error={errors.privateKey} hint="The App's .pem file. The App needs Contents and Pull requests: read and write.">
-                <Textarea {...describedBy("gh-key", { error: errors.privateKey, hint: true })} value={draft.privateKey} onChange={set("privateKey")} rows={4} className="font-mono text-[12px]" placeholder="-----BEGIN RSA PRIVATE KEY-----" spellCheck={false} />
+              <Field
+                id="gh-key"
+                label="Private key"
+                error={errors.privateKey}
+                hint="The App's .pem file. The App needs Contents and Pull requests: read and write."
+              >
+                <Textarea
+                  {...describedBy("gh-key", { error: errors.privateKey, hint: true })}
+                  value={draft.privateKey}
+                  onChange={set("privateKey")}
+                  rows={4}
+                  className="font-mono text-[12px]"
+                  placeholder="-----BEGIN RSA PRIVATE KEY-----"
+                  spellCheck={false}
+                />
               </Field>
             </>
           )}
@@ -224,8 +311,8 @@ function WebhookHelp({ webhookUrl }: { webhookUrl: string }) {
       <CardBody className="space-y-2.5">
         <p className="text-[13px] font-medium text-zinc-900">Webhook, so merges reach UserTests</p>
         <p className="text-[13px] text-zinc-600">
-          In the repository&apos;s <em>Settings → Webhooks</em>, add this payload URL with content type <code className="font-mono">application/json</code>, the webhook secret, and the{" "}
-          <em>Pull requests</em> event.
+          In the repository&apos;s <em>Settings → Webhooks</em>, add this payload URL with content type{" "}
+          <code className="font-mono">application/json</code>, the webhook secret, and the <em>Pull requests</em> event.
         </p>
         <CodeValue value={webhookUrl} label="Webhook payload URL" />
       </CardBody>

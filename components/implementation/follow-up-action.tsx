@@ -38,7 +38,10 @@ export function FollowUpAction({
             <span className="text-zinc-800">{invitees.map((i) => i.name ?? i.email).join(", ")}</span>.
           </p>
           {screenerId ? (
-            <Link href={`/projects/${projectId}/screeners/${screenerId}`} className="text-[13px] font-medium text-indigo-700 hover:underline">
+            <Link
+              href={`/projects/${projectId}/screeners/${screenerId}`}
+              className="text-[13px] font-medium text-indigo-700 hover:underline"
+            >
               Open the follow-up screener →
             </Link>
           ) : (
@@ -47,7 +50,14 @@ export function FollowUpAction({
               variant="secondary"
               pending={pending}
               onClick={async () => {
-                const r = await run(() => api<{ screener: { id: string } }>(`/api/v1/projects/${projectId}/tasks/${taskId}/follow-up`, { method: "POST", body: {} }), { refresh: false });
+                const r = await run(
+                  () =>
+                    api<{ screener: { id: string } }>(`/api/v1/projects/${projectId}/tasks/${taskId}/follow-up`, {
+                      method: "POST",
+                      body: {},
+                    }),
+                  { refresh: false },
+                );
                 if (r.ok) setMade(r.value.screener.id);
               }}
             >

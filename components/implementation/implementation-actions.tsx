@@ -26,13 +26,23 @@ export function ImplementationActions({ projectId, taskId, state }: { projectId:
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
         {state.canSpec && (
-          <Button variant="secondary" size="sm" pending={spec.pending} onClick={() => spec.run(() => api(`${base}/spec`, { method: "POST", body: {} }))}>
+          <Button
+            variant="secondary"
+            size="sm"
+            pending={spec.pending}
+            onClick={() => spec.run(() => api(`${base}/spec`, { method: "POST", body: {} }))}
+          >
             {state.hasSpec ? "Regenerate spec" : "Generate spec"}
           </Button>
         )}
         {state.canImplement && (
           <>
-            <Button variant="ghost" size="sm" pending={dry.pending} onClick={() => dry.run(() => api(`${base}/implement`, { method: "POST", body: { dryRun: true } }))}>
+            <Button
+              variant="ghost"
+              size="sm"
+              pending={dry.pending}
+              onClick={() => dry.run(() => api(`${base}/implement`, { method: "POST", body: { dryRun: true } }))}
+            >
               Dry run
             </Button>
             <Button
@@ -47,7 +57,12 @@ export function ImplementationActions({ projectId, taskId, state }: { projectId:
           </>
         )}
         {state.canMeasure && (
-          <Button size="sm" variant="secondary" pending={measure.pending} onClick={() => measure.run(() => api(`${base}/measure`, { method: "POST", body: {} }))}>
+          <Button
+            size="sm"
+            variant="secondary"
+            pending={measure.pending}
+            onClick={() => measure.run(() => api(`${base}/measure`, { method: "POST", body: {} }))}
+          >
             Measure now
           </Button>
         )}

@@ -26,7 +26,17 @@ export type ImplementationLoop = Awaited<ReturnType<typeof listTaskImplementatio
  * In review commit together, so reading in this order never shows the pull request next to a stale
  * task status (and the auto-refresh stops once the pull request is open).
  */
-export async function ImplementationPanel({ projectId, taskId, canAct, loop }: { projectId: string; taskId: string; canAct: boolean; loop: ImplementationLoop }) {
+export async function ImplementationPanel({
+  projectId,
+  taskId,
+  canAct,
+  loop,
+}: {
+  projectId: string;
+  taskId: string;
+  canAct: boolean;
+  loop: ImplementationLoop;
+}) {
   const { implementations, measurements } = loop;
   const connection = await getGithubConnection({ projectId });
   const latest = implementations[0] ?? null;
@@ -44,14 +54,25 @@ export async function ImplementationPanel({ projectId, taskId, canAct, loop }: {
     hasSpec: Boolean(current?.spec),
   };
   // participants' contact details are for members and up, like screener responses
-  const [invitees, followUpScreenerId] = canAct && measurements.length > 0 ? await Promise.all([followUpInvitees({ projectId, taskId }), followUpScreenerOf({ projectId, taskId })]) : [null, null];
+  const [invitees, followUpScreenerId] =
+    canAct && measurements.length > 0
+      ? await Promise.all([followUpInvitees({ projectId, taskId }), followUpScreenerOf({ projectId, taskId })])
+      : [null, null];
 
   return (
     <Card aria-labelledby="implementation-title" data-testid="implementation-panel">
       <CardHeader
         id="implementation-title"
         title="Implementation"
-        description={repository ? <>Spec, pull request on <span className="font-mono">{repository}</span>, and whether the problem went away.</> : "Spec, pull request, and whether the problem went away."}
+        description={
+          repository ? (
+            <>
+              Spec, pull request on <span className="font-mono">{repository}</span>, and whether the problem went away.
+            </>
+          ) : (
+            "Spec, pull request, and whether the problem went away."
+          )
+        }
         actions={
           latest && (
             <span data-testid="implementation-status">
@@ -71,7 +92,11 @@ export async function ImplementationPanel({ projectId, taskId, canAct, loop }: {
         )}
         {!repository && canAct && (
           <Alert tone="info">
-            No GitHub repository is connected. <Link href={`/projects/${projectId}/settings#github`} className="font-medium underline underline-offset-2">Connect one in Settings</Link> to open pull requests; specs and dry runs work without it.
+            No GitHub repository is connected.{" "}
+            <Link href={`/projects/${projectId}/settings#github`} className="font-medium underline underline-offset-2">
+              Connect one in Settings
+            </Link>{" "}
+            to open pull requests; specs and dry runs work without it.
           </Alert>
         )}
         {busy && current && <Working status={current.status} />}
@@ -84,7 +109,14 @@ export async function ImplementationPanel({ projectId, taskId, canAct, loop }: {
         {latest?.spec && (
           <details open={!latest.prUrl} className="group rounded-md border border-zinc-200">
             <summary className="flex cursor-pointer items-center justify-between px-4 py-2.5 text-[13px] font-medium text-zinc-800 select-none hover:bg-zinc-50">
-              <span>Spec{latest.specGeneratedAt && <span className="ml-2 font-normal text-zinc-500">written <Time value={latest.specGeneratedAt} /></span>}</span>
+              <span>
+                Spec
+                {latest.specGeneratedAt && (
+                  <span className="ml-2 font-normal text-zinc-500">
+                    written <Time value={latest.specGeneratedAt} />
+                  </span>
+                )}
+              </span>
               <span className="text-zinc-400 group-open:rotate-180">▾</span>
             </summary>
             <div className="border-t border-zinc-100 px-4 pt-1 pb-3">
@@ -93,7 +125,14 @@ export async function ImplementationPanel({ projectId, taskId, canAct, loop }: {
           </details>
         )}
         {(merged || measurements.length > 0) && <Impact measurements={measurements} mergedAt={merged?.mergedAt ?? null} />}
-        {invitees && <FollowUpAction projectId={projectId} taskId={taskId} invitees={invitees.map(({ email, name }) => ({ email, name }))} screenerId={followUpScreenerId} />}
+        {invitees && (
+          <FollowUpAction
+            projectId={projectId}
+            taskId={taskId}
+            invitees={invitees.map(({ email, name }) => ({ email, name }))}
+            screenerId={followUpScreenerId}
+          />
+        )}
         {implementations.length > 1 && <EarlierAttempts implementations={implementations.slice(1)} />}
       </CardBody>
       {canAct && (actions.canSpec || actions.canImplement || actions.canMeasure) && (
@@ -107,12 +146,17 @@ export async function ImplementationPanel({ projectId, taskId, canAct, loop }: {
 
 function Working({ status }: { status: ImplementationView["status"] }) {
   return (
-    <div role="status" className="flex items-center gap-2.5 rounded-md border border-indigo-100 bg-indigo-50/60 px-3.5 py-2.5 text-[13px] text-indigo-900">
+    <div
+      role="status"
+      className="flex items-center gap-2.5 rounded-md border border-indigo-100 bg-indigo-50/60 px-3.5 py-2.5 text-[13px] text-indigo-900"
+    >
       <svg className="size-4 animate-spin text-indigo-500" viewBox="0 0 24 24" fill="none" aria-hidden="true">
         <circle cx="12" cy="12" r="9" stroke="currentColor" strokeOpacity="0.25" strokeWidth="3" />
         <path d="M21 12a9 9 0 0 0-9-9" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
       </svg>
-      {status === "pending" ? "Writing the spec from the evidence and the repository…" : "Opening the pull request: branch, spec commit, evidence, labels…"}
+      {status === "pending"
+        ? "Writing the spec from the evidence and the repository…"
+        : "Opening the pull request: branch, spec commit, evidence, labels…"}
     </div>
   );
 }
@@ -122,10 +166,18 @@ function PullRequest({ implementation: i }: { implementation: ImplementationView
     return (
       <div className="rounded-md border border-zinc-200 px-4 py-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <a href={i.prUrl} target="_blank" rel="noreferrer" data-testid="pr-link" className="text-sm font-medium text-zinc-900 hover:text-indigo-700">
+          <a
+            href={i.prUrl}
+            target="_blank"
+            rel="noreferrer"
+            data-testid="pr-link"
+            className="text-sm font-medium text-zinc-900 hover:text-indigo-700"
+          >
             <span className="text-zinc-400">#{i.prNumber}</span> {i.prTitle ?? "Pull request"} <span aria-hidden="true">↗</span>
           </a>
-          <Badge tone={i.prState === "merged" ? "indigo" : i.prState === "open" ? "green" : "neutral"} className="capitalize">{i.prState ?? "open"}</Badge>
+          <Badge tone={i.prState === "merged" ? "indigo" : i.prState === "open" ? "green" : "neutral"} className="capitalize">
+            {i.prState ?? "open"}
+          </Badge>
         </div>
         <dl className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-xs text-zinc-500">
           <div>
@@ -154,8 +206,8 @@ function PullRequest({ implementation: i }: { implementation: ImplementationView
     return (
       <div className="space-y-2 rounded-md border border-dashed border-zinc-300 px-4 py-3" data-testid="dry-run">
         <p className="text-[13px] text-zinc-700">
-          <span className="font-medium text-zinc-900">Dry run</span> — nothing was pushed. Would open <span className="font-medium">“{i.prTitle}”</span> from{" "}
-          <span className="font-mono text-xs">{i.branch}</span>.
+          <span className="font-medium text-zinc-900">Dry run</span> — nothing was pushed. Would open{" "}
+          <span className="font-medium">“{i.prTitle}”</span> from <span className="font-mono text-xs">{i.branch}</span>.
         </p>
         <details>
           <summary className="cursor-pointer text-xs font-medium text-indigo-700">Pull request body</summary>
@@ -185,14 +237,24 @@ function Impact({ measurements, mergedAt }: { measurements: MeasurementView[]; m
       </div>
       {!last ? (
         <p className="text-[13px] text-zinc-600">
-          Merged {mergedAt ? <Time value={mergedAt} /> : "recently"}. The problem&apos;s rate is measured automatically at the end of the window; &ldquo;Measure now&rdquo; gives an early reading.
+          Merged {mergedAt ? <Time value={mergedAt} /> : "recently"}. The problem&apos;s rate is measured automatically at the end of the
+          window; &ldquo;Measure now&rdquo; gives an early reading.
         </p>
       ) : (
         <>
           <p className="text-[13px] text-zinc-700" data-testid="impact-summary">
-            {pct(last.baseline.rate)} of {last.baseline.sessions} sessions before the merge → {pct(last.current.rate)} of {last.current.sessions} after
-            {last.changePercent !== null && <> ({last.changePercent > 0 ? "+" : ""}{last.changePercent} %)</>}
-            {last.verdict === "not_enough_data" && <span className="text-zinc-500"> — too few sessions after the merge for a verdict yet.</span>}
+            {pct(last.baseline.rate)} of {last.baseline.sessions} sessions before the merge → {pct(last.current.rate)} of{" "}
+            {last.current.sessions} after
+            {last.changePercent !== null && (
+              <>
+                {" "}
+                ({last.changePercent > 0 ? "+" : ""}
+                {last.changePercent} %)
+              </>
+            )}
+            {last.verdict === "not_enough_data" && (
+              <span className="text-zinc-500"> — too few sessions after the merge for a verdict yet.</span>
+            )}
           </p>
           <ImpactChart
             points={measurements.map((m, i) => ({

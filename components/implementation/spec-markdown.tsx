@@ -8,13 +8,32 @@ const components: Components = {
   h2: ({ children }) => <h4 className="mt-5 mb-2 text-[13px] font-semibold tracking-wide text-zinc-500 uppercase">{children}</h4>,
   h3: ({ children }) => <h5 className="mt-4 mb-1.5 text-[13px] font-semibold text-zinc-800">{children}</h5>,
   p: ({ children }) => <p className="my-2 text-[13px] leading-relaxed text-zinc-700">{children}</p>,
-  blockquote: ({ children }) => <blockquote className="my-3 border-l-2 border-indigo-200 pl-3 text-zinc-500 [&_p]:text-zinc-500">{children}</blockquote>,
-  ul: ({ children, className }) => <ul className={className?.includes("contains-task-list") ? "my-2 space-y-1.5" : "my-2 list-disc space-y-1.5 pl-5"}>{children}</ul>,
+  blockquote: ({ children }) => (
+    <blockquote className="my-3 border-l-2 border-indigo-200 pl-3 text-zinc-500 [&_p]:text-zinc-500">{children}</blockquote>
+  ),
+  ul: ({ children, className }) => (
+    <ul className={className?.includes("contains-task-list") ? "my-2 space-y-1.5" : "my-2 list-disc space-y-1.5 pl-5"}>{children}</ul>
+  ),
   ol: ({ children }) => <ol className="my-2 list-decimal space-y-1.5 pl-5">{children}</ol>,
   // task-list items keep their text flowing (a flex row would split "criterion" and "(from …)" into columns)
-  li: ({ children, className }) => <li className={className?.includes("task-list-item") ? "relative pl-6 text-[13px] leading-relaxed text-zinc-700 [&>input]:absolute [&>input]:top-1 [&>input]:left-0" : "text-[13px] leading-relaxed text-zinc-700"}>{children}</li>,
+  li: ({ children, className }) => (
+    <li
+      className={
+        className?.includes("task-list-item")
+          ? "relative pl-6 text-[13px] leading-relaxed text-zinc-700 [&>input]:absolute [&>input]:top-1 [&>input]:left-0"
+          : "text-[13px] leading-relaxed text-zinc-700"
+      }
+    >
+      {children}
+    </li>
+  ),
   a: ({ children, href }) => (
-    <a href={href} target="_blank" rel="noreferrer" className="font-medium text-indigo-700 underline decoration-indigo-200 underline-offset-2 hover:decoration-indigo-500">
+    <a
+      href={href}
+      target="_blank"
+      rel="noreferrer"
+      className="font-medium text-indigo-700 underline decoration-indigo-200 underline-offset-2 hover:decoration-indigo-500"
+    >
       {children}
     </a>
   ),

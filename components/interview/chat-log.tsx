@@ -6,7 +6,17 @@ import { cx } from "@/components/ui/cx";
 import type { PendingMessage } from "./interview-room";
 import type { MessageView } from "./participant-api";
 
-function Bubble({ role, children, muted, testId }: { role: "participant" | "interviewer"; children: React.ReactNode; muted?: boolean; testId?: string }) {
+function Bubble({
+  role,
+  children,
+  muted,
+  testId,
+}: {
+  role: "participant" | "interviewer";
+  children: React.ReactNode;
+  muted?: boolean;
+  testId?: string;
+}) {
   const mine = role === "participant";
   return (
     <div className={cx("flex", mine ? "justify-end" : "justify-start")} data-testid={testId} data-role={role}>
@@ -28,7 +38,11 @@ function Typing() {
   return (
     <span className="inline-flex items-center gap-1 py-1" aria-label="The interviewer is writing">
       {[0, 150, 300].map((d) => (
-        <span key={d} className="size-1.5 animate-bounce rounded-full bg-zinc-400 motion-reduce:animate-none" style={{ animationDelay: `${d}ms` }} />
+        <span
+          key={d}
+          className="size-1.5 animate-bounce rounded-full bg-zinc-400 motion-reduce:animate-none"
+          style={{ animationDelay: `${d}ms` }}
+        />
       ))}
     </span>
   );
@@ -95,7 +109,11 @@ export function ChatLog(props: {
       )}
 
       {pending?.state === "failed" && (
-        <div role="alert" className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="reply-failed">
+        <div
+          role="alert"
+          className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          data-testid="reply-failed"
+        >
           <span className="min-w-0 flex-1">{pending.error ?? "The interviewer could not reply."}</span>
           {retry}
         </div>
@@ -104,7 +122,10 @@ export function ChatLog(props: {
       {props.opening && (
         <div className="py-6 text-center" data-testid="opening">
           {props.openingError ? (
-            <div role="alert" className="inline-flex flex-wrap items-center justify-center gap-2 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            <div
+              role="alert"
+              className="inline-flex flex-wrap items-center justify-center gap-2 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+            >
               <span>{props.openingError}</span>
               <button
                 type="button"

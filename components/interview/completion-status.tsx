@@ -9,7 +9,12 @@ const POLL_MS = 3000;
 type Session = InterviewView["session"];
 
 function Spinner() {
-  return <span className="inline-block size-4 animate-spin rounded-full border-2 border-zinc-300 border-t-(--brand) motion-reduce:animate-none" aria-hidden="true" />;
+  return (
+    <span
+      className="inline-block size-4 animate-spin rounded-full border-2 border-zinc-300 border-t-(--brand) motion-reduce:animate-none"
+      aria-hidden="true"
+    />
+  );
 }
 
 function StatusText({ session }: { session: Session }) {
@@ -91,7 +96,13 @@ export function CompletionStatus({ initial, publicKey }: { initial: InterviewVie
         <h2 id="processing-title" className="text-sm font-semibold tracking-wide text-zinc-500 uppercase">
           What happens next
         </h2>
-        <div className="mt-3 text-[15px] leading-relaxed text-zinc-800" role="status" aria-live="polite" data-testid="processing-status" data-status={session.processingStatus}>
+        <div
+          className="mt-3 text-[15px] leading-relaxed text-zinc-800"
+          role="status"
+          aria-live="polite"
+          data-testid="processing-status"
+          data-status={session.processingStatus}
+        >
           <StatusText session={session} />
         </div>
         {stale && !final && <p className="mt-2 text-sm text-zinc-500">Trying to reach the server… this page updates by itself.</p>}

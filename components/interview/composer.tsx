@@ -65,7 +65,14 @@ export function Composer(props: {
         <p id={`${id}-hint`} className="text-zinc-500">
           Press Enter to send, Shift+Enter for a new line.
         </p>
-        <p id={`${id}-count`} className={cx("shrink-0 tabular-nums", over ? "font-medium text-red-700" : count > props.maxChars * 0.9 ? "text-amber-700" : "text-zinc-500")} data-testid="char-count">
+        <p
+          id={`${id}-count`}
+          className={cx(
+            "shrink-0 tabular-nums",
+            over ? "font-medium text-red-700" : count > props.maxChars * 0.9 ? "text-amber-700" : "text-zinc-500",
+          )}
+          data-testid="char-count"
+        >
           {count.toLocaleString("en")} / {props.maxChars.toLocaleString("en")}
           {over && <span> · {(count - props.maxChars).toLocaleString("en")} too many</span>}
         </p>

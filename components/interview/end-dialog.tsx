@@ -38,7 +38,8 @@ export function EndDialog({ open, onClose, onConfirm }: { open: boolean; onClose
         End the interview?
       </h2>
       <p id="end-description" className="mt-2 text-[15px] leading-relaxed text-zinc-600">
-        Everything you have said so far is saved and will be shared with the research team. You will not be able to continue the conversation afterwards.
+        Everything you have said so far is saved and will be shared with the research team. You will not be able to continue the
+        conversation afterwards.
       </p>
       {error && (
         <p role="alert" className="mt-3 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">

@@ -33,10 +33,14 @@ function newId(): string {
  */
 function pendingFrom(view: InterviewView): PendingMessage | null {
   const closing = view.interviewer.closing && !view.interviewer.awaitingReplyFor;
-  const id = closing ? [...view.messages].reverse().find((m) => m.role === "participant")?.clientMessageId : view.interviewer.awaitingReplyFor;
+  const id = closing
+    ? [...view.messages].reverse().find((m) => m.role === "participant")?.clientMessageId
+    : view.interviewer.awaitingReplyFor;
   const message = id ? view.messages.find((m) => m.clientMessageId === id) : null;
   if (!id || !message) return null;
-  const error = closing ? "The interview is almost finished. Press Try again to complete it." : "The interviewer has not answered this message yet.";
+  const error = closing
+    ? "The interview is almost finished. Press Try again to complete it."
+    : "The interviewer has not answered this message yet.";
   return { clientMessageId: id, content: message.content, state: "failed", error };
 }
 
@@ -109,7 +113,12 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
         else if (event.event === "reset") setStreamText("");
       });
       if (outcome.reply) addMessage(outcome.reply);
-      setSession((s) => ({ ...s, status: outcome.session.status as typeof s.status, phase: outcome.session.phase as typeof s.phase, participantTurns: outcome.session.participantTurns }));
+      setSession((s) => ({
+        ...s,
+        status: outcome.session.status as typeof s.status,
+        phase: outcome.session.phase as typeof s.phase,
+        participantTurns: outcome.session.participantTurns,
+      }));
       setPending(null);
       setStreamText(null);
       if (outcome.ended) setEnded(true);
@@ -147,10 +156,9 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
   }
 
   const progress = useMemo(() => Math.min(100, Math.round((session.participantTurns / session.maxParticipantTurns) * 100)), [session]);
-  const script =
-    recorder.wanted && (
-      <Script src="/sdk.js" strategy="afterInteractive" onReady={recorder.onScriptLoad} onError={recorder.onScriptError} />
-    );
+  const script = recorder.wanted && (
+    <Script src="/sdk.js" strategy="afterInteractive" onReady={recorder.onScriptLoad} onError={recorder.onScriptError} />
+  );
 
   if (session.status === "pending") {
     return (
@@ -191,10 +199,16 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
           aria-valuenow={ended ? 100 : progress}
           className="h-1 overflow-hidden rounded-full bg-zinc-200"
         >
-          <div className="h-full rounded-full bg-(--brand) transition-[width] duration-500" style={{ width: `${ended ? 100 : progress}%` }} />
+          <div
+            className="h-full rounded-full bg-(--brand) transition-[width] duration-500"
+            style={{ width: `${ended ? 100 : progress}%` }}
+          />
         </div>
 
-        <section aria-label="Conversation" className="flex h-[min(68vh,640px)] min-h-[420px] flex-col overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm">
+        <section
+          aria-label="Conversation"
+          className="flex h-[min(68vh,640px)] min-h-[420px] flex-col overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm"
+        >
           <ChatLog
             messages={messages}
             pending={pending}

@@ -48,13 +48,17 @@ export function Lobby(props: {
           {screener?.title ?? "Your interview"}
         </h1>
         <p className="text-[15px] leading-relaxed text-zinc-600">
-          You are about to have a conversation with an AI interviewer about your own experience. It takes about 20 to 30 minutes. Answer in your own
-          words: there are no right or wrong answers, and you can end the interview at any time.
+          You are about to have a conversation with an AI interviewer about your own experience. It takes about 20 to 30 minutes. Answer in
+          your own words: there are no right or wrong answers, and you can end the interview at any time.
         </p>
       </header>
 
       {!interviewer.available && (
-        <p role="alert" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="interviewer-unavailable">
+        <p
+          role="alert"
+          className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+          data-testid="interviewer-unavailable"
+        >
           {interviewer.message}
         </p>
       )}
@@ -66,8 +70,8 @@ export function Lobby(props: {
         {recordingConsent ? (
           <>
             <p className="text-[15px] leading-relaxed text-zinc-600">
-              You agreed to be recorded. When you start, your browser will ask for your microphone{props.screen ? " and which screen to share" : ""}.
-              You can check that they work first.
+              You agreed to be recorded. When you start, your browser will ask for your microphone
+              {props.screen ? " and which screen to share" : ""}. You can check that they work first.
             </p>
             {props.recording.kind === "unavailable" && (
               <p className="rounded-lg bg-zinc-100 px-3 py-2 text-sm text-zinc-700" data-testid="recorder-unavailable">
@@ -78,8 +82,8 @@ export function Lobby(props: {
           </>
         ) : (
           <p className="rounded-lg bg-zinc-100 px-4 py-3 text-[15px] leading-relaxed text-zinc-700" data-testid="text-only">
-            You chose not to be recorded, so this interview is <strong className="font-semibold">text only</strong>: nothing from your microphone or
-            screen is captured.
+            You chose not to be recorded, so this interview is <strong className="font-semibold">text only</strong>: nothing from your
+            microphone or screen is captured.
           </p>
         )}
       </section>
@@ -89,14 +93,23 @@ export function Lobby(props: {
           <h2 id={`${id}-about`} className="text-base font-semibold text-zinc-900">
             About you
           </h2>
-          <p className="mt-1 text-sm text-zinc-500">Optional. The interviewer uses your first name; the research team uses your email to thank you.</p>
+          <p className="mt-1 text-sm text-zinc-500">
+            Optional. The interviewer uses your first name; the research team uses your email to thank you.
+          </p>
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
           <div className="space-y-1.5">
             <label htmlFor={`${id}-name`} className="block text-sm font-medium text-zinc-800">
               Name
             </label>
-            <input id={`${id}-name`} className={control} value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" maxLength={200} />
+            <input
+              id={`${id}-name`}
+              className={control}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              autoComplete="name"
+              maxLength={200}
+            />
           </div>
           <div className="space-y-1.5">
             <label htmlFor={`${id}-email`} className="block text-sm font-medium text-zinc-800">

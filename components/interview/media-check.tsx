@@ -38,7 +38,15 @@ function StatusLine({ state, testId }: { state: Check; testId: string }) {
   );
 }
 
-export function MediaCheck({ screen, onScreenChange, disabled }: { screen: boolean; onScreenChange: (v: boolean) => void; disabled?: boolean }) {
+export function MediaCheck({
+  screen,
+  onScreenChange,
+  disabled,
+}: {
+  screen: boolean;
+  onScreenChange: (v: boolean) => void;
+  disabled?: boolean;
+}) {
   const [mic, setMic] = useState<Check>("idle");
   const [display, setDisplay] = useState<Check>("idle");
 
@@ -92,7 +100,11 @@ export function MediaCheck({ screen, onScreenChange, disabled }: { screen: boole
             />
             Share my screen too
           </label>
-          {screen ? <StatusLine state={display} testId="screen-check" /> : <p className="text-sm text-zinc-500">Only your voice will be recorded.</p>}
+          {screen ? (
+            <StatusLine state={display} testId="screen-check" />
+          ) : (
+            <p className="text-sm text-zinc-500">Only your voice will be recorded.</p>
+          )}
         </div>
         {screen && (
           <button type="button" className={button} onClick={checkScreen} disabled={disabled || display === "checking"}>

@@ -15,7 +15,10 @@ export function fetchView(sessionId: string, key: string) {
 }
 
 export function startInterview(sessionId: string, key: string, body: { participantName?: string; participantEmail?: string }) {
-  return api<{ session: { status: string; phase: string }; opening: MessageView | null }>(base(sessionId, key, "/interview/start"), { method: "POST", body });
+  return api<{ session: { status: string; phase: string }; opening: MessageView | null }>(base(sessionId, key, "/interview/start"), {
+    method: "POST",
+    body,
+  });
 }
 
 export function endInterview(sessionId: string, key: string) {
@@ -51,8 +54,15 @@ export async function sendMessage(
     throw new ApiError(0, "network_error", "Could not reach the server. Check your connection, then try again.");
   }
   if (!res.ok || !res.body) {
-    const data = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; details?: { fields?: Record<string, string[]> } } } | null;
-    throw new ApiError(res.status, data?.error?.code ?? "http_error", data?.error?.message ?? `The request failed (HTTP ${res.status}).`, data?.error?.details?.fields ?? {});
+    const data = (await res.json().catch(() => null)) as {
+      error?: { code?: string; message?: string; details?: { fields?: Record<string, string[]> } };
+    } | null;
+    throw new ApiError(
+      res.status,
+      data?.error?.code ?? "http_error",
+      data?.error?.message ?? `The request failed (HTTP ${res.status}).`,
+      data?.error?.details?.fields ?? {},
+    );
   }
 
   const reader = res.body.getReader();

@@ -2,9 +2,15 @@
 import { PublicNotice, PublicShell } from "@/components/screeners/public-shell";
 
 const TEXT = {
-  missing_key: ["This link is incomplete", "The link is missing its access key (the part that starts with ?key=). Please use the full link you were sent."],
+  missing_key: [
+    "This link is incomplete",
+    "The link is missing its access key (the part that starts with ?key=). Please use the full link you were sent.",
+  ],
   invalid_key: ["This link is not valid", "Its access key is wrong or has been replaced. Please ask the research team for a new link."],
-  not_found: ["Interview not found", "This interview does not exist, or the link belongs to another study. Please check the link you were sent."],
+  not_found: [
+    "Interview not found",
+    "This interview does not exist, or the link belongs to another study. Please check the link you were sent.",
+  ],
 } as const;
 
 export function ParticipantLinkProblem({ kind }: { kind: keyof typeof TEXT }) {

@@ -23,7 +23,8 @@ const UNAVAILABLE = "The recorder could not be loaded, so this interview is text
 
 function describeStartError(e: unknown): string {
   const name = e instanceof Error ? e.name : "";
-  if (name === "NotAllowedError" || name === "SecurityError") return "Recording was not allowed. You can allow the microphone in your browser's address bar and resume, or continue with text only.";
+  if (name === "NotAllowedError" || name === "SecurityError")
+    return "Recording was not allowed. You can allow the microphone in your browser's address bar and resume, or continue with text only.";
   if (name === "NotFoundError") return "No microphone was found. You can continue with text only.";
   return "Recording could not start. You can try again, or continue with text only.";
 }

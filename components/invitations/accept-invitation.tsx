@@ -12,7 +12,9 @@ export function AcceptInvitation({ token, disabled }: { token: string; disabled?
   const { run, pending, error } = useApiAction();
 
   async function accept() {
-    const result = await run(() => api<{ projectId: string }>("/api/v1/invitations/accept", { method: "POST", body: { token } }), { refresh: false });
+    const result = await run(() => api<{ projectId: string }>("/api/v1/invitations/accept", { method: "POST", body: { token } }), {
+      refresh: false,
+    });
     if (result.ok) router.push(`/projects/${result.value.projectId}`);
   }
 

@@ -11,7 +11,9 @@ export function JobEngineWait({ wait, canRetry }: { wait: SessionOutboxWait; can
         <p>
           Processing starts when the job engine at <code className="font-mono text-xs">{wait.target.url}</code> accepts this session&apos;s{" "}
           <code className="font-mono text-xs">{wait.eventName}</code> event.{" "}
-          {wait.attempts === 0 ? "No delivery has been attempted yet." : `${wait.attempts} ${wait.attempts === 1 ? "delivery attempt" : "delivery attempts"} so far.`}
+          {wait.attempts === 0
+            ? "No delivery has been attempted yet."
+            : `${wait.attempts} ${wait.attempts === 1 ? "delivery attempt" : "delivery attempts"} so far.`}
         </p>
         {wait.lastError && (
           <p className="mt-1">

@@ -10,12 +10,8 @@ export async function ProcessingPausedBanner({ projectId }: { projectId: string 
   return (
     <div data-testid="processing-paused">
       <Alert tone="warning" title={`Processing is paused: ${describeStall(status)}.`}>
-        <p>
-          {error[0].toUpperCase() + error.slice(1)}. Ended sessions are kept and are processed once the job engine accepts them.
-        </p>
-        <p className="mt-1">
-          {stallRemedy(status)} See docs/runbook.md, section 2.3.
-        </p>
+        <p>{error[0].toUpperCase() + error.slice(1)}. Ended sessions are kept and are processed once the job engine accepts them.</p>
+        <p className="mt-1">{stallRemedy(status)} See docs/runbook.md, section 2.3.</p>
       </Alert>
     </div>
   );

@@ -15,7 +15,9 @@ export function PageError({ what, reset }: { what: string; reset: () => void }) 
           </svg>
         </div>
         <p className="text-sm font-medium text-zinc-900">We couldn&apos;t load {what}</p>
-        <p className="mt-1 max-w-sm text-[13px] text-zinc-500">This is usually temporary. Try again; if it keeps happening, check the service status.</p>
+        <p className="mt-1 max-w-sm text-[13px] text-zinc-500">
+          This is usually temporary. Try again; if it keeps happening, check the service status.
+        </p>
         <Button variant="secondary" className="mt-5" onClick={reset}>
           Try again
         </Button>

@@ -12,7 +12,10 @@ export function SignalTypes({ projectId, counts }: { projectId: string; counts: 
     <ul className="space-y-2.5" aria-label="Signals by type">
       {rows.map(([type, n]) => (
         <li key={type} data-testid={`signal-type-${type}`}>
-          <Link href={`/projects/${projectId}/signals?type=${type}`} className="group block rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
+          <Link
+            href={`/projects/${projectId}/signals?type=${type}`}
+            className="group block rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+          >
             <div className="flex items-baseline justify-between gap-3 text-[13px]">
               <span className="text-zinc-700 group-hover:text-zinc-900 group-hover:underline">{SIGNAL_TYPE_LABELS[type]}</span>
               <span className="text-zinc-900 tabular-nums">
@@ -21,7 +24,10 @@ export function SignalTypes({ projectId, counts }: { projectId: string; counts: 
               </span>
             </div>
             <div className="mt-1 h-2 overflow-hidden rounded-full bg-zinc-100" aria-hidden="true">
-              <div className="h-full rounded-full" style={{ width: `${(n / max) * 100}%`, backgroundColor: SIGNAL_TYPE_STYLES[type].color }} />
+              <div
+                className="h-full rounded-full"
+                style={{ width: `${(n / max) * 100}%`, backgroundColor: SIGNAL_TYPE_STYLES[type].color }}
+              />
             </div>
           </Link>
         </li>

@@ -10,7 +10,11 @@ export function TaskPipeline({ projectId, counts }: { projectId: string; counts:
       <div className="flex h-3 overflow-hidden rounded-full bg-zinc-100" aria-hidden="true">
         {total > 0 &&
           TASK_STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => (
-            <div key={s} style={{ width: `${(counts[s] / total) * 100}%`, backgroundColor: TASK_STATUS_COLORS[s] }} title={`${TASK_STATUS_LABELS[s]}: ${counts[s]}`} />
+            <div
+              key={s}
+              style={{ width: `${(counts[s] / total) * 100}%`, backgroundColor: TASK_STATUS_COLORS[s] }}
+              title={`${TASK_STATUS_LABELS[s]}: ${counts[s]}`}
+            />
           ))}
       </div>
       <dl className="grid grid-cols-3 gap-x-4 gap-y-3 sm:grid-cols-6">
@@ -24,7 +28,10 @@ export function TaskPipeline({ projectId, counts }: { projectId: string; counts:
           </div>
         ))}
       </dl>
-      <Link href={`/projects/${projectId}/tasks`} className="inline-block text-[13px] font-medium text-indigo-700 hover:text-indigo-900 hover:underline">
+      <Link
+        href={`/projects/${projectId}/tasks`}
+        className="inline-block text-[13px] font-medium text-indigo-700 hover:text-indigo-900 hover:underline"
+      >
         Open the task board →
       </Link>
     </div>

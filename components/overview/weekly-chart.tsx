@@ -22,7 +22,14 @@ export function WeeklyChart({ weeks, kind }: { weeks: WeekPoint[]; kind: "sessio
         {kind === "sessions" ? (
           <BarChart responsive style={{ width: "100%", height: 200 }} data={data} margin={{ top: 8, right: 4, bottom: 0, left: -24 }}>
             <CartesianGrid vertical={false} stroke="#f4f4f5" />
-            <XAxis dataKey="label" tick={axis} tickLine={false} axisLine={{ stroke: "#e4e4e7" }} interval="preserveStartEnd" minTickGap={16} />
+            <XAxis
+              dataKey="label"
+              tick={axis}
+              tickLine={false}
+              axisLine={{ stroke: "#e4e4e7" }}
+              interval="preserveStartEnd"
+              minTickGap={16}
+            />
             <YAxis tick={axis} tickLine={false} axisLine={false} allowDecimals={false} />
             <Tooltip cursor={{ fill: "#f4f4f5" }} contentStyle={tooltipStyle} />
             <Bar dataKey="completed" name="Completed" stackId="s" fill="#4f46e5" isAnimationActive={false} />
@@ -37,10 +44,25 @@ export function WeeklyChart({ weeks, kind }: { weeks: WeekPoint[]; kind: "sessio
               </linearGradient>
             </defs>
             <CartesianGrid vertical={false} stroke="#f4f4f5" />
-            <XAxis dataKey="label" tick={axis} tickLine={false} axisLine={{ stroke: "#e4e4e7" }} interval="preserveStartEnd" minTickGap={16} />
+            <XAxis
+              dataKey="label"
+              tick={axis}
+              tickLine={false}
+              axisLine={{ stroke: "#e4e4e7" }}
+              interval="preserveStartEnd"
+              minTickGap={16}
+            />
             <YAxis tick={axis} tickLine={false} axisLine={false} allowDecimals={false} />
             <Tooltip contentStyle={tooltipStyle} />
-            <Area type="monotone" dataKey="signals" name="Signals" stroke="#ea580c" strokeWidth={2} fill="url(#signals-fill)" isAnimationActive={false} />
+            <Area
+              type="monotone"
+              dataKey="signals"
+              name="Signals"
+              stroke="#ea580c"
+              strokeWidth={2}
+              fill="url(#signals-fill)"
+              isAnimationActive={false}
+            />
           </AreaChart>
         )}
       </div>

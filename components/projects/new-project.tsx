@@ -19,7 +19,12 @@ export function NewProjectButton({ label = "New project", variant = "primary" }:
         </svg>
         {label}
       </Button>
-      <Modal open={open} onClose={() => setOpen(false)} title="New project" description="A project holds the screeners, interviews, evidence and tasks of one product.">
+      <Modal
+        open={open}
+        onClose={() => setOpen(false)}
+        title="New project"
+        description="A project holds the screeners, interviews, evidence and tasks of one product."
+      >
         <NewProjectForm onCancel={() => setOpen(false)} />
       </Modal>
     </>
@@ -58,7 +63,13 @@ function NewProjectForm({ onCancel }: { onCancel: () => void }) {
       <Field id="project-name" label="Name" error={nameError}>
         <Input {...describedBy("project-name", { error: nameError })} name="name" autoFocus maxLength={100} placeholder="Acme web app" />
       </Field>
-      <Field id="project-description" label="Description" optional error={descriptionError} hint="What you are researching, for your teammates.">
+      <Field
+        id="project-description"
+        label="Description"
+        optional
+        error={descriptionError}
+        hint="What you are researching, for your teammates."
+      >
         <Textarea
           {...describedBy("project-description", { error: descriptionError, hint: true })}
           name="description"

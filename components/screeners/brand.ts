@@ -12,7 +12,7 @@ export function readableOn(hex: string): "#000000" | "#ffffff" {
   });
   const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   // contrast against white vs against black
-  return (1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05) ? "#ffffff" : "#000000";
+  return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 ? "#ffffff" : "#000000";
 }
 
 /** CSS variables for a screener's brand colour: --brand and the text colour on it, --brand-fg. */

@@ -37,9 +37,15 @@ export function Funnel({ counts, compact = false }: { counts: FunnelCounts; comp
   return (
     <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
       {steps.map((s, i) => (
-        <div key={s.label} className={cx("rounded-lg border border-zinc-200 bg-white px-4 py-3 shadow-xs", i === 4 && "col-span-2 sm:col-span-1")}>
+        <div
+          key={s.label}
+          className={cx("rounded-lg border border-zinc-200 bg-white px-4 py-3 shadow-xs", i === 4 && "col-span-2 sm:col-span-1")}
+        >
           <dt className="text-[13px] text-zinc-500">{s.label}</dt>
-          <dd className="mt-0.5 text-2xl font-semibold tracking-tight text-zinc-900 tabular-nums" data-testid={`funnel-${s.label.toLowerCase()}`}>
+          <dd
+            className="mt-0.5 text-2xl font-semibold tracking-tight text-zinc-900 tabular-nums"
+            data-testid={`funnel-${s.label.toLowerCase()}`}
+          >
             {s.value.toLocaleString("en-US")}
           </dd>
           {s.detail && <dd className="text-xs text-zinc-500">{s.detail}</dd>}

@@ -19,7 +19,10 @@ export function NewScreenerButton({ projectId, label = "New screener" }: { proje
 
   async function onSubmit(e: React.FormEvent) {
     e.preventDefault();
-    const result = await run(() => api<{ screener: { id: string } }>(`/api/v1/projects/${projectId}/screeners`, { method: "POST", body: { title } }), { refresh: false });
+    const result = await run(
+      () => api<{ screener: { id: string } }>(`/api/v1/projects/${projectId}/screeners`, { method: "POST", body: { title } }),
+      { refresh: false },
+    );
     if (result.ok) router.push(`/projects/${projectId}/screeners/${result.value.screener.id}`);
   }
 

@@ -2,7 +2,17 @@ import type { ReactNode } from "react";
 import { brandStyle } from "./brand";
 
 /** The frame of participant pages: the study's colour and logo, a centred column, a quiet footer. */
-export function PublicShell({ brandColor, logoUrl, logoAlt, children }: { brandColor?: string | null; logoUrl?: string | null; logoAlt?: string; children: ReactNode }) {
+export function PublicShell({
+  brandColor,
+  logoUrl,
+  logoAlt,
+  children,
+}: {
+  brandColor?: string | null;
+  logoUrl?: string | null;
+  logoAlt?: string;
+  children: ReactNode;
+}) {
   return (
     <div style={brandStyle(brandColor)} className="min-h-screen bg-zinc-50">
       <div className="h-1.5 bg-(--brand)" aria-hidden="true" />
@@ -39,9 +49,23 @@ const icons = {
 };
 
 /** A full-card message instead of the form: link problems, closed studies, the outcome. */
-export function PublicNotice({ icon = "info", title, children, testId }: { icon?: keyof typeof icons; title: string; children?: ReactNode; testId?: string }) {
+export function PublicNotice({
+  icon = "info",
+  title,
+  children,
+  testId,
+}: {
+  icon?: keyof typeof icons;
+  title: string;
+  children?: ReactNode;
+  testId?: string;
+}) {
   return (
-    <section className="rounded-xl border border-zinc-200 bg-white px-6 py-10 text-center shadow-sm sm:px-10" aria-labelledby="notice-title" data-testid={testId}>
+    <section
+      className="rounded-xl border border-zinc-200 bg-white px-6 py-10 text-center shadow-sm sm:px-10"
+      aria-labelledby="notice-title"
+      data-testid={testId}
+    >
       <div
         className={
           icon === "warning"

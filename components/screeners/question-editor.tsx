@@ -34,13 +34,26 @@ const row = (text = "", rule: Rule = "neutral"): OptionRow => ({ key: `row-${row
 const str = (n: number | null) => (n === null ? "" : String(n));
 
 function toDraft(q: QuestionData | null): Draft {
-  if (!q) return { text: "", helpText: "", type: "single_choice", required: true, options: [row(), row()], min: "", max: "", qualifyMin: "", qualifyMax: "" };
+  if (!q)
+    return {
+      text: "",
+      helpText: "",
+      type: "single_choice",
+      required: true,
+      options: [row(), row()],
+      min: "",
+      max: "",
+      qualifyMin: "",
+      qualifyMax: "",
+    };
   return {
     text: q.text,
     helpText: q.helpText ?? "",
     type: q.type,
     required: q.required,
-    options: q.options.map((o) => row(o, q.qualifyOptions.includes(o) ? "qualify" : q.disqualifyOptions.includes(o) ? "disqualify" : "neutral")),
+    options: q.options.map((o) =>
+      row(o, q.qualifyOptions.includes(o) ? "qualify" : q.disqualifyOptions.includes(o) ? "disqualify" : "neutral"),
+    ),
     min: str(q.min),
     max: str(q.max),
     qualifyMin: str(q.qualifyMin),
@@ -99,7 +112,14 @@ function RuleToggle({ name, option, value, onChange }: { name: string; option: s
               value === r.value ? r.active : "text-zinc-600 hover:bg-zinc-100",
             )}
           >
-            <input type="radio" className="sr-only" name={name} value={r.value} checked={value === r.value} onChange={() => onChange(r.value)} />
+            <input
+              type="radio"
+              className="sr-only"
+              name={name}
+              value={r.value}
+              checked={value === r.value}
+              onChange={() => onChange(r.value)}
+            />
             {r.label}
           </label>
         ))}
@@ -132,7 +152,8 @@ export function QuestionEditor({
   const id = (name: string) => `${uid}-${name}`;
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const setOption = (key: string, patch: Partial<OptionRow>) => setDraft((d) => ({ ...d, options: d.options.map((o) => (o.key === key ? { ...o, ...patch } : o)) }));
+  const setOption = (key: string, patch: Partial<OptionRow>) =>
+    setDraft((d) => ({ ...d, options: d.options.map((o) => (o.key === key ? { ...o, ...patch } : o)) }));
 
   function changeType(type: QuestionType) {
     setDraft((d) => ({
@@ -172,22 +193,46 @@ export function QuestionEditor({
     helpText: fieldError(error, "helpText", "Help text"),
     type: fieldError(error, "type", "Type"),
     options: fieldError(error, "options", "Options", optionLabel),
-    rules: [fieldError(error, "qualifyOptions", "Qualifying options"), fieldError(error, "disqualifyOptions", "Disqualifying options")].filter(Boolean).join(" · ") || null,
+    rules:
+      [fieldError(error, "qualifyOptions", "Qualifying options"), fieldError(error, "disqualifyOptions", "Disqualifying options")]
+        .filter(Boolean)
+        .join(" · ") || null,
     min: local.min ? `Minimum ${local.min}` : fieldError(error, "min", "Minimum"),
     max: local.max ? `Maximum ${local.max}` : fieldError(error, "max", "Maximum"),
     qualifyMin: local.qualifyMin ? `Qualifying minimum ${local.qualifyMin}` : fieldError(error, "qualifyMin", "Qualifying minimum"),
     qualifyMax: local.qualifyMax ? `Qualifying maximum ${local.qualifyMax}` : fieldError(error, "qualifyMax", "Qualifying maximum"),
   };
-  const general = formLevelError(error, ["text", "helpText", "type", "options", "qualifyOptions", "disqualifyOptions", "min", "max", "qualifyMin", "qualifyMax"]);
+  const general = formLevelError(error, [
+    "text",
+    "helpText",
+    "type",
+    "options",
+    "qualifyOptions",
+    "disqualifyOptions",
+    "min",
+    "max",
+    "qualifyMin",
+    "qualifyMax",
+  ]);
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={question ? "Edit question" : "New question"} className="space-y-5">
       <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">
         <Field id={id("text")} label="Question" error={errors.text}>
-          <Input {...describedBy(id("text"), { error: errors.text })} value={draft.text} onChange={(e) => set("text", e.target.value)} maxLength={500} placeholder="How often do you send invoices?" />
+          <Input
+            {...describedBy(id("text"), { error: errors.text })}
+            value={draft.text}
+            onChange={(e) => set("text", e.target.value)}
+            maxLength={500}
+            placeholder="How often do you send invoices?"
+          />
         </Field>
         <Field id={id("type")} label="Answer type" error={errors.type}>
-          <Select {...describedBy(id("type"), { error: errors.type })} value={draft.type} onChange={(e) => changeType(e.target.value as QuestionType)}>
+          <Select
+            {...describedBy(id("type"), { error: errors.type })}
+            value={draft.type}
+            onChange={(e) => changeType(e.target.value as QuestionType)}
+          >
             {QUESTION_TYPES.map((t) => (
               <option key={t} value={t}>
                 {QUESTION_TYPE_LABELS[t]}
@@ -197,10 +242,21 @@ export function QuestionEditor({
         </Field>
       </div>
       <Field id={id("help")} label="Help text" optional error={errors.helpText} hint="Shown under the question.">
-        <Textarea {...describedBy(id("help"), { error: errors.helpText, hint: true })} rows={2} value={draft.helpText} onChange={(e) => set("helpText", e.target.value)} maxLength={1000} />
+        <Textarea
+          {...describedBy(id("help"), { error: errors.helpText, hint: true })}
+          rows={2}
+          value={draft.helpText}
+          onChange={(e) => set("helpText", e.target.value)}
+          maxLength={1000}
+        />
       </Field>
       <label className="flex items-center gap-2 text-[13px] font-medium text-zinc-800">
-        <input type="checkbox" className="size-4 accent-zinc-900" checked={draft.required} onChange={(e) => set("required", e.target.checked)} />
+        <input
+          type="checkbox"
+          className="size-4 accent-zinc-900"
+          checked={draft.required}
+          onChange={(e) => set("required", e.target.checked)}
+        />
         Required
       </label>
 
@@ -209,8 +265,9 @@ export function QuestionEditor({
           <div>
             <p className="text-[13px] font-medium text-zinc-800">Options and rules</p>
             <p className="text-xs text-zinc-500">
-              <strong className="font-medium text-emerald-700">Qualifies</strong>: when any option is marked, participants must pick one of them.{" "}
-              <strong className="font-medium text-red-700">Disqualifies</strong>: picking it screens the participant out. Neutral options have no effect.
+              <strong className="font-medium text-emerald-700">Qualifies</strong>: when any option is marked, participants must pick one of
+              them. <strong className="font-medium text-red-700">Disqualifies</strong>: picking it screens the participant out. Neutral
+              options have no effect.
             </p>
           </div>
           <ul className="space-y-2" aria-label="Options">
@@ -224,7 +281,12 @@ export function QuestionEditor({
                   className="min-w-0 flex-1"
                   placeholder={`Option ${i + 1}`}
                 />
-                <RuleToggle name={id(`rule-${o.key}`)} option={o.text.trim() || `Option ${i + 1}`} value={o.rule} onChange={(rule) => setOption(o.key, { rule })} />
+                <RuleToggle
+                  name={id(`rule-${o.key}`)}
+                  option={o.text.trim() || `Option ${i + 1}`}
+                  value={o.rule}
+                  onChange={(rule) => setOption(o.key, { rule })}
+                />
                 <Button
                   variant="ghost"
                   size="sm"
@@ -239,7 +301,12 @@ export function QuestionEditor({
               </li>
             ))}
           </ul>
-          <Button variant="secondary" size="sm" onClick={() => setDraft((d) => ({ ...d, options: [...d.options, row()] }))} disabled={draft.options.length >= 50}>
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={() => setDraft((d) => ({ ...d, options: [...d.options, row()] }))}
+            disabled={draft.options.length >= 50}
+          >
             Add option
           </Button>
           {errors.options && (
@@ -259,22 +326,52 @@ export function QuestionEditor({
         <div className="space-y-4">
           <div className="grid grid-cols-2 gap-4 sm:max-w-md">
             <Field id={id("min")} label="Lowest answer" optional={draft.type === "number"} error={errors.min}>
-              <Input {...describedBy(id("min"), { error: errors.min })} inputMode="decimal" value={draft.min} onChange={(e) => set("min", e.target.value)} placeholder={draft.type === "scale" ? String(SCALE_DEFAULT.min) : "No limit"} />
+              <Input
+                {...describedBy(id("min"), { error: errors.min })}
+                inputMode="decimal"
+                value={draft.min}
+                onChange={(e) => set("min", e.target.value)}
+                placeholder={draft.type === "scale" ? String(SCALE_DEFAULT.min) : "No limit"}
+              />
             </Field>
             <Field id={id("max")} label="Highest answer" optional={draft.type === "number"} error={errors.max}>
-              <Input {...describedBy(id("max"), { error: errors.max })} inputMode="decimal" value={draft.max} onChange={(e) => set("max", e.target.value)} placeholder={draft.type === "scale" ? String(SCALE_DEFAULT.max) : "No limit"} />
+              <Input
+                {...describedBy(id("max"), { error: errors.max })}
+                inputMode="decimal"
+                value={draft.max}
+                onChange={(e) => set("max", e.target.value)}
+                placeholder={draft.type === "scale" ? String(SCALE_DEFAULT.max) : "No limit"}
+              />
             </Field>
           </div>
-          {draft.type === "scale" && <p className="-mt-2 text-xs text-zinc-500">Whole numbers, at most 11 points (for example 0–10). Empty means {SCALE_DEFAULT.min}–{SCALE_DEFAULT.max}.</p>}
+          {draft.type === "scale" && (
+            <p className="-mt-2 text-xs text-zinc-500">
+              Whole numbers, at most 11 points (for example 0–10). Empty means {SCALE_DEFAULT.min}–{SCALE_DEFAULT.max}.
+            </p>
+          )}
           <fieldset className="rounded-md border border-zinc-200 bg-zinc-50/60 px-4 pt-2 pb-4">
             <legend className="px-1 text-[13px] font-medium text-zinc-800">Qualifying range</legend>
-            <p className="mb-3 text-xs text-zinc-500">Answers outside this range screen the participant out. Leave a side empty for no limit.</p>
+            <p className="mb-3 text-xs text-zinc-500">
+              Answers outside this range screen the participant out. Leave a side empty for no limit.
+            </p>
             <div className="grid grid-cols-2 gap-4 sm:max-w-md">
               <Field id={id("qmin")} label="Qualifies from" optional error={errors.qualifyMin}>
-                <Input {...describedBy(id("qmin"), { error: errors.qualifyMin })} inputMode="decimal" value={draft.qualifyMin} onChange={(e) => set("qualifyMin", e.target.value)} placeholder="No minimum" />
+                <Input
+                  {...describedBy(id("qmin"), { error: errors.qualifyMin })}
+                  inputMode="decimal"
+                  value={draft.qualifyMin}
+                  onChange={(e) => set("qualifyMin", e.target.value)}
+                  placeholder="No minimum"
+                />
               </Field>
               <Field id={id("qmax")} label="Qualifies up to" optional error={errors.qualifyMax}>
-                <Input {...describedBy(id("qmax"), { error: errors.qualifyMax })} inputMode="decimal" value={draft.qualifyMax} onChange={(e) => set("qualifyMax", e.target.value)} placeholder="No maximum" />
+                <Input
+                  {...describedBy(id("qmax"), { error: errors.qualifyMax })}
+                  inputMode="decimal"
+                  value={draft.qualifyMax}
+                  onChange={(e) => set("qualifyMax", e.target.value)}
+                  placeholder="No maximum"
+                />
               </Field>
             </div>
           </fieldset>

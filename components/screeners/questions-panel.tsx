@@ -17,7 +17,9 @@ const fmt = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 6 
 export function ruleSummary(q: QuestionData): string[] {
   const out: string[] = [];
   if (q.qualifyOptions.length) {
-    out.push(`${q.type === "multiple_choice" ? "Qualifies only with at least one of" : "Qualifies only with"} ${q.qualifyOptions.map((o) => `“${o}”`).join(", ")}`);
+    out.push(
+      `${q.type === "multiple_choice" ? "Qualifies only with at least one of" : "Qualifies only with"} ${q.qualifyOptions.map((o) => `“${o}”`).join(", ")}`,
+    );
   }
   if (q.disqualifyOptions.length) out.push(`Screens out ${q.disqualifyOptions.map((o) => `“${o}”`).join(", ")}`);
   if (q.qualifyMin !== null && q.qualifyMax !== null) out.push(`Qualifies from ${fmt(q.qualifyMin)} to ${fmt(q.qualifyMax)}`);
@@ -75,7 +77,14 @@ function QuestionView({ q, number }: { q: QuestionData; number: number }) {
         <ul className="space-y-0.5 text-xs text-zinc-600" data-testid="question-rules">
           {rules.map((r) => (
             <li key={r} className="flex items-center gap-1.5">
-              <svg viewBox="0 0 16 16" className="size-3.5 text-zinc-400" fill="none" stroke="currentColor" strokeWidth="1.5" aria-hidden="true">
+              <svg
+                viewBox="0 0 16 16"
+                className="size-3.5 text-zinc-400"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.5"
+                aria-hidden="true"
+              >
                 <path d="M3 4h10M3 8h7M3 12h4" strokeLinecap="round" />
               </svg>
               {r}
@@ -90,7 +99,15 @@ function QuestionView({ q, number }: { q: QuestionData; number: number }) {
 }
 
 /** The screener's questions: read view for everyone; add, edit, reorder and delete for members. */
-export function QuestionsPanel({ screener, canEdit, onChange }: { screener: ScreenerData; canEdit: boolean; onChange: (s: ScreenerData) => void }) {
+export function QuestionsPanel({
+  screener,
+  canEdit,
+  onChange,
+}: {
+  screener: ScreenerData;
+  canEdit: boolean;
+  onChange: (s: ScreenerData) => void;
+}) {
   const [editing, setEditing] = useState<string | "new" | null>(null);
   const [deleting, setDeleting] = useState<QuestionData | null>(null);
   const [busy, setBusy] = useState(false);
@@ -161,20 +178,45 @@ export function QuestionsPanel({ screener, canEdit, onChange }: { screener: Scre
                   <QuestionView q={q} number={i + 1} />
                   {canEdit && (
                     <div className="flex shrink-0 items-center gap-1">
-                      <Button size="sm" variant="ghost" aria-label={`Move question ${i + 1} up`} disabled={i === 0 || busy} onClick={() => move(i, -1)}>
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        aria-label={`Move question ${i + 1} up`}
+                        disabled={i === 0 || busy}
+                        onClick={() => move(i, -1)}
+                      >
                         <svg viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.75" aria-hidden="true">
                           <path d="m5 12 5-5 5 5" strokeLinecap="round" strokeLinejoin="round" />
                         </svg>
                       </Button>
-                      <Button size="sm" variant="ghost" aria-label={`Move question ${i + 1} down`} disabled={i === questions.length - 1 || busy} onClick={() => move(i, 1)}>
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        aria-label={`Move question ${i + 1} down`}
+                        disabled={i === questions.length - 1 || busy}
+                        onClick={() => move(i, 1)}
+                      >
                         <svg viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.75" aria-hidden="true">
                           <path d="m5 8 5 5 5-5" strokeLinecap="round" strokeLinejoin="round" />
                         </svg>
                       </Button>
-                      <Button size="sm" variant="secondary" aria-label={`Edit question ${i + 1}`} onClick={() => setEditing(q.id)} disabled={busy}>
+                      <Button
+                        size="sm"
+                        variant="secondary"
+                        aria-label={`Edit question ${i + 1}`}
+                        onClick={() => setEditing(q.id)}
+                        disabled={busy}
+                      >
                         Edit
                       </Button>
-                      <Button size="sm" variant="ghost" className="text-red-700 hover:bg-red-50 hover:text-red-800" aria-label={`Delete question ${i + 1}`} onClick={() => setDeleting(q)} disabled={busy}>
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        className="text-red-700 hover:bg-red-50 hover:text-red-800"
+                        aria-label={`Delete question ${i + 1}`}
+                        onClick={() => setDeleting(q)}
+                        disabled={busy}
+                      >
                         Delete
                       </Button>
                     </div>
@@ -213,11 +255,7 @@ export function QuestionsPanel({ screener, canEdit, onChange }: { screener: Scre
           setError(null);
         }}
         title="Delete this question?"
-        description={
-          <>
-            “{deleting?.text}” and its rules will be removed. Answers already given to it stay in the stored responses.
-          </>
-        }
+        description={<>“{deleting?.text}” and its rules will be removed. Answers already given to it stay in the stored responses.</>}
         confirmLabel="Delete question"
         pending={busy}
         error={deleting ? error : null}

@@ -88,7 +88,10 @@ export function ResponsesTable({
         </div>
       )}
       {rows.length === 0 ? (
-        <EmptyState title={filter === "all" ? "No responses yet" : `No ${filter} responses`} description="Share the screener link; answers appear here as they arrive." />
+        <EmptyState
+          title={filter === "all" ? "No responses yet" : `No ${filter} responses`}
+          description="Share the screener link; answers appear here as they arrive."
+        />
       ) : (
         <Table aria-label="Responses">
           <thead>
@@ -103,11 +106,15 @@ export function ResponsesTable({
           <tbody>
             {rows.map((r) => {
               const utm = [r.utm.source, r.utm.medium, r.utm.campaign].filter(Boolean).join(" / ");
-              const extraUtm = [r.utm.term && `term: ${r.utm.term}`, r.utm.content && `content: ${r.utm.content}`].filter(Boolean).join(" · ");
+              const extraUtm = [r.utm.term && `term: ${r.utm.term}`, r.utm.content && `content: ${r.utm.content}`]
+                .filter(Boolean)
+                .join(" · ");
               return (
                 <tr key={r.id} className="align-top" data-testid="response-row">
                   <Td className="align-top">
-                    <p className="font-medium text-zinc-900">{r.participantName ?? <span className="font-normal text-zinc-400">No name</span>}</p>
+                    <p className="font-medium text-zinc-900">
+                      {r.participantName ?? <span className="font-normal text-zinc-400">No name</span>}
+                    </p>
                     <p className="text-xs text-zinc-500">{r.participantEmail ?? "No email"}</p>
                     <details className="mt-1.5 text-xs">
                       <summary className="cursor-pointer text-indigo-700 hover:underline">Answers and consents</summary>
@@ -121,7 +128,8 @@ export function ResponsesTable({
                         <div>
                           <dt className="text-zinc-500">Consents</dt>
                           <dd className="text-zinc-900">
-                            Recording {r.consents.recording ? "yes" : "no"} · Analytics {r.consents.analytics ? "yes" : "no"} · Follow-up {r.consents.followUp ? "yes" : "no"}
+                            Recording {r.consents.recording ? "yes" : "no"} · Analytics {r.consents.analytics ? "yes" : "no"} · Follow-up{" "}
+                            {r.consents.followUp ? "yes" : "no"}
                           </dd>
                         </div>
                       </dl>
@@ -144,7 +152,11 @@ export function ResponsesTable({
                   <Td className="align-top text-xs">
                     {r.sessionId ? (
                       <>
-                        <Link href={`/projects/${projectId}/sessions/${r.sessionId}`} className="font-medium whitespace-nowrap text-indigo-700 hover:underline" title={r.sessionId}>
+                        <Link
+                          href={`/projects/${projectId}/sessions/${r.sessionId}`}
+                          className="font-medium whitespace-nowrap text-indigo-700 hover:underline"
+                          title={r.sessionId}
+                        >
                           Open session →
                         </Link>
                         {r.sessionStatus && <p className="text-zinc-500 capitalize">{r.sessionStatus}</p>}

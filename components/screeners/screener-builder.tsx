@@ -108,13 +108,23 @@ export function ScreenerBuilder({
                 Preview
                 <span className="sr-only"> (opens in a new tab)</span>
                 <svg viewBox="0 0 20 20" className="size-3.5" fill="none" stroke="currentColor" strokeWidth="1.75" aria-hidden="true">
-                  <path d="M11 4h5v5M16 4l-7 7M14 12v3a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h3" strokeLinecap="round" strokeLinejoin="round" />
+                  <path
+                    d="M11 4h5v5M16 4l-7 7M14 12v3a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h3"
+                    strokeLinecap="round"
+                    strokeLinejoin="round"
+                  />
                 </svg>
               </a>
             )}
             {canEdit &&
               STATUS_ACTIONS[screener.status].map((a) => (
-                <Button key={a.to} variant={a.variant} pending={busy && confirm === null} disabled={busy} onClick={() => (a.to === "closed" ? setConfirm("close") : changeStatus(a.to))}>
+                <Button
+                  key={a.to}
+                  variant={a.variant}
+                  pending={busy && confirm === null}
+                  disabled={busy}
+                  onClick={() => (a.to === "closed" ? setConfirm("close") : changeStatus(a.to))}
+                >
                   {a.label}
                 </Button>
               ))}
@@ -124,7 +134,11 @@ export function ScreenerBuilder({
       </div>
 
       <Card>
-        <CardHeader id="share-heading" title="Share link" description="Send this link to people you want to recruit. UTM parameters you add (utm_source, utm_campaign…) are stored with each response." />
+        <CardHeader
+          id="share-heading"
+          title="Share link"
+          description="Send this link to people you want to recruit. UTM parameters you add (utm_source, utm_campaign…) are stored with each response."
+        />
         <CardBody className="space-y-2">
           {shareUrl ? (
             <>
@@ -132,7 +146,9 @@ export function ScreenerBuilder({
               {screener.status !== "active" && <p className="text-xs text-zinc-500">The link works once the screener is active.</p>}
             </>
           ) : (
-            <Alert tone="warning">This project has no active public key, so the screener cannot be shared. An admin can create one in the project settings.</Alert>
+            <Alert tone="warning">
+              This project has no active public key, so the screener cannot be shared. An admin can create one in the project settings.
+            </Alert>
           )}
         </CardBody>
       </Card>

@@ -25,12 +25,23 @@ function toPayload(questions: PublicQuestion[], draft: Draft): Record<string, un
   for (const q of questions) {
     const v = draft[q.id];
     if (v === undefined || v === "" || (Array.isArray(v) && v.length === 0)) continue;
-    out[q.id] = (q.type === "number" || q.type === "scale") && typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v)) ? Number(v) : v;
+    out[q.id] =
+      (q.type === "number" || q.type === "scale") && typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v)) ? Number(v) : v;
   }
   return out;
 }
 
-export function ScreenerForm({ screener, publicKey, utm, preview }: { screener: PublicScreener; publicKey: string; utm: Record<string, string>; preview: boolean }) {
+export function ScreenerForm({
+  screener,
+  publicKey,
+  utm,
+  preview,
+}: {
+  screener: PublicScreener;
+  publicKey: string;
+  utm: Record<string, string>;
+  preview: boolean;
+}) {
   const [draft, setDraft] = useState<Draft>({});
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
@@ -73,7 +84,8 @@ export function ScreenerForm({ screener, publicKey, utm, preview }: { screener: 
     const { errors: answerErrors } = validateAnswers(screener.questions, toPayload(screener.questions, draft));
     for (const [id, messages] of Object.entries(answerErrors)) found[`answers.${id}`] = messages[0];
     if (email.trim() && !EMAIL.test(email.trim())) found.participantEmail = "Enter a valid email address, or leave it empty.";
-    if (consents.followUp && !email.trim()) found.participantEmail = "Add your email so we can contact you later, or untick follow-up contact.";
+    if (consents.followUp && !email.trim())
+      found.participantEmail = "Add your email so we can contact you later, or untick follow-up contact.";
     return found;
   }
 
@@ -83,7 +95,9 @@ export function ScreenerForm({ screener, publicKey, utm, preview }: { screener: 
     const first = order.find((f) => f in found);
     if (first) {
       requestAnimationFrame(() => {
-        const el = document.querySelector<HTMLElement>(`[data-field="${CSS.escape(first)}"] input, [data-field="${CSS.escape(first)}"] textarea`);
+        const el = document.querySelector<HTMLElement>(
+          `[data-field="${CSS.escape(first)}"] input, [data-field="${CSS.escape(first)}"] textarea`,
+        );
         el?.focus();
       });
     }
@@ -170,7 +184,8 @@ export function ScreenerForm({ screener, publicKey, utm, preview }: { screener: 
       {preview && (
         <p role="status" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
           <strong className="font-semibold">Preview.</strong> This is how participants see the screener
-          {screener.status !== "active" ? ` (it is ${screener.status} now, so they can't answer yet)` : ""}. Answers are not sent or recorded.
+          {screener.status !== "active" ? ` (it is ${screener.status} now, so they can't answer yet)` : ""}. Answers are not sent or
+          recorded.
         </p>
       )}
 
@@ -179,12 +194,27 @@ export function ScreenerForm({ screener, publicKey, utm, preview }: { screener: 
           {screener.title}
         </h1>
         {screener.description && <p className="text-[15px] leading-relaxed whitespace-pre-line text-zinc-600">{screener.description}</p>}
-        {screener.welcomeMessage && <p className="text-[15px] leading-relaxed whitespace-pre-line text-zinc-800">{screener.welcomeMessage}</p>}
+        {screener.welcomeMessage && (
+          <p className="text-[15px] leading-relaxed whitespace-pre-line text-zinc-800">{screener.welcomeMessage}</p>
+        )}
         {screener.incentive && (
-          <p className="inline-flex items-center gap-2 rounded-full bg-(--brand)/10 px-3 py-1 text-sm font-medium text-zinc-900" data-testid="screener-incentive">
-            <svg viewBox="0 0 20 20" className="size-4 text-(color:--brand)" fill="none" stroke="currentColor" strokeWidth="1.75" aria-hidden="true">
+          <p
+            className="inline-flex items-center gap-2 rounded-full bg-(--brand)/10 px-3 py-1 text-sm font-medium text-zinc-900"
+            data-testid="screener-incentive"
+          >
+            <svg
+              viewBox="0 0 20 20"
+              className="size-4 text-(color:--brand)"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.75"
+              aria-hidden="true"
+            >
               <rect x="3" y="8" width="14" height="9" rx="1.5" />
-              <path d="M2.5 5.5h15V8h-15zM10 5.5V17M10 5.5S8.5 2.5 6.5 3 6 5.5 10 5.5ZM10 5.5s1.5-3 3.5-2.5.5 2.5-3.5 2.5Z" strokeLinejoin="round" />
+              <path
+                d="M2.5 5.5h15V8h-15zM10 5.5V17M10 5.5S8.5 2.5 6.5 3 6 5.5 10 5.5ZM10 5.5s1.5-3 3.5-2.5.5 2.5-3.5 2.5Z"
+                strokeLinejoin="round"
+              />
             </svg>
             <span>
               <span className="sr-only">Incentive: </span>
@@ -195,7 +225,13 @@ export function ScreenerForm({ screener, publicKey, utm, preview }: { screener: 
       </header>
 
       {(errorCount > 0 || formError) && (
-        <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800 focus:outline-none" data-testid="form-errors">
+        <div
+          ref={summaryRef}
+          tabIndex={-1}
+          role="alert"
+          className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800 focus:outline-none"
+          data-testid="form-errors"
+        >
           {formError ?? (errorCount === 1 ? "One answer needs your attention." : `${errorCount} answers need your attention.`)}
         </div>
       )}
@@ -206,14 +242,24 @@ export function ScreenerForm({ screener, publicKey, utm, preview }: { screener: 
             A few questions
           </h2>
           <p className="mt-0.5 text-[13px] text-zinc-500">
-            Questions marked <span aria-hidden="true" className="text-red-600">*</span>
+            Questions marked{" "}
+            <span aria-hidden="true" className="text-red-600">
+              *
+            </span>
             <span className="sr-only">with an asterisk</span> are required.
           </p>
         </div>
         <ol className="divide-y divide-zinc-100">
           {screener.questions.map((q, i) => (
             <li key={q.id} className="px-5 py-5 sm:px-6" data-field={`answers.${q.id}`}>
-              <QuestionInput number={i + 1} question={q} value={draft[q.id]} error={errors[`answers.${q.id}`]} onChange={(v) => setAnswer(q.id, v)} disabled={submitting} />
+              <QuestionInput
+                number={i + 1}
+                question={q}
+                value={draft[q.id]}
+                error={errors[`answers.${q.id}`]}
+                onChange={(v) => setAnswer(q.id, v)}
+                disabled={submitting}
+              />
             </li>
           ))}
         </ol>
@@ -224,19 +270,38 @@ export function ScreenerForm({ screener, publicKey, utm, preview }: { screener: 
           <h2 id="about-title" className="text-base font-semibold text-zinc-900">
             About you
           </h2>
-          <p className="mt-0.5 text-[13px] text-zinc-500">Optional. With your email you can come back to your interview, and we can reach you about this study.</p>
+          <p className="mt-0.5 text-[13px] text-zinc-500">
+            Optional. With your email you can come back to your interview, and we can reach you about this study.
+          </p>
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField id="participant-name" field="participantName" label="Name" value={name} error={errors.participantName} autoComplete="name" onChange={(v) => {
-            noteStart();
-            setName(v);
-            clearError("participantName");
-          }} />
-          <TextField id="participant-email" field="participantEmail" label="Email" type="email" value={email} error={errors.participantEmail} autoComplete="email" onChange={(v) => {
-            noteStart();
-            setEmail(v);
-            clearError("participantEmail");
-          }} />
+          <TextField
+            id="participant-name"
+            field="participantName"
+            label="Name"
+            value={name}
+            error={errors.participantName}
+            autoComplete="name"
+            onChange={(v) => {
+              noteStart();
+              setName(v);
+              clearError("participantName");
+            }}
+          />
+          <TextField
+            id="participant-email"
+            field="participantEmail"
+            label="Email"
+            type="email"
+            value={email}
+            error={errors.participantEmail}
+            autoComplete="email"
+            onChange={(v) => {
+              noteStart();
+              setEmail(v);
+              clearError("participantEmail");
+            }}
+          />
         </div>
       </section>
 
@@ -245,16 +310,27 @@ export function ScreenerForm({ screener, publicKey, utm, preview }: { screener: 
           Interview and consent
         </h2>
         <div className="flex gap-3 rounded-lg bg-zinc-50 px-4 py-3 text-sm leading-relaxed text-zinc-700" data-testid="ai-disclosure">
-          <svg viewBox="0 0 20 20" className="mt-0.5 size-4 shrink-0 text-(color:--brand)" fill="none" stroke="currentColor" strokeWidth="1.75" aria-hidden="true">
+          <svg
+            viewBox="0 0 20 20"
+            className="mt-0.5 size-4 shrink-0 text-(color:--brand)"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.75"
+            aria-hidden="true"
+          >
             <rect x="4" y="6" width="12" height="10" rx="2" />
             <path d="M10 3v3M7.5 10.5h.01M12.5 10.5h.01M8 13.5h4" strokeLinecap="round" />
           </svg>
           <p>
-            <strong className="font-semibold text-zinc-900">The interviewer is an AI, not a person.</strong> If you qualify, you will go straight to a short conversation
-            with an AI interviewer. The research team reviews the conversation afterwards.
+            <strong className="font-semibold text-zinc-900">The interviewer is an AI, not a person.</strong> If you qualify, you will go
+            straight to a short conversation with an AI interviewer. The research team reviews the conversation afterwards.
           </p>
         </div>
-        {screener.consentText && <p className="text-sm leading-relaxed whitespace-pre-line text-zinc-600" data-testid="consent-text">{screener.consentText}</p>}
+        {screener.consentText && (
+          <p className="text-sm leading-relaxed whitespace-pre-line text-zinc-600" data-testid="consent-text">
+            {screener.consentText}
+          </p>
+        )}
         <fieldset className="space-y-3">
           <legend className="sr-only">Your consent</legend>
           <ConsentBox
@@ -374,7 +450,9 @@ function QuestionInput({
                 htmlFor={`${base}-${i}`}
                 className={cx(
                   "flex cursor-pointer items-center gap-3 rounded-lg border px-3.5 py-2.5 text-[15px] transition-colors has-focus-visible:outline-2 has-focus-visible:outline-offset-1 has-focus-visible:outline-(--brand)",
-                  checked ? "border-(--brand) bg-(--brand)/5 text-zinc-900" : "border-zinc-200 bg-white text-zinc-800 hover:border-zinc-300 hover:bg-zinc-50",
+                  checked
+                    ? "border-(--brand) bg-(--brand)/5 text-zinc-900"
+                    : "border-zinc-200 bg-white text-zinc-800 hover:border-zinc-300 hover:bg-zinc-50",
                 )}
               >
                 <input
@@ -417,10 +495,20 @@ function QuestionInput({
                   key={p}
                   className={cx(
                     "grid h-11 min-w-11 flex-1 cursor-pointer place-items-center rounded-lg border text-[15px] font-medium tabular-nums transition-colors has-focus-visible:outline-2 has-focus-visible:outline-offset-1 has-focus-visible:outline-(--brand) sm:flex-none",
-                    checked ? "border-(--brand) bg-(--brand) text-(color:--brand-fg)" : "border-zinc-200 bg-white text-zinc-800 hover:border-zinc-300 hover:bg-zinc-50",
+                    checked
+                      ? "border-(--brand) bg-(--brand) text-(color:--brand-fg)"
+                      : "border-zinc-200 bg-white text-zinc-800 hover:border-zinc-300 hover:bg-zinc-50",
                   )}
                 >
-                  <input type="radio" name={base} value={p} checked={checked} disabled={disabled} onChange={() => onChange(String(p))} className="sr-only" />
+                  <input
+                    type="radio"
+                    name={base}
+                    value={p}
+                    checked={checked}
+                    disabled={disabled}
+                    onChange={() => onChange(String(p))}
+                    className="sr-only"
+                  />
                   {p}
                 </label>
               );
@@ -476,7 +564,11 @@ function QuestionInput({
         )}
         {q.type === "number" && (q.min !== null || q.max !== null) && (
           <p className="mt-1.5 text-xs text-zinc-500">
-            {q.min !== null && q.max !== null ? `Between ${q.min} and ${q.max}.` : q.min !== null ? `At least ${q.min}.` : `At most ${q.max}.`}
+            {q.min !== null && q.max !== null
+              ? `Between ${q.min} and ${q.max}.`
+              : q.min !== null
+                ? `At least ${q.min}.`
+                : `At most ${q.max}.`}
           </p>
         )}
       </div>
@@ -525,7 +617,19 @@ function TextField({
   );
 }
 
-function ConsentBox({ id, checked, onChange, label, hint }: { id: string; checked: boolean; onChange: (v: boolean) => void; label: string; hint?: string }) {
+function ConsentBox({
+  id,
+  checked,
+  onChange,
+  label,
+  hint,
+}: {
+  id: string;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+  label: string;
+  hint?: string;
+}) {
   return (
     <div className="flex gap-3">
       <input

@@ -10,7 +10,17 @@ import { SaveBar } from "@/components/ui/save-bar";
 import { DEFAULT_BRAND } from "./brand";
 import type { ScreenerData } from "./types";
 
-const TEXT_FIELDS = ["title", "description", "welcomeMessage", "thankYouMessage", "disqualifiedMessage", "consentText", "brandColor", "logoUrl", "incentive"] as const;
+const TEXT_FIELDS = [
+  "title",
+  "description",
+  "welcomeMessage",
+  "thankYouMessage",
+  "disqualifiedMessage",
+  "consentText",
+  "brandColor",
+  "logoUrl",
+  "incentive",
+] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 type Draft = Record<TextField | "maxParticipants", string>;
 
@@ -52,7 +62,15 @@ const LABELS: Record<keyof Draft, string> = {
   maxParticipants: "Maximum participants",
 };
 
-export function ScreenerSettings({ screener, canEdit, onSaved }: { screener: ScreenerData; canEdit: boolean; onSaved: (s: ScreenerData) => void }) {
+export function ScreenerSettings({
+  screener,
+  canEdit,
+  onSaved,
+}: {
+  screener: ScreenerData;
+  canEdit: boolean;
+  onSaved: (s: ScreenerData) => void;
+}) {
   const [draft, setDraft] = useState(() => toDraft(screener));
   const [baseline, setBaseline] = useState(screener);
   const [pending, setPending] = useState(false);
@@ -77,7 +95,10 @@ export function ScreenerSettings({ screener, canEdit, onSaved }: { screener: Scr
     setPending(true);
     setError(null);
     try {
-      const { screener: saved } = await api<{ screener: ScreenerData }>(`/api/v1/projects/${screener.projectId}/screeners/${screener.id}`, { method: "PATCH", body: diff });
+      const { screener: saved } = await api<{ screener: ScreenerData }>(`/api/v1/projects/${screener.projectId}/screeners/${screener.id}`, {
+        method: "PATCH",
+        body: diff,
+      });
       setBaseline(saved);
       setDraft(toDraft(saved));
       setNotice("Changes saved.");
@@ -93,9 +114,22 @@ export function ScreenerSettings({ screener, canEdit, onSaved }: { screener: Scr
   const text = (f: TextField, opts: { rows?: number; max: number; hint?: string; placeholder?: string; optional?: boolean }) => (
     <Field id={`screener-${f}`} label={LABELS[f]} optional={opts.optional ?? true} hint={opts.hint} error={err(f)}>
       {opts.rows ? (
-        <Textarea {...describedBy(`screener-${f}`, { error: err(f), hint: opts.hint })} rows={opts.rows} maxLength={opts.max} value={draft[f]} onChange={set(f)} placeholder={opts.placeholder} />
+        <Textarea
+          {...describedBy(`screener-${f}`, { error: err(f), hint: opts.hint })}
+          rows={opts.rows}
+          maxLength={opts.max}
+          value={draft[f]}
+          onChange={set(f)}
+          placeholder={opts.placeholder}
+        />
       ) : (
-        <Input {...describedBy(`screener-${f}`, { error: err(f), hint: opts.hint })} maxLength={opts.max} value={draft[f]} onChange={set(f)} placeholder={opts.placeholder} />
+        <Input
+          {...describedBy(`screener-${f}`, { error: err(f), hint: opts.hint })}
+          maxLength={opts.max}
+          value={draft[f]}
+          onChange={set(f)}
+          placeholder={opts.placeholder}
+        />
       )}
     </Field>
   );
@@ -104,7 +138,11 @@ export function ScreenerSettings({ screener, canEdit, onSaved }: { screener: Scr
 
   return (
     <Card>
-      <CardHeader id="settings-heading" title="Page and messages" description="What participants see on the screener page, and after they answer." />
+      <CardHeader
+        id="settings-heading"
+        title="Page and messages"
+        description="What participants see on the screener page, and after they answer."
+      />
       <form onSubmit={onSubmit} noValidate aria-labelledby="settings-heading">
         <CardBody className="space-y-5">
           {text("title", { max: 200, optional: false })}
@@ -112,11 +150,25 @@ export function ScreenerSettings({ screener, canEdit, onSaved }: { screener: Scr
           {text("welcomeMessage", { rows: 3, max: 2000, hint: "Greets participants above the questions." })}
           <div className="grid gap-5 md:grid-cols-2">
             {text("thankYouMessage", { rows: 3, max: 2000, hint: "Shown when the interview is finished." })}
-            {text("disqualifiedMessage", { rows: 3, max: 2000, hint: "Shown to people who don't qualify. The reason is never shown to them." })}
+            {text("disqualifiedMessage", {
+              rows: 3,
+              max: 2000,
+              hint: "Shown to people who don't qualify. The reason is never shown to them.",
+            })}
           </div>
-          {text("consentText", { rows: 3, max: 4000, hint: "Shown above the consent checkboxes: what you record, why, and how long you keep it." })}
+          {text("consentText", {
+            rows: 3,
+            max: 4000,
+            hint: "Shown above the consent checkboxes: what you record, why, and how long you keep it.",
+          })}
           <div className="grid gap-5 md:grid-cols-2">
-            <Field id="screener-brandColor" label={LABELS.brandColor} optional hint="#rrggbb, used for buttons and highlights." error={err("brandColor")}>
+            <Field
+              id="screener-brandColor"
+              label={LABELS.brandColor}
+              optional
+              hint="#rrggbb, used for buttons and highlights."
+              error={err("brandColor")}
+            >
               <div className="flex items-center gap-2">
                 <input
                   type="color"
@@ -128,10 +180,22 @@ export function ScreenerSettings({ screener, canEdit, onSaved }: { screener: Scr
                   }}
                   className="h-9 w-11 shrink-0 cursor-pointer rounded-md border border-zinc-300 bg-white p-1"
                 />
-                <Input {...describedBy("screener-brandColor", { error: err("brandColor"), hint: true })} value={draft.brandColor} onChange={set("brandColor")} placeholder={DEFAULT_BRAND} maxLength={7} spellCheck={false} className="font-mono" />
+                <Input
+                  {...describedBy("screener-brandColor", { error: err("brandColor"), hint: true })}
+                  value={draft.brandColor}
+                  onChange={set("brandColor")}
+                  placeholder={DEFAULT_BRAND}
+                  maxLength={7}
+                  spellCheck={false}
+                  className="font-mono"
+                />
               </div>
             </Field>
-            {text("logoUrl", { max: 2000, hint: "An https:// image shown at the top of the page.", placeholder: "https://example.com/logo.svg" })}
+            {text("logoUrl", {
+              max: 2000,
+              hint: "An https:// image shown at the top of the page.",
+              placeholder: "https://example.com/logo.svg",
+            })}
             {text("incentive", { max: 200, hint: "What participants get for taking part.", placeholder: "A $30 gift card" })}
             <Field
               id="screener-maxParticipants"
@@ -186,7 +250,9 @@ function SettingsReadOnly({ screener }: { screener: ScreenerData }) {
           {rows.map(([label, value]) => (
             <div key={label} className="grid gap-1 py-2.5 first:pt-0 last:pb-0 sm:grid-cols-[12rem_1fr]">
               <dt className="text-[13px] text-zinc-500">{label}</dt>
-              <dd className="text-[13px] break-words whitespace-pre-line text-zinc-900">{value || <span className="text-zinc-400">Not set</span>}</dd>
+              <dd className="text-[13px] break-words whitespace-pre-line text-zinc-900">
+                {value || <span className="text-zinc-400">Not set</span>}
+              </dd>
             </div>
           ))}
         </dl>

@@ -21,6 +21,10 @@ export function formatUsd(value: number): string {
   return value === 0 ? "$0" : value < 0.01 ? `$${value.toFixed(4)}` : `$${value.toFixed(2)}`;
 }
 
-export function participantLabel(s: { participantName: string | null; participantEmail: string | null; externalId?: string | null }): string {
+export function participantLabel(s: {
+  participantName: string | null;
+  participantEmail: string | null;
+  externalId?: string | null;
+}): string {
   return s.participantName || s.participantEmail || s.externalId || "Anonymous participant";
 }

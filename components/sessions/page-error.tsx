@@ -20,7 +20,8 @@ export function PageError({ what, error, reset }: { what: string; error: Error &
         </div>
         <h2 className="text-base font-semibold text-zinc-900">Could not load {what}</h2>
         <p className="mt-1 text-[13px] text-zinc-500">
-          Something went wrong on our side. Try again; if it keeps happening, quote this reference: <code className="font-mono">{error.digest ?? "n/a"}</code>
+          Something went wrong on our side. Try again; if it keeps happening, quote this reference:{" "}
+          <code className="font-mono">{error.digest ?? "n/a"}</code>
         </p>
         <Button variant="secondary" className="mt-5" onClick={reset}>
           Try again

@@ -73,7 +73,12 @@ export function ParticipantCard({ info }: { info: ParticipantInfo }) {
           <h3 className="mb-1.5 flex items-center gap-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase">
             Screener answers
             {info.qualified !== null && (
-              <span className={cx("rounded-full px-1.5 py-px text-[11px] font-medium normal-case", info.qualified ? "bg-emerald-50 text-emerald-700" : "bg-red-50 text-red-700")}>
+              <span
+                className={cx(
+                  "rounded-full px-1.5 py-px text-[11px] font-medium normal-case",
+                  info.qualified ? "bg-emerald-50 text-emerald-700" : "bg-red-50 text-red-700",
+                )}
+              >
                 {info.qualified ? "qualified" : "disqualified"}
               </span>
             )}

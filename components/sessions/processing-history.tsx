@@ -30,7 +30,9 @@ export interface HistoryActivity {
 
 /** The reasons an extract step gave for what it dropped, shown on hover. */
 const dropExamples = (output: unknown) =>
-  output && typeof output === "object" && "dropExamples" in output && Array.isArray(output.dropExamples) ? output.dropExamples.join("\n") : undefined;
+  output && typeof output === "object" && "dropExamples" in output && Array.isArray(output.dropExamples)
+    ? output.dropExamples.join("\n")
+    : undefined;
 
 const elapsed = (a: Date, b: Date | null) => (b ? formatDuration(b.getTime() - a.getTime()) : "running");
 
@@ -42,7 +44,10 @@ function outputFacts(output: unknown): string[] {
   if (!output || typeof output !== "object" || Array.isArray(output)) return [];
   return Object.entries(output as Record<string, unknown>)
     .slice(0, 4)
-    .map(([k, v]) => `${k.replace(/([A-Z])/g, " $1").toLowerCase()} ${typeof v === "object" && v !== null ? (Array.isArray(v) ? `${v.length} items` : "…") : String(v)}`);
+    .map(
+      ([k, v]) =>
+        `${k.replace(/([A-Z])/g, " $1").toLowerCase()} ${typeof v === "object" && v !== null ? (Array.isArray(v) ? `${v.length} items` : "…") : String(v)}`,
+    );
 }
 
 /**
@@ -76,18 +81,29 @@ export function ProcessingHistory({
           {runs.map((run) => {
             const cost = costs.get(run.id);
             return (
-              <section key={run.id} className="space-y-3 px-5 py-4" aria-label={`Run of ${formatDateTime(run.startedAt)}`} data-testid="processing-run">
+              <section
+                key={run.id}
+                className="space-y-3 px-5 py-4"
+                aria-label={`Run of ${formatDateTime(run.startedAt)}`}
+                data-testid="processing-run"
+              >
                 <div className="flex flex-wrap items-center gap-2">
                   <Badge tone={tone[run.status]} className="capitalize">
                     {run.status}
                   </Badge>
                   <span className="text-[13px] font-medium text-zinc-800">{formatDateTime(run.startedAt)}</span>
                   <span className="text-xs text-zinc-500">
-                    <span title={`trigger: ${run.trigger}`}>{processingTriggerLabel(run.trigger)}</span> · attempt {run.attempt + 1} · {elapsed(run.startedAt, run.finishedAt)}
+                    <span title={`trigger: ${run.trigger}`}>{processingTriggerLabel(run.trigger)}</span> · attempt {run.attempt + 1} ·{" "}
+                    {elapsed(run.startedAt, run.finishedAt)}
                     {cost && ` · ${formatUsd(cost.costUsd)} in ${cost.calls} model ${cost.calls === 1 ? "call" : "calls"}`}
                   </span>
                   {run.inngestUrl && (
-                    <a href={run.inngestUrl} target="_blank" rel="noreferrer" className="ml-auto text-xs font-medium text-indigo-700 hover:underline">
+                    <a
+                      href={run.inngestUrl}
+                      target="_blank"
+                      rel="noreferrer"
+                      className="ml-auto text-xs font-medium text-indigo-700 hover:underline"
+                    >
                       Open in Inngest ↗
                     </a>
                   )}
@@ -100,11 +116,21 @@ export function ProcessingHistory({
                 {run.steps.length > 0 && (
                   <ol className="space-y-1">
                     {run.steps.map((step) => (
-                      <li key={step.id} className="grid grid-cols-[16px_190px_minmax(0,1fr)_70px] items-start gap-2 text-[13px]" data-testid="processing-step">
+                      <li
+                        key={step.id}
+                        className="grid grid-cols-[16px_190px_minmax(0,1fr)_70px] items-start gap-2 text-[13px]"
+                        data-testid="processing-step"
+                      >
                         <span
                           className={cx(
                             "mt-1.5 size-2 rounded-full",
-                            step.status === "succeeded" ? "bg-emerald-500" : step.status === "failed" ? "bg-red-500" : step.status === "running" ? "animate-pulse bg-indigo-500" : "bg-zinc-300",
+                            step.status === "succeeded"
+                              ? "bg-emerald-500"
+                              : step.status === "failed"
+                                ? "bg-red-500"
+                                : step.status === "running"
+                                  ? "animate-pulse bg-indigo-500"
+                                  : "bg-zinc-300",
                           )}
                           aria-label={step.status}
                         />
@@ -119,7 +145,9 @@ export function ProcessingHistory({
                             <span title={dropExamples(step.output)}>{outputFacts(step.output).join(" · ") || step.status}</span>
                           )}
                         </span>
-                        <span className="text-right text-xs leading-5 text-zinc-400 tabular-nums">{elapsed(step.startedAt, step.finishedAt)}</span>
+                        <span className="text-right text-xs leading-5 text-zinc-400 tabular-nums">
+                          {elapsed(step.startedAt, step.finishedAt)}
+                        </span>
                       </li>
                     ))}
                   </ol>
@@ -136,7 +164,10 @@ export function ProcessingHistory({
             <ol className="space-y-2">
               {activity.map((a, i) => (
                 <li key={i} className="text-[13px]">
-                  <span className={cx("text-xs font-medium", a.kind.includes("failed") ? "text-red-700" : "text-zinc-700")} title={`kind: ${a.kind}`}>
+                  <span
+                    className={cx("text-xs font-medium", a.kind.includes("failed") ? "text-red-700" : "text-zinc-700")}
+                    title={`kind: ${a.kind}`}
+                  >
                     {sessionActivityLabel(a.kind)}
                   </span>
                   <span className="block text-xs text-zinc-400">{formatDateTime(a.createdAt)}</span>

@@ -16,13 +16,21 @@ export function buildReplayData(
 ): ReplayData {
   const segmentsOf = (kind: "audio" | "screen") => {
     const base = mediaBasePath(session.projectId, session.id, kind);
-    return placeSegments(session.chunks.filter((c) => c.kind === kind)).map((s) => ({ index: s.index, startMs: s.startMs, durationMs: s.durationMs, mimeType: s.mimeType, url: `${base}/${s.index}` }));
+    return placeSegments(session.chunks.filter((c) => c.kind === kind)).map((s) => ({
+      index: s.index,
+      startMs: s.startMs,
+      durationMs: s.durationMs,
+      mimeType: s.mimeType,
+      url: `${base}/${s.index}`,
+    }));
   };
   const audio = segmentsOf("audio");
   const screen = segmentsOf("screen");
 
   const lines: TranscriptLine[] = [
-    ...session.messages.filter((m) => m.content.trim()).map((m) => ({ id: m.id, offsetMs: m.offsetMs, speaker: m.role, kind: "message" as const, text: m.content.trim() })),
+    ...session.messages
+      .filter((m) => m.content.trim())
+      .map((m) => ({ id: m.id, offsetMs: m.offsetMs, speaker: m.role, kind: "message" as const, text: m.content.trim() })),
     ...session.chunks
       .filter((c) => c.kind === "audio" && c.transcriptText?.trim())
       .map((c) => ({
@@ -58,7 +66,12 @@ export function buildReplayData(
     audio,
     screen,
     lines,
-    events: { first: events.first, nextCursor: events.nextCursor, total: events.density.total, url: `/api/v1/projects/${encodeURIComponent(session.projectId)}/sessions/${encodeURIComponent(session.id)}/events` },
+    events: {
+      first: events.first,
+      nextCursor: events.nextCursor,
+      total: events.density.total,
+      url: `/api/v1/projects/${encodeURIComponent(session.projectId)}/sessions/${encodeURIComponent(session.id)}/events`,
+    },
     eventTicks: events.density.buckets,
     signals,
     initialMs: Math.min(Math.max(0, initialMs), totalMs),

@@ -11,10 +11,33 @@ export function SessionFilters({ basePath, values }: { basePath: string; values:
   return (
     <FilterForm action={basePath} label="Filter sessions">
       <FilterField id="sessions-q" label="Participant" className="min-w-[220px] flex-1">
-        <Input id="sessions-q" name="q" type="search" defaultValue={values.q ?? ""} placeholder="Name, email or session id" autoComplete="off" />
+        <Input
+          id="sessions-q"
+          name="q"
+          type="search"
+          defaultValue={values.q ?? ""}
+          placeholder="Name, email or session id"
+          autoComplete="off"
+        />
       </FilterField>
-      <FilterSelect id="sessions-status" label="Status" name="status" value={values.status} anyLabel="Any status" options={STATUSES} className="w-36" />
-      <FilterSelect id="sessions-processing" label="Processing" name="processingStatus" value={values.processingStatus} anyLabel="Any" options={PROCESSING} className="w-36" />
+      <FilterSelect
+        id="sessions-status"
+        label="Status"
+        name="status"
+        value={values.status}
+        anyLabel="Any status"
+        options={STATUSES}
+        className="w-36"
+      />
+      <FilterSelect
+        id="sessions-processing"
+        label="Processing"
+        name="processingStatus"
+        value={values.processingStatus}
+        anyLabel="Any"
+        options={PROCESSING}
+        className="w-36"
+      />
       <DateRangeFilter idPrefix="sessions" values={values} />
       <FilterActions basePath={basePath} active={active} />
     </FilterForm>

@@ -19,7 +19,17 @@ export interface SessionRow {
 }
 
 /** Sessions with their state, each opening the session page (the sessions list, the overview's newest). */
-export function SessionsTable({ projectId, sessions, label = "Sessions", rowTestId }: { projectId: string; sessions: SessionRow[]; label?: string; rowTestId?: string }) {
+export function SessionsTable({
+  projectId,
+  sessions,
+  label = "Sessions",
+  rowTestId,
+}: {
+  projectId: string;
+  sessions: SessionRow[];
+  label?: string;
+  rowTestId?: string;
+}) {
   return (
     <Table aria-label={label}>
       <thead>

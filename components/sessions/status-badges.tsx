@@ -2,7 +2,12 @@ import type { ProcessingStatus, SessionStatus } from "@/generated/prisma/enums";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
 const sessionTones: Record<SessionStatus, BadgeTone> = { pending: "neutral", active: "indigo", completed: "green", abandoned: "amber" };
-const processingTones: Record<ProcessingStatus, BadgeTone> = { pending: "neutral", processing: "indigo", processed: "green", failed: "red" };
+const processingTones: Record<ProcessingStatus, BadgeTone> = {
+  pending: "neutral",
+  processing: "indigo",
+  processed: "green",
+  failed: "red",
+};
 
 export function SessionStatusBadge({ status }: { status: SessionStatus }) {
   return (

@@ -29,7 +29,9 @@ export function DeleteProject({ projectId, projectName }: { projectId: string; p
       <CardBody className="flex flex-wrap items-center justify-between gap-4">
         <div className="space-y-0.5">
           <p className="text-sm font-medium text-zinc-900">Delete this project</p>
-          <p className="text-[13px] text-zinc-500">Deletes its screeners, sessions, recordings, signals, tasks, keys and memberships. This cannot be undone.</p>
+          <p className="text-[13px] text-zinc-500">
+            Deletes its screeners, sessions, recordings, signals, tasks, keys and memberships. This cannot be undone.
+          </p>
         </div>
         <Button
           variant="danger"
@@ -53,7 +55,14 @@ export function DeleteProject({ projectId, projectName }: { projectId: string; p
         confirmDisabled={typed.trim() !== projectName}
         error={error ? errorMessage(error) : null}
       >
-        <Field id="confirm-project-name" label={<span>Type <strong className="font-semibold">{projectName}</strong> to confirm</span>}>
+        <Field
+          id="confirm-project-name"
+          label={
+            <span>
+              Type <strong className="font-semibold">{projectName}</strong> to confirm
+            </span>
+          }
+        >
           <Input id="confirm-project-name" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" autoFocus />
         </Field>
       </ConfirmDialog>

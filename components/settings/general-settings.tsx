@@ -86,7 +86,12 @@ export function GeneralSettings({ projectId, initial, canEdit }: { projectId: st
   const errors = {
     name: fieldError(error, "name", "Name"),
     description: fieldError(error, "description", "Description"),
-    allowedOrigins: fieldError(error, "allowedOrigins", "Allowed origins", (i) => `Origin ${i + 1} (“${originsOf(draft.allowedOrigins)[i] ?? ""}”)`),
+    allowedOrigins: fieldError(
+      error,
+      "allowedOrigins",
+      "Allowed origins",
+      (i) => `Origin ${i + 1} (“${originsOf(draft.allowedOrigins)[i] ?? ""}”)`,
+    ),
   };
   const general = formLevelError(error, Object.keys(errors));
 
@@ -98,12 +103,19 @@ export function GeneralSettings({ projectId, initial, canEdit }: { projectId: st
             <Input {...describedBy("settings-name", { error: errors.name })} value={draft.name} onChange={set("name")} maxLength={100} />
           </Field>
           <Field id="settings-description" label="Description" optional error={errors.description}>
-            <Textarea {...describedBy("settings-description", { error: errors.description })} value={draft.description} onChange={set("description")} rows={3} maxLength={2000} />
+            <Textarea
+              {...describedBy("settings-description", { error: errors.description })}
+              value={draft.description}
+              onChange={set("description")}
+              rows={3}
+              maxLength={2000}
+            />
           </Field>
           <p className="text-[13px] text-zinc-600" data-testid="settings-github-repo">
             {saved.githubRepo ? (
               <>
-                Pull requests for tasks go to <span className="font-mono text-zinc-900">{saved.githubRepo}</span>, the repository connected under{" "}
+                Pull requests for tasks go to <span className="font-mono text-zinc-900">{saved.githubRepo}</span>, the repository connected
+                under{" "}
                 <a href="#github" className="font-medium text-indigo-700 hover:underline">
                   GitHub
                 </a>

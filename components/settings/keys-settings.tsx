@@ -27,7 +27,15 @@ export interface KeyItem {
   revokedAt: DateLike | null;
 }
 
-export function KeysSettings({ projectId, publicKey, secretKeys }: { projectId: string; publicKey: KeyItem | null; secretKeys: KeyItem[] }) {
+export function KeysSettings({
+  projectId,
+  publicKey,
+  secretKeys,
+}: {
+  projectId: string;
+  publicKey: KeyItem | null;
+  secretKeys: KeyItem[];
+}) {
   return (
     <>
       <PublicKeyCard projectId={projectId} publicKey={publicKey} />
@@ -128,10 +136,18 @@ function SecretKeysCard({ projectId, secretKeys }: { projectId: string; secretKe
 
   return (
     <Card data-testid="secret-keys-card">
-      <CardHeader title="Secret keys" description="For servers and the CLI. Full access to this project's research data; keep them out of browsers and repositories." />
+      <CardHeader
+        title="Secret keys"
+        description="For servers and the CLI. Full access to this project's research data; keep them out of browsers and repositories."
+      />
       <CardBody className="space-y-4">
         {created && (
-          <SecretReveal title={`Secret key “${created.name}” created`} value={created.secret} valueLabel="New secret key" onDismiss={() => setCreated(null)} />
+          <SecretReveal
+            title={`Secret key “${created.name}” created`}
+            value={created.secret}
+            valueLabel="New secret key"
+            onDismiss={() => setCreated(null)}
+          />
         )}
         <form onSubmit={onCreate} className="flex flex-wrap items-start gap-2" noValidate aria-label="Create secret key">
           <Field id="secret-key-name" label="Key name" error={nameError} className="min-w-56 flex-1">

@@ -64,7 +64,14 @@ export function MembersSettings({
   return (
     <>
       {canManage && <InviteCard projectId={projectId} actorRole={actorRole} />}
-      <MembersCard projectId={projectId} projectName={projectName} members={members} currentUserId={currentUserId} actorRole={actorRole} canManage={canManage} />
+      <MembersCard
+        projectId={projectId}
+        projectName={projectName}
+        members={members}
+        currentUserId={currentUserId}
+        actorRole={actorRole}
+        canManage={canManage}
+      />
       {canManage && invitations && <InvitationsCard projectId={projectId} invitations={invitations} />}
     </>
   );
@@ -79,7 +86,10 @@ function InviteCard({ projectId, actorRole }: { projectId: string; actorRole: Ro
   async function onSubmit(e: React.FormEvent) {
     e.preventDefault();
     const result = await run(() =>
-      api<{ invitation: { email: string }; acceptUrl: string }>(`/api/v1/projects/${projectId}/invitations`, { method: "POST", body: { email, role } }),
+      api<{ invitation: { email: string }; acceptUrl: string }>(`/api/v1/projects/${projectId}/invitations`, {
+        method: "POST",
+        body: { email, role },
+      }),
     );
     if (result.ok) {
       setLink({ email: result.value.invitation.email, url: result.value.acceptUrl });
@@ -93,9 +103,17 @@ function InviteCard({ projectId, actorRole }: { projectId: string; actorRole: Ro
 
   return (
     <Card>
-      <CardHeader title="Invite a teammate" description="Creates a personal invitation link, valid for 14 days. Send it to them yourself; no email is sent." />
+      <CardHeader
+        title="Invite a teammate"
+        description="Creates a personal invitation link, valid for 14 days. Send it to them yourself; no email is sent."
+      />
       <CardBody className="space-y-4">
-        <form onSubmit={onSubmit} noValidate className="grid items-start gap-3 sm:grid-cols-[1fr_10rem_auto]" aria-label="Invite a teammate">
+        <form
+          onSubmit={onSubmit}
+          noValidate
+          className="grid items-start gap-3 sm:grid-cols-[1fr_10rem_auto]"
+          aria-label="Invite a teammate"
+        >
           <Field id="invite-email" label="Email" error={emailError}>
             <Input
               {...describedBy("invite-email", { error: emailError })}
@@ -126,7 +144,8 @@ function InviteCard({ projectId, actorRole }: { projectId: string; actorRole: Ro
         {link && (
           <div className="space-y-2.5 rounded-lg border border-indigo-200 bg-indigo-50/60 p-4" data-testid="invitation-link">
             <p className="text-[13px] text-indigo-950">
-              Invitation created for <strong className="font-semibold">{link.email}</strong>. Share this link with them; it works once, only for that address.
+              Invitation created for <strong className="font-semibold">{link.email}</strong>. Share this link with them; it works once, only
+              for that address.
             </p>
             <CodeValue value={link.url} label="Invitation link" copyLabel="Copy link" className="[&_code]:bg-white" />
           </div>
@@ -204,7 +223,10 @@ function MembersCard({
 
   return (
     <Card>
-      <CardHeader title="Members" description={`${members.length} ${members.length === 1 ? "person has" : "people have"} access to this project.`} />
+      <CardHeader
+        title="Members"
+        description={`${members.length} ${members.length === 1 ? "person has" : "people have"} access to this project.`}
+      />
       {change.error ? (
         <div className="px-5 pt-4">
           <Alert tone="error">{errorMessage(change.error)}</Alert>
@@ -219,9 +241,7 @@ function MembersCard({
         actionsClassName="w-24"
         actions={(m) =>
           (editable(m) || canLeave(m)) && (
-            <RowAction onClick={() => remove.ask(m)}>
-              {m.userId === currentUserId ? "Leave" : "Remove"}
-            </RowAction>
+            <RowAction onClick={() => remove.ask(m)}>{m.userId === currentUserId ? "Leave" : "Remove"}</RowAction>
           )
         }
       />
@@ -242,7 +262,10 @@ function MembersCard({
 function MemberName({ member: m, self }: { member: MemberItem; self: boolean }) {
   return (
     <div className="flex items-center gap-3">
-      <span className="grid size-7 shrink-0 place-items-center rounded-full bg-zinc-100 text-xs font-semibold text-zinc-600 uppercase" aria-hidden="true">
+      <span
+        className="grid size-7 shrink-0 place-items-center rounded-full bg-zinc-100 text-xs font-semibold text-zinc-600 uppercase"
+        aria-hidden="true"
+      >
         {(m.name ?? m.email ?? "?").slice(0, 1)}
       </span>
       <div className="min-w-0">
@@ -264,7 +287,9 @@ const invitationColumns: CredentialColumn<InvitationItem>[] = [
 ];
 
 function InvitationsCard({ projectId, invitations }: { projectId: string; invitations: InvitationItem[] }) {
-  const revoke = useConfirmedRowAction((i: InvitationItem) => api(`/api/v1/projects/${projectId}/invitations/${i.id}`, { method: "DELETE" }));
+  const revoke = useConfirmedRowAction((i: InvitationItem) =>
+    api(`/api/v1/projects/${projectId}/invitations/${i.id}`, { method: "DELETE" }),
+  );
 
   return (
     <Card data-testid="pending-invitations">

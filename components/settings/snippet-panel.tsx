@@ -35,14 +35,28 @@ function CodeBlock({ code, label, language, testId }: { code: string; label: str
         <span className="text-xs font-medium text-zinc-400">{language}</span>
         <CopyButton value={code} label={`Copy ${language}`} variant="ghost" className="text-zinc-300 hover:bg-zinc-800 hover:text-white" />
       </div>
-      <pre aria-label={label} data-testid={testId} className="overflow-x-auto px-4 py-3 font-mono text-[12.5px] leading-relaxed text-zinc-100">
+      <pre
+        aria-label={label}
+        data-testid={testId}
+        className="overflow-x-auto px-4 py-3 font-mono text-[12.5px] leading-relaxed text-zinc-100"
+      >
         <code>{code}</code>
       </pre>
     </div>
   );
 }
 
-export function SnippetPanel({ appUrl, publicKey, allowedOrigins, canEdit }: { appUrl: string; publicKey: string | null; allowedOrigins: string[]; canEdit: boolean }) {
+export function SnippetPanel({
+  appUrl,
+  publicKey,
+  allowedOrigins,
+  canEdit,
+}: {
+  appUrl: string;
+  publicKey: string | null;
+  allowedOrigins: string[];
+  canEdit: boolean;
+}) {
   return (
     <Card>
       <CardBody className="space-y-5">
@@ -52,8 +66,8 @@ export function SnippetPanel({ appUrl, publicKey, allowedOrigins, canEdit }: { a
               <p className="text-[13px] font-medium text-zinc-800">1. Paste this before the closing &lt;/body&gt; tag of your site</p>
               <CodeBlock code={snippetFor({ appUrl, publicKey })} label="SDK snippet" language="HTML" testId="sdk-snippet" />
               <p className="text-xs text-zinc-500">
-                The loader is under 2 KB; the recorder is fetched only when recording starts. Values typed into fields are never recorded; add{" "}
-                <code className="font-mono">data-ut-mask</code> or <code className="font-mono">data-ut-block</code> to hide more.
+                The loader is under 2 KB; the recorder is fetched only when recording starts. Values typed into fields are never recorded;
+                add <code className="font-mono">data-ut-mask</code> or <code className="font-mono">data-ut-block</code> to hide more.
               </p>
             </div>
             <div className="space-y-2">

@@ -6,7 +6,14 @@ export function ScoreMeter({ label, value, className }: { label: string; value: 
   return (
     <div className={cx("flex items-center gap-2 text-xs text-zinc-500", className)} title={`${label}: ${pct}%`}>
       <span className="w-[68px] shrink-0">{label}</span>
-      <span className="h-1.5 w-16 overflow-hidden rounded-full bg-zinc-100" role="meter" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
+      <span
+        className="h-1.5 w-16 overflow-hidden rounded-full bg-zinc-100"
+        role="meter"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={pct}
+      >
         <span className="block h-full rounded-full bg-zinc-700" style={{ width: `${pct}%` }} />
       </span>
       <span className="w-8 text-right tabular-nums text-zinc-700">{pct}%</span>

@@ -30,11 +30,34 @@ export function SignalFilters({
   return (
     <FilterForm action={basePath} label="Filter signals">
       <FilterField id="signals-q" label="Quote" className="min-w-[240px] flex-1">
-        <Input id="signals-q" name="q" type="search" defaultValue={values.q ?? ""} placeholder="Words from the quote, e.g. export" autoComplete="off" />
+        <Input
+          id="signals-q"
+          name="q"
+          type="search"
+          defaultValue={values.q ?? ""}
+          placeholder="Words from the quote, e.g. export"
+          autoComplete="off"
+        />
       </FilterField>
       <FilterSelect id="signals-type" label="Type" name="type" value={values.type} anyLabel="Any type" options={TYPES} className="w-44" />
-      <FilterSelect id="signals-intensity" label="Intensity" name="minIntensity" value={values.minIntensity} anyLabel="Any" options={LEVELS} className="w-36" />
-      <FilterSelect id="signals-confidence" label="Confidence" name="minConfidence" value={values.minConfidence} anyLabel="Any" options={LEVELS} className="w-36" />
+      <FilterSelect
+        id="signals-intensity"
+        label="Intensity"
+        name="minIntensity"
+        value={values.minIntensity}
+        anyLabel="Any"
+        options={LEVELS}
+        className="w-36"
+      />
+      <FilterSelect
+        id="signals-confidence"
+        label="Confidence"
+        name="minConfidence"
+        value={values.minConfidence}
+        anyLabel="Any"
+        options={LEVELS}
+        className="w-36"
+      />
       <FilterSelect
         id="signals-task"
         label="Task"
@@ -50,7 +73,11 @@ export function SignalFilters({
         <div className="flex h-9 items-center gap-1.5 self-end rounded-md bg-indigo-50 px-2.5 text-[13px] text-indigo-800">
           <input type="hidden" name="sessionId" value={values.sessionId} />
           Session: {sessionLabel ?? "unknown"}
-          <Link href={withoutSession ? `${basePath}?${withoutSession}` : basePath} aria-label="Remove the session filter" className="rounded px-1 text-indigo-500 hover:bg-indigo-100 hover:text-indigo-800">
+          <Link
+            href={withoutSession ? `${basePath}?${withoutSession}` : basePath}
+            aria-label="Remove the session filter"
+            className="rounded px-1 text-indigo-500 hover:bg-indigo-100 hover:text-indigo-800"
+          >
             ×
           </Link>
         </div>

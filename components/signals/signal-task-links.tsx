@@ -8,21 +8,38 @@ import { useApiAction } from "@/components/use-api-action";
 import { TaskPicker } from "./task-picker";
 
 /** The tasks a signal is evidence for; members can unlink one or link another through the picker. */
-export function SignalTaskLinks({ projectId, signalId, tasks, canEdit }: { projectId: string; signalId: string; tasks: { id: string; title: string }[]; canEdit: boolean }) {
+export function SignalTaskLinks({
+  projectId,
+  signalId,
+  tasks,
+  canEdit,
+}: {
+  projectId: string;
+  signalId: string;
+  tasks: { id: string; title: string }[];
+  canEdit: boolean;
+}) {
   const [picking, setPicking] = useState(false);
   const link = useApiAction();
   const unlink = useApiAction();
   // shown at once on success; the page's refresh then brings the same list from the server
   const [removed, setRemoved] = useState<string[]>([]);
   const [added, setAdded] = useState<{ id: string; title: string }[]>([]);
-  const shown = [...tasks.filter((t) => !removed.includes(t.id)), ...added.filter((a) => !tasks.some((t) => t.id === a.id) && !removed.includes(a.id))];
-  const path = (taskId: string) => `/api/v1/projects/${encodeURIComponent(projectId)}/tasks/${encodeURIComponent(taskId)}/signals/${encodeURIComponent(signalId)}`;
+  const shown = [
+    ...tasks.filter((t) => !removed.includes(t.id)),
+    ...added.filter((a) => !tasks.some((t) => t.id === a.id) && !removed.includes(a.id)),
+  ];
+  const path = (taskId: string) =>
+    `/api/v1/projects/${encodeURIComponent(projectId)}/tasks/${encodeURIComponent(taskId)}/signals/${encodeURIComponent(signalId)}`;
 
   return (
     <div className="flex flex-wrap items-center gap-1.5" data-testid="signal-tasks">
       {shown.length === 0 && !canEdit && <span className="text-xs text-zinc-400">Not linked to a task</span>}
       {shown.map((t) => (
-        <span key={t.id} className="inline-flex max-w-[260px] items-center gap-1 rounded-md bg-zinc-100 py-0.5 pr-1 pl-2 text-xs text-zinc-700">
+        <span
+          key={t.id}
+          className="inline-flex max-w-[260px] items-center gap-1 rounded-md bg-zinc-100 py-0.5 pr-1 pl-2 text-xs text-zinc-700"
+        >
           <Link href={`/projects/${projectId}/tasks/${t.id}`} className="truncate hover:underline" title={t.title}>
             {t.title}
           </Link>

@@ -53,7 +53,10 @@ export function SignalsList({ projectId, signals, canEdit }: { projectId: string
                 <Link href={moment} className="font-medium text-indigo-700 hover:underline" data-testid="jump-to-moment">
                   {s.offsetMs !== null ? `Jump to ${formatClock(s.offsetMs)} →` : "Open session →"}
                 </Link>
-                <Link href={`/projects/${projectId}/signals?sessionId=${s.session.id}`} className="text-zinc-500 hover:text-zinc-800 hover:underline">
+                <Link
+                  href={`/projects/${projectId}/signals?sessionId=${s.session.id}`}
+                  className="text-zinc-500 hover:text-zinc-800 hover:underline"
+                >
                   All from this session
                 </Link>
               </div>

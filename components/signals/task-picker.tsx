@@ -80,7 +80,10 @@ export function TaskPicker({
 
   const shown = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-    const source = searched && searched.q === query ? searched.tasks : (tasks ?? []).filter((t) => words.every((w) => t.title.toLowerCase().includes(w)));
+    const source =
+      searched && searched.q === query
+        ? searched.tasks
+        : (tasks ?? []).filter((t) => words.every((w) => t.title.toLowerCase().includes(w)));
     return source.filter((t) => !exclude.includes(t.id));
   }, [tasks, searched, query, exclude]);
   const current = Math.min(active, Math.max(0, shown.length - 1));
@@ -90,7 +93,12 @@ export function TaskPicker({
   }, [current]);
 
   return (
-    <Modal open={open} onClose={onClose} title="Link to a task" description="The signal becomes evidence for the task, and the task's priority is recomputed.">
+    <Modal
+      open={open}
+      onClose={onClose}
+      title="Link to a task"
+      description="The signal becomes evidence for the task, and the task's priority is recomputed."
+    >
       <div className="space-y-3">
         <Input
           autoFocus
@@ -132,11 +140,21 @@ export function TaskPicker({
         {!tasks && !loadError && <p className="py-6 text-center text-[13px] text-zinc-500">Loading tasks…</p>}
         {tasks && shown.length === 0 && (
           <p className="py-6 text-center text-[13px] text-zinc-500">
-            {tasks.length === 0 ? "This project has no tasks yet." : searchNeeded && searched?.q !== query ? "Searching all tasks…" : "No task matches."}
+            {tasks.length === 0
+              ? "This project has no tasks yet."
+              : searchNeeded && searched?.q !== query
+                ? "Searching all tasks…"
+                : "No task matches."}
           </p>
         )}
         {shown.length > 0 && (
-          <ul id={listId} ref={listRef} role="listbox" aria-label="Tasks" className="max-h-72 overflow-y-auto rounded-md border border-zinc-200">
+          <ul
+            id={listId}
+            ref={listRef}
+            role="listbox"
+            aria-label="Tasks"
+            className="max-h-72 overflow-y-auto rounded-md border border-zinc-200"
+          >
             {shown.map((t, i) => (
               <li
                 key={t.id}
@@ -145,7 +163,10 @@ export function TaskPicker({
                 aria-selected={i === current}
                 onMouseEnter={() => setActive(i)}
                 onClick={() => !pending && onPick(t)}
-                className={cx("cursor-pointer border-b border-zinc-100 px-3 py-2 last:border-b-0", i === current ? "bg-indigo-50" : "bg-white")}
+                className={cx(
+                  "cursor-pointer border-b border-zinc-100 px-3 py-2 last:border-b-0",
+                  i === current ? "bg-indigo-50" : "bg-white",
+                )}
               >
                 <span className="block text-[13px] font-medium text-zinc-900">{t.title}</span>
                 <span className="block text-xs text-zinc-500">

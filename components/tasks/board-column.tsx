@@ -40,7 +40,10 @@ export function BoardColumn({
           <span className="size-2 rounded-full" style={{ backgroundColor: TASK_STATUS_COLORS[column.status] }} aria-hidden="true" />
           {label}
         </h2>
-        <span className="rounded-full bg-white px-2 py-0.5 text-xs font-medium text-zinc-600 tabular-nums ring-1 ring-zinc-200" data-testid="column-total">
+        <span
+          className="rounded-full bg-white px-2 py-0.5 text-xs font-medium text-zinc-600 tabular-nums ring-1 ring-zinc-200"
+          data-testid="column-total"
+        >
           {column.total.toLocaleString("en-US")}
         </span>
       </header>

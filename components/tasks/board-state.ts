@@ -37,7 +37,9 @@ export function moveCard(board: Board, taskId: string, to: TaskStatus): Board {
 /** Appends a page of a column ("Show more"), skipping cards already on the board (moved in meanwhile). */
 export function appendPage(board: Board, status: TaskStatus, page: { tasks: BoardCard[]; nextCursor: string | null }): Board {
   const shown = new Set(board.flatMap((c) => c.tasks.map((t) => t.id)));
-  return board.map((c) => (c.status === status ? { ...c, tasks: [...c.tasks, ...page.tasks.filter((t) => !shown.has(t.id))], nextCursor: page.nextCursor } : c));
+  return board.map((c) =>
+    c.status === status ? { ...c, tasks: [...c.tasks, ...page.tasks.filter((t) => !shown.has(t.id))], nextCursor: page.nextCursor } : c,
+  );
 }
 
 export type MoveResult = { ok: true } | { ok: false; error: unknown };

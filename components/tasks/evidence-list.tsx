@@ -39,7 +39,10 @@ export function EvidenceList({ projectId, evidence }: { projectId: string; evide
             <p className="mt-2 pl-3.5 text-[13px]">
               <span className="text-zinc-600">{who}</span>
               <span className="text-zinc-300"> — </span>
-              <Link href={sessionMomentPath(projectId, e.session.id, e.offsetMs)} className="font-medium text-indigo-700 hover:text-indigo-900 hover:underline">
+              <Link
+                href={sessionMomentPath(projectId, e.session.id, e.offsetMs)}
+                className="font-medium text-indigo-700 hover:text-indigo-900 hover:underline"
+              >
                 {e.offsetMs === null ? "Open session" : `Listen at ${formatMoment(e.offsetMs)}`}
               </Link>
             </p>

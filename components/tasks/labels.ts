@@ -14,7 +14,12 @@ export const TASK_STATUS_TONES: Record<TaskStatus, BadgeTone> = {
   wont_fix: "neutral",
 };
 
-export const TASK_TYPE_LABELS: Record<TaskType, string> = { bug: "Bug", improvement: "Improvement", feature: "Feature", research: "Research" };
+export const TASK_TYPE_LABELS: Record<TaskType, string> = {
+  bug: "Bug",
+  improvement: "Improvement",
+  feature: "Feature",
+  research: "Research",
+};
 
 export const EFFORT_LABELS: Record<Effort, string> = { xs: "XS", s: "S", m: "M", l: "L", xl: "XL" };
 

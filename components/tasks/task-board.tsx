@@ -125,7 +125,13 @@ export function TaskBoard({ projectId, initial, canEdit }: { projectId: string; 
   const columns = (
     <div ref={scrollerRef} className="-mx-1 flex gap-3 overflow-x-auto px-1 pb-3 [scrollbar-width:thin]" data-testid="task-board">
       {board.map((column) => (
-        <BoardColumn key={column.status} column={column} canEdit={canEdit} loadingMore={loadingMore === column.status} onShowMore={() => showMore(column.status)}>
+        <BoardColumn
+          key={column.status}
+          column={column}
+          canEdit={canEdit}
+          loadingMore={loadingMore === column.status}
+          onShowMore={() => showMore(column.status)}
+        >
           {column.tasks.map((task) =>
             canEdit ? (
               <DraggableTaskCard key={task.id} projectId={projectId} task={task} saving={saving.has(task.id)} />
@@ -141,11 +147,7 @@ export function TaskBoard({ projectId, initial, canEdit }: { projectId: string; 
   return (
     <div className="space-y-3">
       <MoreColumns hidden={hidden} onReveal={(status, side) => revealColumn(scrollerRef.current, status, side)} />
-      {error && (
-        <Alert tone="error">
-          {error}
-        </Alert>
-      )}
+      {error && <Alert tone="error">{error}</Alert>}
       {canEdit ? (
         <DndContext
           id="task-board"
@@ -159,12 +161,16 @@ export function TaskBoard({ projectId, initial, canEdit }: { projectId: string; 
           }}
           accessibility={{
             screenReaderInstructions: {
-              draggable: "To move a task, press Space or Enter, use the left and right arrow keys to choose a column, then press Space or Enter to drop it, or Escape to cancel.",
+              draggable:
+                "To move a task, press Space or Enter, use the left and right arrow keys to choose a column, then press Space or Enter to drop it, or Escape to cancel.",
             },
             announcements: {
               onDragStart: ({ active }) => `Picked up “${titleOf(active.id)}”.`,
               onDragOver: ({ active, over }) => (over ? `“${titleOf(active.id)}” is over ${statusName(over.id)}.` : undefined),
-              onDragEnd: ({ active, over }) => (over ? `“${titleOf(active.id)}” moved to ${statusName(over.id)}.` : `“${titleOf(active.id)}” was dropped outside the board.`),
+              onDragEnd: ({ active, over }) =>
+                over
+                  ? `“${titleOf(active.id)}” moved to ${statusName(over.id)}.`
+                  : `“${titleOf(active.id)}” was dropped outside the board.`,
               onDragCancel: ({ active }) => `Moving “${titleOf(active.id)}” was cancelled.`,
             },
           }}
@@ -180,11 +186,18 @@ export function TaskBoard({ projectId, initial, canEdit }: { projectId: string; 
 }
 
 /** "3 more columns: In review, Done, Won't fix →": says which columns are off screen, and scrolls to them. */
-function MoreColumns({ hidden, onReveal }: { hidden: { left: TaskStatus[]; right: TaskStatus[] }; onReveal: (status: TaskStatus, side: "left" | "right") => void }) {
+function MoreColumns({
+  hidden,
+  onReveal,
+}: {
+  hidden: { left: TaskStatus[]; right: TaskStatus[] };
+  onReveal: (status: TaskStatus, side: "left" | "right") => void;
+}) {
   const count = hidden.left.length + hidden.right.length;
   if (count === 0) return null;
   const names = (list: TaskStatus[]) => list.map((s) => TASK_STATUS_LABELS[s]).join(", ");
-  const button = "rounded-md px-2 py-1 font-medium text-indigo-700 hover:bg-indigo-50 focus-visible:outline-2 focus-visible:outline-indigo-600";
+  const button =
+    "rounded-md px-2 py-1 font-medium text-indigo-700 hover:bg-indigo-50 focus-visible:outline-2 focus-visible:outline-indigo-600";
   return (
     <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-[13px] text-zinc-600" data-testid="board-more-columns">
       <span>

@@ -22,7 +22,9 @@ function CardContent({ projectId, task, handle }: { projectId: string; task: Boa
       <div className="mt-2.5 flex flex-wrap items-center gap-x-2 gap-y-1.5">
         <PriorityBadge label={task.priorityLabel} score={task.priorityScore} />
         <span className="text-xs text-zinc-500">{TASK_TYPE_LABELS[task.type]}</span>
-        {task.effort && <span className="rounded bg-zinc-100 px-1.5 text-[11px] font-medium text-zinc-600">{EFFORT_LABELS[task.effort]}</span>}
+        {task.effort && (
+          <span className="rounded bg-zinc-100 px-1.5 text-[11px] font-medium text-zinc-600">{EFFORT_LABELS[task.effort]}</span>
+        )}
       </div>
       <p className="mt-2 flex gap-3 text-xs text-zinc-500 tabular-nums" data-testid="card-counts">
         <span title="Signals (quotes) linked to this task">
@@ -53,12 +55,20 @@ export function StaticTaskCard({ projectId, task }: { projectId: string; task: B
  * with Space/Enter, Escape cancels.
  */
 export function DraggableTaskCard({ projectId, task, saving }: { projectId: string; task: BoardCard; saving: boolean }) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id: task.id, data: { status: task.status, title: task.title } });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
+    id: task.id,
+    data: { status: task.status, title: task.title },
+  });
   return (
     <article
       ref={setNodeRef}
       {...listeners}
-      className={cx(cardClass, "cursor-grab touch-none transition-shadow hover:border-zinc-300 hover:shadow-sm", isDragging && "opacity-40", saving && "animate-pulse")}
+      className={cx(
+        cardClass,
+        "cursor-grab touch-none transition-shadow hover:border-zinc-300 hover:shadow-sm",
+        isDragging && "opacity-40",
+        saving && "animate-pulse",
+      )}
       data-testid="task-card"
       aria-label={task.title}
       aria-busy={saving || undefined}

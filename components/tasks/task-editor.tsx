@@ -63,7 +63,9 @@ export function TaskEditor({ task }: { task: EditableTask }) {
   async function onSubmit(e: React.FormEvent) {
     e.preventDefault();
     if (!dirty) return;
-    const result = await run(() => api<{ task: EditableTask }>(`/api/v1/projects/${task.projectId}/tasks/${task.id}`, { method: "PATCH", body: diff }));
+    const result = await run(() =>
+      api<{ task: EditableTask }>(`/api/v1/projects/${task.projectId}/tasks/${task.id}`, { method: "PATCH", body: diff }),
+    );
     if (result.ok) {
       const next = pick(result.value.task);
       setSaved(next);
@@ -84,7 +86,12 @@ export function TaskEditor({ task }: { task: EditableTask }) {
       <form onSubmit={onSubmit} noValidate aria-labelledby="edit-task-heading">
         <CardBody className="space-y-4">
           <Field id="task-title" label="Title" error={errors.title}>
-            <Input {...describedBy("task-title", { error: errors.title })} value={draft.title} maxLength={200} onChange={(e) => set("title", e.target.value)} />
+            <Input
+              {...describedBy("task-title", { error: errors.title })}
+              value={draft.title}
+              maxLength={200}
+              onChange={(e) => set("title", e.target.value)}
+            />
           </Field>
           {/* the form sits in a narrow side column: status on its own row, type and effort side by side */}
           <div className="grid grid-cols-2 gap-3">
@@ -107,7 +114,11 @@ export function TaskEditor({ task }: { task: EditableTask }) {
               </Select>
             </Field>
             <Field id="task-effort" label="Effort">
-              <Select id="task-effort" value={draft.effort ?? ""} onChange={(e) => set("effort", (e.target.value || null) as Effort | null)}>
+              <Select
+                id="task-effort"
+                value={draft.effort ?? ""}
+                onChange={(e) => set("effort", (e.target.value || null) as Effort | null)}
+              >
                 <option value="">Not sized</option>
                 {(Object.keys(EFFORT_LABELS) as Effort[]).map((t) => (
                   <option key={t} value={t}>

@@ -10,9 +10,22 @@ const tones: Record<AlertTone, string> = {
   error: "border-red-200 bg-red-50 text-red-800",
 };
 
-export function Alert({ tone = "info", title, className, children }: { tone?: AlertTone; title?: ReactNode; className?: string; children?: ReactNode }) {
+export function Alert({
+  tone = "info",
+  title,
+  className,
+  children,
+}: {
+  tone?: AlertTone;
+  title?: ReactNode;
+  className?: string;
+  children?: ReactNode;
+}) {
   return (
-    <div role={tone === "error" ? "alert" : "status"} className={cx("rounded-md border px-3.5 py-3 text-[13px] leading-relaxed", tones[tone], className)}>
+    <div
+      role={tone === "error" ? "alert" : "status"}
+      className={cx("rounded-md border px-3.5 py-3 text-[13px] leading-relaxed", tones[tone], className)}
+    >
       {title && <p className="font-semibold">{title}</p>}
       {children && <div className={title ? "mt-0.5" : undefined}>{children}</div>}
     </div>

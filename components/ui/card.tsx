@@ -9,7 +9,17 @@ export function Card({ className, children, ...props }: { className?: string; ch
   );
 }
 
-export function CardHeader({ title, description, actions, id }: { title: ReactNode; description?: ReactNode; actions?: ReactNode; id?: string }) {
+export function CardHeader({
+  title,
+  description,
+  actions,
+  id,
+}: {
+  title: ReactNode;
+  description?: ReactNode;
+  actions?: ReactNode;
+  id?: string;
+}) {
   return (
     <div className="flex flex-wrap items-start justify-between gap-3 border-b border-zinc-100 px-5 py-4">
       <div className="min-w-0 space-y-0.5">
@@ -29,6 +39,8 @@ export function CardBody({ className, children }: { className?: string; children
 
 export function CardFooter({ className, children }: { className?: string; children: ReactNode }) {
   return (
-    <div className={cx("flex items-center justify-end gap-3 rounded-b-lg border-t border-zinc-100 bg-zinc-50/70 px-5 py-3", className)}>{children}</div>
+    <div className={cx("flex items-center justify-end gap-3 rounded-b-lg border-t border-zinc-100 bg-zinc-50/70 px-5 py-3", className)}>
+      {children}
+    </div>
   );
 }

@@ -2,7 +2,17 @@ import { cx } from "./cx";
 import { CopyButton } from "./copy-button";
 
 /** A credential or link in monospace, selectable in one click, with a copy button. */
-export function CodeValue({ value, label, copyLabel, className }: { value: string; label: string; copyLabel?: string; className?: string }) {
+export function CodeValue({
+  value,
+  label,
+  copyLabel,
+  className,
+}: {
+  value: string;
+  label: string;
+  copyLabel?: string;
+  className?: string;
+}) {
   return (
     <div className={cx("flex items-center gap-2", className)}>
       <code

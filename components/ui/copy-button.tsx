@@ -49,7 +49,14 @@ export function CopyButton({
     <Button variant={variant} size={size} className={className} onClick={onClick} aria-live="polite">
       {state === "copied" ? (
         <>
-          <svg viewBox="0 0 20 20" className="size-3.5 text-emerald-600" fill="none" stroke="currentColor" strokeWidth="2.25" aria-hidden="true">
+          <svg
+            viewBox="0 0 20 20"
+            className="size-3.5 text-emerald-600"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2.25"
+            aria-hidden="true"
+          >
             <path d="m4.5 10.5 3.5 3.5 7.5-8" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
           Copied

@@ -2,7 +2,19 @@
 import { Button } from "./button";
 import { CardFooter } from "./card";
 
-export function SaveBar({ notice, dirty, pending, canSave = true, onDiscard }: { notice: string | null; dirty: boolean; pending: boolean; canSave?: boolean; onDiscard: () => void }) {
+export function SaveBar({
+  notice,
+  dirty,
+  pending,
+  canSave = true,
+  onDiscard,
+}: {
+  notice: string | null;
+  dirty: boolean;
+  pending: boolean;
+  canSave?: boolean;
+  onDiscard: () => void;
+}) {
   return (
     <CardFooter>
       {notice && (

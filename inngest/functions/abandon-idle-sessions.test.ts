@@ -11,10 +11,15 @@ describe("abandon-idle-sessions", () => {
   it("is a cron function that abandons sessions idle for SESSION_IDLE_MINUTES", async () => {
     expect(abandonIdleSessionsFunction.opts.triggers).toEqual([{ cron: "*/5 * * * *" }]);
     const { project, user } = await createOwnerWithProject(db);
-    const session = await db.session.create({ data: { projectId: project.id, status: "active", startedAt: new Date(Date.now() - 3 * 3_600_000) } });
+    const session = await db.session.create({
+      data: { projectId: project.id, status: "active", startedAt: new Date(Date.now() - 3 * 3_600_000) },
+    });
     await db.$executeRaw`UPDATE "Session" SET "updatedAt" = now() - interval '2 hours' WHERE "id" = ${session.id}`;
 
-    const { result, error } = await new InngestTestEngine({ function: abandonIdleSessionsFunction, events: [{ name: "inngest/scheduled.timer", data: { cron: "*/5 * * * *" } }] }).execute();
+    const { result, error } = await new InngestTestEngine({
+      function: abandonIdleSessionsFunction,
+      events: [{ name: "inngest/scheduled.timer", data: { cron: "*/5 * * * *" } }],
+    }).execute();
     expect(error).toBeUndefined();
     expect((result as { abandoned: string[] }).abandoned).toContain(session.id);
     expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).status).toBe("abandoned");

@@ -16,5 +16,9 @@ export const abandonIdleSessionsFunction = inngest.createFunction(
     concurrency: { limit: 1 },
     retries: policy.retries,
   },
-  async ({ step, runId, attempt }) => step.run("abandon-idle-sessions", policy.guard({ data: {}, runId, attempt })(() => abandonIdleSessions())),
+  async ({ step, runId, attempt }) =>
+    step.run(
+      "abandon-idle-sessions",
+      policy.guard({ data: {}, runId, attempt })(() => abandonIdleSessions()),
+    ),
 );

@@ -20,7 +20,10 @@ export const generateSpecFunction = inngest.createFunction(
     const { implementationId } = event.data;
     const guarded = policy.guard({ data: { implementationId }, runId, attempt });
     // the spec is stored on the implementation; the step returns its size and file count
-    const result = await step.run("write-spec", guarded(() => generateSpec({ implementationId })));
+    const result = await step.run(
+      "write-spec",
+      guarded(() => generateSpec({ implementationId })),
+    );
     return { implementationId, ...result };
   },
 );

@@ -45,12 +45,15 @@ async function completedSession() {
 async function process(s: Awaited<ReturnType<typeof completedSession>>) {
   const engine = new InngestTestEngine({
     function: processSession,
-    events: [{ id: crypto.randomUUID(), name: "session/completed", data: { sessionId: s.session.id, projectId: s.project.id, reason: "ended" } }],
+    events: [
+      { id: crypto.randomUUID(), name: "session/completed", data: { sessionId: s.session.id, projectId: s.project.id, reason: "ended" } },
+    ],
   });
   return engine.execute();
 }
 
-const extractStep = (sessionId: string) => db.processingStep.findFirstOrThrow({ where: { name: "extract-0", run: { sessionId } }, orderBy: { startedAt: "desc" } });
+const extractStep = (sessionId: string) =>
+  db.processingStep.findFirstOrThrow({ where: { name: "extract-0", run: { sessionId } }, orderBy: { startedAt: "desc" } });
 
 const signal = (quote: string, extra: Record<string, unknown> = {}) => ({
   type: "struggling_moment",
@@ -67,14 +70,19 @@ const signal = (quote: string, extra: Record<string, unknown> = {}) => ({
 async function firstExtractAttempt(s: Awaited<ReturnType<typeof completedSession>>) {
   const engine = new InngestTestEngine({
     function: processSession,
-    events: [{ id: crypto.randomUUID(), name: "session/completed", data: { sessionId: s.session.id, projectId: s.project.id, reason: "ended" } }],
+    events: [
+      { id: crypto.randomUUID(), name: "session/completed", data: { sessionId: s.session.id, projectId: s.project.id, reason: "ended" } },
+    ],
   });
   // executeAndWaitFor is marked internal, but it is the one way to see the checkpoint's `retriable`
   const { result } = await engine["executeAndWaitFor"]("step-ran", { subset: { step: { name: "analyse" } } });
   return { retriable: result.retriable, step: await extractStep(s.session.id) };
 }
 
-const GOOD = [signal("the export to Xero breaks and I redo it all by hand"), signal("I keep a spreadsheet of who has paid", { type: "workaround", topic: "Tracking which clients have paid" })];
+const GOOD = [
+  signal("the export to Xero breaks and I redo it all by hand"),
+  signal("I keep a spreadsheet of who has paid", { type: "workaround", topic: "Tracking which clients have paid" }),
+];
 
 function answerWell() {
   fake.claude.use((req) => (req.body.tools?.length ? signalExtractionReply(GOOD) : { text: "A studio owner fights the Xero export." }));
@@ -84,7 +92,18 @@ describe("transient failures of the extraction call", () => {
   it("429 with retry-after: the step fails and Inngest is told to retry after the server's delay; the retry succeeds", async () => {
     const s = await completedSession();
     // the extraction call fails (the summary runs beside it and may answer first)
-    fake.claude.when(isExtractionRequest, { error: { status: 429, type: "rate_limit_error", message: "Number of request tokens has exceeded your per-minute rate limit", retryAfter: 7 } }, 1);
+    fake.claude.when(
+      isExtractionRequest,
+      {
+        error: {
+          status: 429,
+          type: "rate_limit_error",
+          message: "Number of request tokens has exceeded your per-minute rate limit",
+          retryAfter: 7,
+        },
+      },
+      1,
+    );
     const first = await firstExtractAttempt(s);
     expect(first.retriable).toBe("7");
     expect(first.step).toMatchObject({ status: "failed" });
@@ -119,7 +138,15 @@ describe("transient failures of the extraction call", () => {
     fake.claude.reply({ hang: true });
     const window = LINES.map(([speaker, text], i) => ({ offsetMs: i * 1000, kind: "message" as const, speaker, text }));
     const started = Date.now();
-    const error = await extractWindowSignals({ projectId: "p", sessionId: "s", runId: "r", window, windowIndex: 0, windowCount: 1, timeoutMs: 300 }).catch((e: unknown) => e);
+    const error = await extractWindowSignals({
+      projectId: "p",
+      sessionId: "s",
+      runId: "r",
+      window,
+      windowIndex: 0,
+      windowCount: 1,
+      timeoutMs: 300,
+    }).catch((e: unknown) => e);
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(error).toMatchObject({ name: "APIConnectionTimeoutError" });
     expect(isRetriableAiError(error)).toBe(true);
@@ -132,7 +159,9 @@ describe("answers that are partly unusable", () => {
     const s = await completedSession();
     const { topic: _noTopic, ...missingTopic } = signal("Honestly it makes me dread the end of the month", { type: "emotional_response" });
     const { quote: _noQuote, ...missingQuote } = signal("unused");
-    fake.claude.use((req) => (req.body.tools?.length ? signalExtractionReply([GOOD[0], missingTopic, missingQuote, GOOD[1]]) : { text: "Summary." }));
+    fake.claude.use((req) =>
+      req.body.tools?.length ? signalExtractionReply([GOOD[0], missingTopic, missingQuote, GOOD[1]]) : { text: "Summary." },
+    );
     const { error } = await process(s);
     expect(error).toBeUndefined();
     const saved = await db.signal.findMany({ where: { sessionId: s.session.id }, orderBy: { offsetMs: "asc" } });
@@ -140,7 +169,10 @@ describe("answers that are partly unusable", () => {
     const step = await extractStep(s.session.id);
     expect(step.status).toBe("succeeded");
     expect(step.output).toMatchObject({ signals: 2, quotesDropped: 0, invalidDropped: 2 });
-    expect((step.output as { dropExamples: string[] }).dropExamples).toEqual([expect.stringMatching(/^signal 2: topic/), expect.stringMatching(/^signal 3: quote/)]);
+    expect((step.output as { dropExamples: string[] }).dropExamples).toEqual([
+      expect.stringMatching(/^signal 2: topic/),
+      expect.stringMatching(/^signal 3: quote/),
+    ]);
   });
 });
 
@@ -151,8 +183,11 @@ describe("the fake's messy behaviour, through the whole pipeline", () => {
     const { lastUserText } = await import("@/tests/fakes/fake-ai-server");
     const { MESSY_SESSION } = await import("@/tests/fixtures/grounding/messy-session");
     const { project } = await createOwnerWithProject(db);
-    const session = await db.session.create({ data: { projectId: project.id, status: "completed", startedAt: new Date(Date.now() - 600_000), completedAt: new Date() } });
-    for (const [i, [role, content]] of MESSY_SESSION.entries()) await db.sessionMessage.create({ data: { sessionId: session.id, role, content, offsetMs: (i + 1) * 10_000 } });
+    const session = await db.session.create({
+      data: { projectId: project.id, status: "completed", startedAt: new Date(Date.now() - 600_000), completedAt: new Date() },
+    });
+    for (const [i, [role, content]] of MESSY_SESSION.entries())
+      await db.sessionMessage.create({ data: { sessionId: session.id, role, content, offsetMs: (i + 1) * 10_000 } });
     fake.setBehaviour({ quotes: "messy", seed: 10 });
     fake.claude.use(analysisResponder);
 
@@ -165,12 +200,24 @@ describe("the fake's messy behaviour, through the whole pipeline", () => {
     const answered = messySignals(lines, faithfulSignals(lines), 10);
     const variations = answered.map((a) => a.variation);
     // the seed was chosen for a mix of every kind: loose but faithful, rewritten, invented, incomplete
-    expect(variations).toEqual(["missing_field", "paraphrase", "ellipsis", "two_lines", "trimmed", "trimmed", "invented", "case", "invented"]);
+    expect(variations).toEqual([
+      "missing_field",
+      "paraphrase",
+      "ellipsis",
+      "two_lines",
+      "trimmed",
+      "trimmed",
+      "invented",
+      "case",
+      "invented",
+    ]);
 
     const saved = await db.signal.findMany({ where: { sessionId: session.id } });
     const expectedKept = answered.filter((a) => EXPECTED[a.variation] === "kept");
     expect(saved).toHaveLength(expectedKept.length);
-    const said = MESSY_SESSION.filter(([role]) => role === "participant").map(([, text]) => text).join(" ");
+    const said = MESSY_SESSION.filter(([role]) => role === "participant")
+      .map(([, text]) => text)
+      .join(" ");
     for (const s of saved) {
       for (const piece of s.quote.split(" … ")) expect(said).toContain(piece);
     }

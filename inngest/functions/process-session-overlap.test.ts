@@ -29,8 +29,11 @@ const SIGNALS = [
 
 async function completedSession() {
   const { project } = await createOwnerWithProject(db);
-  const session = await db.session.create({ data: { projectId: project.id, status: "completed", startedAt: new Date(Date.now() - 60_000), completedAt: new Date() } });
-  for (const [i, content] of LINES.entries()) await db.sessionMessage.create({ data: { sessionId: session.id, role: "participant", content, offsetMs: (i + 1) * 10_000 } });
+  const session = await db.session.create({
+    data: { projectId: project.id, status: "completed", startedAt: new Date(Date.now() - 60_000), completedAt: new Date() },
+  });
+  for (const [i, content] of LINES.entries())
+    await db.sessionMessage.create({ data: { sessionId: session.id, role: "participant", content, offsetMs: (i + 1) * 10_000 } });
   return { project, session };
 }
 
@@ -40,7 +43,10 @@ describe("overlapping processing runs", () => {
     // every Claude reply waits a little, so both runs are in flight at the same time
     fake.claude.use((req) => ({ ...analysisResponder(SIGNALS, "A summary.")(req), delayMs: 150 }) as ClaudeReply);
     const execute = (id: string) =>
-      new InngestTestEngine({ function: processSession, events: [{ id, name: "session/completed", data: { sessionId: session.id, projectId: project.id, reason: "ended" } }] }).execute();
+      new InngestTestEngine({
+        function: processSession,
+        events: [{ id, name: "session/completed", data: { sessionId: session.id, projectId: project.id, reason: "ended" } }],
+      }).execute();
     const outcomes = await Promise.all([execute("evt-a"), execute("evt-b")]);
 
     const signals = await db.signal.findMany({ where: { sessionId: session.id } });
@@ -63,7 +69,13 @@ describe("overlapping processing runs", () => {
     // a retried "start" of the same Inngest run resumes its own run
     expect((await startProcessingRun({ sessionId: session.id, trigger: "reprocess", inngestRunId: "inngest-2" })).runId).toBe(second.runId);
 
-    const extracted = SIGNALS.map((s, i) => ({ ...s, type: s.type as "workaround", context: "", analysis: "", offsetMs: (i + 1) * 10_000 }));
+    const extracted = SIGNALS.map((s, i) => ({
+      ...s,
+      type: s.type as "workaround",
+      context: "",
+      analysis: "",
+      offsetMs: (i + 1) * 10_000,
+    }));
     await expect(saveSessionSignals({ sessionId: session.id, runId: first.runId, signals: extracted })).rejects.toThrow(/superseded/);
     await Promise.all([
       saveSessionSignals({ sessionId: session.id, runId: second.runId, signals: extracted }),

@@ -33,36 +33,84 @@ const PARTICIPANT_LINES = [
 async function completedSession(opts: { audioChunks?: number } = {}) {
   const { project } = await createOwnerWithProject(db);
   const session = await db.session.create({
-    data: { projectId: project.id, status: "completed", startedAt: new Date(Date.now() - 600_000), completedAt: new Date(), consentRecording: true },
+    data: {
+      projectId: project.id,
+      status: "completed",
+      startedAt: new Date(Date.now() - 600_000),
+      completedAt: new Date(),
+      consentRecording: true,
+    },
   });
   let offset = 0;
   for (const line of PARTICIPANT_LINES) {
-    await db.sessionMessage.create({ data: { sessionId: session.id, role: "interviewer", content: "Tell me more about that.", offsetMs: (offset += 10_000) } });
+    await db.sessionMessage.create({
+      data: { sessionId: session.id, role: "interviewer", content: "Tell me more about that.", offsetMs: (offset += 10_000) },
+    });
     await db.sessionMessage.create({ data: { sessionId: session.id, role: "participant", content: line, offsetMs: (offset += 10_000) } });
   }
-  await db.sessionEvent.create({ data: { sessionId: session.id, clientEventId: "e1", type: "click", offsetMs: 25_000, data: { selector: "button#export" } } });
+  await db.sessionEvent.create({
+    data: { sessionId: session.id, clientEventId: "e1", type: "click", offsetMs: 25_000, data: { selector: "button#export" } },
+  });
   for (let i = 0; i < (opts.audioChunks ?? 0); i++) {
     const key = `projects/${project.id}/sessions/${session.id}/audio/${String(i).padStart(6, "0")}.webm`;
     const bytes = Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3]), Buffer.alloc(64, i)]);
     await mediaStorage().put(key, Readable.from([bytes]), { contentType: "audio/webm", contentLength: bytes.length });
     await db.mediaChunk.create({
-      data: { sessionId: session.id, kind: "audio", chunkIndex: i, storageKey: key, sizeBytes: bytes.length, mimeType: "audio/webm", startOffsetMs: 200_000 + i * 5000, durationMs: 5000, transcriptStatus: "pending" },
+      data: {
+        sessionId: session.id,
+        kind: "audio",
+        chunkIndex: i,
+        storageKey: key,
+        sizeBytes: bytes.length,
+        mimeType: "audio/webm",
+        startOffsetMs: 200_000 + i * 5000,
+        durationMs: 5000,
+        transcriptStatus: "pending",
+      },
     });
   }
   return { project, session };
 }
 
-
 const GOOD_SIGNALS = [
-  { type: "struggling_moment", quote: "the export to Xero breaks and I redo it all by hand", topic: "Exporting invoices to accounting software", context: "monthly close", analysis: "Export is unreliable.", confidence: 0.9, intensity: 0.8 },
-  { type: "emotional_response", quote: "it makes me dread the end of the month", topic: "Exporting invoices to accounting software", analysis: "Strong negative emotion.", confidence: 0.8, intensity: 0.7 },
-  { type: "workaround", quote: "I keep a spreadsheet of who has paid", topic: "Tracking which clients have paid", confidence: 0.85, intensity: 0.5 },
-  { type: "desired_outcome", quote: "I just want invoices to land in my accounting without me touching them", topic: "Invoices synced to accounting automatically", confidence: 0.9, intensity: 0.6 },
+  {
+    type: "struggling_moment",
+    quote: "the export to Xero breaks and I redo it all by hand",
+    topic: "Exporting invoices to accounting software",
+    context: "monthly close",
+    analysis: "Export is unreliable.",
+    confidence: 0.9,
+    intensity: 0.8,
+  },
+  {
+    type: "emotional_response",
+    quote: "it makes me dread the end of the month",
+    topic: "Exporting invoices to accounting software",
+    analysis: "Strong negative emotion.",
+    confidence: 0.8,
+    intensity: 0.7,
+  },
+  {
+    type: "workaround",
+    quote: "I keep a spreadsheet of who has paid",
+    topic: "Tracking which clients have paid",
+    confidence: 0.85,
+    intensity: 0.5,
+  },
+  {
+    type: "desired_outcome",
+    quote: "I just want invoices to land in my accounting without me touching them",
+    topic: "Invoices synced to accounting automatically",
+    confidence: 0.9,
+    intensity: 0.6,
+  },
 ];
 
 /** Claude answers extraction calls with `signals` and summary calls with a summary. */
 function scriptClaude(signals: object[] = GOOD_SIGNALS) {
-  fake.claude.use(analysisResponder(signals, "A studio owner who invoices monthly struggles with the Xero export and wants automatic sync."));
+  fake.claude.use(
+    analysisResponder(signals, "A studio owner who invoices monthly struggles with the Xero export and wants automatic sync."),
+  );
 }
 
 async function run(event: { name: string; data: Record<string, unknown>; id?: string }) {
@@ -71,7 +119,11 @@ async function run(event: { name: string; data: Record<string, unknown>; id?: st
 }
 
 async function derivedState(sessionId: string, projectId: string) {
-  const signals = await db.signal.findMany({ where: { sessionId }, orderBy: { offsetMs: "asc" }, select: { type: true, quote: true, topic: true, offsetMs: true, confidence: true, intensity: true } });
+  const signals = await db.signal.findMany({
+    where: { sessionId },
+    orderBy: { offsetMs: "asc" },
+    select: { type: true, quote: true, topic: true, offsetMs: true, confidence: true, intensity: true },
+  });
   const tasks = await db.task.findMany({
     where: { projectId },
     orderBy: { title: "asc" },
@@ -85,7 +137,10 @@ describe("process-session", () => {
     const { session, project } = await completedSession({ audioChunks: 2 });
     fake.transcription.use((req) => `spoken words ${req.path}`);
     scriptClaude();
-    const { result, error } = await run({ name: "session/completed", data: { sessionId: session.id, projectId: project.id, reason: "ended" } });
+    const { result, error } = await run({
+      name: "session/completed",
+      data: { sessionId: session.id, projectId: project.id, reason: "ended" },
+    });
     expect(error).toBeUndefined();
     expect(result).toEqual({ sessionId: session.id, signals: 4, tasks: 2 });
 
@@ -118,7 +173,17 @@ describe("process-session", () => {
     expect(runs).toHaveLength(1);
     expect(runs[0].status).toBe("succeeded");
     expect(runs[0].steps.map((s) => s.name)).toEqual(
-      expect.arrayContaining(["plan-transcription", "transcribe-0", "build-timeline", "extract-0", "save-signals", "match-tasks", "recompute-priorities", "summarize", "finish"]),
+      expect.arrayContaining([
+        "plan-transcription",
+        "transcribe-0",
+        "build-timeline",
+        "extract-0",
+        "save-signals",
+        "match-tasks",
+        "recompute-priorities",
+        "summarize",
+        "finish",
+      ]),
     );
     expect(runs[0].steps.every((s) => s.status === "succeeded")).toBe(true);
     const usage = await db.llmUsage.findMany({ where: { sessionId: session.id } });
@@ -138,12 +203,16 @@ describe("process-session", () => {
     const { session, project } = await completedSession({ audioChunks: 1 });
     fake.transcription.use(() => "spoken words about the Xero export");
     scriptClaude();
-    const { error, state } = await run({ name: "session/completed", data: { sessionId: session.id, projectId: project.id, reason: "ended" } });
+    const { error, state } = await run({
+      name: "session/completed",
+      data: { sessionId: session.id, projectId: project.id, reason: "ended" },
+    });
     expect(error).toBeUndefined();
     const results = await Promise.all(Object.values(state));
     expect(results.length).toBeGreaterThanOrEqual(8);
     const stored = JSON.stringify(results);
-    for (const words of [...GOOD_SIGNALS.map((s) => s.quote), ...PARTICIPANT_LINES, "spoken words", "Xero"]) expect(stored).not.toContain(words);
+    for (const words of [...GOOD_SIGNALS.map((s) => s.quote), ...PARTICIPANT_LINES, "spoken words", "Xero"])
+      expect(stored).not.toContain(words);
     // every string in a step result is an id (or the skip reason, absent here)
     const strings = stored.match(/"(?:[^"\\]|\\.)*"/g) ?? [];
     for (const value of strings) expect(value.length).toBeLessThanOrEqual(40);
@@ -186,12 +255,19 @@ describe("process-session", () => {
     expect(signals.map((s) => s.quote)).toEqual(GOOD_SIGNALS.slice(1).map((s) => s.quote));
     const step = await db.processingStep.findFirstOrThrow({ where: { name: "extract-0", run: { sessionId: session.id } } });
     expect(step.status).toBe("succeeded");
-    expect(step.output).toMatchObject({ signals: 3, quotesDropped: 1, invalidDropped: 0, dropExamples: ['"words the participant never said" is not in the participant\'s words'] });
+    expect(step.output).toMatchObject({
+      signals: 3,
+      quotesDropped: 1,
+      invalidDropped: 0,
+      dropExamples: ['"words the participant never said" is not in the participant\'s words'],
+    });
   });
 
   it("an unusable answer (no signals list) fails the step, to be retried", async () => {
     const { session, project } = await completedSession();
-    fake.claude.use((req) => (req.body.tools?.length ? { content: [{ type: "tool_use", name: "record_signals", input: { findings: [] } }] } : "summary"));
+    fake.claude.use((req) =>
+      req.body.tools?.length ? { content: [{ type: "tool_use", name: "record_signals", input: { findings: [] } }] } : "summary",
+    );
     const { error } = await run({ name: "session/completed", data: { sessionId: session.id, projectId: project.id, reason: "ended" } });
     expect(error).toBeDefined();
     expect(await db.signal.count({ where: { sessionId: session.id } })).toBe(0);
@@ -205,7 +281,11 @@ describe("process-session", () => {
   it("a transient failure on a step's last attempt (its retries come from the function) marks the session failed, once", async () => {
     const { session, project } = await completedSession();
     fake.claude.use(() => ({ error: "server_error" }));
-    const event = { id: crypto.randomUUID(), name: "session/completed", data: { sessionId: session.id, projectId: project.id, reason: "ended" } };
+    const event = {
+      id: crypto.randomUUID(),
+      name: "session/completed",
+      data: { sessionId: session.id, projectId: project.id, reason: "ended" },
+    };
     const attemptNumber = (attempt: number) =>
       new InngestTestEngine({ function: processSession, events: [event], transformCtx: (ctx) => ({ ...mockCtx(ctx), attempt }) }).execute();
 
@@ -226,7 +306,10 @@ describe("process-session", () => {
     vi.resetModules();
     try {
       const { processSession: fresh } = await import("./process-session");
-      const engine = new InngestTestEngine({ function: fresh, events: [{ name: "session/completed", data: { sessionId: session.id, projectId: project.id, reason: "ended" } }] });
+      const engine = new InngestTestEngine({
+        function: fresh,
+        events: [{ name: "session/completed", data: { sessionId: session.id, projectId: project.id, reason: "ended" } }],
+      });
       const { error } = await engine.execute();
       expect(error).toBeDefined();
       expect(String((error as Error).name)).toBe("NonRetriableError");
@@ -257,7 +340,10 @@ describe("process-session", () => {
   it("a session with nothing to analyse is skipped cleanly, with the reason recorded", async () => {
     const { project } = await createOwnerWithProject(db);
     const session = await db.session.create({ data: { projectId: project.id, status: "completed" } });
-    const { result, error } = await run({ name: "session/completed", data: { sessionId: session.id, projectId: project.id, reason: "ended" } });
+    const { result, error } = await run({
+      name: "session/completed",
+      data: { sessionId: session.id, projectId: project.id, reason: "ended" },
+    });
     expect(error).toBeUndefined();
     expect(result).toMatchObject({ skipped: "The session has no messages and no audio to analyse" });
     expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).processingStatus).toBe("processed");

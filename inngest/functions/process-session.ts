@@ -61,28 +61,55 @@ export const processSession = inngest.createFunction(
     const recorded = <T>(name: string, fn: () => Promise<T>) => guarded(() => runRecordedStep(run.runId, name, fn));
 
     if (run.skipReason) {
-      await step.run("finish", recorded("finish", () => finishProcessingRun({ runId: run.runId, skipped: run.skipReason })));
+      await step.run(
+        "finish",
+        recorded("finish", () => finishProcessingRun({ runId: run.runId, skipped: run.skipReason })),
+      );
       return { sessionId, skipped: run.skipReason };
     }
 
-    const batches = await step.run("plan-transcription", recorded("plan-transcription", () => planTranscription({ sessionId })));
+    const batches = await step.run(
+      "plan-transcription",
+      recorded("plan-transcription", () => planTranscription({ sessionId })),
+    );
     // each span's transcript commits on its own: a retry resumes at the first span not done (ADR 010)
     for (const [i, chunkIds] of batches.entries()) {
-      await step.run(`transcribe-${i}`, recorded(`transcribe-${i}`, () => transcribeBatch({ chunkIds, runId: run.runId, step: `transcribe-${i}` })));
+      await step.run(
+        `transcribe-${i}`,
+        recorded(`transcribe-${i}`, () => transcribeBatch({ chunkIds, runId: run.runId, step: `transcribe-${i}` })),
+      );
     }
 
-    const { windowCount } = await step.run("build-timeline", recorded("build-timeline", () => countSessionWindows({ sessionId })));
+    const { windowCount } = await step.run(
+      "build-timeline",
+      recorded("build-timeline", () => countSessionWindows({ sessionId })),
+    );
     // every extraction window and the summary, side by side; each records its own history row
     // (extract-N, summarize) and commits on its own, so a retry redoes only what failed; the signals
     // stay in the database (ExtractionWindow, ADR 014): steps return ids and counts only
-    if (windowCount > 0) await step.run("analyse", guarded(() => analyseSession({ projectId, sessionId, runId: run.runId })));
+    if (windowCount > 0)
+      await step.run(
+        "analyse",
+        guarded(() => analyseSession({ projectId, sessionId, runId: run.runId })),
+      );
     const signalIds = await step.run(
       "save-signals",
-      recorded("save-signals", async () => saveSessionSignals({ sessionId, runId: run.runId, signals: await loadExtractedSignals(run.runId) })),
+      recorded("save-signals", async () =>
+        saveSessionSignals({ sessionId, runId: run.runId, signals: await loadExtractedSignals(run.runId) }),
+      ),
     );
-    const taskIds = await step.run("match-tasks", recorded("match-tasks", () => assignSignalsToTasks({ projectId, signalIds })));
-    await step.run("recompute-priorities", recorded("recompute-priorities", () => recomputeTaskPriorities({ taskIds })));
-    await step.run("finish", recorded("finish", () => finishProcessingRun({ runId: run.runId })));
+    const taskIds = await step.run(
+      "match-tasks",
+      recorded("match-tasks", () => assignSignalsToTasks({ projectId, signalIds })),
+    );
+    await step.run(
+      "recompute-priorities",
+      recorded("recompute-priorities", () => recomputeTaskPriorities({ taskIds })),
+    );
+    await step.run(
+      "finish",
+      recorded("finish", () => finishProcessingRun({ runId: run.runId })),
+    );
     return { sessionId, signals: signalIds.length, tasks: taskIds.length };
   },
 );

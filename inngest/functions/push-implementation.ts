@@ -22,10 +22,20 @@ export const pushImplementationFunction = inngest.createFunction(
   async ({ event, step, runId, attempt }) => {
     const { implementationId } = event.data;
     const guarded = policy.guard({ data: { implementationId }, runId, attempt });
-    const hasSpec = await step.run("check-spec", guarded(() => implementationHasSpec({ implementationId })));
+    const hasSpec = await step.run(
+      "check-spec",
+      guarded(() => implementationHasSpec({ implementationId })),
+    );
     // the spec travels through the implementation row, never through step state
-    if (!hasSpec) await step.run("write-spec", guarded(() => generateSpec({ implementationId })));
-    const pushed = await step.run("push", guarded(() => pushImplementation({ implementationId })));
+    if (!hasSpec)
+      await step.run(
+        "write-spec",
+        guarded(() => generateSpec({ implementationId })),
+      );
+    const pushed = await step.run(
+      "push",
+      guarded(() => pushImplementation({ implementationId })),
+    );
     return { implementationId, ...pushed };
   },
 );

@@ -8,8 +8,7 @@ import { unauthorized } from "@/lib/errors";
 import { hashSecret, kindOf } from "@/lib/security/secret-tokens";
 
 export type Principal =
-  | { kind: "user"; userId: string; via: "session" | "api_token" }
-  | { kind: "secret_key"; projectId: string; keyId: string };
+  { kind: "user"; userId: string; via: "session" | "api_token" } | { kind: "secret_key"; projectId: string; keyId: string };
 
 // lastUsedAt is informative; writing it at most once a minute keeps reads cheap.
 const TOUCH_AFTER_MS = 60_000;

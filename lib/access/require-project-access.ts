@@ -34,7 +34,10 @@ export async function requireProjectAccess(principal: Principal, projectId: stri
     role = membership?.role ?? "viewer";
   }
   if (!project) throw notFound("Project");
-  if (!hasRole(role, needed)) throw forbidden(`This needs the ${needed} role or higher; you are ${role === SECRET_KEY_ROLE && principal.kind === "secret_key" ? "using a secret key" : `a ${role}`}`);
+  if (!hasRole(role, needed))
+    throw forbidden(
+      `This needs the ${needed} role or higher; you are ${role === SECRET_KEY_ROLE && principal.kind === "secret_key" ? "using a secret key" : `a ${role}`}`,
+    );
   return { project, role, principal };
 }
 

@@ -26,7 +26,10 @@ export async function openWebSession(input: { userId: string; userAgent?: string
 /** Whether the cookie's session is still open for this user. */
 export async function isWebSessionLive(input: { sid: unknown; userId: string }): Promise<boolean> {
   if (typeof input.sid !== "string" || !input.sid) return false;
-  const row = await db.webSession.findUnique({ where: { idHash: hashSecret(input.sid) }, select: { idHash: true, userId: true, expiresAt: true, lastSeenAt: true } });
+  const row = await db.webSession.findUnique({
+    where: { idHash: hashSecret(input.sid) },
+    select: { idHash: true, userId: true, expiresAt: true, lastSeenAt: true },
+  });
   if (!row || row.userId !== input.userId || row.expiresAt < new Date()) return false;
   if (Date.now() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await db.webSession.update({ where: { idHash: row.idHash }, data: { lastSeenAt: new Date() } }).catch(() => {});

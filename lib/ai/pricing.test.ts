@@ -16,7 +16,9 @@ describe("pricing", () => {
   it("adds input, output, cache reads and cache writes at their own rates", () => {
     // 1M of each on Sonnet: 3 + 15 + 0.30 + 3.75
     const m = 1_000_000;
-    expect(estimateCostUsd({ model: "claude-sonnet-4-6", inputTokens: m, outputTokens: m, cacheReadTokens: m, cacheWriteTokens: m })).toBeCloseTo(22.05, 6);
+    expect(
+      estimateCostUsd({ model: "claude-sonnet-4-6", inputTokens: m, outputTokens: m, cacheReadTokens: m, cacheWriteTokens: m }),
+    ).toBeCloseTo(22.05, 6);
     expect(estimateCostUsd({ model: "claude-sonnet-4-6", inputTokens: 1200, outputTokens: 80 })).toBe(0.0048);
     expect(estimateCostUsd({ model: "claude-sonnet-4-6" })).toBe(0);
   });

@@ -14,13 +14,32 @@ describe("recordUsage", () => {
       purpose: "interview",
       provider: "anthropic",
       model: "claude-sonnet-4-6",
-      ...tokensFromAnthropicUsage({ input_tokens: 1000, output_tokens: 100, cache_read_input_tokens: 2000, cache_creation_input_tokens: null }),
+      ...tokensFromAnthropicUsage({
+        input_tokens: 1000,
+        output_tokens: 100,
+        cache_read_input_tokens: 2000,
+        cache_creation_input_tokens: null,
+      }),
     });
-    await recordUsage({ projectId: project.id, sessionId: session.id, purpose: "transcribe", provider: "openai", model: "whisper-1", audioSeconds: 60 });
+    await recordUsage({
+      projectId: project.id,
+      sessionId: session.id,
+      purpose: "transcribe",
+      provider: "openai",
+      model: "whisper-1",
+      audioSeconds: 60,
+    });
 
     const rows = await db.llmUsage.findMany({ where: { sessionId: session.id }, orderBy: { createdAt: "asc" } });
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({ purpose: "interview", provider: "anthropic", inputTokens: 1000, outputTokens: 100, cacheReadTokens: 2000, cacheWriteTokens: 0 });
+    expect(rows[0]).toMatchObject({
+      purpose: "interview",
+      provider: "anthropic",
+      inputTokens: 1000,
+      outputTokens: 100,
+      cacheReadTokens: 2000,
+      cacheWriteTokens: 0,
+    });
     // 1000 × 3 + 100 × 15 + 2000 × 0.30 per million
     expect(Number(rows[0].costUsd)).toBeCloseTo(0.0051, 6);
     expect(Number(rows[1].costUsd)).toBeCloseTo(0.006, 6);
@@ -35,7 +54,15 @@ describe("recordUsage", () => {
     const session = await createSession(db, { projectId: project.id, status: "active" });
     await expect(
       db.$transaction(async (tx) => {
-        await recordUsage({ tx, projectId: project.id, sessionId: session.id, purpose: "interview", provider: "anthropic", model: "claude-sonnet-4-6", inputTokens: 5 });
+        await recordUsage({
+          tx,
+          projectId: project.id,
+          sessionId: session.id,
+          purpose: "interview",
+          provider: "anthropic",
+          model: "claude-sonnet-4-6",
+          inputTokens: 5,
+        });
         throw new Error("the caller's work failed");
       }),
     ).rejects.toThrow("the caller's work failed");
@@ -45,7 +72,13 @@ describe("recordUsage", () => {
 
   it("records project-level usage without a session", async () => {
     const { project } = await createOwnerWithProject(db);
-    const row = await recordUsage({ projectId: project.id, purpose: "spec", provider: "anthropic", model: "claude-opus-4-1", outputTokens: 1000 });
+    const row = await recordUsage({
+      projectId: project.id,
+      purpose: "spec",
+      provider: "anthropic",
+      model: "claude-opus-4-1",
+      outputTokens: 1000,
+    });
     expect(row.sessionId).toBeNull();
     expect(Number(row.costUsd)).toBeCloseTo(0.075, 6);
   });

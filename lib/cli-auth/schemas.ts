@@ -9,7 +9,16 @@ export function isLoopbackCallback(value: string): boolean {
   } catch {
     return false;
   }
-  return url.protocol === "http:" && url.hostname === "127.0.0.1" && url.port !== "" && url.pathname === "/callback" && !url.search && !url.hash && !url.username && !url.password;
+  return (
+    url.protocol === "http:" &&
+    url.hostname === "127.0.0.1" &&
+    url.port !== "" &&
+    url.pathname === "/callback" &&
+    !url.search &&
+    !url.hash &&
+    !url.username &&
+    !url.password
+  );
 }
 
 const redirectUri = z.string().max(200).refine(isLoopbackCallback, "must be http://127.0.0.1:<port>/callback");

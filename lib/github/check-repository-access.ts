@@ -25,10 +25,17 @@ export async function checkRepositoryAccess(credentials: GithubCredentials, ref:
     }
     const { data } = await octokit.rest.repos.get(ref);
     if (credentials.kind === "token" && data.permissions && !data.permissions.push) {
-      return { ok: false, message: `The token can read ${full} but cannot write to it: grant "Contents: read and write" and "Pull requests: read and write".` };
+      return {
+        ok: false,
+        message: `The token can read ${full} but cannot write to it: grant "Contents: read and write" and "Pull requests: read and write".`,
+      };
     }
     if (data.archived) return { ok: false, message: `${full} is archived, so no branch or pull request can be created.` };
-    return { ok: true, defaultBranch: data.default_branch, message: `Connected to ${data.full_name} (default branch ${data.default_branch}) with write access.` };
+    return {
+      ok: true,
+      defaultBranch: data.default_branch,
+      message: `Connected to ${data.full_name} (default branch ${data.default_branch}) with write access.`,
+    };
   } catch (e) {
     return { ok: false, message: describeGithubError(e, full).message };
   }

@@ -19,7 +19,9 @@ export async function connectGithub(input: { projectId: string; actorUserId: str
   const check = await checkRepositoryAccess(credentials, { owner, repo });
   if (!check.ok) throw new AppError("unprocessable", check.message, { check });
 
-  const sealed = encryptSecret(JSON.stringify(credentials.kind === "token" ? { token: credentials.token } : { privateKey: credentials.privateKey }));
+  const sealed = encryptSecret(
+    JSON.stringify(credentials.kind === "token" ? { token: credentials.token } : { privateKey: credentials.privateKey }),
+  );
   const webhookSecret = randomBytes(32).toString("hex");
   const fields = {
     authKind: credentials.kind,
@@ -36,9 +38,16 @@ export async function connectGithub(input: { projectId: string; actorUserId: str
     createdById: input.actorUserId,
   };
   const connection = await db.$transaction(async (tx) => {
-    const saved = await tx.githubConnection.upsert({ where: { projectId: input.projectId }, create: { projectId: input.projectId, ...fields }, update: fields });
+    const saved = await tx.githubConnection.upsert({
+      where: { projectId: input.projectId },
+      create: { projectId: input.projectId, ...fields },
+      update: fields,
+    });
     // the project's repository fields follow the connection, so every page names the same repository
-    await tx.project.update({ where: { id: input.projectId }, data: { githubRepo: `${owner}/${repo}`, githubDefaultBranch: check.defaultBranch } });
+    await tx.project.update({
+      where: { id: input.projectId },
+      data: { githubRepo: `${owner}/${repo}`, githubDefaultBranch: check.defaultBranch },
+    });
     return saved;
   });
   return { connection: connectionView(connection), webhookSecret };

@@ -33,7 +33,10 @@ export function decryptSecret(sealed: string, key: Buffer = credentialsKey()): s
   const [version, keyId, iv, tag, data] = sealed.split(".");
   if (version !== VERSION || !iv || !tag || data === undefined) throw new Error("Unrecognised encrypted value");
   if (keyId !== fingerprint(key)) {
-    throw new AppError("unprocessable", "The GitHub credentials were encrypted with another GITHUB_CREDENTIALS_KEY; reconnect the repository");
+    throw new AppError(
+      "unprocessable",
+      "The GitHub credentials were encrypted with another GITHUB_CREDENTIALS_KEY; reconnect the repository",
+    );
   }
   const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
   decipher.setAuthTag(Buffer.from(tag, "base64url"));

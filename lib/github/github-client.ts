@@ -8,7 +8,8 @@ import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { decryptSecret } from "./credential-cipher";
 
-export type GithubCredentials = { kind: "token"; token: string } | { kind: "app"; appId: string; installationId: string; privateKey: string };
+export type GithubCredentials =
+  { kind: "token"; token: string } | { kind: "app"; appId: string; installationId: string; privateKey: string };
 
 // a type alias, not an interface: Octokit's parameter types need an index-signature-compatible object
 export type RepoRef = { owner: string; repo: string };
@@ -29,10 +30,17 @@ export function octokitFor(credentials: GithubCredentials): Octokit {
 }
 
 /** Decrypts a stored connection's credentials. */
-export function credentialsOf(connection: Pick<GithubConnection, "authKind" | "credentials" | "appId" | "installationId">): GithubCredentials {
+export function credentialsOf(
+  connection: Pick<GithubConnection, "authKind" | "credentials" | "appId" | "installationId">,
+): GithubCredentials {
   const secret = JSON.parse(decryptSecret(connection.credentials)) as { token?: string; privateKey?: string };
   if (connection.authKind === "token") return { kind: "token", token: secret.token ?? "" };
-  return { kind: "app", appId: connection.appId ?? "", installationId: connection.installationId ?? "", privateKey: secret.privateKey ?? "" };
+  return {
+    kind: "app",
+    appId: connection.appId ?? "",
+    installationId: connection.installationId ?? "",
+    privateKey: secret.privateKey ?? "",
+  };
 }
 
 export function clientForConnection(connection: GithubConnection): { octokit: Octokit; ref: RepoRef } {

@@ -25,12 +25,29 @@ export function describeGithubError(e: unknown, repo: string): GithubProblem {
   if (e instanceof RequestError) {
     const msg = apiMessage(e);
     const status = e.status;
-    if (status === 401) return new GithubProblem("GitHub refused the credentials (401): the token or App key is invalid, expired or revoked. Reconnect the repository in Settings → GitHub.", false, status);
-    if ((status === 403 || status === 429) && /rate limit/i.test(msg)) return new GithubProblem(`GitHub rate limit reached; retrying later (${msg})`, true, status);
-    if (/protected branch|branch protection|rule violation|protected/i.test(msg)) return new GithubProblem(`Branch protection refused the change on ${repo}: ${msg}`, false, status);
-    if (status === 403) return new GithubProblem(`No permission on ${repo}: the credentials need write access to contents and pull requests (GitHub said: ${msg || "forbidden"}).`, false, status);
+    if (status === 401)
+      return new GithubProblem(
+        "GitHub refused the credentials (401): the token or App key is invalid, expired or revoked. Reconnect the repository in Settings → GitHub.",
+        false,
+        status,
+      );
+    if ((status === 403 || status === 429) && /rate limit/i.test(msg))
+      return new GithubProblem(`GitHub rate limit reached; retrying later (${msg})`, true, status);
+    if (/protected branch|branch protection|rule violation|protected/i.test(msg))
+      return new GithubProblem(`Branch protection refused the change on ${repo}: ${msg}`, false, status);
+    if (status === 403)
+      return new GithubProblem(
+        `No permission on ${repo}: the credentials need write access to contents and pull requests (GitHub said: ${msg || "forbidden"}).`,
+        false,
+        status,
+      );
     if (status === 404) return new GithubProblem(`Repository ${repo} was not found, or the credentials cannot see it.`, false, status);
-    if (status === 409) return new GithubProblem(`GitHub refused the change on ${repo} (409): ${msg || "conflict"}. An empty repository needs a first commit.`, false, status);
+    if (status === 409)
+      return new GithubProblem(
+        `GitHub refused the change on ${repo} (409): ${msg || "conflict"}. An empty repository needs a first commit.`,
+        false,
+        status,
+      );
     if (status === 422) return new GithubProblem(`GitHub refused the request on ${repo} (422): ${msg || "unprocessable"}`, false, status);
     if (status >= 500) return new GithubProblem(`GitHub is failing (${status}); retrying later.`, true, status);
     return new GithubProblem(`GitHub answered ${status}: ${msg}`, false, status);

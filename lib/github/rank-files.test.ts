@@ -27,7 +27,9 @@ describe("rankFiles", () => {
 
   it("never picks lock files, images or vendored code, and returns nothing without overlap", () => {
     const ranked = rankFiles(TREE, { primary: ["invoice export"], secondary: [] });
-    expect(ranked.map((r) => r.path)).not.toEqual(expect.arrayContaining(["public/invoice-export.png", "node_modules/invoice-lib/export.js", "package-lock.json"]));
+    expect(ranked.map((r) => r.path)).not.toEqual(
+      expect.arrayContaining(["public/invoice-export.png", "node_modules/invoice-lib/export.js", "package-lock.json"]),
+    );
     expect(rankFiles(TREE, { primary: ["Calendar sync"], secondary: [] })).toEqual([]);
   });
 

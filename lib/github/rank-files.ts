@@ -5,7 +5,8 @@
 // beat docs; generated, vendored, binary and lock files are never chosen. Pure and deterministic.
 import { contentWords } from "@/lib/tasks/match-signals";
 
-const EXCLUDED = /(^|\/)(node_modules|vendor|dist|build|out|coverage|\.next|\.git|generated|__snapshots__)\/|\.(png|jpe?g|gif|svg|ico|webp|woff2?|ttf|eot|mp[34]|webm|zip|gz|pdf|lock|min\.js|map)$|(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml)$/i;
+const EXCLUDED =
+  /(^|\/)(node_modules|vendor|dist|build|out|coverage|\.next|\.git|generated|__snapshots__)\/|\.(png|jpe?g|gif|svg|ico|webp|woff2?|ttf|eot|mp[34]|webm|zip|gz|pdf|lock|min\.js|map)$|(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml)$/i;
 const SOURCE = /\.(tsx?|jsx?|mjs|cjs|py|rb|go|rs|java|kt|swift|php|cs|vue|svelte|css|scss|sql|prisma)$/i;
 
 export interface RankTerms {

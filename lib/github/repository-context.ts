@@ -32,5 +32,11 @@ export async function loadRepositoryContext(octokit: Octokit, ref: RepoRef, term
     if (text.includes("\u0000")) continue;
     files.push({ ...r, content: text.slice(0, MAX_FILE_CHARS), truncated: text.length > MAX_FILE_CHARS });
   }
-  return { repository: `${ref.owner}/${ref.repo}`, defaultBranch, fileCount: blobs.length, treeSample: blobs.slice(0, MAX_TREE_PATHS), files };
+  return {
+    repository: `${ref.owner}/${ref.repo}`,
+    defaultBranch,
+    fileCount: blobs.length,
+    treeSample: blobs.slice(0, MAX_TREE_PATHS),
+    files,
+  };
 }

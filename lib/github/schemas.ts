@@ -18,7 +18,9 @@ export const repoFullName = z
 const base = { repository: repoFullName };
 
 export const connectGithubSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("token"), ...base, token: z.string().trim().min(20, "looks too short to be a GitHub token").max(400) }).strict(),
+  z
+    .object({ kind: z.literal("token"), ...base, token: z.string().trim().min(20, "looks too short to be a GitHub token").max(400) })
+    .strict(),
   z
     .object({
       kind: z.literal("app"),

@@ -11,7 +11,12 @@ export async function testGithubConnection(input: { projectId: string }) {
   const check = await checkRepositoryAccess(credentialsOf(connection), { owner: connection.owner, repo: connection.repo });
   const updated = await db.githubConnection.update({
     where: { id: connection.id },
-    data: { lastCheckedAt: new Date(), lastCheckOk: check.ok, lastCheckMessage: check.message, ...(check.ok ? { defaultBranch: check.defaultBranch } : {}) },
+    data: {
+      lastCheckedAt: new Date(),
+      lastCheckOk: check.ok,
+      lastCheckMessage: check.message,
+      ...(check.ok ? { defaultBranch: check.defaultBranch } : {}),
+    },
   });
   return { ok: check.ok, message: check.message, connection: connectionView(updated) };
 }

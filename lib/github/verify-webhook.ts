@@ -7,7 +7,11 @@ import type { GithubConnection } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { decryptSecret } from "./credential-cipher";
 
-export async function findSigningConnection(rawBody: string, signature: string | null, repository: string | null): Promise<GithubConnection | null> {
+export async function findSigningConnection(
+  rawBody: string,
+  signature: string | null,
+  repository: string | null,
+): Promise<GithubConnection | null> {
   if (!signature || !/^sha256=[0-9a-f]{64}$/.test(signature) || !repository || !rawBody) return null;
   const [owner, repo] = repository.split("/");
   if (!owner || !repo) return null;

@@ -24,10 +24,21 @@ async function probe(fn: () => Promise<Record<string, unknown> | void>, downMess
 async function outboxComponent(onStall: (reason: string) => void, internals: boolean) {
   const s = await getEngineStatus();
   if (s.stalled) {
-    onStall(internals ? `Processing is paused: ${describeStall(s)} (${lastDeliveryError(s)}). ${stallRemedy(s)}` : `Processing is paused: ${describeStall(s, { showTarget: false })}.`);
+    onStall(
+      internals
+        ? `Processing is paused: ${describeStall(s)} (${lastDeliveryError(s)}). ${stallRemedy(s)}`
+        : `Processing is paused: ${describeStall(s, { showTarget: false })}.`,
+    );
   }
   // the engine's address and its last error can name internal hosts: not for an anonymous production caller
-  if (!internals) return { backlog: s.undelivered, oldestAgeSeconds: s.oldest?.ageSeconds ?? 0, sessionsWaiting: s.sessionsWaiting, staleAfterSeconds: s.staleAfterSeconds, stalled: s.stalled };
+  if (!internals)
+    return {
+      backlog: s.undelivered,
+      oldestAgeSeconds: s.oldest?.ageSeconds ?? 0,
+      sessionsWaiting: s.sessionsWaiting,
+      staleAfterSeconds: s.staleAfterSeconds,
+      stalled: s.stalled,
+    };
   return {
     backlog: s.undelivered,
     oldestAgeSeconds: s.oldest?.ageSeconds ?? 0,
@@ -40,7 +51,9 @@ async function outboxComponent(onStall: (reason: string) => void, internals: boo
 }
 
 /** Production needs both keys (events in, signed calls out) unless it deliberately uses a dev server. */
-export function inngestConfigProblem(e: Pick<Env, "NODE_ENV" | "INNGEST_DEV" | "INNGEST_EVENT_KEY" | "INNGEST_SIGNING_KEY">): string | null {
+export function inngestConfigProblem(
+  e: Pick<Env, "NODE_ENV" | "INNGEST_DEV" | "INNGEST_EVENT_KEY" | "INNGEST_SIGNING_KEY">,
+): string | null {
   const missing = (["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY"] as const).filter((k) => !e[k]);
   if (e.NODE_ENV !== "production" || e.INNGEST_DEV || missing.length === 0) return null;
   return `Inngest is not configured: set ${missing.join(" and ")} (or INNGEST_DEV for a dev server); until then no session is processed.`;
@@ -78,7 +91,11 @@ export async function checkHealth(opts: { internals?: boolean } = {}) {
       openai: Boolean(e.OPENAI_API_KEY),
       inngest: e.INNGEST_EVENT_KEY ? "cloud" : e.INNGEST_DEV ? "dev" : "not configured",
       // each project brings its own GitHub credentials; what the server needs is the key that encrypts them
-      github: e.GITHUB_CREDENTIALS_KEY ? "per project" : e.NODE_ENV === "production" ? "not configured (GITHUB_CREDENTIALS_KEY)" : "per project (development key)",
+      github: e.GITHUB_CREDENTIALS_KEY
+        ? "per project"
+        : e.NODE_ENV === "production"
+          ? "not configured (GITHUB_CREDENTIALS_KEY)"
+          : "per project (development key)",
     },
   };
 }

@@ -21,8 +21,14 @@ describe("inngestTarget", () => {
   const none = { INNGEST_DEV: undefined, INNGEST_BASE_URL: undefined, INNGEST_EVENT_KEY: undefined };
   it("follows the SDK: INNGEST_BASE_URL, then a dev-server URL in INNGEST_DEV, then the mode's default", () => {
     expect(inngestTarget({ ...none, INNGEST_DEV: "1" })).toEqual({ mode: "dev", url: "http://localhost:8288/", configured: true });
-    expect(inngestTarget({ ...none, INNGEST_DEV: "http://127.0.0.1:9999" })).toEqual({ mode: "dev", url: "http://127.0.0.1:9999/", configured: true });
-    expect(inngestTarget({ ...none, INNGEST_DEV: "1", INNGEST_BASE_URL: "http://inngest.internal/" })).toMatchObject({ url: "http://inngest.internal/" });
+    expect(inngestTarget({ ...none, INNGEST_DEV: "http://127.0.0.1:9999" })).toEqual({
+      mode: "dev",
+      url: "http://127.0.0.1:9999/",
+      configured: true,
+    });
+    expect(inngestTarget({ ...none, INNGEST_DEV: "1", INNGEST_BASE_URL: "http://inngest.internal/" })).toMatchObject({
+      url: "http://inngest.internal/",
+    });
     expect(inngestTarget(none)).toEqual({ mode: "cloud", url: "https://inn.gs/", configured: false });
     expect(inngestTarget({ ...none, INNGEST_EVENT_KEY: "evt" })).toEqual({ mode: "cloud", url: "https://inn.gs/", configured: true });
     expect(inngestTarget({ ...none, INNGEST_DEV: "0", INNGEST_EVENT_KEY: "evt" })).toMatchObject({ mode: "cloud" });

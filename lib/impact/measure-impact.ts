@@ -14,8 +14,16 @@ const DAY_MS = 86_400_000;
 
 async function countSide(input: { projectId: string; taskId: string; from: Date; to: Date; patterns: Set<string>[] }): Promise<SideCounts> {
   const sessions = await db.session.findMany({
-    where: { projectId: input.projectId, status: "completed", processingStatus: "processed", completedAt: { gte: input.from, lt: input.to } },
-    select: { id: true, signals: { select: { topic: true, quote: true, tasks: { where: { taskId: input.taskId }, select: { taskId: true } } } } },
+    where: {
+      projectId: input.projectId,
+      status: "completed",
+      processingStatus: "processed",
+      completedAt: { gte: input.from, lt: input.to },
+    },
+    select: {
+      id: true,
+      signals: { select: { topic: true, quote: true, tasks: { where: { taskId: input.taskId }, select: { taskId: true } } } },
+    },
   });
   const hits = sessions.filter((s) =>
     s.signals.some((sig) => {
@@ -30,7 +38,13 @@ async function countSide(input: { projectId: string; taskId: string; from: Date;
 export async function measureImpact(input: { projectId: string; taskId: string; implementationId?: string; now?: Date }) {
   const now = input.now ?? new Date();
   const implementation = await db.implementation.findFirst({
-    where: { projectId: input.projectId, taskId: input.taskId, status: "merged", mergedAt: { not: null }, ...(input.implementationId ? { id: input.implementationId } : {}) },
+    where: {
+      projectId: input.projectId,
+      taskId: input.taskId,
+      status: "merged",
+      mergedAt: { not: null },
+      ...(input.implementationId ? { id: input.implementationId } : {}),
+    },
     orderBy: { mergedAt: "desc" },
     include: { task: { include: { signals: { include: { signal: { select: { topic: true, createdAt: true } } } } } } },
   });
@@ -45,7 +59,9 @@ export async function measureImpact(input: { projectId: string; taskId: string; 
   const baselineFrom = new Date(mergedAt.getTime() - length);
   const currentTo = new Date(mergedAt.getTime() + length);
 
-  const topics = implementation.task.signals.filter((l) => l.signal.createdAt <= mergedAt && l.signal.topic).map((l) => l.signal.topic as string);
+  const topics = implementation.task.signals
+    .filter((l) => l.signal.createdAt <= mergedAt && l.signal.topic)
+    .map((l) => l.signal.topic as string);
   const patterns = [...new Set([implementation.task.title, ...topics])].map(contentWords).filter((p) => p.size > 0);
   const common = { projectId: input.projectId, taskId: input.taskId, patterns };
   const baseline = await countSide({ ...common, from: baselineFrom, to: mergedAt });

@@ -16,7 +16,14 @@ export interface PullRequestDelivery {
   action: string | null;
   projectId: string;
   repository: string;
-  pullRequest: { number: number; merged: boolean; mergedAt: string | null; state: string; htmlUrl: string | null; updatedAt?: string | null } | null;
+  pullRequest: {
+    number: number;
+    merged: boolean;
+    mergedAt: string | null;
+    state: string;
+    htmlUrl: string | null;
+    updatedAt?: string | null;
+  } | null;
 }
 
 export type DeliveryOutcome = "duplicate" | "ignored" | "stale" | "merged" | "closed" | "reopened" | "unknown_pull_request" | "pong";
@@ -39,7 +46,10 @@ async function apply(tx: DbClient, d: PullRequestDelivery): Promise<{ outcome: D
   if (!implementation) return { outcome: "unknown_pull_request", enqueued: false };
   // row lock: two deliveries for one PR are compared and applied one after the other
   await tx.$queryRaw`SELECT 1 FROM "Implementation" WHERE "id" = ${implementation.id} FOR UPDATE`;
-  const current = await tx.implementation.findUniqueOrThrow({ where: { id: implementation.id }, select: { status: true, prEventAt: true } });
+  const current = await tx.implementation.findUniqueOrThrow({
+    where: { id: implementation.id },
+    select: { status: true, prEventAt: true },
+  });
   const eventAt = pr.updatedAt ? new Date(pr.updatedAt) : null;
   if (current.status === "merged") return { outcome: "stale", enqueued: false };
   if (eventAt && current.prEventAt && eventAt <= current.prEventAt) return { outcome: "stale", enqueued: false };
@@ -52,11 +62,19 @@ async function apply(tx: DbClient, d: PullRequestDelivery): Promise<{ outcome: D
   }
   if (pr.merged) {
     const mergedAt = pr.mergedAt ? new Date(pr.mergedAt) : new Date();
-    await tx.implementation.update({ where: { id: implementation.id }, data: { status: "merged", prState: "merged", mergedAt, closedAt: mergedAt } });
+    await tx.implementation.update({
+      where: { id: implementation.id },
+      data: { status: "merged", prState: "merged", mergedAt, closedAt: mergedAt },
+    });
     await moveTask(tx, implementation.taskId, "done");
     await enqueueEvent(tx, {
       name: "implementation/merged",
-      data: { projectId: d.projectId, taskId: implementation.taskId, implementationId: implementation.id, mergedAt: mergedAt.toISOString() },
+      data: {
+        projectId: d.projectId,
+        taskId: implementation.taskId,
+        implementationId: implementation.id,
+        mergedAt: mergedAt.toISOString(),
+      },
     });
     return { outcome: "merged", enqueued: true };
   }
@@ -69,7 +87,9 @@ export async function applyPullRequestDelivery(d: PullRequestDelivery): Promise<
   try {
     const result = await db.$transaction(async (tx) => {
       // first, so a concurrent redelivery waits on this row and then fails as a duplicate
-      await tx.githubWebhookDelivery.create({ data: { id: d.deliveryId, projectId: d.projectId, event: d.event, action: d.action, outcome: "received" } });
+      await tx.githubWebhookDelivery.create({
+        data: { id: d.deliveryId, projectId: d.projectId, event: d.event, action: d.action, outcome: "received" },
+      });
       const r = await apply(tx, d);
       await tx.githubWebhookDelivery.update({ where: { id: d.deliveryId }, data: { outcome: r.outcome } });
       return r;

@@ -23,7 +23,12 @@ export async function followUpInvitees(input: { projectId: string; taskId: strin
       signals: { some: { tasks: { some: { taskId: input.taskId } } } },
       OR: [{ consentFollowUp: true }, { response: { consentFollowUp: true } }],
     },
-    select: { id: true, participantEmail: true, participantName: true, response: { select: { participantEmail: true, participantName: true } } },
+    select: {
+      id: true,
+      participantEmail: true,
+      participantName: true,
+      response: { select: { participantEmail: true, participantName: true } },
+    },
     orderBy: { createdAt: "asc" },
   });
   const byEmail = new Map<string, FollowUpInvitee>();
@@ -51,16 +56,26 @@ export async function followUpScreenerOf(input: { projectId: string; taskId: str
 export async function createFollowUpScreener(input: { projectId: string; taskId: string }) {
   const invitees = await followUpInvitees(input);
   return db.$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Task" WHERE "id" = ${input.taskId} AND "projectId" = ${input.projectId} FOR UPDATE`;
+    const [locked] = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT "id" FROM "Task" WHERE "id" = ${input.taskId} AND "projectId" = ${input.projectId} FOR UPDATE`;
     if (!locked) throw notFound("Task");
     const task = await tx.task.findUniqueOrThrow({
       where: { id: locked.id },
-      include: { measurements: { orderBy: { createdAt: "desc" }, take: 1 }, implementations: { where: { status: "merged" }, orderBy: { mergedAt: "desc" }, take: 1 } },
+      include: {
+        measurements: { orderBy: { createdAt: "desc" }, take: 1 },
+        implementations: { where: { status: "merged" }, orderBy: { mergedAt: "desc" }, take: 1 },
+      },
     });
     if (task.followUpScreenerId) {
-      return { screener: await getScreenerOrThrow({ projectId: input.projectId, screenerId: task.followUpScreenerId, tx }), invitees, created: false };
+      return {
+        screener: await getScreenerOrThrow({ projectId: input.projectId, screenerId: task.followUpScreenerId, tx }),
+        invitees,
+        created: false,
+      };
     }
-    if (task.measurements.length === 0) throw new AppError("conflict", "Measure the change first: a follow-up is for a task whose merge has been measured");
+    if (task.measurements.length === 0)
+      throw new AppError("conflict", "Measure the change first: a follow-up is for a task whose merge has been measured");
     if (invitees.length === 0) throw new AppError("conflict", "No participant behind this task's evidence agreed to be contacted again");
     const shipped = task.implementations[0]?.mergedAt?.toISOString().slice(0, 10);
     const data = createScreenerSchema.parse({
@@ -69,8 +84,20 @@ export async function createFollowUpScreener(input: { projectId: string; taskId:
       welcomeMessage: "Thanks for talking to us last time. This short follow-up is about the change we made after your interview.",
       maxParticipants: invitees.length,
       questions: [
-        { text: "Have you used this part of the product since the change?", type: "single_choice", options: ["Yes", "Not yet", "Not sure"], required: true },
-        { text: "Compared with before, how is it now?", type: "scale", min: 1, max: 5, required: true, helpText: "1 = worse, 3 = the same, 5 = much better" },
+        {
+          text: "Have you used this part of the product since the change?",
+          type: "single_choice",
+          options: ["Yes", "Not yet", "Not sure"],
+          required: true,
+        },
+        {
+          text: "Compared with before, how is it now?",
+          type: "scale",
+          min: 1,
+          max: 5,
+          required: true,
+          helpText: "1 = worse, 3 = the same, 5 = much better",
+        },
         { text: "What still gets in your way, if anything?", type: "text", required: false },
       ],
     });

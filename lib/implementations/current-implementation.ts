@@ -7,7 +7,9 @@ import { notFound } from "@/lib/errors";
 const ENDED = ["merged", "closed"] as const;
 
 export async function lockTaskAndCurrentImplementation(tx: DbClient, input: { projectId: string; taskId: string }) {
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Task" WHERE "id" = ${input.taskId} AND "projectId" = ${input.projectId} FOR UPDATE`;
+  const locked = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT "id" FROM "Task" WHERE "id" = ${input.taskId} AND "projectId" = ${input.projectId} FOR UPDATE`;
   if (locked.length === 0) throw notFound("Task");
   const task = await tx.task.findUniqueOrThrow({ where: { id: input.taskId } });
   const current = await tx.implementation.findFirst({

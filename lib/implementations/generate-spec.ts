@@ -40,7 +40,12 @@ export async function generateSpec(input: { implementationId: string }): Promise
   await db.implementation.update({
     where: { id: implementation.id },
     // a spec written inside a push keeps the push's status; a spec request ends at spec_ready
-    data: { spec, specGeneratedAt: new Date(), error: null, ...(implementation.status === "pending" || implementation.status === "failed" ? { status: "spec_ready" } : {}) },
+    data: {
+      spec,
+      specGeneratedAt: new Date(),
+      error: null,
+      ...(implementation.status === "pending" || implementation.status === "failed" ? { status: "spec_ready" } : {}),
+    },
   });
   return { specChars: spec.length, relevantFiles: output.relevantFiles.length };
 }

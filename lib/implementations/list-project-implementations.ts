@@ -6,7 +6,13 @@ import { db } from "@/lib/db";
 import { afterCursor, decodeCursor, newestFirst, page } from "@/lib/pagination";
 import { implementationView } from "./implementation-view";
 
-export async function listProjectImplementations(input: { projectId: string; taskId?: string; status?: ImplementationStatus; limit: number; cursor?: string }) {
+export async function listProjectImplementations(input: {
+  projectId: string;
+  taskId?: string;
+  status?: ImplementationStatus;
+  limit: number;
+  cursor?: string;
+}) {
   const rows = await db.implementation.findMany({
     where: { projectId: input.projectId, taskId: input.taskId, status: input.status, ...afterCursor(decodeCursor(input.cursor)) },
     orderBy: newestFirst,

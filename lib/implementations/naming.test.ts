@@ -5,7 +5,9 @@ describe("naming", () => {
   it("slugs are lower-case ASCII words, cut at a word boundary", () => {
     expect(slugify("Exporting invoices to accounting software")).toBe("exporting-invoices-to-accounting-software");
     expect(slugify("Café — “payments” don't sync!")).toBe("cafe-payments-don-t-sync");
-    expect(slugify("A very long title that keeps going well past the limit of the branch name")).toBe("a-very-long-title-that-keeps-going-well-past-the");
+    expect(slugify("A very long title that keeps going well past the limit of the branch name")).toBe(
+      "a-very-long-title-that-keeps-going-well-past-the",
+    );
     expect(slugify("!!!")).toBe("task");
   });
   it("branch and title are stable for a task", () => {

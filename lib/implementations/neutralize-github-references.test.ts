@@ -26,7 +26,9 @@ describe("neutralizeGithubReferences", () => {
     }
   });
   it("keeps ordinary text as it is", () => {
-    expect(neutralizeGithubReferences("I export invoices every Friday at 5 pm; it's 100% manual.")).toBe("I export invoices every Friday at 5 pm; it's 100% manual.");
+    expect(neutralizeGithubReferences("I export invoices every Friday at 5 pm; it's 100% manual.")).toBe(
+      "I export invoices every Friday at 5 pm; it's 100% manual.",
+    );
   });
 });
 

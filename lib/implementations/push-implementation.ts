@@ -32,11 +32,16 @@ async function ensureBranch(octokit: Octokit, ref: RepoRef, branch: string, base
   }
 }
 
-async function ensureSpecCommitted(octokit: Octokit, ref: RepoRef, input: { branch: string; path: string; spec: string; message: string }): Promise<string> {
+async function ensureSpecCommitted(
+  octokit: Octokit,
+  ref: RepoRef,
+  input: { branch: string; path: string; spec: string; message: string },
+): Promise<string> {
   let existing: { sha: string; content: string } | null = null;
   try {
     const { data } = await octokit.rest.repos.getContent({ ...ref, path: input.path, ref: input.branch });
-    if (!Array.isArray(data) && data.type === "file" && "content" in data) existing = { sha: data.sha, content: Buffer.from(data.content, "base64").toString("utf8") };
+    if (!Array.isArray(data) && data.type === "file" && "content" in data)
+      existing = { sha: data.sha, content: Buffer.from(data.content, "base64").toString("utf8") };
   } catch (e) {
     if (!isStatus(e, 404)) throw e;
   }
@@ -57,7 +62,8 @@ async function ensureSpecCommitted(octokit: Octokit, ref: RepoRef, input: { bran
 }
 
 async function ensurePullRequest(octokit: Octokit, ref: RepoRef, input: { branch: string; base: string; title: string; body: string }) {
-  const findOpen = async () => (await octokit.rest.pulls.list({ ...ref, head: `${ref.owner}:${input.branch}`, state: "open", per_page: 5 })).data[0];
+  const findOpen = async () =>
+    (await octokit.rest.pulls.list({ ...ref, head: `${ref.owner}:${input.branch}`, state: "open", per_page: 5 })).data[0];
   const existing = await findOpen();
   if (existing) return existing;
   try {
@@ -100,7 +106,14 @@ export async function pushImplementation(input: { implementationId: string }) {
   if (implementation.dryRun) {
     await db.implementation.update({
       where: { id: implementation.id },
-      data: { status: "spec_ready", branch, prTitle: title, prBody: body, repo: connection ? `${connection.owner}/${connection.repo}` : null, error: null },
+      data: {
+        status: "spec_ready",
+        branch,
+        prTitle: title,
+        prBody: body,
+        repo: connection ? `${connection.owner}/${connection.repo}` : null,
+        error: null,
+      },
     });
     return { dryRun: true as const, branch };
   }
@@ -113,7 +126,12 @@ export async function pushImplementation(input: { implementationId: string }) {
   try {
     const { data: repo } = await octokit.rest.repos.get(ref);
     await ensureBranch(octokit, ref, branch, repo.default_branch);
-    commitSha = await ensureSpecCommitted(octokit, ref, { branch, path: specPath, spec: implementation.spec, message: `docs: implementation spec for "${task.title}" (UserTests)` });
+    commitSha = await ensureSpecCommitted(octokit, ref, {
+      branch,
+      path: specPath,
+      spec: implementation.spec,
+      message: `docs: implementation spec for "${task.title}" (UserTests)`,
+    });
     pr = await ensurePullRequest(octokit, ref, { branch, base: repo.default_branch, title, body });
     await octokit.rest.issues.addLabels({ ...ref, issue_number: pr.number, labels: PR_LABELS });
   } catch (e) {
@@ -123,7 +141,18 @@ export async function pushImplementation(input: { implementationId: string }) {
   await db.$transaction(async (tx) => {
     await tx.implementation.update({
       where: { id: implementation.id },
-      data: { status: "open", repo: repository, branch, commitSha, prNumber: pr.number, prUrl: pr.html_url, prState: pr.state, prTitle: title, prBody: body, error: null },
+      data: {
+        status: "open",
+        repo: repository,
+        branch,
+        commitSha,
+        prNumber: pr.number,
+        prUrl: pr.html_url,
+        prState: pr.state,
+        prTitle: title,
+        prBody: body,
+        error: null,
+      },
     });
     const current = await tx.task.findUniqueOrThrow({ where: { id: task.id }, select: { status: true } });
     if (current.status !== "in_review") {

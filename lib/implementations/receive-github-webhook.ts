@@ -29,12 +29,19 @@ const payloadSchema = z.object({
 });
 
 /** `raw` is the delivery's exact text (the signature covers it), read by the route wrapper. */
-export async function receiveGithubWebhook({ raw, headers }: { raw: string; headers: Headers }): Promise<{ outcome: DeliveryOutcome; projectId: string }> {
+export async function receiveGithubWebhook({
+  raw,
+  headers,
+}: {
+  raw: string;
+  headers: Headers;
+}): Promise<{ outcome: DeliveryOutcome; projectId: string }> {
   const signature = headers.get("x-hub-signature-256");
   if (!signature) throw new AppError("unauthorized", "Missing X-Hub-Signature-256");
 
   // bounded before parsing: what follows recurses (ADR 012)
-  if (jsonDepth(raw, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw new AppError("bad_request", `Webhook payload nests deeper than ${MAX_JSON_DEPTH} levels`);
+  if (jsonDepth(raw, MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
+    throw new AppError("bad_request", `Webhook payload nests deeper than ${MAX_JSON_DEPTH} levels`);
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -61,7 +68,14 @@ export async function receiveGithubWebhook({ raw, headers }: { raw: string; head
     projectId: connection.projectId,
     repository: `${connection.owner}/${connection.repo}`,
     pullRequest: pr
-      ? { number: pr.number, merged: Boolean(pr.merged), mergedAt: pr.merged_at ?? null, state: pr.state, htmlUrl: pr.html_url ?? null, updatedAt: pr.updated_at ?? null }
+      ? {
+          number: pr.number,
+          merged: Boolean(pr.merged),
+          mergedAt: pr.merged_at ?? null,
+          state: pr.state,
+          htmlUrl: pr.html_url ?? null,
+          updatedAt: pr.updated_at ?? null,
+        }
       : null,
   });
   return { outcome, projectId: connection.projectId };

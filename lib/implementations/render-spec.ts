@@ -6,7 +6,14 @@ import { neutralizeGithubReferences } from "./neutralize-github-references";
 import type { SpecOutput } from "./spec-model";
 import type { EvidenceQuote, TaskEvidence } from "./task-evidence";
 
-export const SPEC_SECTIONS = ["Objective", "User evidence", "Acceptance criteria", "Constraints", "Relevant files", "Measurement plan"] as const;
+export const SPEC_SECTIONS = [
+  "Objective",
+  "User evidence",
+  "Acceptance criteria",
+  "Constraints",
+  "Relevant files",
+  "Measurement plan",
+] as const;
 
 // every piece of participant or model text goes through this: one line, no live GitHub references
 const oneLine = (s: string) => neutralizeGithubReferences(s.replace(/\s+/g, " ").trim());
@@ -67,11 +74,15 @@ export function renderSpec(input: {
     "",
     "## Constraints",
     "",
-    ...(output.constraints.length ? output.constraints.map((c) => `- ${oneLine(c)}`) : ["- Keep existing behaviour that the evidence does not mention."]),
+    ...(output.constraints.length
+      ? output.constraints.map((c) => `- ${oneLine(c)}`)
+      : ["- Keep existing behaviour that the evidence does not mention."]),
     "",
     "## Relevant files",
     "",
-    ...(files.length ? files : [input.repository ? "_No file in the repository was clearly related; start from the objective._" : "_No repository connected._"]),
+    ...(files.length
+      ? files
+      : [input.repository ? "_No file in the repository was clearly related; start from the objective._" : "_No repository connected._"]),
     "",
     "## Measurement plan",
     "",

@@ -22,7 +22,10 @@ export async function requestPush(input: { projectId: string; taskId: string; dr
     const row = current
       ? await tx.implementation.update({ where: { id: current.id }, data })
       : await tx.implementation.create({ data: { projectId: task.projectId, taskId: task.id, ...data } });
-    await enqueueEvent(tx, { name: "implementation/push.requested", data: { projectId: task.projectId, taskId: task.id, implementationId: row.id, dryRun: input.dryRun } });
+    await enqueueEvent(tx, {
+      name: "implementation/push.requested",
+      data: { projectId: task.projectId, taskId: task.id, implementationId: row.id, dryRun: input.dryRun },
+    });
     return { row, queued: true };
   });
   if (result.queued) kickOutboxDispatch();

@@ -11,12 +11,20 @@ export async function requestSpec(input: { projectId: string; taskId: string }) 
   const implementation = await db.$transaction(async (tx) => {
     const { task, current } = await lockTaskAndCurrentImplementation(tx, input);
     if (current && (current.status === "pushing" || current.status === "open")) {
-      throw new AppError("conflict", current.status === "open" ? "This task already has an open pull request; its spec is on the branch" : "The pull request is being created right now");
+      throw new AppError(
+        "conflict",
+        current.status === "open"
+          ? "This task already has an open pull request; its spec is on the branch"
+          : "The pull request is being created right now",
+      );
     }
     const row = current
       ? await tx.implementation.update({ where: { id: current.id }, data: { status: "pending", error: null } })
       : await tx.implementation.create({ data: { projectId: task.projectId, taskId: task.id, status: "pending" } });
-    await enqueueEvent(tx, { name: "implementation/spec.requested", data: { projectId: task.projectId, taskId: task.id, implementationId: row.id } });
+    await enqueueEvent(tx, {
+      name: "implementation/spec.requested",
+      data: { projectId: task.projectId, taskId: task.id, implementationId: row.id },
+    });
     return row;
   });
   kickOutboxDispatch();

@@ -48,7 +48,11 @@ function renderPrompt(evidence: TaskEvidence, repo: RepositoryContext | null): s
     ...evidence.quotes.slice(0, 30).map((q) => `- [${q.signalId}] ${q.type}: "${q.quote}"${q.topic ? ` (topic: ${q.topic})` : ""}`),
   ];
   if (repo) {
-    lines.push("", `Repository ${repo.repository} (default branch ${repo.defaultBranch}, ${repo.fileCount} files). Files:`, ...repo.treeSample.map((p) => `- ${p}`));
+    lines.push(
+      "",
+      `Repository ${repo.repository} (default branch ${repo.defaultBranch}, ${repo.fileCount} files). Files:`,
+      ...repo.treeSample.map((p) => `- ${p}`),
+    );
     for (const f of repo.files) lines.push("", `--- ${f.path}${f.truncated ? " (truncated)" : ""} ---`, f.content);
   } else {
     lines.push("", "No repository is connected: leave relevantFiles empty.");
@@ -58,21 +62,31 @@ function renderPrompt(evidence: TaskEvidence, repo: RepositoryContext | null): s
 
 export function validateSpecOutput(raw: unknown, evidence: TaskEvidence, repo: RepositoryContext | null): SpecOutput {
   const parsed = specOutputSchema.safeParse(raw);
-  if (!parsed.success) throw new InvalidModelOutputError(`The spec did not match the schema: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+  if (!parsed.success)
+    throw new InvalidModelOutputError(`The spec did not match the schema: ${parsed.error.issues[0]?.message ?? "invalid"}`);
   const sources = new Set(evidence.criteriaSources.map((q) => q.signalId));
   for (const c of parsed.data.acceptanceCriteria) {
     const unknown = c.sourceSignalIds.filter((id) => !sources.has(id));
-    if (unknown.length) throw new InvalidModelOutputError(`Acceptance criterion cites signals that are not desired outcomes or struggles of this task: ${unknown.join(", ")}`);
-    if (sources.size > 0 && c.sourceSignalIds.length === 0) throw new InvalidModelOutputError(`Acceptance criterion "${c.criterion}" cites no evidence`);
+    if (unknown.length)
+      throw new InvalidModelOutputError(
+        `Acceptance criterion cites signals that are not desired outcomes or struggles of this task: ${unknown.join(", ")}`,
+      );
+    if (sources.size > 0 && c.sourceSignalIds.length === 0)
+      throw new InvalidModelOutputError(`Acceptance criterion "${c.criterion}" cites no evidence`);
   }
   const known = new Set(repo?.treeSample ?? []);
   for (const f of repo?.files ?? []) known.add(f.path);
   const invented = parsed.data.relevantFiles.filter((f) => !known.has(f.path));
-  if (invented.length) throw new InvalidModelOutputError(`The spec names files that are not in the repository: ${invented.map((f) => f.path).join(", ")}`);
+  if (invented.length)
+    throw new InvalidModelOutputError(`The spec names files that are not in the repository: ${invented.map((f) => f.path).join(", ")}`);
   return parsed.data;
 }
 
-export async function writeSpecWithModel(input: { projectId: string; evidence: TaskEvidence; repo: RepositoryContext | null }): Promise<SpecOutput> {
+export async function writeSpecWithModel(input: {
+  projectId: string;
+  evidence: TaskEvidence;
+  repo: RepositoryContext | null;
+}): Promise<SpecOutput> {
   const client = anthropicClient({ notConfiguredMessage: SPEC_NOT_CONFIGURED });
   const model = anthropicModel();
   const response = await client.messages.create({
@@ -83,7 +97,14 @@ export async function writeSpecWithModel(input: { projectId: string; evidence: T
     tool_choice: { type: "tool", name: tool.name },
     messages: [{ role: "user", content: renderPrompt(input.evidence, input.repo) }],
   });
-  await recordUsage({ projectId: input.projectId, purpose: "spec", provider: "anthropic", model, step: "spec", ...tokensFromAnthropicUsage(response.usage) });
+  await recordUsage({
+    projectId: input.projectId,
+    purpose: "spec",
+    provider: "anthropic",
+    model,
+    step: "spec",
+    ...tokensFromAnthropicUsage(response.usage),
+  });
   const call = response.content.find((c) => c.type === "tool_use" && c.name === tool.name);
   if (!call || call.type !== "tool_use") throw new InvalidModelOutputError("The model did not return a spec (no write_spec tool call)");
   return validateSpecOutput(call.input, input.evidence, input.repo);

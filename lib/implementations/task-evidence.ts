@@ -20,7 +20,16 @@ export interface EvidenceQuote {
 }
 
 export interface TaskEvidence {
-  task: { id: string; projectId: string; title: string; description: string; type: TaskType; status: TaskStatus; priorityScore: number; priorityLabel: string };
+  task: {
+    id: string;
+    projectId: string;
+    title: string;
+    description: string;
+    type: TaskType;
+    status: TaskStatus;
+    priorityScore: number;
+    priorityLabel: string;
+  };
   quotes: EvidenceQuote[];
   /** desired_outcome and struggling_moment signals: what acceptance criteria are derived from */
   criteriaSources: EvidenceQuote[];

@@ -20,7 +20,15 @@ describe("advancePhase", () => {
     const steps = play(100);
     expect(steps).toHaveLength(MAX_PARTICIPANT_TURNS);
     expect(steps.at(-1)).toMatchObject({ shouldEnd: true, phase: "wrap_up", participantTurns: 35 });
-    expect(steps.at(-1)!.phaseTurns).toEqual({ rapport: 4, first_thought: 6, passive_looking: 4, active_looking: 6, deciding: 4, first_use: 8, wrap_up: 3 });
+    expect(steps.at(-1)!.phaseTurns).toEqual({
+      rapport: 4,
+      first_thought: 6,
+      passive_looking: 4,
+      active_looking: 6,
+      deciding: 4,
+      first_use: 8,
+      wrap_up: 3,
+    });
     // the phase changes right after each budget is used up
     expect(steps[2].phase).toBe("rapport");
     expect(steps[3].phase).toBe("first_thought");
@@ -39,9 +47,15 @@ describe("advancePhase", () => {
   });
 
   it("ends at the hard cap wherever it is, and jumps to the wrap-up when only its minimum is left", () => {
-    expect(advancePhase({ currentPhase: "first_use", phaseTurns: { rapport: 30, first_use: 5 } })).toEqual({ phase: "first_use", shouldEnd: true });
+    expect(advancePhase({ currentPhase: "first_use", phaseTurns: { rapport: 30, first_use: 5 } })).toEqual({
+      phase: "first_use",
+      shouldEnd: true,
+    });
     // 33 turns used: 2 left, the wrap-up's minimum
-    expect(advancePhase({ currentPhase: "first_use", phaseTurns: { rapport: 28, first_use: 5 } })).toEqual({ phase: "wrap_up", shouldEnd: false });
+    expect(advancePhase({ currentPhase: "first_use", phaseTurns: { rapport: 28, first_use: 5 } })).toEqual({
+      phase: "wrap_up",
+      shouldEnd: false,
+    });
   });
 
   it("ends the wrap-up at its budget", () => {

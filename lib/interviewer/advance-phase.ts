@@ -1,5 +1,13 @@
 // Pure phase logic: where the interview goes after the participant's turns so far.
-import { LAST_PHASE, MAX_PARTICIPANT_TURNS, nextPhaseOf, phaseDefinition, totalTurns, type InterviewPhase, type PhaseTurns } from "./phases";
+import {
+  LAST_PHASE,
+  MAX_PARTICIPANT_TURNS,
+  nextPhaseOf,
+  phaseDefinition,
+  totalTurns,
+  type InterviewPhase,
+  type PhaseTurns,
+} from "./phases";
 
 export interface PhaseDecision {
   /** the phase the interviewer's next message belongs to */

@@ -8,7 +8,12 @@ export async function endInterview(input: { caller: PublicKeyCaller; sessionId: 
   await getParticipantSessionOrThrow({ caller: input.caller, sessionId: input.sessionId });
   const { session, changed } = await endSession({ sessionId: input.sessionId, reason: "ended", now: input.now });
   return {
-    session: { id: session.id, status: session.status, completedAt: session.completedAt?.toISOString() ?? null, processingStatus: session.processingStatus },
+    session: {
+      id: session.id,
+      status: session.status,
+      completedAt: session.completedAt?.toISOString() ?? null,
+      processingStatus: session.processingStatus,
+    },
     changed,
   };
 }

@@ -23,7 +23,9 @@ export interface GeneratedMessage {
   attempts: number;
 }
 
-export async function generateInterviewerMessage(input: { request: InterviewRequest; sessionId?: string } & GenerateOptions): Promise<GeneratedMessage> {
+export async function generateInterviewerMessage(
+  input: { request: InterviewRequest; sessionId?: string } & GenerateOptions,
+): Promise<GeneratedMessage> {
   const client = anthropicClient();
   const timeoutMs = input.timeoutMs ?? 45_000;
   let emitted = false;
@@ -62,7 +64,12 @@ export async function generateInterviewerMessage(input: { request: InterviewRequ
     {
       ...input.retry,
       onRetry: (info) => {
-        log.warn("interviewer model call failed; retrying", { sessionId: input.sessionId, attempt: info.attempt, delayMs: info.delayMs, error: info.error });
+        log.warn("interviewer model call failed; retrying", {
+          sessionId: input.sessionId,
+          attempt: info.attempt,
+          delayMs: info.delayMs,
+          error: info.error,
+        });
         input.retry?.onRetry?.(info);
       },
     },

@@ -49,7 +49,7 @@ export async function getInterviewView(input: { caller: PublicKeyCaller; session
       completedAt: session.completedAt?.toISOString() ?? null,
       processingStatus: session.processingStatus,
       processingError:
-        session.processingStatus === "failed" ? (session.processingError?.trim().slice(0, 500) || GENERIC_PROCESSING_ERROR) : null,
+        session.processingStatus === "failed" ? session.processingError?.trim().slice(0, 500) || GENERIC_PROCESSING_ERROR : null,
       signalCount: session.signalCount,
     },
     screener: session.screener

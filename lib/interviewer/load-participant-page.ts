@@ -6,10 +6,7 @@ import { isUnstorable } from "@/lib/validation/storable-text";
 import { getInterviewView, type InterviewView } from "./get-interview-view";
 
 export type ParticipantPage =
-  | { kind: "missing_key" }
-  | { kind: "invalid_key" }
-  | { kind: "not_found" }
-  | { kind: "ok"; view: InterviewView; publicKey: string };
+  { kind: "missing_key" } | { kind: "invalid_key" } | { kind: "not_found" } | { kind: "ok"; view: InterviewView; publicKey: string };
 
 export async function loadParticipantPage(input: { sessionId: string; key: string | undefined }): Promise<ParticipantPage> {
   if (!input.key) return { kind: "missing_key" };

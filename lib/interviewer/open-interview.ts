@@ -35,7 +35,14 @@ export async function openInterview(input: { sessionId: string; now?: Date } & G
   });
   let generated;
   try {
-    generated = await generateInterviewerMessage({ request, sessionId: session.id, onText: input.onText, onRestart: input.onRestart, retry: input.retry, timeoutMs: input.timeoutMs });
+    generated = await generateInterviewerMessage({
+      request,
+      sessionId: session.id,
+      onText: input.onText,
+      onRestart: input.onRestart,
+      retry: input.retry,
+      timeoutMs: input.timeoutMs,
+    });
   } catch (e) {
     log.warn("interviewer opening failed", { sessionId: session.id, error: e });
     throw new AppError("service_unavailable", "The interviewer could not start just now. Try again in a moment.", { retryable: true }, 2);

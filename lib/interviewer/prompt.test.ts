@@ -10,7 +10,14 @@ const transcript = [
 describe("buildInterviewRequest", () => {
   it("marks the stable prefix for caching and keeps the turn's state after it", () => {
     const a = buildInterviewRequest({ task: "reply", phase: "rapport", phaseTurns: { rapport: 1 }, model: "m", transcript });
-    const b = buildInterviewRequest({ task: "reply", phase: "first_use", phaseTurns: { rapport: 4, first_use: 3 }, model: "m", transcript, participantName: "Ana" });
+    const b = buildInterviewRequest({
+      task: "reply",
+      phase: "first_use",
+      phaseTurns: { rapport: 4, first_use: 3 },
+      model: "m",
+      transcript,
+      participantName: "Ana",
+    });
     expect(a.system[0]).toEqual({ type: "text", text: STABLE_SYSTEM_PROMPT, cache_control: { type: "ephemeral" } });
     expect(b.system[0]).toEqual(a.system[0]);
     expect(a.system[1].cache_control).toBeUndefined();
@@ -22,7 +29,14 @@ describe("buildInterviewRequest", () => {
   });
 
   it("states the interviewing rules and guides every phase", () => {
-    for (const rule of ["One open question at a time", "No leading questions", "participant's own words", "stories", "tangents", "three times as much"]) {
+    for (const rule of [
+      "One open question at a time",
+      "No leading questions",
+      "participant's own words",
+      "stories",
+      "tangents",
+      "three times as much",
+    ]) {
       expect(STABLE_SYSTEM_PROMPT).toContain(rule);
     }
     for (const id of ["rapport", "first_thought", "passive_looking", "active_looking", "deciding", "first_use", "wrap_up"]) {

@@ -25,7 +25,10 @@ Rules you follow in every message:
 10. If asked who you are, say you are an AI interviewer helping the research team. If the participant wants to stop, thank them and tell them they can finish with the "End interview" button. Never invent facts about the participant or the product.`;
 
 const GUIDE = PHASES.map(
-  (p, i) => `${i + 1}. ${p.title} (id: ${p.id}, about ${p.minTurns === p.budget ? p.budget : `${p.minTurns}–${p.budget}`} participant answers)
+  (
+    p,
+    i,
+  ) => `${i + 1}. ${p.title} (id: ${p.id}, about ${p.minTurns === p.budget ? p.budget : `${p.minTurns}–${p.budget}`} participant answers)
    Goal: ${p.goal}
    How: ${p.guide}`,
 ).join("\n");
@@ -92,7 +95,9 @@ export interface InterviewRequest {
 }
 
 /** The Messages API request for the interviewer's next message. */
-export function buildInterviewRequest(input: InterviewContext & { model: string; transcript: readonly TranscriptMessage[] }): InterviewRequest {
+export function buildInterviewRequest(
+  input: InterviewContext & { model: string; transcript: readonly TranscriptMessage[] },
+): InterviewRequest {
   const { model, transcript, ...ctx } = input;
   return {
     model,

@@ -21,7 +21,11 @@ export const sendMessageSchema = z.object({
 export type SendMessageInput = z.infer<typeof sendMessageSchema>;
 
 export const startInterviewSchema = z.object({
-  participantName: browserText().trim().max(200).optional().transform((v) => v || undefined),
+  participantName: browserText()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => v || undefined),
   participantEmail: z
     .string()
     .trim()

@@ -28,7 +28,12 @@ const fast = { retry: { baseDelayMs: 1 } };
 async function setup(options: { status?: "pending" | "active" } = {}) {
   const { project, publicKey } = await createOwnerWithProject(db);
   const screener = await createScreener(db, { projectId: project.id, title: "Invoicing study" });
-  const session = await createSession(db, { projectId: project.id, screenerId: screener.id, status: options.status ?? "pending", participantName: "Ana" });
+  const session = await createSession(db, {
+    projectId: project.id,
+    screenerId: screener.id,
+    status: options.status ?? "pending",
+    participantName: "Ana",
+  });
   const caller = await resolvePublicKey(new Request(`http://localhost/x?key=${publicKey}`));
   return { project, session, caller, publicKey };
 }
@@ -51,7 +56,13 @@ describe("a whole interview", () => {
     const phasesSeen: string[] = [];
     let last;
     for (let i = 1; i <= 40; i++) {
-      last = await sendParticipantMessage({ caller, sessionId: session.id, clientMessageId: `m-${i}`, content: `Answer number ${i}, about our invoices.`, ...fast });
+      last = await sendParticipantMessage({
+        caller,
+        sessionId: session.id,
+        clientMessageId: `m-${i}`,
+        content: `Answer number ${i}, about our invoices.`,
+        ...fast,
+      });
       phasesSeen.push((await sessionRow(session.id)).currentPhase);
       if (last.ended) break;
     }
@@ -62,7 +73,15 @@ describe("a whole interview", () => {
 
     const row = await sessionRow(session.id);
     expect(row).toMatchObject({ status: "completed", participantTurns: 35, currentPhase: "wrap_up" });
-    expect(row.phaseTurns).toEqual({ rapport: 4, first_thought: 6, passive_looking: 4, active_looking: 6, deciding: 4, first_use: 8, wrap_up: 3 });
+    expect(row.phaseTurns).toEqual({
+      rapport: 4,
+      first_thought: 6,
+      passive_looking: 4,
+      active_looking: 6,
+      deciding: 4,
+      first_use: 8,
+      wrap_up: 3,
+    });
     const outbox = await db.outboxEvent.findMany({ where: { name: "session/completed" } });
     expect(outbox.filter((e) => (e.payload as { sessionId: string }).sessionId === session.id)).toEqual([
       expect.objectContaining({ payload: { sessionId: session.id, projectId: session.projectId, reason: "auto_end" } }),
@@ -81,12 +100,16 @@ describe("a whole interview", () => {
       ...Array(3).fill("wrap_up"),
     ]);
     // the last model call was the closing one, and its answer has no question
-    expect(fake.claude.requests.at(-1)!.body.system).toEqual(expect.arrayContaining([expect.objectContaining({ text: expect.stringContaining("Task: CLOSING") })]));
+    expect(fake.claude.requests.at(-1)!.body.system).toEqual(
+      expect.arrayContaining([expect.objectContaining({ text: expect.stringContaining("Task: CLOSING") })]),
+    );
     expect(messages.at(-1)).toMatchObject({ role: "interviewer", clientMessageId: "interviewer:reply:m-35" });
     expect(messages.at(-1)!.content).not.toContain("?");
 
     // after the end, nothing more is accepted
-    await expect(acceptParticipantMessage({ caller, sessionId: session.id, clientMessageId: "late", content: "One more thing" })).rejects.toMatchObject({
+    await expect(
+      acceptParticipantMessage({ caller, sessionId: session.id, clientMessageId: "late", content: "One more thing" }),
+    ).rejects.toMatchObject({
       status: 409,
       message: "This interview has ended",
     });
@@ -142,7 +165,13 @@ describe("model failures", () => {
     const { session, caller } = await setup();
     await startInterview({ caller, sessionId: session.id, ...fast });
     fake.claude.failNext(3, "overloaded");
-    const failed = await sendParticipantMessage({ caller, sessionId: session.id, clientMessageId: "x1", content: "It broke again on Friday.", ...fast }).catch((e) => e);
+    const failed = await sendParticipantMessage({
+      caller,
+      sessionId: session.id,
+      clientMessageId: "x1",
+      content: "It broke again on Friday.",
+      ...fast,
+    }).catch((e) => e);
     expect(failed).toMatchObject({ status: 503, code: "service_unavailable", details: { retryable: true, clientMessageId: "x1" } });
     expect(failed.message).toContain("Your message is saved");
     expect(fake.claude.requests).toHaveLength(1 + 3); // opening + three attempts
@@ -151,7 +180,13 @@ describe("model failures", () => {
     expect(messages.map((m) => m.role)).toEqual(["interviewer", "participant"]);
     expect((await sessionRow(session.id)).participantTurns).toBe(1);
 
-    const retried = await sendParticipantMessage({ caller, sessionId: session.id, clientMessageId: "x1", content: "It broke again on Friday.", ...fast });
+    const retried = await sendParticipantMessage({
+      caller,
+      sessionId: session.id,
+      clientMessageId: "x1",
+      content: "It broke again on Friday.",
+      ...fast,
+    });
     expect(retried.reply?.role).toBe("interviewer");
     messages = await transcript(session.id);
     expect(messages.map((m) => m.role)).toEqual(["interviewer", "participant", "interviewer"]);
@@ -159,7 +194,13 @@ describe("model failures", () => {
     expect(fake.claude.requests).toHaveLength(5);
 
     // a third send of the same id returns the stored answer without calling the model
-    const again = await sendParticipantMessage({ caller, sessionId: session.id, clientMessageId: "x1", content: "It broke again on Friday.", ...fast });
+    const again = await sendParticipantMessage({
+      caller,
+      sessionId: session.id,
+      clientMessageId: "x1",
+      content: "It broke again on Friday.",
+      ...fast,
+    });
     expect(again.reply).toEqual(retried.reply);
     expect(fake.claude.requests).toHaveLength(5);
     expect(await db.sessionMessage.count({ where: { sessionId: session.id } })).toBe(3);
@@ -200,7 +241,9 @@ describe("model failures", () => {
     const { session, caller } = await setup();
     await startInterview({ caller, sessionId: session.id, ...fast });
     fake.claude.reply({ error: "bad_request" }, "never used");
-    await expect(sendParticipantMessage({ caller, sessionId: session.id, clientMessageId: "z", content: "Hello", ...fast })).rejects.toMatchObject({ status: 503 });
+    await expect(
+      sendParticipantMessage({ caller, sessionId: session.id, clientMessageId: "z", content: "Hello", ...fast }),
+    ).rejects.toMatchObject({ status: 503 });
     expect(fake.claude.pending()).toBe(1);
   });
 
@@ -208,10 +251,20 @@ describe("model failures", () => {
     const { session, caller } = await setup({ status: "active" });
     await db.session.update({
       where: { id: session.id },
-      data: { currentPhase: "wrap_up", phaseTurns: { rapport: 4, first_thought: 6, passive_looking: 4, active_looking: 6, deciding: 4, first_use: 8, wrap_up: 2 }, participantTurns: 34 },
+      data: {
+        currentPhase: "wrap_up",
+        phaseTurns: { rapport: 4, first_thought: 6, passive_looking: 4, active_looking: 6, deciding: 4, first_use: 8, wrap_up: 2 },
+        participantTurns: 34,
+      },
     });
     fake.claude.failNext(3, "overloaded");
-    const outcome = await sendParticipantMessage({ caller, sessionId: session.id, clientMessageId: "last", content: "No, that's all.", ...fast });
+    const outcome = await sendParticipantMessage({
+      caller,
+      sessionId: session.id,
+      clientMessageId: "last",
+      content: "No, that's all.",
+      ...fast,
+    });
     expect(outcome.ended).toBe(true);
     expect(outcome.reply?.content).toContain("Thank you, Ana");
     expect(await sessionRow(session.id)).toMatchObject({ status: "completed", participantTurns: 35 });
@@ -223,19 +276,40 @@ describe("recovery", () => {
     const { session, caller } = await setup({ status: "active" });
     await db.session.update({
       where: { id: session.id },
-      data: { currentPhase: "wrap_up", phaseTurns: { rapport: 4, first_thought: 6, passive_looking: 4, active_looking: 6, deciding: 4, first_use: 8, wrap_up: 3 }, participantTurns: 35 },
+      data: {
+        currentPhase: "wrap_up",
+        phaseTurns: { rapport: 4, first_thought: 6, passive_looking: 4, active_looking: 6, deciding: 4, first_use: 8, wrap_up: 3 },
+        participantTurns: 35,
+      },
     });
     await db.sessionMessage.createMany({
       data: [
         { sessionId: session.id, role: "participant", content: "That's all.", offsetMs: 1000, phase: "wrap_up", clientMessageId: "final" },
-        { sessionId: session.id, role: "interviewer", content: "Thank you, that is everything.", offsetMs: 2000, phase: "wrap_up", clientMessageId: "interviewer:reply:final" },
+        {
+          sessionId: session.id,
+          role: "interviewer",
+          content: "Thank you, that is everything.",
+          offsetMs: 2000,
+          phase: "wrap_up",
+          clientMessageId: "interviewer:reply:final",
+        },
       ],
     });
-    const outcome = await sendParticipantMessage({ caller, sessionId: session.id, clientMessageId: "final", content: "That's all.", ...fast });
+    const outcome = await sendParticipantMessage({
+      caller,
+      sessionId: session.id,
+      clientMessageId: "final",
+      content: "That's all.",
+      ...fast,
+    });
     expect(outcome).toMatchObject({ ended: true, reply: { content: "Thank you, that is everything." } });
     expect(fake.claude.requests).toHaveLength(0);
     expect(await sessionRow(session.id)).toMatchObject({ status: "completed" });
-    expect((await db.outboxEvent.findMany({ where: { name: "session/completed" } })).filter((e) => (e.payload as { sessionId: string }).sessionId === session.id)).toHaveLength(1);
+    expect(
+      (await db.outboxEvent.findMany({ where: { name: "session/completed" } })).filter(
+        (e) => (e.payload as { sessionId: string }).sessionId === session.id,
+      ),
+    ).toHaveLength(1);
   });
 });
 
@@ -258,7 +332,9 @@ describe("idempotency and races", () => {
   it("counts concurrent different messages each once", async () => {
     const { session, caller } = await setup();
     await startInterview({ caller, sessionId: session.id, ...fast });
-    await Promise.all(["p", "q", "r"].map((id) => acceptParticipantMessage({ caller, sessionId: session.id, clientMessageId: id, content: `msg ${id}` })));
+    await Promise.all(
+      ["p", "q", "r"].map((id) => acceptParticipantMessage({ caller, sessionId: session.id, clientMessageId: id, content: `msg ${id}` })),
+    );
     expect(await sessionRow(session.id)).toMatchObject({ participantTurns: 3, phaseTurns: { rapport: 3 } });
   });
 
@@ -267,7 +343,9 @@ describe("idempotency and races", () => {
     await startInterview({ caller, sessionId: session.id, ...fast });
     fake.claude.failNext(3);
     await sendParticipantMessage({ caller, sessionId: session.id, clientMessageId: "old", content: "First", ...fast }).catch(() => null);
-    await expect(acceptParticipantMessage({ caller, sessionId: session.id, clientMessageId: "old", content: "Different" })).rejects.toMatchObject({ status: 409 });
+    await expect(
+      acceptParticipantMessage({ caller, sessionId: session.id, clientMessageId: "old", content: "Different" }),
+    ).rejects.toMatchObject({ status: 409 });
     const newer = await sendParticipantMessage({ caller, sessionId: session.id, clientMessageId: "new", content: "Second", ...fast });
     expect(fake.claude.requests.at(-1)!.body.messages.at(-1)).toEqual({ role: "user", content: "First\n\nSecond" });
     const calls = fake.claude.requests.length;
@@ -279,7 +357,10 @@ describe("idempotency and races", () => {
 
   it("greets once however often Start is pressed", async () => {
     const { session, caller } = await setup();
-    const [a, b] = await Promise.all([startInterview({ caller, sessionId: session.id, ...fast }), startInterview({ caller, sessionId: session.id, ...fast })]);
+    const [a, b] = await Promise.all([
+      startInterview({ caller, sessionId: session.id, ...fast }),
+      startInterview({ caller, sessionId: session.id, ...fast }),
+    ]);
     const c = await startInterview({ caller, sessionId: session.id, ...fast });
     expect(a.opening?.id).toBe(b.opening?.id);
     expect(c.opening?.id).toBe(a.opening?.id);
@@ -290,14 +371,22 @@ describe("idempotency and races", () => {
 describe("validation and state", () => {
   it("refuses messages before the start, over 4,000 characters, or empty, and stores nothing", async () => {
     const { session, caller } = await setup();
-    await expect(acceptParticipantMessage({ caller, sessionId: session.id, clientMessageId: "e", content: "Hi" })).rejects.toMatchObject({ status: 409 });
+    await expect(acceptParticipantMessage({ caller, sessionId: session.id, clientMessageId: "e", content: "Hi" })).rejects.toMatchObject({
+      status: 409,
+    });
     await startInterview({ caller, sessionId: session.id, ...fast });
-    await expect(acceptParticipantMessage({ caller, sessionId: session.id, clientMessageId: "e", content: "a".repeat(4001) })).rejects.toMatchObject({
+    await expect(
+      acceptParticipantMessage({ caller, sessionId: session.id, clientMessageId: "e", content: "a".repeat(4001) }),
+    ).rejects.toMatchObject({
       status: 400,
       details: { fields: { content: [expect.stringContaining("4,000")] } },
     });
-    await expect(acceptParticipantMessage({ caller, sessionId: session.id, clientMessageId: "e", content: "   " })).rejects.toMatchObject({ status: 400 });
-    await expect(acceptParticipantMessage({ caller, sessionId: session.id, clientMessageId: "bad id!", content: "x" })).rejects.toMatchObject({ status: 400 });
+    await expect(acceptParticipantMessage({ caller, sessionId: session.id, clientMessageId: "e", content: "   " })).rejects.toMatchObject({
+      status: 400,
+    });
+    await expect(
+      acceptParticipantMessage({ caller, sessionId: session.id, clientMessageId: "bad id!", content: "x" }),
+    ).rejects.toMatchObject({ status: 400 });
     // 4,000 characters, emoji counted as one each, is fine
     await acceptParticipantMessage({ caller, sessionId: session.id, clientMessageId: "ok", content: "😀".repeat(4000) });
     expect(await sessionRow(session.id)).toMatchObject({ participantTurns: 1 });
@@ -307,7 +396,9 @@ describe("validation and state", () => {
     const { caller } = await setup();
     const other = await setup();
     await expect(startInterview({ caller, sessionId: other.session.id })).rejects.toMatchObject({ status: 404 });
-    await expect(acceptParticipantMessage({ caller, sessionId: other.session.id, clientMessageId: "a", content: "x" })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      acceptParticipantMessage({ caller, sessionId: other.session.id, clientMessageId: "a", content: "x" }),
+    ).rejects.toMatchObject({ status: 404 });
   });
 
   it("without an API key the interview cannot start, and nothing changes", async () => {
@@ -338,7 +429,13 @@ describe("usage", () => {
   it("records every call with its tokens, cache use and cost, and adds them to the session", async () => {
     const { session, caller } = await setup();
     await startInterview({ caller, sessionId: session.id, ...fast });
-    await sendParticipantMessage({ caller, sessionId: session.id, clientMessageId: "u1", content: "We send about forty invoices a month.", ...fast });
+    await sendParticipantMessage({
+      caller,
+      sessionId: session.id,
+      clientMessageId: "u1",
+      content: "We send about forty invoices a month.",
+      ...fast,
+    });
     await sendParticipantMessage({ caller, sessionId: session.id, clientMessageId: "u2", content: "Mostly by email.", ...fast });
 
     const usage = await db.llmUsage.findMany({ where: { sessionId: session.id }, orderBy: { createdAt: "asc" } });
@@ -355,7 +452,15 @@ describe("usage", () => {
 
     const row = await sessionRow(session.id);
     const sum = (k: "inputTokens" | "outputTokens" | "cacheReadTokens" | "cacheWriteTokens") => usage.reduce((s, u) => s + u[k], 0);
-    expect(row).toMatchObject({ inputTokens: sum("inputTokens"), outputTokens: sum("outputTokens"), cacheReadTokens: sum("cacheReadTokens"), cacheWriteTokens: sum("cacheWriteTokens") });
-    expect(Number(row.costUsd)).toBeCloseTo(usage.reduce((s, u) => s + Number(u.costUsd), 0), 6);
+    expect(row).toMatchObject({
+      inputTokens: sum("inputTokens"),
+      outputTokens: sum("outputTokens"),
+      cacheReadTokens: sum("cacheReadTokens"),
+      cacheWriteTokens: sum("cacheWriteTokens"),
+    });
+    expect(Number(row.costUsd)).toBeCloseTo(
+      usage.reduce((s, u) => s + Number(u.costUsd), 0),
+      6,
+    );
   });
 });

@@ -139,7 +139,10 @@ export async function replyToParticipant(input: { accepted: AcceptedMessage; now
   const participantMessage = accepted.message;
   const replyId = replyClientIdFor(participantMessage.clientMessageId);
 
-  let session = await db.session.findUniqueOrThrow({ where: { id: sessionId }, include: { screener: { select: { title: true, description: true } } } });
+  let session = await db.session.findUniqueOrThrow({
+    where: { id: sessionId },
+    include: { screener: { select: { title: true, description: true } } },
+  });
   const state = { currentPhase: session.currentPhase, phaseTurns: parsePhaseTurns(session.phaseTurns) };
   const complete = isInterviewComplete(state);
   let reply = await findMessage(sessionId, replyId);
@@ -160,7 +163,14 @@ export async function replyToParticipant(input: { accepted: AcceptedMessage; now
     let generated: GeneratedMessage | null = null;
     let text: string;
     try {
-      generated = await generateInterviewerMessage({ request, sessionId, onText: input.onText, onRestart: input.onRestart, retry: input.retry, timeoutMs: input.timeoutMs });
+      generated = await generateInterviewerMessage({
+        request,
+        sessionId,
+        onText: input.onText,
+        onRestart: input.onRestart,
+        retry: input.retry,
+        timeoutMs: input.timeoutMs,
+      });
       text = generated.text;
     } catch (e) {
       log.warn("interviewer reply failed", { sessionId, clientMessageId: participantMessage.clientMessageId, closing: complete, error: e });

@@ -78,7 +78,14 @@ export async function storeInterviewerMessage(input: {
 }): Promise<SessionMessage | null> {
   const { session, generated } = input;
   const usage = generated
-    ? { projectId: session.projectId, sessionId: session.id, purpose: "interview" as const, provider: "anthropic" as const, model: generated.model, ...generated.usage }
+    ? {
+        projectId: session.projectId,
+        sessionId: session.id,
+        purpose: "interview" as const,
+        provider: "anthropic" as const,
+        model: generated.model,
+        ...generated.usage,
+      }
     : null;
   try {
     return await db.$transaction(async (tx) => {
@@ -101,6 +108,8 @@ export async function storeInterviewerMessage(input: {
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
     if (usage) await recordUsage(usage);
-    return db.sessionMessage.findUniqueOrThrow({ where: { sessionId_clientMessageId: { sessionId: session.id, clientMessageId: input.clientMessageId } } });
+    return db.sessionMessage.findUniqueOrThrow({
+      where: { sessionId_clientMessageId: { sessionId: session.id, clientMessageId: input.clientMessageId } },
+    });
   }
 }

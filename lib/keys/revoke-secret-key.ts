@@ -8,5 +8,5 @@ export async function revokeSecretKey(input: { projectId: string; keyId: string 
   if (!key) throw notFound("Secret key");
   const { count } = await db.projectKey.updateMany({ where: { id: key.id, revokedAt: null }, data: { revokedAt: new Date() } });
   if (count === 0) throw new AppError("conflict", "This key is already revoked");
-  return keyView((await db.projectKey.findUniqueOrThrow({ where: { id: key.id } })));
+  return keyView(await db.projectKey.findUniqueOrThrow({ where: { id: key.id } }));
 }

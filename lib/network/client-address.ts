@@ -21,7 +21,11 @@ export function parseProxyTrust(value: string | undefined): ProxyTrust {
       .split(",")
       .map((s) => s.trim())
       .filter(Boolean)
-      .map((s) => (s.includes("/") ? ipaddr.parseCIDR(s) : ([ipaddr.parse(s), ipaddr.parse(s).kind() === "ipv4" ? 32 : 128] as [ipaddr.IPv4 | ipaddr.IPv6, number]))),
+      .map((s) =>
+        s.includes("/")
+          ? ipaddr.parseCIDR(s)
+          : ([ipaddr.parse(s), ipaddr.parse(s).kind() === "ipv4" ? 32 : 128] as [ipaddr.IPv4 | ipaddr.IPv6, number]),
+      ),
   };
 }
 

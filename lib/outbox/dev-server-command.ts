@@ -5,7 +5,15 @@ export const INNGEST_DEV_SERVER_URL = "http://localhost:8288";
 
 /** npx arguments; --ignore-scripts=false because the package's postinstall fetches the binary. */
 export function devServerArgs(appUrl: string): string[] {
-  return ["--yes", "--ignore-scripts=false", `inngest-cli@${INNGEST_CLI_VERSION}`, "dev", "-u", new URL("/api/inngest", appUrl).href, "--no-discovery"];
+  return [
+    "--yes",
+    "--ignore-scripts=false",
+    `inngest-cli@${INNGEST_CLI_VERSION}`,
+    "dev",
+    "-u",
+    new URL("/api/inngest", appUrl).href,
+    "--no-discovery",
+  ];
 }
 
 export function devServerCommand(appUrl: string): string {

@@ -72,7 +72,9 @@ export async function dispatchOutbox(input: { limit?: number; send?: SendEvents;
     const { ids: eventIds } = await send(rows.map((r) => ({ id: r.id, name: r.name, data: r.payload })));
     const sentAt = new Date();
     await db.$transaction(
-      rows.map((r, i) => db.outboxEvent.update({ where: { id: r.id }, data: { sentAt, inngestEventId: eventIds[i] ?? null, lastError: null } })),
+      rows.map((r, i) =>
+        db.outboxEvent.update({ where: { id: r.id }, data: { sentAt, inngestEventId: eventIds[i] ?? null, lastError: null } }),
+      ),
     );
     return { sent: rows.length, failed: 0, sentIds: rows.map((r) => r.id), failures: [] };
   } catch (e) {

@@ -47,26 +47,32 @@ describe("flushOutboxNow", () => {
     expect(fake.received.filter((e) => e.id === event.id)).toHaveLength(1);
   });
 
-  it("npm run outbox:flush exits non-zero while an event stays undelivered, and 0 once all are delivered", { timeout: 90_000 }, async () => {
-    const event = await waitingEvent();
-    // asynchronously: the fake Inngest lives in this process and must keep answering
-    const script = (inngestUrl: string) =>
-      new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-        const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/outbox-flush.ts"], { env: { ...process.env, INNGEST_DEV: inngestUrl, LOG_LEVEL: "error" } });
-        let stdout = "";
-        let stderr = "";
-        child.stdout.on("data", (c) => (stdout += c));
-        child.stderr.on("data", (c) => (stderr += c));
-        child.on("close", (status) => resolve({ status, stdout, stderr }));
-      });
-    // nothing listens there: the SDK's fetch fails to connect
-    const closed = await script("http://127.0.0.1:9");
-    expect(closed.status, closed.stderr).toBe(1);
-    expect(closed.stderr).toContain("Delivery to http://127.0.0.1:9/ failed: fetch failed");
-    expect(closed.stderr).toContain(event.id);
+  it(
+    "npm run outbox:flush exits non-zero while an event stays undelivered, and 0 once all are delivered",
+    { timeout: 90_000 },
+    async () => {
+      const event = await waitingEvent();
+      // asynchronously: the fake Inngest lives in this process and must keep answering
+      const script = (inngestUrl: string) =>
+        new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+          const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/outbox-flush.ts"], {
+            env: { ...process.env, INNGEST_DEV: inngestUrl, LOG_LEVEL: "error" },
+          });
+          let stdout = "";
+          let stderr = "";
+          child.stdout.on("data", (c) => (stdout += c));
+          child.stderr.on("data", (c) => (stderr += c));
+          child.on("close", (status) => resolve({ status, stdout, stderr }));
+        });
+      // nothing listens there: the SDK's fetch fails to connect
+      const closed = await script("http://127.0.0.1:9");
+      expect(closed.status, closed.stderr).toBe(1);
+      expect(closed.stderr).toContain("Delivery to http://127.0.0.1:9/ failed: fetch failed");
+      expect(closed.stderr).toContain(event.id);
 
-    const open = await script(fake.url);
-    expect(open.status, open.stderr).toBe(0);
-    expect(open.stdout).toMatch(/Sent \d+, failed 0; 0 undelivered\./);
-  });
+      const open = await script(fake.url);
+      expect(open.status, open.stderr).toBe(0);
+      expect(open.stdout).toMatch(/Sent \d+, failed 0; 0 undelivered\./);
+    },
+  );
 });

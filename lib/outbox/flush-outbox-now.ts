@@ -23,11 +23,18 @@ export async function flushOutboxNow(input: { send?: SendEvents } = {}): Promise
     byError.set(f.error, entry);
   }
   for (const [error, { target, events }] of byError) {
-    lines.push(`Delivery to ${target} failed: ${error}`, `  events: ${events.slice(0, 10).join(", ")}${events.length > 10 ? `, … ${events.length - 10} more` : ""}`);
+    lines.push(
+      `Delivery to ${target} failed: ${error}`,
+      `  events: ${events.slice(0, 10).join(", ")}${events.length > 10 ? `, … ${events.length - 10} more` : ""}`,
+    );
   }
   if (left.undelivered > 0) {
-    if (left.oldest) lines.push(`Oldest undelivered: ${left.oldest.name} ${left.oldest.id}, ${left.oldest.ageSeconds}s old, ${left.oldest.attempts} attempts.`);
-    if (left.sessionsWaiting) lines.push(`${left.sessionsWaiting} ${left.sessionsWaiting === 1 ? "session waits" : "sessions wait"} for processing to start.`);
+    if (left.oldest)
+      lines.push(
+        `Oldest undelivered: ${left.oldest.name} ${left.oldest.id}, ${left.oldest.ageSeconds}s old, ${left.oldest.attempts} attempts.`,
+      );
+    if (left.sessionsWaiting)
+      lines.push(`${left.sessionsWaiting} ${left.sessionsWaiting === 1 ? "session waits" : "sessions wait"} for processing to start.`);
     lines.push(stallRemedy(left));
   }
   return { lines, exitCode: left.undelivered > 0 ? 1 : 0 };

@@ -25,5 +25,13 @@ export async function getSessionOutboxWait(input: { sessionId: string }): Promis
     ORDER BY "createdAt" LIMIT 1`;
   if (!row) return null;
   const target = inngestTarget();
-  return { eventId: row.id, eventName: row.name, since: row.createdAt, attempts: row.attempts, lastError: row.lastError, target, remedy: stallRemedy({ target }) };
+  return {
+    eventId: row.id,
+    eventName: row.name,
+    since: row.createdAt,
+    attempts: row.attempts,
+    lastError: row.lastError,
+    target,
+    remedy: stallRemedy({ target }),
+  };
 }

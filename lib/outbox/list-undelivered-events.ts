@@ -5,7 +5,15 @@ export const UNDELIVERED_LIST_LIMIT = 500;
 
 export async function listUndeliveredEvents(input: { projectId: string }) {
   const rows = await db.$queryRaw<
-    { id: string; name: string; payload: Record<string, unknown>; attempts: number; lastError: string | null; createdAt: Date; availableAt: Date }[]
+    {
+      id: string;
+      name: string;
+      payload: Record<string, unknown>;
+      attempts: number;
+      lastError: string | null;
+      createdAt: Date;
+      availableAt: Date;
+    }[]
   >`
     SELECT "id", "name", "payload", "attempts", "lastError", "createdAt", "availableAt" FROM "OutboxEvent"
     WHERE "sentAt" IS NULL AND "payload"->>'projectId' = ${input.projectId}

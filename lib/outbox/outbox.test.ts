@@ -61,20 +61,30 @@ describe("outbox", () => {
 
   it("delivers rows to Inngest with the row id as event id and marks them sent", async () => {
     const { session, project } = await activeSession();
-    const row = await enqueueEvent(db, { name: "session/completed", data: { sessionId: session.id, projectId: project.id, reason: "ended" } });
+    const row = await enqueueEvent(db, {
+      name: "session/completed",
+      data: { sessionId: session.id, projectId: project.id, reason: "ended" },
+    });
     await flushOutbox();
     const sent = await db.outboxEvent.findUniqueOrThrow({ where: { id: row.id } });
     expect(sent.sentAt).not.toBeNull();
     expect(sent.inngestEventId).toMatch(/^01FAKE/);
     expect(fake.received.filter((e) => e.id === row.id)).toEqual([
-      expect.objectContaining({ id: row.id, name: "session/completed", data: { sessionId: session.id, projectId: project.id, reason: "ended" } }),
+      expect.objectContaining({
+        id: row.id,
+        name: "session/completed",
+        data: { sessionId: session.id, projectId: project.id, reason: "ended" },
+      }),
     ]);
   });
 
   it("keeps events while Inngest is down, backs off, and delivers them once when it returns", async () => {
     const { session, project } = await activeSession();
     fake.setDown(true);
-    const row = await enqueueEvent(db, { name: "session/completed", data: { sessionId: session.id, projectId: project.id, reason: "ended" } });
+    const row = await enqueueEvent(db, {
+      name: "session/completed",
+      data: { sessionId: session.id, projectId: project.id, reason: "ended" },
+    });
     const down = await dispatchOutbox();
     expect(down.failed).toBeGreaterThanOrEqual(1);
     const waiting = await db.outboxEvent.findUniqueOrThrow({ where: { id: row.id } });
@@ -98,9 +108,16 @@ describe("outbox", () => {
     const { session, project } = await activeSession();
     const ids: string[] = [];
     for (let i = 0; i < 30; i++) {
-      ids.push((await enqueueEvent(db, { name: "session/completed", data: { sessionId: session.id, projectId: project.id, reason: "ended" } })).id);
+      ids.push(
+        (await enqueueEvent(db, { name: "session/completed", data: { sessionId: session.id, projectId: project.id, reason: "ended" } })).id,
+      );
     }
-    await Promise.all([dispatchOutbox({ limit: 10 }), dispatchOutbox({ limit: 10 }), dispatchOutbox({ limit: 10 }), dispatchOutbox({ limit: 10 })]);
+    await Promise.all([
+      dispatchOutbox({ limit: 10 }),
+      dispatchOutbox({ limit: 10 }),
+      dispatchOutbox({ limit: 10 }),
+      dispatchOutbox({ limit: 10 }),
+    ]);
     await flushOutbox();
     for (const id of ids) expect(fake.received.filter((e) => e.id === id)).toHaveLength(1);
   });

@@ -34,16 +34,31 @@ beforeEach(() => {
 /** A session whose timeline is three windows long: one long answer per window. */
 async function threeWindowSession() {
   const { project } = await createOwnerWithProject(db);
-  const session = await db.session.create({ data: { projectId: project.id, status: "completed", startedAt: new Date(Date.now() - 3_600_000), completedAt: new Date() } });
+  const session = await db.session.create({
+    data: { projectId: project.id, status: "completed", startedAt: new Date(Date.now() - 3_600_000), completedAt: new Date() },
+  });
   const filler = "and then I export everything again by hand ".repeat(Math.ceil((WINDOW_CHARS * 0.8) / 44));
   for (let i = 0; i < 3; i++) {
-    await db.sessionMessage.create({ data: { sessionId: session.id, role: "participant", content: `Window ${i}: the export to Xero breaks ${filler}`, offsetMs: (i + 1) * 60_000 } });
+    await db.sessionMessage.create({
+      data: {
+        sessionId: session.id,
+        role: "participant",
+        content: `Window ${i}: the export to Xero breaks ${filler}`,
+        offsetMs: (i + 1) * 60_000,
+      },
+    });
   }
   const run = await startProcessingRun({ sessionId: session.id, trigger: "completed", inngestRunId: `inngest-${session.id}` });
   return { project, session, runId: run.runId };
 }
 
-const SIGNAL = { type: "struggling_moment", quote: "the export to Xero breaks", topic: "Exporting invoices", confidence: 0.9, intensity: 0.8 };
+const SIGNAL = {
+  type: "struggling_moment",
+  quote: "the export to Xero breaks",
+  topic: "Exporting invoices",
+  confidence: 0.9,
+  intensity: 0.8,
+};
 
 describe("analyseSession", () => {
   it("runs every window and the summary side by side and keeps each window's signals", async () => {

@@ -42,7 +42,12 @@ export async function analyseSession(input: { projectId: string; sessionId: stri
     jobs.push(async () => {
       const step = `extract-${windowIndex}`;
       // signals whose quote is not the participant's words are dropped; the step's output counts them
-      const result = await runRecordedStep(input.runId, step, () => extractWindowSignals({ ...input, window, windowIndex, windowCount: windows.length }), extractionStepOutput);
+      const result = await runRecordedStep(
+        input.runId,
+        step,
+        () => extractWindowSignals({ ...input, window, windowIndex, windowCount: windows.length }),
+        extractionStepOutput,
+      );
       await db.extractionWindow.upsert({
         where: { runId_windowIndex: { runId: input.runId, windowIndex } },
         create: { runId: input.runId, windowIndex, signals: result.signals },
@@ -50,7 +55,8 @@ export async function analyseSession(input: { projectId: string; sessionId: stri
       });
     });
   });
-  if (!summarized) jobs.push(async () => void (await runRecordedStep(input.runId, "summarize", () => summarizeSession({ ...input, timeline }))));
+  if (!summarized)
+    jobs.push(async () => void (await runRecordedStep(input.runId, "summarize", () => summarizeSession({ ...input, timeline }))));
   const { failure } = await runWithLimit(jobs, ANALYSIS_CALLS_IN_PARALLEL);
   if (failure !== undefined) throw failure;
   return { windows: windows.length, extracted: await db.extractionWindow.count({ where: { runId: input.runId } }) };

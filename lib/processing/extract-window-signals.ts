@@ -32,14 +32,17 @@ export async function extractWindowSignals(input: {
   const client = anthropicClient({ notConfiguredMessage: EXTRACTION_NOT_CONFIGURED });
   const model = anthropicModel();
   const part = input.windowCount > 1 ? ` (part ${input.windowIndex + 1} of ${input.windowCount})` : "";
-  const response = await client.messages.create({
-    model,
-    max_tokens: 4096,
-    system: [{ type: "text", text: EXTRACTION_SYSTEM_PROMPT, cache_control: { type: "ephemeral" } }],
-    tools: [tool],
-    tool_choice: { type: "tool", name: tool.name },
-    messages: [{ role: "user", content: `Session timeline${part}:\n\n${renderTimeline(input.window)}` }],
-  }, { timeout: input.timeoutMs ?? EXTRACTION_TIMEOUT_MS });
+  const response = await client.messages.create(
+    {
+      model,
+      max_tokens: 4096,
+      system: [{ type: "text", text: EXTRACTION_SYSTEM_PROMPT, cache_control: { type: "ephemeral" } }],
+      tools: [tool],
+      tool_choice: { type: "tool", name: tool.name },
+      messages: [{ role: "user", content: `Session timeline${part}:\n\n${renderTimeline(input.window)}` }],
+    },
+    { timeout: input.timeoutMs ?? EXTRACTION_TIMEOUT_MS },
+  );
   await recordUsage({
     projectId: input.projectId,
     sessionId: input.sessionId,
@@ -51,6 +54,7 @@ export async function extractWindowSignals(input: {
     ...tokensFromAnthropicUsage(response.usage),
   });
   const call = response.content.find((c) => c.type === "tool_use" && c.name === tool.name);
-  if (!call || call.type !== "tool_use") throw new InvalidModelOutputError("The model did not return signals (no record_signals tool call)");
+  if (!call || call.type !== "tool_use")
+    throw new InvalidModelOutputError("The model did not return signals (no record_signals tool call)");
   return validateExtraction(call.input, input.window);
 }

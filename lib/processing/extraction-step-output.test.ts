@@ -13,8 +13,17 @@ const output = extractionStepOutput({
 
 describe("extract step output", () => {
   it("counts kept and dropped signals, with a few reasons", () => {
-    expect(output).toEqual({ signals: 0, quotesDropped: 2, invalidDropped: 1, dropExamples: ['"I love it" is not in the participant\'s words', "signal 3: topic: Invalid input"] });
-    expect(extractionStepOutput({ signals: [], dropped: { ungrounded: 0, invalid: 0, examples: [] } })).toEqual({ signals: 0, quotesDropped: 0, invalidDropped: 0 });
+    expect(output).toEqual({
+      signals: 0,
+      quotesDropped: 2,
+      invalidDropped: 1,
+      dropExamples: ['"I love it" is not in the participant\'s words', "signal 3: topic: Invalid input"],
+    });
+    expect(extractionStepOutput({ signals: [], dropped: { ungrounded: 0, invalid: 0, examples: [] } })).toEqual({
+      signals: 0,
+      quotesDropped: 0,
+      invalidDropped: 0,
+    });
   });
 
   it("reads as sentences, and only for extract steps", () => {
@@ -39,10 +48,21 @@ describe("extract step output", () => {
       startedAt: at,
       finishedAt: at,
       inngestUrl: null,
-      steps: [{ id: "s1", name: "extract-0", status: "succeeded", error: null, output: { ...output, signals: 5 }, startedAt: at, finishedAt: at }],
+      steps: [
+        { id: "s1", name: "extract-0", status: "succeeded", error: null, output: { ...output, signals: 5 }, startedAt: at, finishedAt: at },
+      ],
     };
-    const html = renderToStaticMarkup(createElement(ProcessingHistory, { runs: [run], costs: new Map(), activity: [], totals: { costUsd: 0, inputTokens: 0, outputTokens: 0, audioSeconds: 0 } }));
-    expect(html).toContain("5 signals kept · 2 quotes dropped (not found in the participant&#x27;s words) · 1 signal dropped (incomplete or malformed)");
+    const html = renderToStaticMarkup(
+      createElement(ProcessingHistory, {
+        runs: [run],
+        costs: new Map(),
+        activity: [],
+        totals: { costUsd: 0, inputTokens: 0, outputTokens: 0, audioSeconds: 0 },
+      }),
+    );
+    expect(html).toContain(
+      "5 signals kept · 2 quotes dropped (not found in the participant&#x27;s words) · 1 signal dropped (incomplete or malformed)",
+    );
     expect(html).toContain('title="&quot;I love it&quot; is not in the participant&#x27;s words\nsignal 3: topic: Invalid input"');
   });
 });

@@ -17,11 +17,16 @@ export async function failProcessingRun(input: { sessionId: string; reason: stri
     if (!run && input.inngestRunId) {
       // this Inngest run's processing run was already closed — superseded by a newer run, which owns
       // the session's status now — so its failure is its own, not the session's
-      const closed = await tx.processingRun.findFirst({ where: { sessionId: input.sessionId, inngestRunId: input.inngestRunId }, select: { id: true } });
+      const closed = await tx.processingRun.findFirst({
+        where: { sessionId: input.sessionId, inngestRunId: input.inngestRunId },
+        select: { id: true },
+      });
       if (closed) return;
     }
     if (run) await tx.processingRun.update({ where: { id: run.id }, data: { status: "failed", finishedAt: new Date(), error: reason } });
     await tx.session.update({ where: { id: input.sessionId }, data: { processingStatus: "failed", processingError: reason } });
-    await tx.sessionActivity.create({ data: { sessionId: input.sessionId, kind: "processing_failed", message: reason, data: { runId: run?.id ?? null } } });
+    await tx.sessionActivity.create({
+      data: { sessionId: input.sessionId, kind: "processing_failed", message: reason, data: { runId: run?.id ?? null } },
+    });
   });
 }

@@ -15,7 +15,12 @@ export async function finishProcessingRun(input: { runId: string; skipped?: stri
       data: { processingStatus: "processed", processedAt: new Date(), processingError: null },
     });
     await tx.sessionActivity.create({
-      data: { sessionId: run.sessionId, kind: "processed", message: input.skipped ?? null, data: { runId: run.id, signalCount: session.signalCount } },
+      data: {
+        sessionId: run.sessionId,
+        kind: "processed",
+        message: input.skipped ?? null,
+        data: { runId: run.id, signalCount: session.signalCount },
+      },
     });
   });
 }

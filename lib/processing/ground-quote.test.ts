@@ -3,7 +3,12 @@ import { describe, expect, it } from "vitest";
 import { groundQuote, normalizeForGrounding } from "./ground-quote";
 import type { TimelineEntry } from "./timeline";
 
-const entry = (offsetMs: number, speaker: TimelineEntry["speaker"], text: string, kind: TimelineEntry["kind"] = "message"): TimelineEntry => ({ offsetMs, speaker, kind, text });
+const entry = (
+  offsetMs: number,
+  speaker: TimelineEntry["speaker"],
+  text: string,
+  kind: TimelineEntry["kind"] = "message",
+): TimelineEntry => ({ offsetMs, speaker, kind, text });
 
 describe("normalizeForGrounding", () => {
   it("keeps letters, digits and marks, folds case, width, ligatures, Latin accents and ß, and maps back to the original", () => {
@@ -13,7 +18,10 @@ describe("normalizeForGrounding", () => {
     // Devanagari vowel signs are marks that carry meaning: kept
     expect(normalizeForGrounding("किताब").text).toBe("किताब");
     const n = normalizeForGrounding("a, b");
-    expect([n.from, n.to]).toEqual([[0, 3], [1, 4]]);
+    expect([n.from, n.to]).toEqual([
+      [0, 3],
+      [1, 4],
+    ]);
   });
 });
 
@@ -28,7 +36,11 @@ describe("groundQuote", () => {
   ];
 
   it("answers where the first part was said and how many lines the quote touches", () => {
-    expect(groundQuote("so I rebuilt the whole report", window)).toEqual({ quote: "so I rebuilt the whole report", offsetMs: 5_000, lines: 2 });
+    expect(groundQuote("so I rebuilt the whole report", window)).toEqual({
+      quote: "so I rebuilt the whole report",
+      offsetMs: 5_000,
+      lines: 2,
+    });
     expect(groundQuote("The export failed … by hand", window)).toEqual({ quote: "The export failed … by hand", offsetMs: 5_000, lines: 2 });
     expect(groundQuote("then i went home!", window)).toEqual({ quote: "Then I went home", offsetMs: 20_000, lines: 1 });
   });

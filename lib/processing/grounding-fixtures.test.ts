@@ -14,8 +14,20 @@ describe("grounding fixtures", () => {
   it("cover at least 40 realistic answers, every variation and four languages", () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(40);
     expect(new Set(fixtures.map((f) => f.language))).toEqual(new Set(["en", "es", "de", "ja"]));
-    const reasons = new Set(fixtures.flatMap((f) => f.expected.flatMap((e) => ("reject" in e ? [e.reject] : "invalid" in e ? ["invalid"] : []))));
-    expect([...reasons].sort()).toEqual(["action", "interviewer", "invalid", "invented", "not_adjacent", "other_words", "out_of_order", "paraphrase", "partial_word"]);
+    const reasons = new Set(
+      fixtures.flatMap((f) => f.expected.flatMap((e) => ("reject" in e ? [e.reject] : "invalid" in e ? ["invalid"] : []))),
+    );
+    expect([...reasons].sort()).toEqual([
+      "action",
+      "interviewer",
+      "invalid",
+      "invented",
+      "not_adjacent",
+      "other_words",
+      "out_of_order",
+      "paraphrase",
+      "partial_word",
+    ]);
     expect(new Set(fixtures.map((f) => f.name)).size).toBe(fixtures.length);
   });
 

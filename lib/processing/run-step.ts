@@ -5,7 +5,12 @@ import { db } from "@/lib/db";
  * Runs one pipeline step and records it (start, end, outcome, error) for the dashboard. Called
  * inside Inngest's step.run, so a retried step is recorded as a new attempt of the same name.
  */
-export async function runRecordedStep<T>(runId: string, name: string, fn: () => Promise<T>, summarize?: (out: T) => Prisma.InputJsonValue): Promise<T> {
+export async function runRecordedStep<T>(
+  runId: string,
+  name: string,
+  fn: () => Promise<T>,
+  summarize?: (out: T) => Prisma.InputJsonValue,
+): Promise<T> {
   const step = await db.processingStep.create({ data: { runId, name } });
   try {
     const out = await fn();

@@ -12,7 +12,12 @@ describe("runWithLimit", () => {
       await Promise.resolve();
       inFlight--;
     };
-    expect(await runWithLimit(Array.from({ length: 10 }, () => job), 3)).toEqual({});
+    expect(
+      await runWithLimit(
+        Array.from({ length: 10 }, () => job),
+        3,
+      ),
+    ).toEqual({});
     expect(most).toBe(3);
   });
 

@@ -25,7 +25,10 @@ export async function lockSessionRow(tx: DbClient, sessionId: string): Promise<v
  */
 export async function claimSessionForRun(tx: DbClient, input: { sessionId: string; inngestRunId: string | null }): Promise<string | null> {
   await lockSessionRow(tx, input.sessionId);
-  const open = await tx.processingRun.findMany({ where: { sessionId: input.sessionId, status: "running" }, select: { id: true, inngestRunId: true } });
+  const open = await tx.processingRun.findMany({
+    where: { sessionId: input.sessionId, status: "running" },
+    select: { id: true, inngestRunId: true },
+  });
   const own = input.inngestRunId ? open.find((r) => r.inngestRunId === input.inngestRunId) : undefined;
   if (own) return own.id;
   if (open.length) {

@@ -8,7 +8,13 @@ export type RunTrigger = "completed" | "reprocess";
  * Opens a processing run: the session shows `processing` from here on. Also decides whether there
  * is anything to analyse (no messages and no audio → the run is skipped, with the reason recorded).
  */
-export async function startProcessingRun(input: { sessionId: string; trigger: RunTrigger; eventId?: string | null; inngestRunId?: string | null; attempt?: number }) {
+export async function startProcessingRun(input: {
+  sessionId: string;
+  trigger: RunTrigger;
+  eventId?: string | null;
+  inngestRunId?: string | null;
+  attempt?: number;
+}) {
   return db.$transaction(async (tx) => {
     const session = await tx.session.findUnique({
       where: { id: input.sessionId },
@@ -31,7 +37,9 @@ export async function startProcessingRun(input: { sessionId: string; trigger: Ru
       },
     });
     await tx.session.update({ where: { id: session.id }, data: { processingStatus: "processing", processingError: null } });
-    await tx.sessionActivity.create({ data: { sessionId: session.id, kind: "processing_started", data: { runId: run.id, trigger: input.trigger } } });
+    await tx.sessionActivity.create({
+      data: { sessionId: session.id, kind: "processing_started", data: { runId: run.id, trigger: input.trigger } },
+    });
     return { runId: run.id, projectId: session.projectId, skipReason };
   });
 }

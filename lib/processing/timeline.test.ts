@@ -52,10 +52,19 @@ describe("buildTimeline", () => {
 });
 
 describe("validateExtraction", () => {
-  const signal = { type: "firing_moment", quote: "my accountant sent everything back", topic: "Invoices rejected by the accountant", confidence: 0.9, intensity: 0.8 };
+  const signal = {
+    type: "firing_moment",
+    quote: "my accountant sent everything back",
+    topic: "Invoices rejected by the accountant",
+    confidence: 0.9,
+    intensity: 0.8,
+  };
 
   it("places each signal at the moment its quote was said and stores the participant's own words", () => {
-    const out = validateExtraction({ signals: [signal, { ...signal, type: "struggling_moment", quote: "I EXPORT it every friday; it's so slow" }] }, timeline);
+    const out = validateExtraction(
+      { signals: [signal, { ...signal, type: "struggling_moment", quote: "I EXPORT it every friday; it's so slow" }] },
+      timeline,
+    );
     expect(out.signals.map((s) => [s.type, s.offsetMs, s.quote])).toEqual([
       ["firing_moment", 9000, "my accountant sent everything back"],
       ["struggling_moment", 5000, "I export it every Friday, it's so slow"],
@@ -76,7 +85,10 @@ describe("validateExtraction", () => {
 
   it("drops and counts a malformed signal; a malformed answer as a whole fails the window", () => {
     const { topic: _missing, ...noTopic } = signal;
-    const out = validateExtraction({ signals: [{ ...signal, type: "vibe" }, { ...signal, confidence: 2 }, noTopic, "just text", signal] }, timeline);
+    const out = validateExtraction(
+      { signals: [{ ...signal, type: "vibe" }, { ...signal, confidence: 2 }, noTopic, "just text", signal] },
+      timeline,
+    );
     expect(out.signals).toHaveLength(1);
     expect(out.dropped).toMatchObject({ invalid: 4, ungrounded: 0 });
     expect(out.dropped.examples).toHaveLength(3);

@@ -47,7 +47,12 @@ export function buildTimeline(input: TimelineInput): TimelineEntry[] {
   }
   for (const t of input.transcripts) {
     if (t.text?.trim()) {
-      entries.push({ offsetMs: t.startOffsetMs ?? t.chunkIndex * DEFAULT_CHUNK_MS, kind: "speech", speaker: "participant", text: t.text.trim() });
+      entries.push({
+        offsetMs: t.startOffsetMs ?? t.chunkIndex * DEFAULT_CHUNK_MS,
+        kind: "speech",
+        speaker: "participant",
+        text: t.text.trim(),
+      });
     }
   }
   for (const e of input.events) {
@@ -67,7 +72,15 @@ export function formatOffset(ms: number): string {
 /** The text the model reads: one line per entry with its time and who spoke or acted. */
 export function renderTimeline(entries: TimelineEntry[]): string {
   const label = (e: TimelineEntry) =>
-    e.kind === "action" ? "Participant (action)" : e.kind === "speech" ? "Participant (spoken)" : e.speaker === "participant" ? "Participant" : e.speaker === "interviewer" ? "Interviewer" : "System";
+    e.kind === "action"
+      ? "Participant (action)"
+      : e.kind === "speech"
+        ? "Participant (spoken)"
+        : e.speaker === "participant"
+          ? "Participant"
+          : e.speaker === "interviewer"
+            ? "Interviewer"
+            : "System";
   return entries.map((e) => `[${formatOffset(e.offsetMs)}] ${label(e)}: ${e.text}`).join("\n");
 }
 

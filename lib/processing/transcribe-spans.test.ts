@@ -33,12 +33,20 @@ const part = (first: boolean, words: string | null, opts: { levelDb?: number | n
   levelDb: opts.levelDb === undefined ? -20 : opts.levelDb,
 });
 /** A span of `n` timeslices where part p says "s<span> p<p>". */
-const spokenSpan = (span: number, n: number, levelDb = -20) => Array.from({ length: n }, (_, p) => part(p === 0, `s${span} p${p}`, { levelDb }));
+const spokenSpan = (span: number, n: number, levelDb = -20) =>
+  Array.from({ length: n }, (_, p) => part(p === 0, `s${span} p${p}`, { levelDb }));
 
 async function sessionWith(spans: SpanPartInput[][], opts: { language?: string | null } = {}) {
   const { project } = await createOwnerWithProject(db);
   const session = await db.session.create({
-    data: { projectId: project.id, status: "completed", startedAt: new Date(Date.now() - 3_600_000), completedAt: new Date(), consentRecording: true, language: opts.language ?? null },
+    data: {
+      projectId: project.id,
+      status: "completed",
+      startedAt: new Date(Date.now() - 3_600_000),
+      completedAt: new Date(),
+      consentRecording: true,
+      language: opts.language ?? null,
+    },
   });
   const chunks = await createAudioSpans(db, mediaStorage(), { projectId: project.id, sessionId: session.id, spans });
   return { project, session, chunks };
@@ -114,7 +122,9 @@ describe("transcription per span", () => {
 
     const { results } = await transcribeSession(session.id);
     expect(results).toHaveLength(1);
-    expect(fake.transcription.requests.map((r) => r.file?.name).sort()).toEqual([fileOf(0), fileOf(2), fileOf(3), fileOf(4), fileOf(5)].sort());
+    expect(fake.transcription.requests.map((r) => r.file?.name).sort()).toEqual(
+      [fileOf(0), fileOf(2), fileOf(3), fileOf(4), fileOf(5)].sort(),
+    );
     // a language Whisper does not know is not sent (it would refuse every span)
     expect(fake.transcription.requests.every((r) => r.language === null)).toBe(true);
 
@@ -127,7 +137,10 @@ describe("transcription per span", () => {
     expect(outcome(0)).toEqual({ status: "done", text: "s0 p0 s0 p1 s0 p2", reason: null });
     expect(outcome(1)).toMatchObject({ status: "skipped", text: null, reason: expect.stringMatching(/^silence: loudest moment -72 dBFS/) });
     expect(outcome(2)).toMatchObject({ status: "skipped", text: null, reason: 'hallucination: discarded "Thank you for watching."' });
-    expect(outcome(3)).toMatchObject({ status: "skipped", reason: expect.stringMatching(/^rejected: Whisper answered 400: .*Audio file is too short/) });
+    expect(outcome(3)).toMatchObject({
+      status: "skipped",
+      reason: expect.stringMatching(/^rejected: Whisper answered 400: .*Audio file is too short/),
+    });
     expect(outcome(4)).toMatchObject({ status: "skipped", reason: "no_speech: empty text" });
     expect(outcome(5)).toEqual({ status: "done", text: "unmeasured level still sent", reason: null });
     // only real speech reaches the timeline
@@ -140,10 +153,22 @@ describe("transcription per span", () => {
   it("old self-contained chunks are spans of their own, and a span whose first chunk was never stored is skipped unsent", async () => {
     const { session, project } = await sessionWith([spokenSpan(0, 2)]);
     // two chunks from an SDK before spans (no span fields), after the span
-    const old = await createAudioSpans(db, mediaStorage(), { projectId: project.id, sessionId: session.id, spans: [[part(true, "old one")], [part(true, "old two")]], firstIndex: 2, startMs: 10_000 });
+    const old = await createAudioSpans(db, mediaStorage(), {
+      projectId: project.id,
+      sessionId: session.id,
+      spans: [[part(true, "old one")], [part(true, "old two")]],
+      firstIndex: 2,
+      startMs: 10_000,
+    });
     await db.mediaChunk.updateMany({ where: { id: { in: old.map((c) => c.id) } }, data: { spanStartIndex: null, levelDb: null } });
     // continuations of a span starting at chunk 4, which never arrived
-    await createAudioSpans(db, mediaStorage(), { projectId: project.id, sessionId: session.id, spans: [[part(false, "orphan a"), part(false, "orphan b")]], firstIndex: 5, startMs: 25_000 });
+    await createAudioSpans(db, mediaStorage(), {
+      projectId: project.id,
+      sessionId: session.id,
+      spans: [[part(false, "orphan a"), part(false, "orphan b")]],
+      firstIndex: 5,
+      startMs: 25_000,
+    });
     await db.mediaChunk.updateMany({ where: { sessionId: session.id, chunkIndex: { in: [5, 6] } }, data: { spanStartIndex: 4 } });
 
     await transcribeSession(session.id);
@@ -176,6 +201,10 @@ describe("transcription per span", () => {
     await transcribeSession(session.id);
     // sent side by side: in either order
     expect(fake.transcription.requests.map((r) => r.file?.name).sort()).toEqual(["chunk-2.webm", "chunk-4.webm"]);
-    expect((await chunksOf(session.id)).filter((c) => c.transcriptText).map((c) => c.transcriptText)).toEqual(["s0 p0 s0 p1", "s1 p0 s1 p1", "s2 p0 s2 p1"]);
+    expect((await chunksOf(session.id)).filter((c) => c.transcriptText).map((c) => c.transcriptText)).toEqual([
+      "s0 p0 s0 p1",
+      "s1 p0 s1 p1",
+      "s2 p0 s2 p1",
+    ]);
   });
 });

@@ -18,7 +18,18 @@ import { openaiClient, transcriptionModel } from "@/lib/ai/openai";
 import { recordUsage } from "@/lib/ai/record-usage";
 import { db } from "@/lib/db";
 import { joinSpan } from "@/lib/sessions/join-span";
-import { type AudioSpan, batchSpans, groupSpans, hasStart, NEAR_SILENT_DB, needsTranscript, SILENCE_DB, type SpanChunk, spanDurationMs, spanLevelDb } from "@/lib/sessions/audio-spans";
+import {
+  type AudioSpan,
+  batchSpans,
+  groupSpans,
+  hasStart,
+  NEAR_SILENT_DB,
+  needsTranscript,
+  SILENCE_DB,
+  type SpanChunk,
+  spanDurationMs,
+  spanLevelDb,
+} from "@/lib/sessions/audio-spans";
 import { whisperLanguage } from "./whisper-language";
 import { runWithLimit } from "./run-with-limit";
 import { keepWhisperText } from "./whisper-output";
@@ -33,7 +44,13 @@ export const TRANSCRIBE_BATCH_LIMITS = { maxSpans: 60, maxAudioMs: 60 * 60_000 }
 const WHISPER_MAX_BYTES = 25 * 1024 * 1024;
 /** Answers that will be the same on every retry: the span is skipped, not the session failed. */
 const PERMANENT_STATUSES = new Set([400, 413, 415, 422]);
-const EXTENSIONS: Record<string, string> = { "audio/webm": "webm", "audio/ogg": "ogg", "audio/mp4": "m4a", "audio/wav": "wav", "audio/mpeg": "mp3" };
+const EXTENSIONS: Record<string, string> = {
+  "audio/webm": "webm",
+  "audio/ogg": "ogg",
+  "audio/mp4": "m4a",
+  "audio/wav": "wav",
+  "audio/mpeg": "mp3",
+};
 
 type Chunk = SpanChunk & { storageKey: string };
 
@@ -55,7 +72,11 @@ const CHUNK_FIELDS = {
  * the ids of its spans' chunks, in order).
  */
 export async function planTranscription(input: { sessionId: string }): Promise<string[][]> {
-  const chunks = await db.mediaChunk.findMany({ where: { sessionId: input.sessionId, kind: "audio" }, select: CHUNK_FIELDS, orderBy: { chunkIndex: "asc" } });
+  const chunks = await db.mediaChunk.findMany({
+    where: { sessionId: input.sessionId, kind: "audio" },
+    select: CHUNK_FIELDS,
+    orderBy: { chunkIndex: "asc" },
+  });
   const spans = groupSpans(chunks).filter(needsTranscript);
   return batchSpans(spans, TRANSCRIBE_BATCH_LIMITS).map((batch) => batch.flatMap((span) => span.chunks.map((c) => c.id)));
 }
@@ -80,7 +101,10 @@ async function commit(span: AudioSpan<Chunk>, outcome: Outcome) {
 async function transcribeSpan(span: AudioSpan<Chunk>, opts: { model: string; language?: string }): Promise<number> {
   if (!needsTranscript(span)) return 0;
   if (!hasStart(span)) {
-    await commit(span, { status: "skipped", reason: `span_start_missing: chunk ${span.startIndex}, the start of this recording span, was never stored` });
+    await commit(span, {
+      status: "skipped",
+      reason: `span_start_missing: chunk ${span.startIndex}, the start of this recording span, was never stored`,
+    });
     return 0;
   }
   const level = spanLevelDb(span);
@@ -102,7 +126,11 @@ async function transcribeSpan(span: AudioSpan<Chunk>, opts: { model: string; lan
   const file = await toFile(joined.bytes, `chunk-${span.startIndex}.${EXTENSIONS[type] ?? "webm"}`, { type });
   let text: string;
   try {
-    const result = await openaiClient().audio.transcriptions.create({ model: opts.model, file, ...(opts.language ? { language: opts.language } : {}) });
+    const result = await openaiClient().audio.transcriptions.create({
+      model: opts.model,
+      file,
+      ...(opts.language ? { language: opts.language } : {}),
+    });
     text = result.text;
   } catch (e) {
     if (e instanceof APIError && e.status !== undefined && PERMANENT_STATUSES.has(e.status)) {
@@ -112,7 +140,12 @@ async function transcribeSpan(span: AudioSpan<Chunk>, opts: { model: string; lan
     throw e;
   }
   const kept = keepWhisperText(text, { nearSilent: level !== null && level < NEAR_SILENT_DB });
-  await commit(span, "text" in kept && kept.text ? { status: "done", text: kept.text } : { status: "skipped", reason: "skip" in kept ? `${kept.skip}: ${kept.detail}` : "no_speech" });
+  await commit(
+    span,
+    "text" in kept && kept.text
+      ? { status: "done", text: kept.text }
+      : { status: "skipped", reason: "skip" in kept ? `${kept.skip}: ${kept.detail}` : "no_speech" },
+  );
   return spanDurationMs(span) / 1000;
 }
 
@@ -122,9 +155,16 @@ async function transcribeSpan(span: AudioSpan<Chunk>, opts: { model: string; lan
  * the step — nothing keeps writing after it.
  */
 export async function transcribeBatch(input: { chunkIds: string[]; runId: string; step?: string }) {
-  const chunks = await db.mediaChunk.findMany({ where: { id: { in: input.chunkIds } }, select: CHUNK_FIELDS, orderBy: { chunkIndex: "asc" } });
+  const chunks = await db.mediaChunk.findMany({
+    where: { id: { in: input.chunkIds } },
+    select: CHUNK_FIELDS,
+    orderBy: { chunkIndex: "asc" },
+  });
   if (chunks.length === 0) return { chunks: 0, spans: 0, transcribed: 0, audioSeconds: 0 };
-  const session = await db.mediaChunk.findUniqueOrThrow({ where: { id: chunks[0].id }, select: { session: { select: { id: true, projectId: true, language: true } } } });
+  const session = await db.mediaChunk.findUniqueOrThrow({
+    where: { id: chunks[0].id },
+    select: { session: { select: { id: true, projectId: true, language: true } } },
+  });
   openaiClient(); // fail fast, before any work, when transcription is not configured
   const model = transcriptionModel();
   const language = whisperLanguage(session.session.language);

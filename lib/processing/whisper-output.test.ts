@@ -4,7 +4,9 @@ import { keepWhisperText } from "./whisper-output";
 
 describe("keepWhisperText", () => {
   it("keeps real speech as it is (whitespace tidied)", () => {
-    expect(keepWhisperText("  I export invoices\n every Friday. Thank you. ", { nearSilent: false })).toEqual({ text: "I export invoices every Friday. Thank you." });
+    expect(keepWhisperText("  I export invoices\n every Friday. Thank you. ", { nearSilent: false })).toEqual({
+      text: "I export invoices every Friday. Thank you.",
+    });
   });
 
   it("empty text, or only punctuation, is no speech", () => {
@@ -13,7 +15,15 @@ describe("keepWhisperText", () => {
   });
 
   it("discards a transcript made only of known hallucination phrases, however loud the span", () => {
-    for (const text of ["Thank you for watching.", "Thanks for watching!", "Subtitles by the Amara.org community", "you", " You ", "[Music]", "Thank you. Bye."]) {
+    for (const text of [
+      "Thank you for watching.",
+      "Thanks for watching!",
+      "Subtitles by the Amara.org community",
+      "you",
+      " You ",
+      "[Music]",
+      "Thank you. Bye.",
+    ]) {
       expect(keepWhisperText(text, { nearSilent: false }), text).toMatchObject({ skip: "hallucination" });
     }
   });

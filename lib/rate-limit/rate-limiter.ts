@@ -49,7 +49,14 @@ export function createRateLimiters(store: Store = defaultStore()) {
         store.kind === "redis"
           ? new RateLimiterRedis({ ...opts, storeClient: store.client })
           : // the table comes from our migrations; expired rows are swept by the limiter every 5 minutes
-            new RateLimiterPostgres({ ...opts, storeClient: counterPool(), storeType: "pool", tableName: "RateLimit", tableCreated: true, clearExpiredByTimeout: true });
+            new RateLimiterPostgres({
+              ...opts,
+              storeClient: counterPool(),
+              storeType: "pool",
+              tableName: "RateLimit",
+              tableCreated: true,
+              clearExpiredByTimeout: true,
+            });
       limiters.set(name, l);
     }
     return l;

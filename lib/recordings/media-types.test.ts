@@ -2,16 +2,27 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { checkContainer, parseChunkContentType, sniffContainer } from "./media-types";
 
-const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "latin1") : Buffer.from(p))));
+const bytes = (...parts: (string | number[])[]) =>
+  Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "latin1") : Buffer.from(p))));
 
 describe("parseChunkContentType", () => {
   it("accepts the audio and video types of each kind, normalizing case and the codecs parameter", () => {
-    expect(parseChunkContentType("audio/webm;codecs=opus", "audio")).toEqual({ mimeType: "audio/webm;codecs=opus", container: "webm", ext: "webm" });
-    expect(parseChunkContentType('Audio/Ogg; Codecs="Opus"', "audio")).toMatchObject({ mimeType: "audio/ogg;codecs=opus", container: "ogg" });
+    expect(parseChunkContentType("audio/webm;codecs=opus", "audio")).toEqual({
+      mimeType: "audio/webm;codecs=opus",
+      container: "webm",
+      ext: "webm",
+    });
+    expect(parseChunkContentType('Audio/Ogg; Codecs="Opus"', "audio")).toMatchObject({
+      mimeType: "audio/ogg;codecs=opus",
+      container: "ogg",
+    });
     expect(parseChunkContentType("audio/mp4", "audio")).toMatchObject({ container: "mp4", ext: "m4a" });
     expect(parseChunkContentType("audio/wav", "audio")).toMatchObject({ container: "wav", ext: "wav" });
     expect(parseChunkContentType("video/webm;codecs=vp9,opus", "screen")).toMatchObject({ mimeType: "video/webm;codecs=vp9,opus" });
-    expect(parseChunkContentType('video/mp4; codecs="avc1.42E01E, mp4a.40.2"', "screen")).toMatchObject({ mimeType: "video/mp4;codecs=avc1.42e01e,mp4a.40.2", ext: "mp4" });
+    expect(parseChunkContentType('video/mp4; codecs="avc1.42E01E, mp4a.40.2"', "screen")).toMatchObject({
+      mimeType: "video/mp4;codecs=avc1.42e01e,mp4a.40.2",
+      ext: "mp4",
+    });
     // other parameters are allowed and dropped
     expect(parseChunkContentType("audio/webm; rate=48000", "audio").mimeType).toBe("audio/webm");
   });
@@ -61,7 +72,13 @@ describe("checkContainer", () => {
   const webm = { mimeType: "audio/webm", container: "webm" as const, ext: "webm" };
   async function collect(parts: Buffer[]) {
     const out: Buffer[] = [];
-    for await (const p of checkContainer((async function* () { yield* parts; })(), webm)) out.push(Buffer.from(p));
+    for await (const p of checkContainer(
+      (async function* () {
+        yield* parts;
+      })(),
+      webm,
+    ))
+      out.push(Buffer.from(p));
     return Buffer.concat(out);
   }
 

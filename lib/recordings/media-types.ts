@@ -36,9 +36,13 @@ const CODECS = /^[a-z0-9.,+\- ]{1,100}$/i;
 /** Parses a chunk's Content-Type for the given kind; anything else is a 415. */
 export function parseChunkContentType(header: string | null, kind: MediaKind): ChunkMediaType {
   const refuse = () =>
-    new AppError("unsupported_media_type", `A ${kind} chunk must be sent as ${ACCEPTED_TYPES[kind].join(", ")} (codecs parameter allowed)`, {
-      accepted: ACCEPTED_TYPES[kind],
-    });
+    new AppError(
+      "unsupported_media_type",
+      `A ${kind} chunk must be sent as ${ACCEPTED_TYPES[kind].join(", ")} (codecs parameter allowed)`,
+      {
+        accepted: ACCEPTED_TYPES[kind],
+      },
+    );
   if (!header || header.length > 255) throw refuse();
   const match = CONTENT_TYPE.exec(header);
   if (!match) throw refuse();

@@ -70,7 +70,8 @@ export const clientEventSchema = z
     data: browserJson()
       .pipe(z.record(z.string(), z.unknown()))
       .superRefine((data, ctx) => {
-        if (Buffer.byteLength(JSON.stringify(data)) > MAX_EVENT_DATA_BYTES) ctx.addIssue({ code: "custom", message: `must be at most ${MAX_EVENT_DATA_BYTES} bytes as JSON` });
+        if (Buffer.byteLength(JSON.stringify(data)) > MAX_EVENT_DATA_BYTES)
+          ctx.addIssue({ code: "custom", message: `must be at most ${MAX_EVENT_DATA_BYTES} bytes as JSON` });
       })
       .optional(),
   })
@@ -133,7 +134,6 @@ export const chunkHeadersSchema = z.object({
     .refine((n) => n >= MIN_LEVEL_DB && n <= 0, `must be from ${MIN_LEVEL_DB} to 0`)
     .optional(),
 });
-
 
 export const GAP_REASONS = [
   "upload_failed",

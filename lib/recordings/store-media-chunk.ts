@@ -102,7 +102,8 @@ export async function storeMediaChunk(input: StoreMediaChunkInput): Promise<{ ch
   if (spanStartIndex !== undefined) {
     if (kind !== "audio") throw new AppError("bad_request", "Only audio chunks belong to spans");
     if (spanStartIndex > index) throw new AppError("bad_request", "A chunk's span cannot start after the chunk");
-    if (index - spanStartIndex >= MAX_SPAN_CHUNKS) throw new AppError("bad_request", `A span holds at most ${MAX_SPAN_CHUNKS} chunks`, { maxChunks: MAX_SPAN_CHUNKS });
+    if (index - spanStartIndex >= MAX_SPAN_CHUNKS)
+      throw new AppError("bad_request", `A span holds at most ${MAX_SPAN_CHUNKS} chunks`, { maxChunks: MAX_SPAN_CHUNKS });
   }
   const continuation = spanStartIndex !== undefined && spanStartIndex < index;
   // the session, whether this chunk is already stored, and its span's first chunk, in one round trip
@@ -137,10 +138,14 @@ export async function storeMediaChunk(input: StoreMediaChunkInput): Promise<{ ch
   }
   if (continuation) {
     if (session.spanChunkIndex === null || session.spanStartOfFirst !== session.spanChunkIndex) {
-      throw new AppError("unprocessable", `Chunk ${spanStartIndex}, which starts this chunk's span, is not stored`, { reason: "span_start_missing" });
+      throw new AppError("unprocessable", `Chunk ${spanStartIndex}, which starts this chunk's span, is not stored`, {
+        reason: "span_start_missing",
+      });
     }
     if (session.spanMimeType !== media.mimeType) {
-      throw new AppError("unsupported_media_type", `A span's chunks must all be ${session.spanMimeType}, as its first chunk`, { declared: media.mimeType });
+      throw new AppError("unsupported_media_type", `A span's chunks must all be ${session.spanMimeType}, as its first chunk`, {
+        declared: media.mimeType,
+      });
     }
   }
 

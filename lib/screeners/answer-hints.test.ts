@@ -10,7 +10,14 @@ describe("multipleChoiceHint", () => {
   });
 
   it("leaves it out when the help text already says to pick several (the demo screener's wording among them)", () => {
-    for (const help of ["Select all that apply.", "select all that apply", "Choose any that apply", "Tick all the tools you use.", "Pick one or more.", "Check all that are relevant to you"]) {
+    for (const help of [
+      "Select all that apply.",
+      "select all that apply",
+      "Choose any that apply",
+      "Tick all the tools you use.",
+      "Pick one or more.",
+      "Check all that are relevant to you",
+    ]) {
       expect(multipleChoiceHint(help), help).toBeNull();
     }
   });

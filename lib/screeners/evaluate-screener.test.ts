@@ -59,7 +59,8 @@ describe("validateAnswers: required and unknown questions", () => {
 describe("validateAnswers: types", () => {
   it("single choice: one of the options, exactly", () => {
     expect(validateAnswers([role], { role: "Finance" })).toEqual({ answers: { role: "Finance" }, errors: {} });
-    for (const bad of ["finance", "CEO", ["Finance"], 3, true]) expect(errorsOf([role], { role: bad })).toEqual({ role: ["Choose one of the options."] });
+    for (const bad of ["finance", "CEO", ["Finance"], 3, true])
+      expect(errorsOf([role], { role: bad })).toEqual({ role: ["Choose one of the options."] });
   });
 
   it("multiple choice: a list of distinct options, stored in the question's order", () => {
@@ -152,8 +153,12 @@ describe("evaluateRules", () => {
     const rule = { ...count, qualifyMin: 5, qualifyMax: 50 };
     expect(evaluateRules([rule], { count: 5 }).qualified).toBe(true);
     expect(evaluateRules([rule], { count: 50 }).qualified).toBe(true);
-    expect(evaluateRules([rule], { count: 4.5 }).reason).toBe('"How many invoices a month?" — answer 4.5 is below the qualifying minimum of 5');
-    expect(evaluateRules([rule], { count: 51 }).reason).toBe('"How many invoices a month?" — answer 51 is above the qualifying maximum of 50');
+    expect(evaluateRules([rule], { count: 4.5 }).reason).toBe(
+      '"How many invoices a month?" — answer 4.5 is below the qualifying minimum of 5',
+    );
+    expect(evaluateRules([rule], { count: 51 }).reason).toBe(
+      '"How many invoices a month?" — answer 51 is above the qualifying maximum of 50',
+    );
     expect(evaluateRules([{ ...count, qualifyMin: 5 }], { count: 999 }).qualified).toBe(true);
     expect(evaluateRules([{ ...count, qualifyMax: 5 }], { count: 0 }).qualified).toBe(true);
   });
@@ -161,7 +166,9 @@ describe("evaluateRules", () => {
   it("scale ranges work like number ranges", () => {
     const rule = { ...nps, qualifyMin: 9 };
     expect(evaluateRules([rule], { nps: 9 }).qualified).toBe(true);
-    expect(evaluateRules([rule], { nps: 8 }).reason).toBe('"How likely are you to recommend us?" — answer 8 is below the qualifying minimum of 9');
+    expect(evaluateRules([rule], { nps: 8 }).reason).toBe(
+      '"How likely are you to recommend us?" — answer 8 is below the qualifying minimum of 9',
+    );
   });
 
   it("an unanswered optional question fails a qualifying rule but passes a disqualifying one", () => {
@@ -211,6 +218,10 @@ describe("evaluateScreener", () => {
       reason: null,
       failedQuestionId: null,
     });
-    expect(evaluateScreener(questions, { role: "Student", count: 7 })).toMatchObject({ ok: true, qualified: false, failedQuestionId: "role" });
+    expect(evaluateScreener(questions, { role: "Student", count: 7 })).toMatchObject({
+      ok: true,
+      qualified: false,
+      failedQuestionId: "role",
+    });
   });
 });

@@ -96,7 +96,10 @@ function checkAnswer(q: QuestionDefinition, v: unknown): { value: AnswerValue } 
 }
 
 /** Checks every answer against its question; unanswered optional questions are left out of `answers`. */
-export function validateAnswers(questions: readonly QuestionDefinition[], raw: Record<string, unknown>): { answers: Answers; errors: AnswerErrors } {
+export function validateAnswers(
+  questions: readonly QuestionDefinition[],
+  raw: Record<string, unknown>,
+): { answers: Answers; errors: AnswerErrors } {
   const answers: Answers = {};
   const errors: AnswerErrors = {};
   const known = new Set(questions.map((q) => q.id));
@@ -138,14 +141,19 @@ function ruleFailure(q: QuestionWithRules, answer: AnswerValue | undefined): str
     return null;
   }
   if ((q.type === "number" || q.type === "scale") && typeof answer === "number") {
-    if (q.qualifyMin !== null && answer < q.qualifyMin) return `${head} answer ${fmt(answer)} is below the qualifying minimum of ${fmt(q.qualifyMin)}`;
-    if (q.qualifyMax !== null && answer > q.qualifyMax) return `${head} answer ${fmt(answer)} is above the qualifying maximum of ${fmt(q.qualifyMax)}`;
+    if (q.qualifyMin !== null && answer < q.qualifyMin)
+      return `${head} answer ${fmt(answer)} is below the qualifying minimum of ${fmt(q.qualifyMin)}`;
+    if (q.qualifyMax !== null && answer > q.qualifyMax)
+      return `${head} answer ${fmt(answer)} is above the qualifying maximum of ${fmt(q.qualifyMax)}`;
   }
   return null;
 }
 
 /** Applies the rules in question order; the first failing question decides the reason. */
-export function evaluateRules(questions: readonly QuestionWithRules[], answers: Answers): { qualified: boolean; reason: string | null; failedQuestionId: string | null } {
+export function evaluateRules(
+  questions: readonly QuestionWithRules[],
+  answers: Answers,
+): { qualified: boolean; reason: string | null; failedQuestionId: string | null } {
   for (const q of questions) {
     const reason = ruleFailure(q, answers[q.id]);
     if (reason) return { qualified: false, reason, failedQuestionId: q.id };

@@ -5,10 +5,16 @@ import { isAnthropicConfigured } from "@/lib/ai/anthropic";
 import { db } from "@/lib/db";
 import { interviewerSetupWarning, type InterviewerWarning } from "./interviewer-warning";
 
-export async function getInterviewerWarning(input: { projectId: string } | { screenerStatus: ScreenerStatus }): Promise<InterviewerWarning | null> {
+export async function getInterviewerWarning(
+  input: { projectId: string } | { screenerStatus: ScreenerStatus },
+): Promise<InterviewerWarning | null> {
   const interviewerConfigured = isAnthropicConfigured();
   if (interviewerConfigured) return interviewerSetupWarning({ interviewerConfigured, activeScreeners: 0 }); // no query needed
   const activeScreeners =
-    "screenerStatus" in input ? (input.screenerStatus === "active" ? 1 : 0) : await db.screener.count({ where: { projectId: input.projectId, status: "active" } });
+    "screenerStatus" in input
+      ? input.screenerStatus === "active"
+        ? 1
+        : 0
+      : await db.screener.count({ where: { projectId: input.projectId, status: "active" } });
   return interviewerSetupWarning({ interviewerConfigured, activeScreeners });
 }

@@ -15,8 +15,12 @@ export async function listScreenerResponses(input: { projectId: string; screener
   const { limit, cursor, qualified } = input.query;
   const where: Prisma.ScreenerResponseWhereInput = { screenerId: input.screenerId, ...(qualified === undefined ? {} : { qualified }) };
   if (cursor) {
-    const after = await db.screenerResponse.findFirst({ where: { id: cursor, screenerId: input.screenerId }, select: { id: true, createdAt: true } });
-    if (!after) throw new AppError("validation_failed", "Invalid query string", { fields: { cursor: ["is not a response of this screener"] } });
+    const after = await db.screenerResponse.findFirst({
+      where: { id: cursor, screenerId: input.screenerId },
+      select: { id: true, createdAt: true },
+    });
+    if (!after)
+      throw new AppError("validation_failed", "Invalid query string", { fields: { cursor: ["is not a response of this screener"] } });
     where.OR = [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }];
   }
   const rows = await db.screenerResponse.findMany({

@@ -24,7 +24,11 @@ export type PublicScreenerPage =
  * With `?preview=1`, a signed-in member of the screener's project sees the form in any status
  * (drafts included) without counting a view; the form then cannot be submitted.
  */
-export async function loadPublicScreenerPage(input: { request: Request; screenerId: string; preview: boolean }): Promise<PublicScreenerPage> {
+export async function loadPublicScreenerPage(input: {
+  request: Request;
+  screenerId: string;
+  preview: boolean;
+}): Promise<PublicScreenerPage> {
   const key = new URL(input.request.url).searchParams.get("key");
   if (!key) return { kind: "missing_key" };
   let caller: PublicKeyCaller;

@@ -45,7 +45,16 @@ export function publicScreenerView(s: ScreenerWithQuestions, options: { includeQ
     incentive: s.incentive,
     questions:
       accepting || options.includeQuestions
-        ? s.questions.map((q) => ({ id: q.id, text: q.text, helpText: q.helpText, type: q.type, required: q.required, options: q.options, min: q.min, max: q.max }))
+        ? s.questions.map((q) => ({
+            id: q.id,
+            text: q.text,
+            helpText: q.helpText,
+            type: q.type,
+            required: q.required,
+            options: q.options,
+            min: q.min,
+            max: q.max,
+          }))
         : [],
   };
 }

@@ -17,7 +17,9 @@ export async function reorderScreenerQuestions(input: { projectId: string; scree
         ...(missing.length ? [`missing: ${missing.join(", ")}`] : []),
         ...(given.size !== input.questionIds.length ? ["lists a question more than once"] : []),
       ];
-      throw new AppError("validation_failed", "Invalid request body", { fields: { questionIds: [`must list every question of the screener exactly once (${messages.join("; ")})`] } });
+      throw new AppError("validation_failed", "Invalid request body", {
+        fields: { questionIds: [`must list every question of the screener exactly once (${messages.join("; ")})`] },
+      });
     }
     for (const [position, id] of input.questionIds.entries()) {
       const q = screener.questions.find((x) => x.id === id)!;

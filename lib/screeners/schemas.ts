@@ -74,7 +74,11 @@ export type ScreenerFields = z.output<z.ZodObject<typeof screenerFields>>;
 
 // ───────────────────────── Questions ─────────────────────────
 
-const optionText = z.string().trim().min(1, "cannot be empty").max(LIMITS.optionLength, `must be at most ${LIMITS.optionLength} characters`);
+const optionText = z
+  .string()
+  .trim()
+  .min(1, "cannot be empty")
+  .max(LIMITS.optionLength, `must be at most ${LIMITS.optionLength} characters`);
 const optionList = z.array(optionText).max(LIMITS.optionsPerQuestion, `can have at most ${LIMITS.optionsPerQuestion} options`);
 const bound = z.number().finite().min(-1e12).max(1e12).nullable();
 
@@ -163,9 +167,11 @@ export function questionIssues(input: QuestionShape): Issue[] {
     for (const f of ["min", "max", "qualifyMin", "qualifyMax"] as const) {
       if (q[f] !== null && !Number.isInteger(q[f])) add([f], "must be a whole number on a scale");
     }
-    if (q.min !== null && q.max !== null && q.max - q.min + 1 > LIMITS.scalePoints) add(["max"], `a scale can have at most ${LIMITS.scalePoints} points (e.g. 0–10)`);
+    if (q.min !== null && q.max !== null && q.max - q.min + 1 > LIMITS.scalePoints)
+      add(["max"], `a scale can have at most ${LIMITS.scalePoints} points (e.g. 0–10)`);
   }
-  if (q.qualifyMin !== null && q.qualifyMax !== null && q.qualifyMin > q.qualifyMax) add(["qualifyMax"], "must not be below the qualifying minimum");
+  if (q.qualifyMin !== null && q.qualifyMax !== null && q.qualifyMin > q.qualifyMax)
+    add(["qualifyMax"], "must not be below the qualifying minimum");
   for (const f of ["qualifyMin", "qualifyMax"] as const) {
     const v = q[f];
     if (v === null) continue;
@@ -234,7 +240,10 @@ export const createScreenerSchema = z
   .extend({
     title: screenerFields.title,
     /** optional initial questions, in order (the CLI creates a whole screener in one call) */
-    questions: z.array(createQuestionSchema).max(LIMITS.questionsPerScreener, `can have at most ${LIMITS.questionsPerScreener} questions`).optional(),
+    questions: z
+      .array(createQuestionSchema)
+      .max(LIMITS.questionsPerScreener, `can have at most ${LIMITS.questionsPerScreener} questions`)
+      .optional(),
   })
   .strict();
 
@@ -244,19 +253,23 @@ export const updateScreenerSchema = patchOf(screenerFields);
 export type CreateScreenerInput = z.output<typeof createScreenerSchema>;
 export type UpdateScreenerInput = z.output<typeof updateScreenerSchema>;
 
-export const changeStatusSchema = z.object({ status: z.enum(SCREENER_STATUSES, { error: `must be one of ${SCREENER_STATUSES.join(", ")}` }) }).strict();
+export const changeStatusSchema = z
+  .object({ status: z.enum(SCREENER_STATUSES, { error: `must be one of ${SCREENER_STATUSES.join(", ")}` }) })
+  .strict();
 
 export const reorderQuestionsSchema = z
   .object({ questionIds: z.array(z.string().min(1).max(64)).min(1, "must list the questions").max(LIMITS.questionsPerScreener) })
   .strict();
 
-export const listResponsesQuery = z
-  .object({
-    limit: z.coerce.number().int().min(1).max(100).default(25),
-    /** the `nextCursor` of the previous page */
-    cursor: z.string().min(1).max(64).optional(),
-    qualified: z.enum(["true", "false"]).optional().transform((v) => (v === undefined ? undefined : v === "true")),
-  });
+export const listResponsesQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  /** the `nextCursor` of the previous page */
+  cursor: z.string().min(1).max(64).optional(),
+  qualified: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === "true")),
+});
 
 export type ListResponsesQuery = z.output<typeof listResponsesQuery>;
 
@@ -278,9 +291,7 @@ const utmValue = browserText()
   .optional()
   .transform((v) => (v ? v : undefined));
 
-export const utmSchema = z
-  .object({ source: utmValue, medium: utmValue, campaign: utmValue, term: utmValue, content: utmValue })
-  .strict();
+export const utmSchema = z.object({ source: utmValue, medium: utmValue, campaign: utmValue, term: utmValue, content: utmValue }).strict();
 
 export type Utm = z.output<typeof utmSchema>;
 
@@ -313,7 +324,11 @@ export const submitResponseSchema = z
   .strict()
   .superRefine((v, ctx) => {
     if (v.consents.followUp && !v.participantEmail) {
-      ctx.addIssue({ code: "custom", path: ["participantEmail"], message: "is needed to contact you later; add it or untick follow-up contact" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["participantEmail"],
+        message: "is needed to contact you later; add it or untick follow-up contact",
+      });
     }
   });
 

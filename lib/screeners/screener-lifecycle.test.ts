@@ -16,7 +16,11 @@ import { reorderScreenerQuestions } from "./reorder-screener-questions";
 import { createQuestionSchema, createScreenerSchema, listResponsesQuery, updateQuestionSchema } from "./schemas";
 import { updateScreenerQuestion } from "./update-screener-question";
 
-const fail = (p: Promise<unknown>) => p.then(() => expect.unreachable("expected an error"), (e: AppError) => e);
+const fail = (p: Promise<unknown>) =>
+  p.then(
+    () => expect.unreachable("expected an error"),
+    (e: AppError) => e,
+  );
 
 async function project() {
   return (await createOwnerWithProject(db)).project;
@@ -47,7 +51,9 @@ describe("status transitions", () => {
       } else {
         const error = await fail(call);
         expect(error.code).toBe("conflict");
-        expect(error.message).toMatch(from === "closed" ? /closed screener cannot be reopened/ : new RegExp(`A ${from} screener cannot become ${to}`));
+        expect(error.message).toMatch(
+          from === "closed" ? /closed screener cannot be reopened/ : new RegExp(`A ${from} screener cannot become ${to}`),
+        );
       }
       expect((await db.screener.findUniqueOrThrow({ where: { id: s.id } })).status).toBe(outcome === "ok" ? to : from);
     });
@@ -69,7 +75,9 @@ describe("status transitions", () => {
 
   it("another project's screener is not found", async () => {
     const s = await createScreener(db, { projectId: (await project()).id, status: "draft" });
-    expect((await fail(changeScreenerStatus({ projectId: (await project()).id, screenerId: s.id, status: "active" }))).code).toBe("not_found");
+    expect((await fail(changeScreenerStatus({ projectId: (await project()).id, screenerId: s.id, status: "active" }))).code).toBe(
+      "not_found",
+    );
   });
 });
 
@@ -96,7 +104,11 @@ describe("questions", () => {
     const s = await createScreener(db, { projectId: p.id, status: "draft", questions: [] });
     const ids: string[] = [];
     for (const text of ["A?", "B?", "C?"]) {
-      const { question } = await addScreenerQuestion({ projectId: p.id, screenerId: s.id, data: createQuestionSchema.parse({ text, type: "text" }) });
+      const { question } = await addScreenerQuestion({
+        projectId: p.id,
+        screenerId: s.id,
+        data: createQuestionSchema.parse({ text, type: "text" }),
+      });
       ids.push(question.id);
     }
     const [a, b, c] = ids;
@@ -107,7 +119,11 @@ describe("questions", () => {
       ["B?", 2],
     ]);
 
-    for (const bad of [[c, a], [c, a, b, b], [c, a, "nope"]]) {
+    for (const bad of [
+      [c, a],
+      [c, a, b, b],
+      [c, a, "nope"],
+    ]) {
       const error = await fail(reorderScreenerQuestions({ projectId: p.id, screenerId: s.id, questionIds: bad }));
       expect(error.code).toBe("validation_failed");
       expect(error.details).toMatchObject({ fields: { questionIds: [expect.stringContaining("exactly once")] } });
@@ -132,20 +148,50 @@ describe("questions", () => {
 
     // removing an option that a rule uses is refused, and nothing changes
     const error = await fail(updateScreenerQuestion({ ...ctx, data: updateQuestionSchema.parse({ options: ["A", "B"] }) }));
-    expect(error).toMatchObject({ code: "validation_failed", details: { fields: { "disqualifyOptions.0": ['"C" is not one of the options'] } } });
+    expect(error).toMatchObject({
+      code: "validation_failed",
+      details: { fields: { "disqualifyOptions.0": ['"C" is not one of the options'] } },
+    });
     expect((await db.screenerQuestion.findUniqueOrThrow({ where: { id: q.id } })).options).toEqual(["A", "B", "C"]);
 
-    const { question: numeric } = await updateScreenerQuestion({ ...ctx, data: updateQuestionSchema.parse({ type: "number", qualifyMin: 3 }) });
-    expect(numeric).toMatchObject({ type: "number", options: [], qualifyOptions: [], disqualifyOptions: [], qualifyMin: 3, min: null, max: null });
+    const { question: numeric } = await updateScreenerQuestion({
+      ...ctx,
+      data: updateQuestionSchema.parse({ type: "number", qualifyMin: 3 }),
+    });
+    expect(numeric).toMatchObject({
+      type: "number",
+      options: [],
+      qualifyOptions: [],
+      disqualifyOptions: [],
+      qualifyMin: 3,
+      min: null,
+      max: null,
+    });
 
-    const { question: scale } = await updateScreenerQuestion({ ...ctx, data: updateQuestionSchema.parse({ type: "scale", qualifyMin: 4 }) });
+    const { question: scale } = await updateScreenerQuestion({
+      ...ctx,
+      data: updateQuestionSchema.parse({ type: "scale", qualifyMin: 4 }),
+    });
     expect(scale).toMatchObject({ type: "scale", min: 1, max: 5, qualifyMin: 4 });
 
     const { question: multi } = await updateScreenerQuestion({
       ...ctx,
-      data: updateQuestionSchema.parse({ type: "multiple_choice", options: ["X", "Y"], qualifyOptions: ["Y"], required: false, helpText: "Pick any" }),
+      data: updateQuestionSchema.parse({
+        type: "multiple_choice",
+        options: ["X", "Y"],
+        qualifyOptions: ["Y"],
+        required: false,
+        helpText: "Pick any",
+      }),
     });
-    expect(multi).toMatchObject({ type: "multiple_choice", options: ["X", "Y"], qualifyOptions: ["Y"], qualifyMin: null, required: false, helpText: "Pick any" });
+    expect(multi).toMatchObject({
+      type: "multiple_choice",
+      options: ["X", "Y"],
+      qualifyOptions: ["Y"],
+      qualifyMin: null,
+      required: false,
+      helpText: "Pick any",
+    });
   });
 
   it("an active screener keeps at least one question", async () => {
@@ -165,7 +211,9 @@ describe("questions", () => {
     const s2 = await createScreener(db, { projectId: p.id, status: "draft" });
     const foreign = s2.questions[0].id;
     expect((await fail(deleteScreenerQuestion({ projectId: p.id, screenerId: s1.id, questionId: foreign }))).code).toBe("not_found");
-    expect((await fail(updateScreenerQuestion({ projectId: p.id, screenerId: s1.id, questionId: foreign, data: { text: "x" } }))).code).toBe("not_found");
+    expect(
+      (await fail(updateScreenerQuestion({ projectId: p.id, screenerId: s1.id, questionId: foreign, data: { text: "x" } }))).code,
+    ).toBe("not_found");
     expect(await db.screenerQuestion.count({ where: { id: foreign } })).toBe(1);
   });
 });
@@ -202,13 +250,25 @@ describe("reading", () => {
       [false, "reason 3"],
     ]);
     expect(first.responses[0]).toMatchObject({ sessionId: session.id, sessionStatus: "pending", utm: { source: "ads", medium: null } });
-    const second = await listScreenerResponses({ projectId: p.id, screenerId: s.id, query: listResponsesQuery.parse({ limit: "2", cursor: first.nextCursor! }) });
+    const second = await listScreenerResponses({
+      projectId: p.id,
+      screenerId: s.id,
+      query: listResponsesQuery.parse({ limit: "2", cursor: first.nextCursor! }),
+    });
     expect(second.responses.map((r) => r.reason)).toEqual(["reason 2", "reason 1"]);
-    const third = await listScreenerResponses({ projectId: p.id, screenerId: s.id, query: listResponsesQuery.parse({ limit: "2", cursor: second.nextCursor! }) });
+    const third = await listScreenerResponses({
+      projectId: p.id,
+      screenerId: s.id,
+      query: listResponsesQuery.parse({ limit: "2", cursor: second.nextCursor! }),
+    });
     expect(third.responses.map((r) => r.reason)).toEqual(["reason 0"]);
     expect(third.nextCursor).toBeNull();
 
-    const onlyQualified = await listScreenerResponses({ projectId: p.id, screenerId: s.id, query: listResponsesQuery.parse({ qualified: "true" }) });
+    const onlyQualified = await listScreenerResponses({
+      projectId: p.id,
+      screenerId: s.id,
+      query: listResponsesQuery.parse({ qualified: "true" }),
+    });
     expect(onlyQualified.responses).toHaveLength(1);
   });
 
@@ -218,7 +278,8 @@ describe("reading", () => {
     const view = await getPublicScreener({ projectId: p.id, screenerId: s.id, countView: true });
     expect(view.questions).toHaveLength(3);
     const json = JSON.stringify(view);
-    for (const secret of ["qualifyOptions", "disqualifyOptions", "qualifyMin", "qualifyMax", "Count", "disqualifiedMessage"]) expect(json).not.toContain(secret);
+    for (const secret of ["qualifyOptions", "disqualifyOptions", "qualifyMin", "qualifyMax", "Count", "disqualifiedMessage"])
+      expect(json).not.toContain(secret);
     expect((await db.screener.findUniqueOrThrow({ where: { id: s.id } })).viewCount).toBe(1);
 
     await changeScreenerStatus({ projectId: p.id, screenerId: s.id, status: "paused" });

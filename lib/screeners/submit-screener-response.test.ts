@@ -6,10 +6,21 @@ import { createOwnerWithProject } from "@/prisma/factories/identity";
 import { createScreener, type ScreenerQuestionInput } from "@/prisma/factories/research";
 import { recordScreenerStart } from "./record-screener-start";
 import { submitResponseSchema, type SubmitResponseInput } from "./schemas";
-import { DEFAULT_DISQUALIFIED_MESSAGE, DUPLICATE_MESSAGE, FULL_MESSAGE, FULL_REASON, submitScreenerResponse } from "./submit-screener-response";
+import {
+  DEFAULT_DISQUALIFIED_MESSAGE,
+  DUPLICATE_MESSAGE,
+  FULL_MESSAGE,
+  FULL_REASON,
+  submitScreenerResponse,
+} from "./submit-screener-response";
 
 const QUESTIONS: ScreenerQuestionInput[] = [
-  { text: "How often do you invoice clients?", type: "single_choice", options: ["Weekly", "Monthly", "Never"], disqualifyOptions: ["Never"] },
+  {
+    text: "How often do you invoice clients?",
+    type: "single_choice",
+    options: ["Weekly", "Monthly", "Never"],
+    disqualifyOptions: ["Never"],
+  },
   { text: "How many clients do you have?", type: "number", min: 0, max: 10_000, qualifyMin: 3 },
   { text: "Anything else?", type: "text", required: false },
 ];
@@ -18,11 +29,19 @@ async function setup(overrides: Parameters<typeof createScreener>[1] extends inf
   const { project } = await createOwnerWithProject(db);
   const created = await createScreener(db, { projectId: project.id, questions: QUESTIONS, ...overrides });
   // the factory fills in a message; these tests start from none, so the default shows
-  const screener = { ...created, ...(await db.screener.update({ where: { id: created.id }, data: { disqualifiedMessage: overrides.disqualifiedMessage ?? null } })) };
+  const screener = {
+    ...created,
+    ...(await db.screener.update({ where: { id: created.id }, data: { disqualifiedMessage: overrides.disqualifiedMessage ?? null } })),
+  };
   const [often, clients, extra] = screener.questions;
   const ids = { often: often.id, clients: clients.id, extra: extra?.id };
   const submit = (body: Record<string, unknown>) =>
-    submitScreenerResponse({ projectId: project.id, screenerId: screener.id, data: submitResponseSchema.parse(body) as SubmitResponseInput, userAgent: "vitest" });
+    submitScreenerResponse({
+      projectId: project.id,
+      screenerId: screener.id,
+      data: submitResponseSchema.parse(body) as SubmitResponseInput,
+      userAgent: "vitest",
+    });
   const qualifying = { [ids.often]: "Monthly", [ids.clients]: 12 };
   const counters = () =>
     db.screener.findUniqueOrThrow({
@@ -32,7 +51,11 @@ async function setup(overrides: Parameters<typeof createScreener>[1] extends inf
   return { project, screener, ids, submit, qualifying, counters };
 }
 
-const fail = (p: Promise<unknown>) => p.then(() => expect.unreachable("expected an error"), (e: AppError) => e);
+const fail = (p: Promise<unknown>) =>
+  p.then(
+    () => expect.unreachable("expected an error"),
+    (e: AppError) => e,
+  );
 
 describe("submitScreenerResponse: validation", () => {
   it("invalid answers are a 400 per question, and nothing is stored or counted", async () => {
@@ -108,7 +131,11 @@ describe("submitScreenerResponse: outcomes", () => {
     const result = await submit({ answers: { [ids.often]: "Never", [ids.clients]: 1 } });
     expect(result).toEqual({ qualified: false, message: DEFAULT_DISQUALIFIED_MESSAGE, responseId: expect.any(String) });
     const response = await db.screenerResponse.findUniqueOrThrow({ where: { id: result.responseId } });
-    expect(response).toMatchObject({ qualified: false, sessionId: null, disqualifyReason: '"How often do you invoice clients?" — answer "Never" disqualifies' });
+    expect(response).toMatchObject({
+      qualified: false,
+      sessionId: null,
+      disqualifyReason: '"How often do you invoice clients?" — answer "Never" disqualifies',
+    });
     expect(await db.session.count({ where: { screenerId: screener.id } })).toBe(0);
 
     await db.screener.update({ where: { id: screener.id }, data: { disqualifiedMessage: "Thanks! Not a fit this time." } });
@@ -136,7 +163,13 @@ describe("submitScreenerResponse: outcomes", () => {
   it("a screener of another project is not found", async () => {
     const { screener, qualifying } = await setup();
     const other = await createOwnerWithProject(db);
-    const error = await fail(submitScreenerResponse({ projectId: other.project.id, screenerId: screener.id, data: submitResponseSchema.parse({ answers: qualifying }) }));
+    const error = await fail(
+      submitScreenerResponse({
+        projectId: other.project.id,
+        screenerId: screener.id,
+        data: submitResponseSchema.parse({ answers: qualifying }),
+      }),
+    );
     expect(error.code).toBe("not_found");
   });
 });
@@ -164,7 +197,9 @@ describe("submitScreenerResponse: counters", () => {
     const result = await submit({ answers: qualifying });
     if (!result.qualified) throw new Error("expected to qualify");
     // as POST …/sessions does for a participant recruited outside the public page
-    const outside = await db.session.create({ data: { projectId: project.id, screenerId: screener.id, status: "active", startedAt: new Date() } });
+    const outside = await db.session.create({
+      data: { projectId: project.id, screenerId: screener.id, status: "active", startedAt: new Date() },
+    });
     await endSession({ sessionId: outside.id, reason: "ended" });
     await endSession({ sessionId: result.sessionId, reason: "ended" });
     const c = await counters();
@@ -184,7 +219,9 @@ describe("submitScreenerResponse: counters", () => {
 describe("submitScreenerResponse: capacity", () => {
   it("with one place left, five simultaneous qualifying submissions give exactly one session", async () => {
     const { screener, submit, qualifying, counters } = await setup({ maxParticipants: 1 });
-    const results = await Promise.all(Array.from({ length: 5 }, (_, i) => submit({ answers: qualifying, participantEmail: `p${i}@example.test` })));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => submit({ answers: qualifying, participantEmail: `p${i}@example.test` })),
+    );
 
     expect(results.filter((r) => r.qualified)).toHaveLength(1);
     const refused = results.filter((r) => !r.qualified);
@@ -226,7 +263,10 @@ describe("submitScreenerResponse: same email twice", () => {
 
     if (!first.qualified) throw new Error("expected to qualify");
     await db.session.update({ where: { id: first.sessionId }, data: { status: "active" } });
-    expect(await submit({ answers: qualifying, participantEmail: "sam@example.test" })).toMatchObject({ sessionId: first.sessionId, resumed: true });
+    expect(await submit({ answers: qualifying, participantEmail: "sam@example.test" })).toMatchObject({
+      sessionId: first.sessionId,
+      resumed: true,
+    });
   });
 
   it("refuses with 409 after the interview ended, or when the earlier response was disqualified", async () => {
@@ -251,7 +291,9 @@ describe("submitScreenerResponse: same email twice", () => {
 
   it("simultaneous submissions with one email store one row and all get the same session", async () => {
     const { screener, submit, qualifying, counters } = await setup();
-    const results = await Promise.all(Array.from({ length: 4 }, () => submit({ answers: qualifying, participantEmail: "race@example.test" })));
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => submit({ answers: qualifying, participantEmail: "race@example.test" })),
+    );
     const sessionIds = new Set(results.map((r) => (r.qualified ? r.sessionId : null)));
     expect(sessionIds.size).toBe(1);
     expect([...sessionIds][0]).toEqual(expect.any(String));
@@ -266,7 +308,8 @@ describe("submitScreenerResponse: same email twice", () => {
     const answers = { [ids.often]: "Never", [ids.clients]: 5 };
     const settled = await Promise.allSettled(Array.from({ length: 3 }, () => submit({ answers, participantEmail: "twice@example.test" })));
     expect(settled.filter((s) => s.status === "fulfilled")).toHaveLength(1);
-    for (const s of settled.filter((s) => s.status === "rejected")) expect((s as PromiseRejectedResult).reason).toMatchObject({ code: "conflict" });
+    for (const s of settled.filter((s) => s.status === "rejected"))
+      expect((s as PromiseRejectedResult).reason).toMatchObject({ code: "conflict" });
     expect(await db.screenerResponse.count({ where: { screenerId: screener.id } })).toBe(1);
     expect((await db.screener.findUniqueOrThrow({ where: { id: screener.id } })).disqualifiedCount).toBe(1);
   });

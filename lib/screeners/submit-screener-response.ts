@@ -10,12 +10,12 @@ export const DEFAULT_DISQUALIFIED_MESSAGE =
   "Thank you for your time. This study is looking for a different profile, so we won't invite you to an interview this time.";
 /** Stored as the reason when a qualifying response arrives after every place is taken. */
 export const FULL_REASON = "This study is full";
-export const FULL_MESSAGE = "Thank you for your interest. This study already has all the participants it needs, so we can't invite you this time.";
+export const FULL_MESSAGE =
+  "Thank you for your interest. This study already has all the participants it needs, so we can't invite you this time.";
 export const DUPLICATE_MESSAGE = "This email address has already been used to answer this screener.";
 
 export type SubmitResult =
-  | { qualified: true; sessionId: string; responseId: string; resumed: boolean }
-  | { qualified: false; message: string; responseId: string };
+  { qualified: true; sessionId: string; responseId: string; resumed: boolean } | { qualified: false; message: string; responseId: string };
 
 /**
  * Why a screener does not take responses: a draft is not published (404, like a missing one);
@@ -23,7 +23,8 @@ export type SubmitResult =
  */
 export function notAcceptingResponses(status: ScreenerStatus | null): AppError {
   if (status === null || status === "draft") return notFound("Screener");
-  if (status === "paused") return conflict("This study is paused and is not accepting responses right now. Please try again later.", { status });
+  if (status === "paused")
+    return conflict("This study is paused and is not accepting responses right now. Please try again later.", { status });
   if (status === "closed") return conflict("This study is closed and no longer accepts responses.", { status });
   return conflict("This study is not accepting responses.", { status });
 }
@@ -118,7 +119,11 @@ export async function submitScreenerResponse(input: {
         if (counted === 0) await stillActive();
       }
 
-      const consents = { consentRecording: data.consents.recording, consentAnalytics: data.consents.analytics, consentFollowUp: data.consents.followUp };
+      const consents = {
+        consentRecording: data.consents.recording,
+        consentAnalytics: data.consents.analytics,
+        consentFollowUp: data.consents.followUp,
+      };
       const session = qualified
         ? await createParticipantSession(tx, {
             projectId: screener.projectId,

@@ -9,7 +9,12 @@ import { type QuestionShape, questionIssues, resetFieldsFor, type UpdateQuestion
  * type (options and option rules for non-choice types, bounds and ranges) are cleared unless the
  * request sends them, so switching "single choice" → "number" does not need a second call.
  */
-export async function updateScreenerQuestion(input: { projectId: string; screenerId: string; questionId: string; data: UpdateQuestionInput }) {
+export async function updateScreenerQuestion(input: {
+  projectId: string;
+  screenerId: string;
+  questionId: string;
+  data: UpdateQuestionInput;
+}) {
   return db.$transaction(async (tx) => {
     const screener = await getScreenerOrThrow({ projectId: input.projectId, screenerId: input.screenerId, tx });
     const existing = screener.questions.find((q) => q.id === input.questionId);

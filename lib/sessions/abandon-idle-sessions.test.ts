@@ -8,7 +8,9 @@ import { abandonIdleSessions } from "./abandon-idle-sessions";
 const MIN = 60_000;
 
 async function activeSession(projectId: string, startedMinutesAgo: number, updatedMinutesAgo = startedMinutesAgo) {
-  const session = await db.session.create({ data: { projectId, status: "active", startedAt: new Date(Date.now() - startedMinutesAgo * MIN) } });
+  const session = await db.session.create({
+    data: { projectId, status: "active", startedAt: new Date(Date.now() - startedMinutesAgo * MIN) },
+  });
   // updatedAt is set by Prisma on every write; put it where the scenario needs it
   await db.$executeRaw`UPDATE "Session" SET "updatedAt" = ${new Date(Date.now() - updatedMinutesAgo * MIN)} WHERE "id" = ${session.id}`;
   return session;
@@ -25,7 +27,9 @@ describe("abandonIdleSessions", () => {
     const { project } = await createOwnerWithProject(db);
     // talked until 50 minutes ago, then left
     const left = await activeSession(project.id, 70);
-    await db.sessionMessage.create({ data: { sessionId: left.id, role: "participant", content: "It takes me an hour every Friday.", offsetMs: 20 * MIN } });
+    await db.sessionMessage.create({
+      data: { sessionId: left.id, role: "participant", content: "It takes me an hour every Friday.", offsetMs: 20 * MIN },
+    });
     await backdate("SessionMessage", left.id, 50);
     await db.$executeRaw`UPDATE "Session" SET "updatedAt" = ${new Date(Date.now() - 50 * MIN)} WHERE "id" = ${left.id}`;
     // started long ago but clicked around 5 minutes ago: still there
@@ -35,7 +39,14 @@ describe("abandonIdleSessions", () => {
     // started 10 minutes ago, nothing since: not idle long enough
     const fresh = await activeSession(project.id, 10);
     // ended normally: untouched
-    const done = await db.session.create({ data: { projectId: project.id, status: "completed", startedAt: new Date(Date.now() - 120 * MIN), completedAt: new Date(Date.now() - 100 * MIN) } });
+    const done = await db.session.create({
+      data: {
+        projectId: project.id,
+        status: "completed",
+        startedAt: new Date(Date.now() - 120 * MIN),
+        completedAt: new Date(Date.now() - 100 * MIN),
+      },
+    });
 
     const result = await abandonIdleSessions({ idleMinutes: 30 });
     expect(result.abandoned).toEqual([left.id]);
@@ -54,6 +65,10 @@ describe("abandonIdleSessions", () => {
 
     // a second sweep finds nothing more and queues nothing twice
     expect((await abandonIdleSessions({ idleMinutes: 30 })).abandoned).toEqual([]);
-    expect((await db.outboxEvent.findMany({ where: { name: "session/completed" } })).filter((e) => (e.payload as { sessionId: string }).sessionId === left.id)).toHaveLength(1);
+    expect(
+      (await db.outboxEvent.findMany({ where: { name: "session/completed" } })).filter(
+        (e) => (e.payload as { sessionId: string }).sessionId === left.id,
+      ),
+    ).toHaveLength(1);
   });
 });

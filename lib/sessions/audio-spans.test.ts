@@ -16,7 +16,13 @@ const chunk = (chunkIndex: number, over: Partial<SpanChunk> = {}): SpanChunk => 
 
 describe("groupSpans", () => {
   it("joins a recorder run's timeslices into one span, in index order; chunks without span fields are spans of their own", () => {
-    const spans = groupSpans([chunk(4, { spanStartIndex: 3 }), chunk(0), chunk(3, { spanStartIndex: 3 }), chunk(1), chunk(5, { spanStartIndex: 3 })]);
+    const spans = groupSpans([
+      chunk(4, { spanStartIndex: 3 }),
+      chunk(0),
+      chunk(3, { spanStartIndex: 3 }),
+      chunk(1),
+      chunk(5, { spanStartIndex: 3 }),
+    ]);
     expect(spans.map((s) => [s.startIndex, s.chunks.map((c) => c.chunkIndex)])).toEqual([
       [0, [0]],
       [1, [1]],
@@ -34,9 +40,16 @@ describe("groupSpans", () => {
 
 describe("span measures", () => {
   it("lasts from its first chunk's start to its last chunk's end, or the sum of its chunks without offsets", () => {
-    const [span] = groupSpans([chunk(0, { spanStartIndex: 0 }), chunk(1, { spanStartIndex: 0 }), chunk(2, { spanStartIndex: 0, durationMs: 2500 })]);
+    const [span] = groupSpans([
+      chunk(0, { spanStartIndex: 0 }),
+      chunk(1, { spanStartIndex: 0 }),
+      chunk(2, { spanStartIndex: 0, durationMs: 2500 }),
+    ]);
     expect(spanDurationMs(span)).toBe(12_500);
-    const [noOffsets] = groupSpans([chunk(0, { spanStartIndex: 0, startOffsetMs: null }), chunk(1, { spanStartIndex: 0, startOffsetMs: null, durationMs: null })]);
+    const [noOffsets] = groupSpans([
+      chunk(0, { spanStartIndex: 0, startOffsetMs: null }),
+      chunk(1, { spanStartIndex: 0, startOffsetMs: null, durationMs: null }),
+    ]);
     expect(spanDurationMs(noOffsets)).toBe(10_000);
   });
 

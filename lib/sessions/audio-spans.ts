@@ -91,7 +91,10 @@ export function needsTranscript(span: AudioSpan): boolean {
  * Spans cut into batches, one Inngest step each: at most `maxSpans` spans (one Whisper call each)
  * and about `maxAudioMs` of audio per batch, and never a span split across batches.
  */
-export function batchSpans<C extends TimedMember>(spans: readonly AudioSpan<C>[], limits: { maxSpans: number; maxAudioMs: number }): AudioSpan<C>[][] {
+export function batchSpans<C extends TimedMember>(
+  spans: readonly AudioSpan<C>[],
+  limits: { maxSpans: number; maxAudioMs: number },
+): AudioSpan<C>[][] {
   const batches: AudioSpan<C>[][] = [];
   let current: AudioSpan<C>[] = [];
   let audioMs = 0;

@@ -29,8 +29,13 @@ export async function createSessionForParticipant(input: { projectId: string; da
       consentAnalytics: data.consent.analytics,
       consentFollowUp: data.consent.followUp,
     });
-    const key = await tx.projectKey.findFirst({ where: { projectId: input.projectId, kind: "public", revokedAt: null }, select: { publicValue: true } });
-    const interviewUrl = key?.publicValue ? new URL(interviewPath({ sessionId: session.id, publicKey: key.publicValue }), env().APP_URL).toString() : null;
+    const key = await tx.projectKey.findFirst({
+      where: { projectId: input.projectId, kind: "public", revokedAt: null },
+      select: { publicValue: true },
+    });
+    const interviewUrl = key?.publicValue
+      ? new URL(interviewPath({ sessionId: session.id, publicKey: key.publicValue }), env().APP_URL).toString()
+      : null;
     return {
       session: {
         id: session.id,

@@ -16,6 +16,9 @@ export async function deleteSession(input: { projectId: string; sessionId: strin
     return chunks.map((c) => c.storageKey);
   });
   // files go after the commit: a failed delete leaves an orphan file, never a row without its file
-  for (const key of keys) await mediaStorage().delete(key).catch((e) => log.warn("media delete failed", { key, error: e }));
+  for (const key of keys)
+    await mediaStorage()
+      .delete(key)
+      .catch((e) => log.warn("media delete failed", { key, error: e }));
   return { deletedMediaFiles: keys.length };
 }

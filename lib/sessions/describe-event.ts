@@ -45,7 +45,13 @@ function inputNoun(inputType: string | undefined): string {
 
 /** The element's tag from the event, or the last part of its selector ("main > button.x" → "button"). */
 function tagOf(d: EventData): string | undefined {
-  const tag = str(d.tag) ?? str(d.selector)?.split(">").pop()?.trim().match(/^[a-z][a-z0-9-]*/i)?.[0];
+  const tag =
+    str(d.tag) ??
+    str(d.selector)
+      ?.split(">")
+      .pop()
+      ?.trim()
+      .match(/^[a-z][a-z0-9-]*/i)?.[0];
   return tag?.toLowerCase();
 }
 

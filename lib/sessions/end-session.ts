@@ -13,9 +13,13 @@ export type EndReason = "ended" | "auto_end" | "abandoned";
 export async function endSession(input: { sessionId: string; reason: EndReason; now?: Date }) {
   const now = input.now ?? new Date();
   const result = await db.$transaction(async (tx) => {
-    const session = await tx.session.findUnique({ where: { id: input.sessionId }, include: { response: { select: { screenerId: true, qualified: true } } } });
+    const session = await tx.session.findUnique({
+      where: { id: input.sessionId },
+      include: { response: { select: { screenerId: true, qualified: true } } },
+    });
     if (!session) throw notFound("Session");
-    if (session.status === "completed" || session.status === "abandoned") return { session: await tx.session.findUniqueOrThrow({ where: { id: session.id } }), changed: false };
+    if (session.status === "completed" || session.status === "abandoned")
+      return { session: await tx.session.findUniqueOrThrow({ where: { id: session.id } }), changed: false };
     const status = input.reason === "abandoned" ? "abandoned" : "completed";
     const { count } = await tx.session.updateMany({
       where: { id: session.id, status: { in: ["pending", "active"] } },
@@ -32,7 +36,10 @@ export async function endSession(input: { sessionId: string; reason: EndReason; 
     if (session.screenerId && status === "completed" && session.response?.qualified && session.response.screenerId === session.screenerId) {
       await tx.screener.update({ where: { id: session.screenerId }, data: { completionCount: { increment: 1 } } });
     }
-    await enqueueEvent(tx, { name: "session/completed", data: { sessionId: session.id, projectId: session.projectId, reason: input.reason } });
+    await enqueueEvent(tx, {
+      name: "session/completed",
+      data: { sessionId: session.id, projectId: session.projectId, reason: input.reason },
+    });
     return { session: await tx.session.findUniqueOrThrow({ where: { id: session.id } }), changed: true };
   });
   if (result.changed) kickOutboxDispatch();

@@ -16,7 +16,13 @@ export type MediaKind = "audio" | "screen";
  * URL of their own. Segments are bounded (≤ 25 MB; a span ≤ 64 chunks), so a range is cut from the
  * stored streams by skipping bytes, which works the same for every storage driver.
  */
-export async function getMediaSegment(input: { projectId: string; sessionId: string; kind: MediaKind; index: number; rangeHeader: string | null }): Promise<Response> {
+export async function getMediaSegment(input: {
+  projectId: string;
+  sessionId: string;
+  kind: MediaKind;
+  index: number;
+  rangeHeader: string | null;
+}): Promise<Response> {
   const chunk = await db.mediaChunk.findFirst({
     where: { sessionId: input.sessionId, kind: input.kind, chunkIndex: input.index, session: { projectId: input.projectId } },
     select: { id: true, storageKey: true, mimeType: true, spanStartIndex: true, session: { select: { status: true } } },
@@ -30,7 +36,13 @@ export async function getMediaSegment(input: { projectId: string; sessionId: str
     // a stored segment never changes: the browser may keep it while the page is open
     headers.set("cache-control", "private, max-age=3600");
     headers.set("etag", `"${chunk.id}"`);
-    return respond(headers, stored.size, input.rangeHeader, (range) => sliceStream(stored.body, range), () => stored.body.destroy());
+    return respond(
+      headers,
+      stored.size,
+      input.rangeHeader,
+      (range) => sliceStream(stored.body, range),
+      () => stored.body.destroy(),
+    );
   }
   const parts = await db.mediaChunk.findMany({
     where: { sessionId: input.sessionId, kind: input.kind, spanStartIndex: input.index },
@@ -56,13 +68,22 @@ function missingFile(key: string) {
 }
 
 /** The 200, 206 or 416 answer for an object of `size` bytes whose bytes `body(range)` streams. */
-function respond(headers: Headers, size: number, rangeHeader: string | null, body: (range?: ByteRange) => AsyncIterable<Uint8Array>, discard?: () => void): Response {
+function respond(
+  headers: Headers,
+  size: number,
+  rangeHeader: string | null,
+  body: (range?: ByteRange) => AsyncIterable<Uint8Array>,
+  discard?: () => void,
+): Response {
   const range = parseRange(rangeHeader, size);
   if (range === "unsatisfiable") {
     discard?.();
     headers.set("content-range", `bytes */${size}`);
     headers.set("content-type", "application/json");
-    return new Response(JSON.stringify({ error: { code: "range_not_satisfiable", message: `The segment has ${size} bytes` } }), { status: 416, headers });
+    return new Response(JSON.stringify({ error: { code: "range_not_satisfiable", message: `The segment has ${size} bytes` } }), {
+      status: 416,
+      headers,
+    });
   }
   if (!range) {
     headers.set("content-length", String(size));

@@ -18,7 +18,12 @@ export async function getRunCosts(input: { sessionId: string }): Promise<Map<str
   return new Map(
     rows.map((r) => [
       r.runId!,
-      { costUsd: Number(r._sum.costUsd ?? 0), inputTokens: r._sum.inputTokens ?? 0, outputTokens: r._sum.outputTokens ?? 0, calls: r._count._all },
+      {
+        costUsd: Number(r._sum.costUsd ?? 0),
+        inputTokens: r._sum.inputTokens ?? 0,
+        outputTokens: r._sum.outputTokens ?? 0,
+        calls: r._count._all,
+      },
     ]),
   );
 }

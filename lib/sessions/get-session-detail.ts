@@ -7,15 +7,51 @@ import { getSessionOutboxWait } from "@/lib/outbox/get-session-outbox-wait";
  * answers, transcript, media, behaviour events, signals, and the processing history (runs, steps,
  * server activity such as processing_started / processing_failed / processed) with costs.
  */
-export async function getSessionDetail(input: { projectId: string; sessionId: string; /** behaviour events to include, first first (default 2,000) */ events?: number }) {
+export async function getSessionDetail(input: {
+  projectId: string;
+  sessionId: string;
+  /** behaviour events to include, first first (default 2,000) */ events?: number;
+}) {
   const session = await db.session.findFirst({
     where: { id: input.sessionId, projectId: input.projectId },
     include: {
-      response: { select: { answers: true, qualified: true, disqualifyReason: true, utmSource: true, utmMedium: true, utmCampaign: true, utmTerm: true, utmContent: true } },
+      response: {
+        select: {
+          answers: true,
+          qualified: true,
+          disqualifyReason: true,
+          utmSource: true,
+          utmMedium: true,
+          utmCampaign: true,
+          utmTerm: true,
+          utmContent: true,
+        },
+      },
       messages: { orderBy: { offsetMs: "asc" }, select: { id: true, role: true, content: true, offsetMs: true, phase: true } },
-      chunks: { orderBy: [{ kind: "asc" }, { chunkIndex: "asc" }], select: { id: true, kind: true, chunkIndex: true, sizeBytes: true, mimeType: true, startOffsetMs: true, durationMs: true, spanStartIndex: true, transcriptStatus: true, transcriptText: true } },
-      events: { orderBy: [{ offsetMs: "asc" }, { id: "asc" }], take: input.events ?? 2000, select: { id: true, type: true, offsetMs: true, url: true, data: true } },
-      signals: { orderBy: { offsetMs: "asc" }, include: { tasks: { select: { taskId: true, task: { select: { id: true, title: true } } } } } },
+      chunks: {
+        orderBy: [{ kind: "asc" }, { chunkIndex: "asc" }],
+        select: {
+          id: true,
+          kind: true,
+          chunkIndex: true,
+          sizeBytes: true,
+          mimeType: true,
+          startOffsetMs: true,
+          durationMs: true,
+          spanStartIndex: true,
+          transcriptStatus: true,
+          transcriptText: true,
+        },
+      },
+      events: {
+        orderBy: [{ offsetMs: "asc" }, { id: "asc" }],
+        take: input.events ?? 2000,
+        select: { id: true, type: true, offsetMs: true, url: true, data: true },
+      },
+      signals: {
+        orderBy: { offsetMs: "asc" },
+        include: { tasks: { select: { taskId: true, task: { select: { id: true, title: true } } } } },
+      },
       activity: { orderBy: { createdAt: "asc" }, select: { kind: true, message: true, data: true, createdAt: true } },
       processingRuns: { orderBy: { startedAt: "desc" }, take: 20, include: { steps: { orderBy: { startedAt: "asc" } } } },
     },

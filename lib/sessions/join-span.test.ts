@@ -28,7 +28,9 @@ const hasFfmpeg = spawnSync("ffmpeg", ["-version"]).status === 0;
 function decode(bytes: Buffer): Int16Array | null {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "span-")), "in.webm");
   fs.writeFileSync(file, bytes);
-  const out = spawnSync("ffmpeg", ["-v", "error", "-i", file, "-ac", "1", "-ar", "16000", "-f", "s16le", "-"], { maxBuffer: 64 * 1024 * 1024 });
+  const out = spawnSync("ffmpeg", ["-v", "error", "-i", file, "-ac", "1", "-ar", "16000", "-f", "s16le", "-"], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
   if (out.status !== 0 || out.stdout.length === 0) return null;
   return new Int16Array(out.stdout.buffer, out.stdout.byteOffset, out.stdout.length / 2);
@@ -39,7 +41,13 @@ const rms = (samples: Int16Array) => Math.sqrt(samples.reduce((s, v) => s + v * 
 async function upload(key: string, sessionId: string, index: number, body: Buffer) {
   const req = new Request(`http://localhost:3000/api/sdk/sessions/${sessionId}/chunks/audio/${index}?key=${key}`, {
     method: "PUT",
-    headers: { "content-type": "audio/webm;codecs=opus", "content-length": String(body.length), "x-span-start-index": "0", "x-chunk-start-ms": String(index * 1000), "x-chunk-duration-ms": "1000" },
+    headers: {
+      "content-type": "audio/webm;codecs=opus",
+      "content-length": String(body.length),
+      "x-span-start-index": "0",
+      "x-chunk-start-ms": String(index * 1000),
+      "x-chunk-duration-ms": "1000",
+    },
     body,
     duplex: "half",
   } as RequestInit);
@@ -55,7 +63,11 @@ describe("joining a span of real Chromium timeslices", () => {
 
   it("uploaded as a span and joined, the timeslices are one decodable file: speech first, then silence", async () => {
     const owner = await createOwnerWithProject(db);
-    const session = await createSession(db, { projectId: owner.project.id, status: "active", consents: { recording: true, analytics: true } });
+    const session = await createSession(db, {
+      projectId: owner.project.id,
+      status: "active",
+      consents: { recording: true, analytics: true },
+    });
     for (const [i, bytes] of parts.entries()) expect((await upload(owner.publicKey, session.id, i, bytes)).status).toBe(201);
     const chunks = await db.mediaChunk.findMany({ where: { sessionId: session.id }, orderBy: { chunkIndex: "asc" } });
     expect(chunks.every((c) => c.spanStartIndex === 0)).toBe(true);

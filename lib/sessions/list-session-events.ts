@@ -40,7 +40,9 @@ export async function listSessionEvents(input: { projectId: string; sessionId: s
     where: {
       sessionId: session.id,
       ...(query.fromMs !== undefined ? { offsetMs: { gte: query.fromMs } } : {}),
-      ...(after ? { AND: [{ offsetMs: { gte: after.offsetMs } }, { OR: [{ offsetMs: { gt: after.offsetMs } }, { id: { gt: after.id } }] }] } : {}),
+      ...(after
+        ? { AND: [{ offsetMs: { gte: after.offsetMs } }, { OR: [{ offsetMs: { gt: after.offsetMs } }, { id: { gt: after.id } }] }] }
+        : {}),
     },
     orderBy: [{ offsetMs: "asc" }, { id: "asc" }],
     take: query.limit + 1,
@@ -48,7 +50,14 @@ export async function listSessionEvents(input: { projectId: string; sessionId: s
   });
   const items = rows.slice(0, query.limit);
   return {
-    events: items.map((e): EventView => ({ id: e.id, offsetMs: e.offsetMs, type: e.type, label: describeEvent(e.type, e.url, e.data), detail: eventDetail(e.type, e.data), url: e.url })),
+    events: items.map((e): EventView => ({
+      id: e.id,
+      offsetMs: e.offsetMs,
+      type: e.type,
+      label: describeEvent(e.type, e.url, e.data),
+      detail: eventDetail(e.type, e.data),
+      url: e.url,
+    })),
     nextCursor: rows.length > query.limit ? encode(items[items.length - 1]) : null,
   };
 }

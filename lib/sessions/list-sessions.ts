@@ -28,9 +28,17 @@ export async function listSessions(input: { projectId: string; query: ListSessio
     ...(query.status ? { status: query.status } : {}),
     ...(query.processingStatus ? { processingStatus: query.processingStatus } : {}),
     ...(query.q
-      ? { OR: [{ participantEmail: { contains: query.q, mode: "insensitive" } }, { participantName: { contains: query.q, mode: "insensitive" } }, { id: query.q }] }
+      ? {
+          OR: [
+            { participantEmail: { contains: query.q, mode: "insensitive" } },
+            { participantName: { contains: query.q, mode: "insensitive" } },
+            { id: query.q },
+          ],
+        }
       : {}),
-    ...(query.from || query.to ? { createdAt: { ...(query.from ? { gte: query.from } : {}), ...(query.to ? { lte: query.to } : {}) } } : {}),
+    ...(query.from || query.to
+      ? { createdAt: { ...(query.from ? { gte: query.from } : {}), ...(query.to ? { lte: query.to } : {}) } }
+      : {}),
     AND: [afterCursor(decodeCursor(query.cursor))],
   };
   const rows = await db.session.findMany({

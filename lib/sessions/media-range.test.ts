@@ -30,7 +30,13 @@ describe("parseRange", () => {
 
 describe("placeSegments", () => {
   it("uses the stored offsets and lets a chunk without one follow the previous segment", () => {
-    const row = (chunkIndex: number, startOffsetMs: number | null, durationMs: number | null) => ({ chunkIndex, startOffsetMs, durationMs, mimeType: "audio/webm", sizeBytes: 1 });
+    const row = (chunkIndex: number, startOffsetMs: number | null, durationMs: number | null) => ({
+      chunkIndex,
+      startOffsetMs,
+      durationMs,
+      mimeType: "audio/webm",
+      sizeBytes: 1,
+    });
     const segments = placeSegments([row(1, null, null), row(0, 1_000, 4_000), row(2, 20_000, 3_000)]);
     expect(segments.map((s) => [s.index, s.startMs, s.durationMs])).toEqual([
       [0, 1_000, 4_000],
@@ -43,7 +49,14 @@ describe("placeSegments", () => {
   });
 
   it("makes one segment of an audio span (served at its first chunk) and leaves out a span whose first chunk is missing", () => {
-    const part = (chunkIndex: number, spanStartIndex: number | null) => ({ chunkIndex, spanStartIndex, startOffsetMs: chunkIndex * 5_000, durationMs: 5_000, mimeType: "audio/webm", sizeBytes: 10 });
+    const part = (chunkIndex: number, spanStartIndex: number | null) => ({
+      chunkIndex,
+      spanStartIndex,
+      startOffsetMs: chunkIndex * 5_000,
+      durationMs: 5_000,
+      mimeType: "audio/webm",
+      sizeBytes: 10,
+    });
     const segments = placeSegments([part(0, 0), part(1, 0), part(2, 0), part(3, null), part(5, 4), part(6, 4)]);
     expect(segments.map((s) => [s.index, s.startMs, s.durationMs, s.sizeBytes])).toEqual([
       [0, 0, 15_000, 30],

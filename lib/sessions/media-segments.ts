@@ -36,7 +36,13 @@ export function placeSegments(chunks: readonly MediaChunkRow[]): MediaSegment[] 
     const startMs = first.startOffsetMs ?? nextStart;
     const durationMs = spanDurationMs(span);
     nextStart = startMs + durationMs;
-    return { index: span.startIndex, mimeType: first.mimeType, sizeBytes: span.chunks.reduce((n, c) => n + c.sizeBytes, 0), startMs, durationMs };
+    return {
+      index: span.startIndex,
+      mimeType: first.mimeType,
+      sizeBytes: span.chunks.reduce((n, c) => n + c.sizeBytes, 0),
+      startMs,
+      durationMs,
+    };
   });
   return segments.sort((a, b) => a.startMs - b.startMs || a.index - b.index);
 }

@@ -9,7 +9,19 @@ import { processingStepLabel, sessionActivityLabel } from "./processing-labels";
 describe("processingStepLabel", () => {
   it("names every step of process-session, numbering repeated steps from 1", () => {
     expect(
-      ["plan-transcription", "transcribe-0", "transcribe-11", "build-timeline", "extract-2", "summarize", "save-signals", "match-tasks", "recompute-priorities", "finish", "record-failure"].map(processingStepLabel),
+      [
+        "plan-transcription",
+        "transcribe-0",
+        "transcribe-11",
+        "build-timeline",
+        "extract-2",
+        "summarize",
+        "save-signals",
+        "match-tasks",
+        "recompute-priorities",
+        "finish",
+        "record-failure",
+      ].map(processingStepLabel),
     ).toEqual([
       "Plan the transcription",
       "Transcribe audio (part 1)",
@@ -47,7 +59,15 @@ describe("sessionActivityLabel", () => {
 describe("the session page's processing history", () => {
   it("shows steps and activity by label, with the ids on hover, and keeps the dropped-quote counts", () => {
     const at = new Date("2026-12-06T10:00:00Z");
-    const step = (name: string, output: unknown = null) => ({ id: name, name, status: "succeeded" as const, error: null, output, startedAt: at, finishedAt: at });
+    const step = (name: string, output: unknown = null) => ({
+      id: name,
+      name,
+      status: "succeeded" as const,
+      error: null,
+      output,
+      startedAt: at,
+      finishedAt: at,
+    });
     const run: HistoryRun = {
       id: "run1",
       trigger: "reprocess",

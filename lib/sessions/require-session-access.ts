@@ -8,7 +8,11 @@ import type { Permission } from "@/lib/access/roles";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 
-export async function requireSessionAccess(principal: Principal, sessionId: string, permission: Permission): Promise<{ projectId: string; sessionId: string }> {
+export async function requireSessionAccess(
+  principal: Principal,
+  sessionId: string,
+  permission: Permission,
+): Promise<{ projectId: string; sessionId: string }> {
   const session = await db.session.findUnique({ where: { id: sessionId }, select: { id: true, projectId: true } });
   if (!session) throw notFound("Session");
   try {

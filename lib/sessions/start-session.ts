@@ -5,7 +5,12 @@ import { AppError, notFound } from "@/lib/errors";
  * Marks a participant session active (the interview or recording has begun). Idempotent: starting
  * an active session returns it unchanged; an ended session cannot be restarted (409).
  */
-export async function startSession(input: { sessionId: string; participantName?: string | null; participantEmail?: string | null; now?: Date }) {
+export async function startSession(input: {
+  sessionId: string;
+  participantName?: string | null;
+  participantEmail?: string | null;
+  now?: Date;
+}) {
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
     const session = await tx.session.findUnique({ where: { id: input.sessionId } });
@@ -18,7 +23,10 @@ export async function startSession(input: { sessionId: string; participantName?:
     if (session.status === "active") {
       return Object.keys(data).length ? tx.session.update({ where: { id: session.id }, data }) : session;
     }
-    const started = await tx.session.update({ where: { id: session.id }, data: { ...data, status: "active", startedAt: session.startedAt ?? now } });
+    const started = await tx.session.update({
+      where: { id: session.id },
+      data: { ...data, status: "active", startedAt: session.startedAt ?? now },
+    });
     await tx.sessionActivity.create({ data: { sessionId: session.id, kind: "started" } });
     return started;
   });

@@ -8,7 +8,10 @@ import type { ListSignalsQuery } from "./schemas";
  * search is already a phrase search, so the marks are dropped. Served by a trigram index (ILIKE).
  */
 export function quotePhrase(q: string | undefined): string | undefined {
-  const phrase = q?.trim().replace(/^["“”]+|["“”]+$/g, "").trim();
+  const phrase = q
+    ?.trim()
+    .replace(/^["“”]+|["“”]+$/g, "")
+    .trim();
   return phrase || undefined;
 }
 
@@ -31,7 +34,10 @@ export async function listSignals(input: { projectId: string; query: ListSignals
     where,
     orderBy: newestFirst,
     take: q.limit + 1,
-    include: { session: { select: { id: true, participantName: true, participantEmail: true } }, tasks: { select: { task: { select: { id: true, title: true } } } } },
+    include: {
+      session: { select: { id: true, participantName: true, participantEmail: true } },
+      tasks: { select: { task: { select: { id: true, title: true } } } },
+    },
   });
   const { items, nextCursor } = page(rows, q.limit);
   return { signals: items.map(({ tasks, ...s }) => ({ ...s, tasks: tasks.map((t) => t.task) })), nextCursor };

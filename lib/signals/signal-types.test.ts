@@ -13,7 +13,14 @@ const signal = { quote: "my accountant sent it all back", topic: "Invoices rejec
 describe("signal types", () => {
   it("are the Prisma enum's values, in the schema's order, each with a label and a definition", () => {
     expect(SIGNAL_TYPES).toEqual(Object.values(SignalType));
-    expect(SIGNAL_TYPES).toEqual(["firing_moment", "struggling_moment", "workaround", "emotional_response", "desired_outcome", "hiring_criteria"]);
+    expect(SIGNAL_TYPES).toEqual([
+      "firing_moment",
+      "struggling_moment",
+      "workaround",
+      "emotional_response",
+      "desired_outcome",
+      "hiring_criteria",
+    ]);
     for (const t of SIGNAL_TYPES) {
       expect(SIGNAL_TYPE_LABELS[t]).toMatch(/^[A-Z][a-z]+( [a-z]+)?$/);
       expect(SIGNAL_TYPE_DEFINITIONS[t].length).toBeGreaterThan(20);
@@ -23,7 +30,9 @@ describe("signal types", () => {
   it("the extraction prompt lists every type with its definition, one line each, in order", () => {
     const lines = EXTRACTION_SYSTEM_PROMPT.split("\n").filter((l) => /^- [a-z_]+: /.test(l));
     expect(lines).toEqual(SIGNAL_TYPES.map((t) => `- ${t}: ${SIGNAL_TYPE_DEFINITIONS[t]}`));
-    expect(EXTRACTION_SYSTEM_PROMPT).toContain(`- firing_moment: the event that made them start looking for a solution ("the day my accountant sent everything back").`);
+    expect(EXTRACTION_SYSTEM_PROMPT).toContain(
+      `- firing_moment: the event that made them start looking for a solution ("the day my accountant sent everything back").`,
+    );
   });
 
   it("the model's answer and the API filter accept exactly these types", () => {
@@ -37,8 +46,19 @@ describe("signal types", () => {
 
   it("a spec's evidence line names the type with its label", () => {
     const link = "http://localhost:3000/projects/p/sessions/x?t=0";
-    const quote = { signalId: "s1", quote: "I was so embarrassed", topic: null, participant: "Participant 1", sessionId: "x", offsetMs: 0, link, strength: 1 };
-    expect(evidenceLine({ ...quote, type: "emotional_response" })).toBe(`- **Emotional response** — “I was so embarrassed” — Participant 1 · [session moment](${link})`);
+    const quote = {
+      signalId: "s1",
+      quote: "I was so embarrassed",
+      topic: null,
+      participant: "Participant 1",
+      sessionId: "x",
+      offsetMs: 0,
+      link,
+      strength: 1,
+    };
+    expect(evidenceLine({ ...quote, type: "emotional_response" })).toBe(
+      `- **Emotional response** — “I was so embarrassed” — Participant 1 · [session moment](${link})`,
+    );
     expect(evidenceLine({ ...quote, type: "hiring_criteria" })).toMatch(/^- \*\*Hiring criteria\*\* — /);
   });
 });

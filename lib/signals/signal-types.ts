@@ -26,4 +26,3 @@ export const SIGNAL_TYPE_DEFINITIONS: Readonly<Record<SignalType, string>> = {
   desired_outcome: "what success would look like for them, in their words.",
   hiring_criteria: "what made (or would make) them choose a product.",
 };
-

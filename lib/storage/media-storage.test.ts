@@ -29,7 +29,10 @@ function failingBody(parts: Buffer[]): Readable {
 
 function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => path.join(d.parentPath, d.name));
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.join(d.parentPath, d.name));
 }
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "usertests-storage-"));
@@ -39,7 +42,13 @@ let s3server: S3rver;
 let s3: ReturnType<typeof createS3Storage>;
 
 beforeAll(async () => {
-  s3server = new S3rver({ port: 0, address: "127.0.0.1", silent: true, directory: path.join(tmp, "s3rver"), configureBuckets: [{ name: "media", configs: [] }] });
+  s3server = new S3rver({
+    port: 0,
+    address: "127.0.0.1",
+    silent: true,
+    directory: path.join(tmp, "s3rver"),
+    configureBuckets: [{ name: "media", configs: [] }],
+  });
   const { port } = await s3server.run();
   s3 = createS3Storage({
     bucket: "media",
@@ -68,7 +77,9 @@ describe.each(drivers)("%s driver", (name, storage) => {
     const data = randomBytes(300_000);
     const k = key("roundtrip");
     const parts = [data.subarray(0, 100_000), data.subarray(100_000, 250_000), data.subarray(250_000)];
-    expect(await storage().put(k, Readable.from(parts), { contentType: "audio/webm", contentLength: data.length })).toEqual({ size: data.length });
+    expect(await storage().put(k, Readable.from(parts), { contentType: "audio/webm", contentLength: data.length })).toEqual({
+      size: data.length,
+    });
     expect(await storage().exists(k)).toBe(true);
     const got = await storage().get(k);
     expect(got?.size).toBe(data.length);
@@ -131,13 +142,17 @@ describe.each(drivers)("%s driver", (name, storage) => {
   it("keeps the previous object when a replacing upload fails", async () => {
     const k = key("replace");
     await storage().put(k, Readable.from([Buffer.from("first version")]), { contentType: "audio/webm", contentLength: 13 });
-    await storage().put(k, failingBody([Buffer.from("second")]), { contentType: "audio/webm", contentLength: 100 }).catch(() => {});
+    await storage()
+      .put(k, failingBody([Buffer.from("second")]), { contentType: "audio/webm", contentLength: 100 })
+      .catch(() => {});
     expect((await readAll((await storage().get(k))!.body)).toString()).toBe("first version");
   });
 
   it("refuses keys that could escape the store", async () => {
     for (const bad of ["../etc/passwd", "/abs/path", "a//b", "a/../b", "", "a/./b", "sp ace"]) {
-      await expect(storage().put(bad, Readable.from([Buffer.from("x")]), { contentType: "audio/webm" })).rejects.toThrow("Invalid storage key");
+      await expect(storage().put(bad, Readable.from([Buffer.from("x")]), { contentType: "audio/webm" })).rejects.toThrow(
+        "Invalid storage key",
+      );
       await expect(storage().exists(bad)).rejects.toThrow("Invalid storage key");
     }
   });

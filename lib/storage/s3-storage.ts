@@ -95,7 +95,13 @@ export function createS3Storage(options: S3StorageOptions): MediaStorage & { che
     const tempKey = `${prefix}tmp/${randomBytes(12).toString("hex")}`;
     try {
       await uploadClient.send(
-        new PutObjectCommand({ Bucket: options.bucket, Key: tempKey, Body: counted, ContentLength: contentLength, ContentType: contentType }),
+        new PutObjectCommand({
+          Bucket: options.bucket,
+          Key: tempKey,
+          Body: counted,
+          ContentLength: contentLength,
+          ContentType: contentType,
+        }),
         { abortSignal: abort.signal },
       );
       if (failure) throw failure;

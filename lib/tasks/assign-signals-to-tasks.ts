@@ -23,7 +23,11 @@ export async function assignSignalsToTasks(input: { projectId: string; signalIds
     });
     const plan = planTaskMatches(
       signals.map((s) => ({ ...s, topic: s.topic ?? s.quote, analysis: s.analysis ?? "" })),
-      openTasks.map((t) => ({ id: t.id, title: t.title, topics: t.signals.map((l) => l.signal.topic).filter((x): x is string => Boolean(x)) })),
+      openTasks.map((t) => ({
+        id: t.id,
+        title: t.title,
+        topics: t.signals.map((l) => l.signal.topic).filter((x): x is string => Boolean(x)),
+      })),
     );
     const touched = new Set(plan.links.map((l) => l.taskId));
     if (plan.links.length) await tx.taskSignal.createMany({ data: plan.links, skipDuplicates: true });

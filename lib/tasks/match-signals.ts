@@ -108,7 +108,11 @@ export function planTaskMatches(signals: SignalForMatching[], openTasks: TaskFor
 
   const newTasks = groups.map(({ members }) => {
     const lead = members[0];
-    const description = [lead.analysis || lead.topic, "", `Evidence so far: ${members.length} signal${members.length === 1 ? "" : "s"}.`].join("\n");
+    const description = [
+      lead.analysis || lead.topic,
+      "",
+      `Evidence so far: ${members.length} signal${members.length === 1 ? "" : "s"}.`,
+    ].join("\n");
     return { title: titleFrom(lead.topic), description, type: taskTypeFor(members), signalIds: members.map((m) => m.id) };
   });
   return { links, newTasks };

@@ -44,10 +44,31 @@ describe("computePriority", () => {
   it("combines several sessions, participants, ages and types", () => {
     const result = computePriority(
       [
-        signal({ sessionId: "s1", participantKey: "ana@example.com", type: "struggling_moment", intensity: 0.9, confidence: 0.8, createdAt: daysAgo(0) }),
-        signal({ sessionId: "s2", participantKey: "ben@example.com", type: "workaround", intensity: 0.6, confidence: 0.5, createdAt: daysAgo(15) }),
+        signal({
+          sessionId: "s1",
+          participantKey: "ana@example.com",
+          type: "struggling_moment",
+          intensity: 0.9,
+          confidence: 0.8,
+          createdAt: daysAgo(0),
+        }),
+        signal({
+          sessionId: "s2",
+          participantKey: "ben@example.com",
+          type: "workaround",
+          intensity: 0.6,
+          confidence: 0.5,
+          createdAt: daysAgo(15),
+        }),
         // the same participant again, in a later interview: a third session but still two people
-        signal({ sessionId: "s3", participantKey: "ana@example.com", type: "hiring_criteria", intensity: 0.4, confidence: 1, createdAt: daysAgo(45) }),
+        signal({
+          sessionId: "s3",
+          participantKey: "ana@example.com",
+          type: "hiring_criteria",
+          intensity: 0.4,
+          confidence: 1,
+          createdAt: daysAgo(45),
+        }),
       ],
       NOW,
     );
@@ -85,7 +106,10 @@ describe("computePriority", () => {
   });
 
   it("treats evidence dated in the future as fresh and clamps out-of-range intensity and confidence", () => {
-    const factors = priorityFactors([signal({ createdAt: daysAgo(-3), intensity: 1.7, confidence: -0.2 }), signal({ intensity: Number.NaN })], NOW);
+    const factors = priorityFactors(
+      [signal({ createdAt: daysAgo(-3), intensity: 1.7, confidence: -0.2 }), signal({ intensity: Number.NaN })],
+      NOW,
+    );
     expect(factors.recency).toBe(100);
     expect(factors.intensity).toBe(0);
   });

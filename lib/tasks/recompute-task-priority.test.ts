@@ -16,12 +16,38 @@ describe("recomputeTaskPriority", () => {
     const ana2 = await createSession(db, { projectId: project.id, participantEmail: "ana@example.com" });
     const anonymous = await createSession(db, { projectId: project.id, participantEmail: null });
     const signals = [
-      await createSignal(db, { projectId: project.id, sessionId: ana1.id, type: "struggling_moment", intensity: 0.9, confidence: 0.8, createdAt: daysAgo(0) }),
-      await createSignal(db, { projectId: project.id, sessionId: anonymous.id, type: "workaround", intensity: 0.6, confidence: 0.5, createdAt: daysAgo(15) }),
-      await createSignal(db, { projectId: project.id, sessionId: ana2.id, type: "hiring_criteria", intensity: 0.4, confidence: 1, createdAt: daysAgo(45) }),
+      await createSignal(db, {
+        projectId: project.id,
+        sessionId: ana1.id,
+        type: "struggling_moment",
+        intensity: 0.9,
+        confidence: 0.8,
+        createdAt: daysAgo(0),
+      }),
+      await createSignal(db, {
+        projectId: project.id,
+        sessionId: anonymous.id,
+        type: "workaround",
+        intensity: 0.6,
+        confidence: 0.5,
+        createdAt: daysAgo(15),
+      }),
+      await createSignal(db, {
+        projectId: project.id,
+        sessionId: ana2.id,
+        type: "hiring_criteria",
+        intensity: 0.4,
+        confidence: 1,
+        createdAt: daysAgo(45),
+      }),
     ];
     // evidence of another task must not count
-    const unrelated = await createSignal(db, { projectId: project.id, sessionId: anonymous.id, type: "firing_moment", createdAt: daysAgo(0) });
+    const unrelated = await createSignal(db, {
+      projectId: project.id,
+      sessionId: anonymous.id,
+      type: "firing_moment",
+      createdAt: daysAgo(0),
+    });
     const task = await createTask(db, { projectId: project.id, signalIds: signals.map((s) => s.id) });
     await createTask(db, { projectId: project.id, signalIds: [unrelated.id] });
 

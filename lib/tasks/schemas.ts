@@ -32,4 +32,8 @@ export const updateTaskSchema = z
 
 export type UpdateTaskInput = z.infer<typeof updateTaskSchema>;
 
-export const taskSignalParams = z.object({ projectId: z.string().min(1).max(64), taskId: z.string().min(1).max(64), signalId: z.string().min(1).max(64) });
+export const taskSignalParams = z.object({
+  projectId: z.string().min(1).max(64),
+  taskId: z.string().min(1).max(64),
+  signalId: z.string().min(1).max(64),
+});

@@ -9,7 +9,9 @@ export async function updateTask(input: { projectId: string; taskId: string; act
     if (!task) throw notFound("Task");
     const updated = await tx.task.update({ where: { id: task.id }, data: input.data });
     if (input.data.status && input.data.status !== task.status) {
-      await tx.taskStatusChange.create({ data: { taskId: task.id, fromStatus: task.status, toStatus: input.data.status, actorUserId: input.actorUserId } });
+      await tx.taskStatusChange.create({
+        data: { taskId: task.id, fromStatus: task.status, toStatus: input.data.status, actorUserId: input.actorUserId },
+      });
     }
     return updated;
   });

@@ -3,8 +3,10 @@ import { isMalformedPath, malformedPathResponse } from "./malformed-path";
 
 describe("malformed percent-encoded paths", () => {
   it("knows paths Next's router cannot decode", () => {
-    for (const p of ["/api/sdk/sessions/%E0%A4%A/events", "/api/x/%FF", "/api/x/%ED%A0%80", "/u/interview/%C3", "/api/%"]) expect(isMalformedPath(p), p).toBe(true);
-    for (const p of ["/api/sdk/sessions/abc/events", "/api/x/%C3%A9", "/api/x/%F0%9F%98%80", "/api/x/%00", "/"]) expect(isMalformedPath(p), p).toBe(false);
+    for (const p of ["/api/sdk/sessions/%E0%A4%A/events", "/api/x/%FF", "/api/x/%ED%A0%80", "/u/interview/%C3", "/api/%"])
+      expect(isMalformedPath(p), p).toBe(true);
+    for (const p of ["/api/sdk/sessions/abc/events", "/api/x/%C3%A9", "/api/x/%F0%9F%98%80", "/api/x/%00", "/"])
+      expect(isMalformedPath(p), p).toBe(false);
   });
 
   it("answers them with the documented JSON error, and lets others through", async () => {

@@ -31,7 +31,9 @@ export function refuseUnstorable(value: unknown, where: InputPart): void {
   const paths = unstorablePaths(value);
   if (!paths.length) return;
   const fields = Object.fromEntries(paths.slice(0, 20).map((p) => [p, [MESSAGE]]));
-  throw new AppError("validation_failed", `Invalid ${where === "body" ? "request body" : where === "query" ? "query string" : "path"}`, { fields });
+  throw new AppError("validation_failed", `Invalid ${where === "body" ? "request body" : where === "query" ? "query string" : "path"}`, {
+    fields,
+  });
 }
 
 /** zod parsing of one part of a request, refusing unstorable text left in the result. */

@@ -43,7 +43,10 @@ describe("zod pieces", () => {
     const schema = z.object({ id: z.string(), tags: z.array(z.string()), note: browserText() });
     expect(parseInput(schema, { id: "a", tags: ["b"], note: "\u0000" }, "body")).toEqual({ id: "a", tags: ["b"], note: "\uFFFD" });
     expect(() => parseInput(schema, { id: "a\u0000", tags: ["ok", HIGH], note: "" }, "body")).toThrow(
-      expect.objectContaining({ code: "validation_failed", details: { fields: { id: [expect.any(String)], "tags.1": [expect.any(String)] } } }),
+      expect.objectContaining({
+        code: "validation_failed",
+        details: { fields: { id: [expect.any(String)], "tags.1": [expect.any(String)] } },
+      }),
     );
   });
 });

@@ -17,7 +17,13 @@ const target = ["es2019", "chrome80", "firefox78", "safari14.1"];
 const common = { bundle: true, minify: true, target, legalComments: "none", logLevel: "warning" };
 
 export async function build({ write = true } = {}) {
-  const recorder = await esbuild.build({ ...common, entryPoints: [src("recorder-entry.ts")], format: "iife", write: false, outfile: "sdk-recorder.js" });
+  const recorder = await esbuild.build({
+    ...common,
+    entryPoints: [src("recorder-entry.ts")],
+    format: "iife",
+    write: false,
+    outfile: "sdk-recorder.js",
+  });
   const recorderCode = recorder.outputFiles[0].contents;
   const version = createHash("sha256").update(recorderCode).digest("hex").slice(0, 10);
   const loader = await esbuild.build({
@@ -47,5 +53,6 @@ export async function build({ write = true } = {}) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const sizes = await build();
-  for (const s of sizes) console.log(`public/${s.name.padEnd(16)} ${String(s.bytes).padStart(6)} B, ${String(s.gzip).padStart(5)} B gzipped`);
+  for (const s of sizes)
+    console.log(`public/${s.name.padEnd(16)} ${String(s.bytes).padStart(6)} B, ${String(s.gzip).padStart(5)} B gzipped`);
 }

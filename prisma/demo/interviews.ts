@@ -73,9 +73,11 @@ export const INTERVIEWS: DemoInterview[] = [
         signals: [
           {
             type: "hiring_criteria",
-            quote: "it had to take cards, it had to work with our accountant's software, and it had to do VAT right without me building formulas.",
+            quote:
+              "it had to take cards, it had to work with our accountant's software, and it had to do VAT right without me building formulas.",
             context: "The shortlist criteria when she started comparing tools.",
-            analysis: "Compatibility with the accountant's software was a hiring criterion from day one, which raises the stakes of export problems.",
+            analysis:
+              "Compatibility with the accountant's software was a hiring criterion from day one, which raises the stakes of export problems.",
             intensity: 0.6,
             confidence: 0.9,
             task: "hiringCriteria",
@@ -96,9 +98,11 @@ export const INTERVIEWS: DemoInterview[] = [
         signals: [
           {
             type: "struggling_moment",
-            quote: "the VAT was all in one column, mixed rates together, so she couldn't import it. I spent a whole afternoon splitting it by hand.",
+            quote:
+              "the VAT was all in one column, mixed rates together, so she couldn't import it. I spent a whole afternoon splitting it by hand.",
             context: "First month-end export for the studio's accountant.",
-            analysis: "The CSV puts all VAT rates in a single column, which accounting imports reject; the cost lands on the customer every month.",
+            analysis:
+              "The CSV puts all VAT rates in a single column, which accounting imports reject; the cost lands on the customer every month.",
             intensity: 0.8,
             confidence: 0.9,
             task: "csvExport",
@@ -160,9 +164,11 @@ export const INTERVIEWS: DemoInterview[] = [
         signals: [
           {
             type: "firing_moment",
-            quote: "In January about forty people's cards had expired and I only found out when they emailed asking why their coffee didn't come.",
+            quote:
+              "In January about forty people's cards had expired and I only found out when they emailed asking why their coffee didn't come.",
             context: "The moment the spreadsheet-and-links setup broke.",
-            analysis: "Failed renewals that nobody notices are the reason he bought a billing tool; silent payment failure is the core fear.",
+            analysis:
+              "Failed renewals that nobody notices are the reason he bought a billing tool; silent payment failure is the core fear.",
             intensity: 0.9,
             confidence: 0.9,
             task: "failedPayments",
@@ -211,7 +217,8 @@ export const INTERVIEWS: DemoInterview[] = [
       {
         phase: "deciding",
         ask: "How did you choose between the ones you tried?",
-        answer: "Acme Checkout had a subscription template for exactly my case, and the pricing page was honest. I signed up the same night.",
+        answer:
+          "Acme Checkout had a subscription template for exactly my case, and the pricing page was honest. I signed up the same night.",
       },
       {
         phase: "first_use",
@@ -223,7 +230,8 @@ export const INTERVIEWS: DemoInterview[] = [
             type: "struggling_moment",
             quote: "It didn't retry, it didn't tell the customer. I still had to write to each person myself with a link.",
             context: "First failed subscription payment on Acme Checkout.",
-            analysis: "We notify the merchant but do nothing towards recovering the payment, so the manual work he bought us to remove remains.",
+            analysis:
+              "We notify the merchant but do nothing towards recovering the payment, so the manual work he bought us to remove remains.",
             intensity: 0.8,
             confidence: 0.9,
             task: "failedPayments",
@@ -315,7 +323,8 @@ export const INTERVIEWS: DemoInterview[] = [
       {
         phase: "passive_looking",
         ask: "After that, what did you notice yourself paying attention to?",
-        answer: "I started noticing how other agencies billed us. One of our freelancers sent invoices with a pay button and I thought, why can't we do that.",
+        answer:
+          "I started noticing how other agencies billed us. One of our freelancers sent invoices with a pay button and I thought, why can't we do that.",
       },
       {
         phase: "active_looking",
@@ -460,7 +469,8 @@ export const INTERVIEWS: DemoInterview[] = [
       {
         phase: "passive_looking",
         ask: "What did you do in the weeks after that?",
-        answer: "I patched the template, badly. I read a couple of blog posts about tax rules for freelancers in the EU and mostly felt lost.",
+        answer:
+          "I patched the template, badly. I read a couple of blog posts about tax rules for freelancers in the EU and mostly felt lost.",
       },
       {
         phase: "active_looking",
@@ -607,12 +617,14 @@ export const INTERVIEWS: DemoInterview[] = [
       {
         phase: "passive_looking",
         ask: "What happened between that moment and looking for something new?",
-        answer: "We were fundraising, so it sat on the list for a quarter. I kept a note of every time currency caused a problem. The note got long.",
+        answer:
+          "We were fundraising, so it sat on the list for a quarter. I kept a note of every time currency caused a problem. The note got long.",
       },
       {
         phase: "active_looking",
         ask: "What did you look for when you started?",
-        answer: "Multi-currency was non-negotiable, plus an audit trail. And it had to export cleanly for our accountants, who are in the UK.",
+        answer:
+          "Multi-currency was non-negotiable, plus an audit trail. And it had to export cleanly for our accountants, who are in the UK.",
         signals: [
           {
             type: "hiring_criteria",
@@ -673,7 +685,8 @@ export const INTERVIEWS: DemoInterview[] = [
         signals: [
           {
             type: "struggling_moment",
-            quote: "The CSV has the amount but not the currency in the same row, it's in a separate column at the end that their import ignores. So dollars get read as pounds.",
+            quote:
+              "The CSV has the amount but not the currency in the same row, it's in a separate column at the end that their import ignores. So dollars get read as pounds.",
             context: "Monthly export to UK accountants.",
             analysis: "Currency is not next to the amount in the CSV, so imports book foreign amounts in the home currency.",
             intensity: 0.8,
@@ -742,7 +755,8 @@ export const INTERVIEWS: DemoInterview[] = [
       {
         phase: "passive_looking",
         ask: "What did you do after that Black Friday?",
-        answer: "Complained a lot, mostly. I started looking at the checkouts of shops I bought from and noting which ones felt fast on my phone.",
+        answer:
+          "Complained a lot, mostly. I started looking at the checkouts of shops I bought from and noting which ones felt fast on my phone.",
       },
       {
         phase: "active_looking",
@@ -835,7 +849,11 @@ export const INTERVIEWS: DemoInterview[] = [
     screen: [
       { type: "navigation", url: `${APP}/checkout/preview?device=mobile`, data: { title: "Checkout preview" } },
       { type: "scroll", url: `${APP}/checkout/preview?device=mobile`, data: { y: 1210, depth: 1 } },
-      { type: "click", url: `${APP}/checkout/preview?device=mobile`, data: { selector: "button.order-summary-toggle", text: "Order summary" } },
+      {
+        type: "click",
+        url: `${APP}/checkout/preview?device=mobile`,
+        data: { selector: "button.order-summary-toggle", text: "Order summary" },
+      },
       { type: "click", url: `${APP}/checkout/preview?device=mobile`, data: { selector: "button#apply-code", text: "Apply" } },
     ],
   },
@@ -942,7 +960,8 @@ export const INTERVIEWS: DemoInterview[] = [
         signals: [
           {
             type: "workaround",
-            quote: "The VAT is in one column with the rates mixed, so I split it with a formula every time. I've saved the formula in a text file on my desktop.",
+            quote:
+              "The VAT is in one column with the rates mixed, so I split it with a formula every time. I've saved the formula in a text file on my desktop.",
             context: "Preparing client CSVs for import.",
             analysis: "The mixed VAT column is fixed by hand at the accountant's end too; same root cause as the bookkeepers' reports.",
             intensity: 0.7,
@@ -1132,7 +1151,8 @@ export const INTERVIEWS: DemoInterview[] = [
     utm: { source: "linkedin", medium: "social", campaign: CAMPAIGN },
     answers: { role: "Founder or owner", tools: ["Spreadsheets"], invoices: 30, pain: 3 },
     outcome: "abandoned",
-    summary: "Founder of a small bakery who invoices from a spreadsheet. Left after the first question (a delivery arrived); nothing about invoicing was discussed yet.",
+    summary:
+      "Founder of a small bakery who invoices from a spreadsheet. Left after the first question (a delivery arrived); nothing about invoicing was discussed yet.",
     turns: [
       {
         phase: "rapport",

@@ -35,7 +35,10 @@ function extractionAnswer(interview: DemoInterview, window: TimelineEntry[]): { 
   if (interview.unusableExtraction !== undefined) return { answer: interview.unusableExtraction, tasks: [] };
   const ground = createGrounder(window);
   const signals = interview.turns.flatMap((t) => t.signals ?? []).filter((s) => ground(s.quote));
-  return { answer: { signals: signals.map(({ task, ...s }) => ({ ...s, topic: DEMO_TASKS[task].topic })) }, tasks: signals.map((s) => s.task) };
+  return {
+    answer: { signals: signals.map(({ task, ...s }) => ({ ...s, topic: DEMO_TASKS[task].topic })) },
+    tasks: signals.map((s) => s.task),
+  };
 }
 
 export async function processLikeTheEngine(input: {
@@ -59,7 +62,17 @@ export async function processLikeTheEngine(input: {
   // the analysis step: the summary and every extraction window (analyse-session.ts)
   const timeline = await loadSessionTimeline(sessionId);
   await runRecordedStep(run.runId, "summarize", async () => {
-    await recordUsage({ projectId, sessionId, runId: run.runId, step: "summarize", purpose: "summary", provider: "anthropic", model, inputTokens: 900 + Math.ceil(renderTimeline(timeline).length / 4), outputTokens: Math.ceil(interview.summary.length / 4) });
+    await recordUsage({
+      projectId,
+      sessionId,
+      runId: run.runId,
+      step: "summarize",
+      purpose: "summary",
+      provider: "anthropic",
+      model,
+      inputTokens: 900 + Math.ceil(renderTimeline(timeline).length / 4),
+      outputTokens: Math.ceil(interview.summary.length / 4),
+    });
     await prisma.session.update({ where: { id: sessionId }, data: { summary: interview.summary } });
     return { length: interview.summary.length };
   });
@@ -75,14 +88,29 @@ export async function processLikeTheEngine(input: {
           run.runId,
           step,
           async () => {
-            const signalCount = Array.isArray((answer as { signals?: unknown }).signals) ? (answer as { signals: unknown[] }).signals.length : 1;
-            await recordUsage({ projectId, sessionId, runId: run.runId, step, purpose: "extract", provider: "anthropic", model, inputTokens: 2_400 + Math.ceil(renderTimeline(window).length / 4), outputTokens: 90 + 160 * signalCount });
+            const signalCount = Array.isArray((answer as { signals?: unknown }).signals)
+              ? (answer as { signals: unknown[] }).signals.length
+              : 1;
+            await recordUsage({
+              projectId,
+              sessionId,
+              runId: run.runId,
+              step,
+              purpose: "extract",
+              provider: "anthropic",
+              model,
+              inputTokens: 2_400 + Math.ceil(renderTimeline(window).length / 4),
+              outputTokens: 90 + 160 * signalCount,
+            });
             return validateExtraction(answer, window);
           },
           extractionStepOutput,
         );
         await prisma.extractionWindow.create({ data: { runId: run.runId, windowIndex, signals: result.signals } });
-        if (result.signals.length !== tasks.length) throw new Error(`Demo interview ${interview.key}: ${tasks.length - result.signals.length} of its quotes are not the participant's words`);
+        if (result.signals.length !== tasks.length)
+          throw new Error(
+            `Demo interview ${interview.key}: ${tasks.length - result.signals.length} of its quotes are not the participant's words`,
+          );
         keptTasks.push(...tasks);
         break;
       } catch (e) {
@@ -94,9 +122,12 @@ export async function processLikeTheEngine(input: {
     }
   }
   const expected = interview.turns.reduce((n, t) => n + (t.signals?.length ?? 0), 0);
-  if (keptTasks.length !== expected) throw new Error(`Demo interview ${interview.key}: ${expected - keptTasks.length} of its quotes were found in no window`);
+  if (keptTasks.length !== expected)
+    throw new Error(`Demo interview ${interview.key}: ${expected - keptTasks.length} of its quotes were found in no window`);
 
-  const signalIds = await recorded("save-signals", async () => saveSessionSignals({ sessionId, runId: run.runId, signals: await loadExtractedSignals(run.runId) }));
+  const signalIds = await recorded("save-signals", async () =>
+    saveSessionSignals({ sessionId, runId: run.runId, signals: await loadExtractedSignals(run.runId) }),
+  );
   // the evidence is dated in the story, before the priorities that weigh its recency are computed
   await prisma.signal.updateMany({ where: { sessionId }, data: { createdAt: input.evidenceAt } });
   const taskIds = await recorded("match-tasks", () => assignSignalsToTasks({ projectId, signalIds }));

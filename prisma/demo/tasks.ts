@@ -59,7 +59,8 @@ export const DEMO_TASKS: Record<TaskKey, DemoTask> = {
   desktopApp: {
     topic: "Wants an offline desktop app",
     title: "Research: demand for an offline desktop app",
-    description: "One participant asked for a desktop app to work offline. Closed: a single request, and the web app's drafts already work on a flaky connection.",
+    description:
+      "One participant asked for a desktop app to work offline. Closed: a single request, and the web app's drafts already work on a flaky connection.",
     type: "research",
     status: "wont_fix",
     effort: "xl",

@@ -26,7 +26,13 @@ export async function createProject(
       githubRepo: data.githubRepo ?? null,
       memberships: { create: { userId: data.ownerId, role: "owner" } },
       keys: {
-        create: { kind: "public", name: "Public key", prefix: displayPrefix(publicKey), keyHash: hashSecret(publicKey), publicValue: publicKey },
+        create: {
+          kind: "public",
+          name: "Public key",
+          prefix: displayPrefix(publicKey),
+          keyHash: hashSecret(publicKey),
+          publicValue: publicKey,
+        },
       },
     },
   });
@@ -40,7 +46,9 @@ export async function addMember(db: DbClient, data: { projectId: string; userId:
 /** A personal API token for the user; returns the bearer value. */
 export async function createApiTokenFor(db: DbClient, data: { userId: string; name?: string; token?: string }) {
   const token = data.token ?? generateSecret("apiToken");
-  await db.apiToken.create({ data: { userId: data.userId, name: data.name ?? "test", prefix: displayPrefix(token), tokenHash: hashSecret(token) } });
+  await db.apiToken.create({
+    data: { userId: data.userId, name: data.name ?? "test", prefix: displayPrefix(token), tokenHash: hashSecret(token) },
+  });
   return token;
 }
 
@@ -48,7 +56,13 @@ export async function createApiTokenFor(db: DbClient, data: { userId: string; na
 export async function createSecretKeyFor(db: DbClient, data: { projectId: string; name?: string }) {
   const secret = generateSecret("secretKey");
   await db.projectKey.create({
-    data: { projectId: data.projectId, kind: "secret", name: data.name ?? "test", prefix: displayPrefix(secret), keyHash: hashSecret(secret) },
+    data: {
+      projectId: data.projectId,
+      kind: "secret",
+      name: data.name ?? "test",
+      prefix: displayPrefix(secret),
+      keyHash: hashSecret(secret),
+    },
   });
   return secret;
 }

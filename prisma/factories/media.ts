@@ -50,7 +50,14 @@ const audioKey = (projectId: string, sessionId: string, index: number, ext: stri
 export async function createAudioRecording(
   db: DbClient,
   storage: MediaStorage,
-  data: { projectId: string; sessionId: string; durationMs: number; segmentMs?: number; timesliceMs?: number; transcripts?: (string | null)[] },
+  data: {
+    projectId: string;
+    sessionId: string;
+    durationMs: number;
+    segmentMs?: number;
+    timesliceMs?: number;
+    transcripts?: (string | null)[];
+  },
 ) {
   const segmentMs = data.segmentMs ?? 30_000;
   const rows = [];

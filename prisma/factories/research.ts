@@ -194,7 +194,14 @@ export async function createSession(
     processedAt?: Date | null;
     signalCount?: number;
     summary?: string | null;
-    usage?: { inputTokens?: number; outputTokens?: number; cacheReadTokens?: number; cacheWriteTokens?: number; audioSeconds?: number; costUsd?: number };
+    usage?: {
+      inputTokens?: number;
+      outputTokens?: number;
+      cacheReadTokens?: number;
+      cacheWriteTokens?: number;
+      audioSeconds?: number;
+      costUsd?: number;
+    };
     userAgent?: string | null;
     createdAt?: Date;
   },
@@ -234,7 +241,12 @@ export async function createSession(
       durationMs,
       processingStatus,
       processingError: data.processingError ?? (processingStatus === "failed" ? "Processing failed" : null),
-      processedAt: data.processedAt === undefined ? (processingStatus === "processed" && completedAt ? new Date(completedAt.getTime() + 90_000) : null) : data.processedAt,
+      processedAt:
+        data.processedAt === undefined
+          ? processingStatus === "processed" && completedAt
+            ? new Date(completedAt.getTime() + 90_000)
+            : null
+          : data.processedAt,
       signalCount: data.signalCount ?? 0,
       summary: data.summary ?? null,
       inputTokens: data.usage?.inputTokens ?? 0,
@@ -303,7 +315,12 @@ export async function createInterviewSession(
   const { messages, events, ...sessionData } = data;
   const session = await createSession(db, { ...sessionData, phaseTurns: sessionData.phaseTurns ?? countPhaseTurns(messages) });
   const startedAt = session.startedAt ?? undefined;
-  const rows = await createSessionMessages(db, { sessionId: session.id, messages, startedAt, idPrefix: data.id ? `${data.id}-msg-` : undefined });
+  const rows = await createSessionMessages(db, {
+    sessionId: session.id,
+    messages,
+    startedAt,
+    idPrefix: data.id ? `${data.id}-msg-` : undefined,
+  });
   const eventRows = events?.length
     ? await createSessionEvents(db, { sessionId: session.id, events, startedAt, idPrefix: data.id ? `${data.id}-evt-` : undefined })
     : [];
@@ -344,7 +361,14 @@ export async function createSessionActivity(
   data: { sessionId: string; kind: string; message?: string | null; data?: Prisma.InputJsonValue; createdAt?: Date; id?: string },
 ) {
   return db.sessionActivity.create({
-    data: { id: data.id, sessionId: data.sessionId, kind: data.kind, message: data.message ?? null, data: data.data ?? {}, createdAt: data.createdAt },
+    data: {
+      id: data.id,
+      sessionId: data.sessionId,
+      kind: data.kind,
+      message: data.message ?? null,
+      data: data.data ?? {},
+      createdAt: data.createdAt,
+    },
   });
 }
 
@@ -434,7 +458,14 @@ export async function linkSignalsToTask(db: DbClient, data: { taskId: string; si
 // ───────────────────────── Processing history ─────────────────────────
 
 /** The pipeline's steps, in order (product.md §2.4). */
-export const PROCESSING_STEPS = ["transcribe", "build_timeline", "extract_signals", "match_tasks", "recompute_priorities", "summarize"] as const;
+export const PROCESSING_STEPS = [
+  "transcribe",
+  "build_timeline",
+  "extract_signals",
+  "match_tasks",
+  "recompute_priorities",
+  "summarize",
+] as const;
 
 export interface StepInput {
   name: string;

@@ -76,7 +76,10 @@ const typicalSession = await one<{ id: string; events: number; signals: number }
    ORDER BY s."createdAt" DESC, s.id LIMIT 1`,
   [P],
 );
-const topTask = await one<{ id: string; signalCount: number }>(`SELECT id, "signalCount" FROM "Task" WHERE "projectId" = $1 ORDER BY "priorityScore" DESC, id LIMIT 1`, [P]);
+const topTask = await one<{ id: string; signalCount: number }>(
+  `SELECT id, "signalCount" FROM "Task" WHERE "projectId" = $1 ORDER BY "priorityScore" DESC, id LIMIT 1`,
+  [P],
+);
 const typicalTask = await one<{ id: string; signalCount: number }>(
   `SELECT id, "signalCount" FROM "Task" WHERE "projectId" = $1 ORDER BY "priorityScore" DESC, id OFFSET (SELECT count(*) / 2 FROM "Task" WHERE "projectId" = $1) LIMIT 1`,
   [P],
@@ -102,8 +105,18 @@ const targets: Target[] = [
   { label: "sessions", path: `${base}/sessions`, signedIn: true },
   { label: "sessions, participant search", path: `${base}/sessions?q=participant4242`, signedIn: true },
   { label: "sessions, failed processing", path: `${base}/sessions?processingStatus=failed`, signedIn: true },
-  { label: "session (busiest)", path: `${base}/sessions/${bigSession.id}`, signedIn: true, note: `${bigSession.events} events, ${bigSession.messages} messages, ${bigSession.signals} signals` },
-  { label: "session (typical)", path: `${base}/sessions/${typicalSession.id}`, signedIn: true, note: `${typicalSession.events} events, ${typicalSession.signals} signals` },
+  {
+    label: "session (busiest)",
+    path: `${base}/sessions/${bigSession.id}`,
+    signedIn: true,
+    note: `${bigSession.events} events, ${bigSession.messages} messages, ${bigSession.signals} signals`,
+  },
+  {
+    label: "session (typical)",
+    path: `${base}/sessions/${typicalSession.id}`,
+    signedIn: true,
+    note: `${typicalSession.events} events, ${typicalSession.signals} signals`,
+  },
   { label: "signals", path: `${base}/signals`, signedIn: true },
   { label: "signals, phrase search", path: `${base}/signals?q=${encodeURIComponent("gift cards")}`, signedIn: true },
   { label: "signals, type + min intensity", path: `${base}/signals?type=workaround&minIntensity=0.8`, signedIn: true },
@@ -136,8 +149,12 @@ function startApp(port: number, databaseUrl: string) {
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  for (const name of ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET", "AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET", "EMAIL_SERVER", "PORT", "REDIS_URL"]) delete env[name];
-  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  for (const name of ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET", "AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET", "EMAIL_SERVER", "PORT", "REDIS_URL"])
+    delete env[name];
+  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   child.stdout!.pipe(log, { end: false });
   child.stderr!.pipe(log, { end: false });
   apps.push(child);
@@ -193,8 +210,11 @@ async function signIn(email: string) {
   });
   keep(res);
   await res.arrayBuffer();
-  const session = (await (await fetch(`${ORIGIN}/api/auth/session`, { headers: { cookie: cookie() } })).json()) as { user?: { email?: string } } | null;
-  if (session?.user?.email !== email) throw new Error(`the development login did not sign ${email} in (answered ${res.status} → ${res.headers.get("location")})`);
+  const session = (await (await fetch(`${ORIGIN}/api/auth/session`, { headers: { cookie: cookie() } })).json()) as {
+    user?: { email?: string };
+  } | null;
+  if (session?.user?.email !== email)
+    throw new Error(`the development login did not sign ${email} in (answered ${res.status} → ${res.headers.get("location")})`);
 }
 
 // ───── measuring ─────
@@ -234,16 +254,28 @@ try {
     `SELECT relname AS name, reltuples::bigint AS rows, pg_size_pretty(pg_total_relation_size(oid)) AS size FROM pg_class
      WHERE relkind = 'r' AND relname IN ('Session', 'SessionEvent', 'Signal', 'Task', 'TaskSignal', 'SessionMessage', 'ScreenerResponse') ORDER BY pg_total_relation_size(oid) DESC`,
   );
-  const dbSize = await one<{ size: string; version: string }>("SELECT pg_size_pretty(pg_database_size(current_database())) AS size, current_setting('server_version') AS version");
+  const dbSize = await one<{ size: string; version: string }>(
+    "SELECT pg_size_pretty(pg_database_size(current_database())) AS size, current_setting('server_version') AS version",
+  );
   const cpu = os.cpus();
-  console.log(`Machine: ${cpu.length} × ${cpu[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}; Node ${process.version}; PostgreSQL ${dbSize.version}`);
-  console.log(`Database ${SCALE_DATABASE} (${server.embedded ? "embedded" : "DATABASE_URL's server"}): ${dbSize.size}; ${sizes.rows.map((r) => `${r.name} ${Number(r.rows).toLocaleString("en-US")} rows ${r.size}`).join(", ")}`);
-  console.log(`Build ${DIST}/ (${fs.readFileSync(path.join(DIST, "BUILD_ID"), "utf8").trim()}), next start on :${PORT}; ${WARMUP} warm-up + ${ROUNDS} measured requests per page, sequential.\n`);
+  console.log(
+    `Machine: ${cpu.length} × ${cpu[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}; Node ${process.version}; PostgreSQL ${dbSize.version}`,
+  );
+  console.log(
+    `Database ${SCALE_DATABASE} (${server.embedded ? "embedded" : "DATABASE_URL's server"}): ${dbSize.size}; ${sizes.rows.map((r) => `${r.name} ${Number(r.rows).toLocaleString("en-US")} rows ${r.size}`).join(", ")}`,
+  );
+  console.log(
+    `Build ${DIST}/ (${fs.readFileSync(path.join(DIST, "BUILD_ID"), "utf8").trim()}), next start on :${PORT}; ${WARMUP} warm-up + ${ROUNDS} measured requests per page, sequential.\n`,
+  );
 
   await waitForServer(main);
   if (variant) await waitForServer(variant);
   await signIn(SCALE.email);
-  if (variant) console.log(`Variant: a second app on :${PORT + 1} whose connections set ${VARIANT}; both measured in the same rounds, alternating.\n`);
+  if (variant)
+    console.log(`Variant: a second app on :${PORT + 1} whose connections set ${VARIANT}; both measured in the same rounds, alternating.\n`);
 
   const samples = new Map<string, Sample[]>();
   const record = (label: string, s: Sample) => samples.set(label, [...(samples.get(label) ?? []), s]);
@@ -286,7 +318,12 @@ try {
     let status: string;
     if (statuses.length === 1 && statuses[0] === 404) status = "missing (404)";
     else if (statuses.every((s) => s === 200)) status = "200";
-    else status = statuses.map((s) => (s >= 300 && s < 400 ? `${s}→${list.find((x) => x.status === s)?.location}` : s === 520 ? "error in stream" : String(s))).join(",");
+    else
+      status = statuses
+        .map((s) =>
+          s >= 300 && s < 400 ? `${s}→${list.find((x) => x.status === s)?.location}` : s === 520 ? "error in stream" : String(s),
+        )
+        .join(",");
     if (status === "missing (404)") {
       console.log(`${t.label.padEnd(46)} ${status.padEnd(16)}`);
       summary[t.label] = { status };
@@ -300,14 +337,33 @@ try {
     if (!t.baseline && p50 > GOAL_MS) misses++;
     if (!t.baseline && status !== "200") exitCode = 1;
     const other = (samples.get(`${t.label} @variant`) ?? []).map((s) => s.ms).sort((a, b) => a - b);
-    const variantCols = variant ? (other.length ? ` ${quantile(other, 0.5).toFixed(1).padStart(12)} ${quantile(other, 0.95).toFixed(1).padStart(7)}` : " ".repeat(21)) : "";
+    const variantCols = variant
+      ? other.length
+        ? ` ${quantile(other, 0.5).toFixed(1).padStart(12)} ${quantile(other, 0.95).toFixed(1).padStart(7)}`
+        : " ".repeat(21)
+      : "";
     console.log(
       `${t.label.padEnd(46)} ${status.padEnd(16)} ${p50.toFixed(1).padStart(8)} ${p95.toFixed(1).padStart(8)} ${ms[0].toFixed(1).padStart(8)} ${t.path ? kb.toFixed(0).padStart(7) : "".padStart(7)}${variantCols}  ${verdict}${t.note ? `   [${t.note}]` : ""}`,
     );
-    summary[t.label] = { status, p50: Math.round(p50 * 10) / 10, p95: Math.round(p95 * 10) / 10, ...(other.length ? { variantP50: Math.round(quantile(other, 0.5) * 10) / 10 } : {}) };
+    summary[t.label] = {
+      status,
+      p50: Math.round(p50 * 10) / 10,
+      p95: Math.round(p95 * 10) / 10,
+      ...(other.length ? { variantP50: Math.round(quantile(other, 0.5) * 10) / 10 } : {}),
+    };
   }
-  console.log(`\nLoad average after the run: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}. ${misses ? `${misses} page(s) above the ${GOAL_MS} ms goal.` : `Every existing page within the ${GOAL_MS} ms goal.`}`);
-  console.log(`Pages: ${targets.filter((t) => !t.baseline).map((t) => `${t.label} ${t.path}`).join("; ")}`);
+  console.log(
+    `\nLoad average after the run: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}. ${misses ? `${misses} page(s) above the ${GOAL_MS} ms goal.` : `Every existing page within the ${GOAL_MS} ms goal.`}`,
+  );
+  console.log(
+    `Pages: ${targets
+      .filter((t) => !t.baseline)
+      .map((t) => `${t.label} ${t.path}`)
+      .join("; ")}`,
+  );
   if (process.env.BENCH_JSON) fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ at: new Date().toISOString(), summary }, null, 2));
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);

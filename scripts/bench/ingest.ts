@@ -30,7 +30,13 @@ await adminQuery(server.adminUrl, `CREATE DATABASE "${dbName}"`);
 const url = server.urlFor(dbName);
 await deployMigrations(url);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "usertests-bench-ingest-"));
-Object.assign(process.env, { DATABASE_URL: url, DATA_DIR: dataDir, AUTH_SECRET: "bench-secret-bench-secret-bench", LOG_LEVEL: "error", APP_URL: "http://localhost:3000" });
+Object.assign(process.env, {
+  DATABASE_URL: url,
+  DATA_DIR: dataDir,
+  AUTH_SECRET: "bench-secret-bench-secret-bench",
+  LOG_LEVEL: "error",
+  APP_URL: "http://localhost:3000",
+});
 
 const { db } = await import("@/lib/db");
 const { createOwnerWithProject } = await import("@/prisma/factories/identity");
@@ -55,7 +61,9 @@ function sessionPool(per: number) {
   return () => {
     if (!current || used++ >= per) {
       used = 1;
-      current = createSession(db, { projectId: project.id, status: "active", consents: { recording: true, analytics: true } }).then((s) => s.id);
+      current = createSession(db, { projectId: project.id, status: "active", consents: { recording: true, analytics: true } }).then(
+        (s) => s.id,
+      );
     }
     return current;
   };
@@ -111,7 +119,11 @@ async function viaHandler(i: number, worker: number, tag: string) {
 async function viaUseCase(i: number, worker: number, tag: string) {
   const sessionId = await eventSession(worker);
   const body = JSON.stringify({ events: eventBatch(`${tag}-${i}`) });
-  const req = new Request("http://localhost:3000/x", { method: "POST", headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) }, body });
+  const req = new Request("http://localhost:3000/x", {
+    method: "POST",
+    headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) },
+    body,
+  });
   const { events } = eventBatchSchema.parse(await readJsonBody(req, { maxBytes: MAX_EVENT_BATCH_BYTES, format: "beacon" }));
   const result = await ingestEvents({ caller, sessionId, events });
   if (result.accepted !== BATCH) throw new Error(`use-case stored ${result.accepted}`);
@@ -147,7 +159,17 @@ const chunkBody = () =>
 async function uploadViaUseCase(worker: number) {
   const sessionId = await chunkSession(worker);
   const index = chunkIndex++;
-  const { created } = await storeMediaChunk({ caller, sessionId, kind: "audio", index, contentType: "audio/webm;codecs=opus", contentLength: CHUNK_BYTES, startOffsetMs: 0, durationMs: 5000, body: limitedBody(chunkBody(), { maxBytes: CHUNK_BYTES, declaredLength: CHUNK_BYTES }) });
+  const { created } = await storeMediaChunk({
+    caller,
+    sessionId,
+    kind: "audio",
+    index,
+    contentType: "audio/webm;codecs=opus",
+    contentLength: CHUNK_BYTES,
+    startOffsetMs: 0,
+    durationMs: 5000,
+    body: limitedBody(chunkBody(), { maxBytes: CHUNK_BYTES, declaredLength: CHUNK_BYTES }),
+  });
   if (!created) throw new Error("use-case did not store the chunk");
 }
 async function uploadViaHandler(worker: number) {
@@ -155,7 +177,12 @@ async function uploadViaHandler(worker: number) {
   const index = String(chunkIndex++);
   const req = new Request(`http://localhost:3000/api/sdk/sessions/${sessionId}/chunks/audio/${index}?key=${publicKey}`, {
     method: "PUT",
-    headers: { "content-type": "audio/webm;codecs=opus", "content-length": String(CHUNK_BYTES), "x-chunk-start-ms": "0", "x-chunk-duration-ms": "5000" },
+    headers: {
+      "content-type": "audio/webm;codecs=opus",
+      "content-length": String(CHUNK_BYTES),
+      "x-chunk-start-ms": "0",
+      "x-chunk-duration-ms": "5000",
+    },
     body: chunkBody(),
     duplex: "half",
   } as RequestInit);
@@ -184,12 +211,21 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * rate: a burst of load from a neighbour on this shared machine then hits one round of each rather
  * than all the rounds of one.
  */
-async function compare(n: number, concurrency: number, variants: Record<string, (i: number, worker: number, round: number) => Promise<void>>) {
+async function compare(
+  n: number,
+  concurrency: number,
+  variants: Record<string, (i: number, worker: number, round: number) => Promise<void>>,
+) {
   const rates: Record<string, number[]> = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
   for (let round = 0; round < ROUNDS; round++) {
     for (const [name, task] of Object.entries(variants)) rates[name].push(n / (await run(n, concurrency, (i, w) => task(i, w, round))));
   }
-  if (process.env.BENCH_VERBOSE) console.log(`   rounds: ${Object.entries(rates).map(([k, v]) => `${k} ${v.map((x) => x.toFixed(0)).join("/")}`).join(", ")}`);
+  if (process.env.BENCH_VERBOSE)
+    console.log(
+      `   rounds: ${Object.entries(rates)
+        .map(([k, v]) => `${k} ${v.map((x) => x.toFixed(0)).join("/")}`)
+        .join(", ")}`,
+    );
   return Object.fromEntries(Object.entries(rates).map(([k, v]) => [k, median(v)]));
 }
 
@@ -200,7 +236,9 @@ const ratio = (a: number, b: number, label = "→ handler / raw") => {
   return r;
 };
 
-console.log(`Rate-limit counters in ${process.env.REDIS_URL ? "Redis (REDIS_URL)" : "PostgreSQL (the default; set REDIS_URL to use Redis)"}; media on local disk.`);
+console.log(
+  `Rate-limit counters in ${process.env.REDIS_URL ? "Redis (REDIS_URL)" : "PostgreSQL (the default; set REDIS_URL to use Redis)"}; media on local disk.`,
+);
 console.log(`Each figure is the median of ${ROUNDS} interleaved rounds.`);
 
 try {
@@ -250,7 +288,11 @@ try {
 
   const stored = await db.sessionEvent.count();
   const chunks = await db.mediaChunk.count();
-  console.log(`\nStored: ${stored} events, ${chunks} chunks. Ratios: ${Object.entries(results).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", ")}`);
+  console.log(
+    `\nStored: ${stored} events, ${chunks} chunks. Ratios: ${Object.entries(results)
+      .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+      .join(", ")}`,
+  );
 } finally {
   await raw.end();
   await db.$disconnect();

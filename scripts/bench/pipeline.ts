@@ -32,7 +32,13 @@ async function freePort(): Promise<number> {
 const REALISTIC = process.argv.includes("--realistic");
 const fakePort = await freePort();
 const fakeProcess = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/fake-ai-server.ts", String(fakePort)], {
-  env: { ...process.env, FAKE_AI_QUIET: "1", FAKE_AI_CHUNK_DELAY_MS: "0", FAKE_AI_LATENCY: REALISTIC ? "realistic" : "none", FAKE_AI_SEED: "7" },
+  env: {
+    ...process.env,
+    FAKE_AI_QUIET: "1",
+    FAKE_AI_CHUNK_DELAY_MS: "0",
+    FAKE_AI_LATENCY: REALISTIC ? "realistic" : "none",
+    FAKE_AI_SEED: "7",
+  },
   stdio: ["ignore", "pipe", "inherit"],
 });
 await new Promise<void>((resolve, reject) => {
@@ -65,15 +71,26 @@ const TIMESLICES_PER_SPAN = 12;
 
 async function syntheticSession(scale: number) {
   const owner = await db.user.create({ data: { email: `bench-${scale}-${Date.now()}@example.test` } });
-  const project = await db.project.create({ data: { name: `Bench ×${scale}`, memberships: { create: { userId: owner.id, role: "owner" } } } });
+  const project = await db.project.create({
+    data: { name: `Bench ×${scale}`, memberships: { create: { userId: owner.id, role: "owner" } } },
+  });
   const durationMs = 30 * 60_000 * scale;
   const session = await db.session.create({
-    data: { projectId: project.id, status: "completed", startedAt: new Date(Date.now() - durationMs), completedAt: new Date(), consentRecording: true },
+    data: {
+      projectId: project.id,
+      status: "completed",
+      startedAt: new Date(Date.now() - durationMs),
+      completedAt: new Date(),
+      consentRecording: true,
+    },
   });
   const messages = Array.from({ length: Math.round(70 * scale) }, (_, i) => ({
     sessionId: session.id,
     role: i % 2 ? ("participant" as const) : ("interviewer" as const),
-    content: i % 2 ? `Participant answer ${i}: the export to accounting broke again and I fixed it by hand in a spreadsheet.` : `Interviewer question ${i}?`,
+    content:
+      i % 2
+        ? `Participant answer ${i}: the export to accounting broke again and I fixed it by hand in a spreadsheet.`
+        : `Interviewer question ${i}?`,
     offsetMs: Math.floor((i * durationMs) / Math.round(70 * scale)),
   }));
   await db.sessionMessage.createMany({ data: messages });
@@ -133,12 +150,18 @@ async function baseline(sessionId: string, projectId: string): Promise<number> {
 // (negligible next to realistic model latency, so that mode skips it)
 if (!REALISTIC) {
   const warm = await syntheticSession(0.1);
-  await new InngestTestEngine({ function: processSession, events: [{ name: "session/completed", data: { ...warm, reason: "ended" } }] }).execute();
+  await new InngestTestEngine({
+    function: processSession,
+    events: [{ name: "session/completed", data: { ...warm, reason: "ended" } }],
+  }).execute();
 }
 
 async function processOnce(sessionId: string, projectId: string) {
   const started = performance.now();
-  const { error } = await new InngestTestEngine({ function: processSession, events: [{ name: "session/completed", data: { sessionId, projectId, reason: "ended" } }] }).execute();
+  const { error } = await new InngestTestEngine({
+    function: processSession,
+    events: [{ name: "session/completed", data: { sessionId, projectId, reason: "ended" } }],
+  }).execute();
   const ms = performance.now() - started;
   if (error) throw error;
   const after = await db.session.findUniqueOrThrow({ where: { id: sessionId } });
@@ -154,7 +177,9 @@ async function latencyLog(): Promise<LatencyEntry[]> {
 
 if (REALISTIC) {
   const { criticalPathFloorMs } = await import("@/tests/fakes/latency-model");
-  console.log("Time to insight with realistic model latency (Whisper 0.3 s + 0.1 s/audio s, ≤ 8 in flight; Claude 8–15 s per window, 3–5 s per summary)\n");
+  console.log(
+    "Time to insight with realistic model latency (Whisper 0.3 s + 0.1 s/audio s, ≤ 8 in flight; Claude 8–15 s per window, 3–5 s per summary)\n",
+  );
   console.log("session     whisper calls  windows   wall clock   floor (models on the critical path)   ratio   goal");
   const goals = [
     { label: "30 minutes", scale: 1, goalMs: 60_000 },
@@ -179,7 +204,10 @@ if (REALISTIC) {
   for (const scale of [1, 2, 4]) {
     const { projectId, sessionId } = await syntheticSession(scale);
     const { ms, windows } = await processOnce(sessionId, projectId);
-    const steps = await db.processingStep.findMany({ where: { run: { sessionId } }, select: { name: true, startedAt: true, finishedAt: true } });
+    const steps = await db.processingStep.findMany({
+      where: { run: { sessionId } },
+      select: { name: true, startedAt: true, finishedAt: true },
+    });
     const byKind = new Map<string, number>();
     for (const st of steps) {
       const kind = st.name.replace(/-\d+$/, "");
@@ -194,7 +222,9 @@ if (REALISTIC) {
   }
   const perUnit = results.map((r) => r.ms / r.scale);
   console.log(`\nper 30-minute unit: ${perUnit.map((x) => (x / 1000).toFixed(2) + " s").join(", ")} (linear growth keeps these flat)`);
-  console.log(`goal: ≤ 2 s for the 30-minute session → ${results[0].ms <= 2000 ? "met" : "NOT met"} (${(results[0].ms / 1000).toFixed(2)} s)`);
+  console.log(
+    `goal: ≤ 2 s for the 30-minute session → ${results[0].ms <= 2000 ? "met" : "NOT met"} (${(results[0].ms / 1000).toFixed(2)} s)`,
+  );
 }
 
 await db.$disconnect();

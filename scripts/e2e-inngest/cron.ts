@@ -19,7 +19,10 @@ function fieldMatches(field: string, value: number, min: number, max: number): b
 
 /** Whether the cron expression fires at the minute of `at`. */
 export function cronMatches(expression: string, at: Date): boolean {
-  const fields = expression.replace(/^TZ=\S+\s+/, "").trim().split(/\s+/);
+  const fields = expression
+    .replace(/^TZ=\S+\s+/, "")
+    .trim()
+    .split(/\s+/);
   if (fields.length !== 5) throw new Error(`unsupported cron expression: ${expression}`);
   const [minute, hour, dom, month, dow] = fields;
   const weekday = at.getUTCDay();

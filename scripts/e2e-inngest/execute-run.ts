@@ -13,7 +13,8 @@ type Memo = { type: "data"; data: unknown } | { type: "error"; error: unknown };
 export const PARK_SLEEPS_LONGER_THAN_MS = 60_000;
 const MAX_REQUESTS = 500;
 
-export type RunOutcome = { status: "completed"; output: unknown } | { status: "failed"; error: unknown } | { status: "sleeping"; until: string };
+export type RunOutcome =
+  { status: "completed"; output: unknown } | { status: "failed"; error: unknown } | { status: "sleeping"; until: string };
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -31,7 +32,12 @@ function errorText(error: unknown): string {
   return String(error);
 }
 
-export async function executeRun(fn: FunctionConfig, event: InngestEvent, run: RunRecord, log: (line: string) => void): Promise<RunOutcome> {
+export async function executeRun(
+  fn: FunctionConfig,
+  event: InngestEvent,
+  run: RunRecord,
+  log: (line: string) => void,
+): Promise<RunOutcome> {
   const stepUrl = new URL(Object.values(fn.steps)[0].runtime.url);
   const limit = maxAttempts(fn);
   const memo: Record<string, Memo> = {};
@@ -64,7 +70,14 @@ export async function executeRun(fn: FunctionConfig, event: InngestEvent, run: R
           event,
           events: [event],
           steps: memo,
-          ctx: { run_id: run.id, attempt, max_attempts: limit, disable_immediate_execution: false, use_api: false, stack: { stack, current: stack.length } },
+          ctx: {
+            run_id: run.id,
+            attempt,
+            max_attempts: limit,
+            disable_immediate_execution: false,
+            use_api: false,
+            stack: { stack, current: stack.length },
+          },
         }),
       });
     } catch (e) {
@@ -98,7 +111,9 @@ export async function executeRun(fn: FunctionConfig, event: InngestEvent, run: R
       else if (op.op === "StepError") {
         // the SDK has decided this step may be retried (it sends StepFailed on the last attempt)
         run.steps.push({ id: op.id, name: op.displayName ?? op.name ?? op.id, status: "retried" });
-        log(`${fn.id} ${run.id} step ${op.displayName ?? op.id} attempt ${attempt + 1} failed: ${errorText(op.error).slice(0, 200)}; retrying`);
+        log(
+          `${fn.id} ${run.id} step ${op.displayName ?? op.id} attempt ${attempt + 1} failed: ${errorText(op.error).slice(0, 200)}; retrying`,
+        );
         await retryLater(res.headers.get("retry-after"));
         planned.unshift(op.id);
       } else if (op.op === "StepPlanned") planned.push(op.id);

@@ -47,7 +47,13 @@ beforeAll(async () => {
       await step.run("enter", () => {
         running.set(key, (running.get(key) ?? 0) + 1);
         maxRunning.set(key, Math.max(maxRunning.get(key) ?? 0, running.get(key)!));
-        maxRunning.set("*", Math.max(maxRunning.get("*") ?? 0, [...running.values()].reduce((a, b) => a + b, 0)));
+        maxRunning.set(
+          "*",
+          Math.max(
+            maxRunning.get("*") ?? 0,
+            [...running.values()].reduce((a, b) => a + b, 0),
+          ),
+        );
       });
       await step.sleep("hold", "150ms");
       await step.run("leave", () => void running.set(key, running.get(key)! - 1));
@@ -99,8 +105,17 @@ afterAll(async () => {
 
 describe("the e2e Inngest executor", () => {
   it("learns the app's functions, their triggers, concurrency and attempts from the registration", async () => {
-    const { functions } = (await (await fetch(`${executor.url}/__control/functions`)).json()) as { functions: { id: string; triggers: unknown[]; maxAttempts: number }[] };
-    expect(functions.map((f) => f.id).sort()).toEqual(["harness-doomed", "harness-doomed-failure", "harness-flaky", "harness-sweep", "harness-wait", "harness-work"]);
+    const { functions } = (await (await fetch(`${executor.url}/__control/functions`)).json()) as {
+      functions: { id: string; triggers: unknown[]; maxAttempts: number }[];
+    };
+    expect(functions.map((f) => f.id).sort()).toEqual([
+      "harness-doomed",
+      "harness-doomed-failure",
+      "harness-flaky",
+      "harness-sweep",
+      "harness-wait",
+      "harness-work",
+    ]);
     expect(functions.find((f) => f.id === "harness-flaky")!.maxAttempts).toBe(3);
     expect(functions.find((f) => f.id === "harness-sweep")!.triggers).toEqual([{ cron: "*/10 * * * *" }]);
   });
@@ -145,7 +160,10 @@ describe("the e2e Inngest executor", () => {
   it("runs a cron function on demand and parks long sleeps", async () => {
     const res = await fetch(`${executor.url}/__control/cron/sweep`, { method: "POST", body: JSON.stringify({ wait: true }) });
     expect(res.status).toBe(200);
-    expect(((await res.json()) as { run: RunRecord }).run).toMatchObject({ status: "completed", output: { swept: true, trigger: "inngest/scheduled.timer" } });
+    expect(((await res.json()) as { run: RunRecord }).run).toMatchObject({
+      status: "completed",
+      output: { swept: true, trigger: "inngest/scheduled.timer" },
+    });
     expect((await fetch(`${executor.url}/__control/cron/work`, { method: "POST" })).status).toBe(404);
 
     await client.send({ name: "test/wait", data: {} });

@@ -39,7 +39,9 @@ export class Executor {
     this.functions = new Map(body.functions.map((f) => [f.id, f]));
     for (const fn of body.functions) {
       const ignored = IGNORED_OPTIONS.filter((o) => fn[o] !== undefined && fn[o] !== null);
-      this.log(`registered ${fn.id} (${fn.triggers.map((t) => ("cron" in t ? `cron ${t.cron}` : t.event)).join(", ")})${ignored.length ? `; not modelled: ${ignored.join(", ")}` : ""}`);
+      this.log(
+        `registered ${fn.id} (${fn.triggers.map((t) => ("cron" in t ? `cron ${t.cron}` : t.event)).join(", ")})${ignored.length ? `; not modelled: ${ignored.join(", ")}` : ""}`,
+      );
     }
     const waiting = this.pendingEvents.splice(0);
     for (const event of waiting) this.route(event);
@@ -65,7 +67,12 @@ export class Executor {
   runCron(functionId: string): RunRecord {
     const fn = this.findFunction(functionId);
     const cron = fn?.triggers.find((t): t is { cron: string } => "cron" in t);
-    if (!fn || !cron) throw new Error(`no cron-triggered function ${functionId}; known: ${this.listFunctions().map((f) => f.id).join(", ")}`);
+    if (!fn || !cron)
+      throw new Error(
+        `no cron-triggered function ${functionId}; known: ${this.listFunctions()
+          .map((f) => f.id)
+          .join(", ")}`,
+      );
     return this.start(fn, { id: randomUUID(), name: SCHEDULED_TIMER, data: { cron: cron.cron }, ts: Date.now() });
   }
 
@@ -130,7 +137,9 @@ export class Executor {
     const e = (error && typeof error === "object" ? error : { message: String(error) }) as { name?: string; message?: string };
     this.finish(run, "failed", { error: [e.name, e.message].filter(Boolean).join(": ") || "failed" });
     if (event.name === FUNCTION_FAILED) return; // a failing failure handler does not start another
-    this.send([{ name: FUNCTION_FAILED, data: { function_id: fn.id, run_id: run.id, error: { name: "Error", message: "failed", ...e }, event } }]);
+    this.send([
+      { name: FUNCTION_FAILED, data: { function_id: fn.id, run_id: run.id, error: { name: "Error", message: "failed", ...e }, event } },
+    ]);
   }
 
   private finish(run: RunRecord, status: RunRecord["status"], result: { output?: unknown; error?: string }): RunRecord {
@@ -138,7 +147,9 @@ export class Executor {
     run.output = result.output ?? null;
     run.error = result.error ?? null;
     run.endedAt = new Date().toISOString();
-    this.log(`${run.function} ${run.id} (${run.event.name}) ${status}${run.error ? `: ${run.error.slice(0, 300)}` : ""} after ${run.requests} requests`);
+    this.log(
+      `${run.function} ${run.id} (${run.event.name}) ${status}${run.error ? `: ${run.error.slice(0, 300)}` : ""} after ${run.requests} requests`,
+    );
     this.settled.get(run.id)?.(run);
     this.settled.delete(run.id);
     return run;
@@ -157,4 +168,3 @@ function safeCondition(expression: string, event: InngestEvent, log: (line: stri
     return false;
   }
 }
-

@@ -45,7 +45,8 @@ export async function startExecutorServer(options: ExecutorServerOptions) {
   async function handle(req: http.IncomingMessage, body: string, res: http.ServerResponse) {
     const url = new URL(req.url ?? "/", "http://localhost");
     const path = url.pathname;
-    if (req.method === "GET" && path === "/health") return json(res, executor.registered ? 200 : 503, { registered: executor.listFunctions().map((f) => f.id) });
+    if (req.method === "GET" && path === "/health")
+      return json(res, executor.registered ? 200 : 503, { registered: executor.listFunctions().map((f) => f.id) });
     if (req.method === "POST" && path === "/fn/register") {
       executor.register(JSON.parse(body) as RegisterBody);
       return json(res, 200, { status: 200, modified: true });
@@ -56,13 +57,22 @@ export async function startExecutorServer(options: ExecutorServerOptions) {
     }
     if (req.method === "GET" && path === "/__control/functions") {
       return json(res, 200, {
-        functions: executor.listFunctions().map((f) => ({ id: f.id, name: f.name, triggers: f.triggers, concurrency: f.concurrency ?? null, idempotency: f.idempotency ?? null, maxAttempts: maxAttempts(f) })),
+        functions: executor.listFunctions().map((f) => ({
+          id: f.id,
+          name: f.name,
+          triggers: f.triggers,
+          concurrency: f.concurrency ?? null,
+          idempotency: f.idempotency ?? null,
+          maxAttempts: maxAttempts(f),
+        })),
       });
     }
     if (req.method === "GET" && path === "/__control/runs") {
       const fn = url.searchParams.get("function");
       const event = url.searchParams.get("event");
-      const runs = executor.runs.filter((r) => (!fn || r.function === fn || r.function.endsWith(`-${fn}`)) && (!event || r.event.name === event));
+      const runs = executor.runs.filter(
+        (r) => (!fn || r.function === fn || r.function.endsWith(`-${fn}`)) && (!event || r.event.name === event),
+      );
       return json(res, 200, { runs });
     }
     const cron = /^\/__control\/cron\/([^/]+)$/.exec(path);
@@ -87,7 +97,9 @@ export async function startExecutorServer(options: ExecutorServerOptions) {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      handle(req, Buffer.concat(chunks).toString("utf8"), res).catch((e: unknown) => json(res, 500, { error: { code: "internal", message: String(e) } }));
+      handle(req, Buffer.concat(chunks).toString("utf8"), res).catch((e: unknown) =>
+        json(res, 500, { error: { code: "internal", message: String(e) } }),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));

@@ -27,26 +27,30 @@ async function dataDirectoryOf(server: RunningPostgres): Promise<string> {
 }
 
 describe("embedded PostgreSQL per data directory", () => {
-  it("a second checkout asking for the same port gets its own server; the first one's is reused only by itself", { timeout: 60_000 }, async () => {
-    const a = path.join(root, "checkout-a", "pg");
-    const b = path.join(root, "checkout-b", "pg");
-    const first = await startEmbeddedPostgres({ dataDir: a, quiet: true });
-    running.push(first);
-    const port = Number(new URL(first.adminUrl).port);
-    expect(await dataDirectoryOf(first)).toBe(fs.realpathSync(a));
-    expect(fs.readFileSync(path.join(a, "usertests.port"), "utf8").trim()).toBe(String(port));
+  it(
+    "a second checkout asking for the same port gets its own server; the first one's is reused only by itself",
+    { timeout: 60_000 },
+    async () => {
+      const a = path.join(root, "checkout-a", "pg");
+      const b = path.join(root, "checkout-b", "pg");
+      const first = await startEmbeddedPostgres({ dataDir: a, quiet: true });
+      running.push(first);
+      const port = Number(new URL(first.adminUrl).port);
+      expect(await dataDirectoryOf(first)).toBe(fs.realpathSync(a));
+      expect(fs.readFileSync(path.join(a, "usertests.port"), "utf8").trim()).toBe(String(port));
 
-    // checkout B prefers the very same port (as both did with the old fixed 54329)
-    const second = await startEmbeddedPostgres({ dataDir: b, port, quiet: true });
-    running.push(second);
-    expect(Number(new URL(second.adminUrl).port)).not.toBe(port);
-    expect(await dataDirectoryOf(second)).toBe(fs.realpathSync(b));
+      // checkout B prefers the very same port (as both did with the old fixed 54329)
+      const second = await startEmbeddedPostgres({ dataDir: b, port, quiet: true });
+      running.push(second);
+      expect(Number(new URL(second.adminUrl).port)).not.toBe(port);
+      expect(await dataDirectoryOf(second)).toBe(fs.realpathSync(b));
 
-    // checkout A's next script finds A's running server by its recorded port and reuses it…
-    const again = await startEmbeddedPostgres({ dataDir: a, quiet: true });
-    expect(again.adminUrl).toBe(first.adminUrl);
-    // …and stopping that reuse leaves A's server running
-    await again.stop();
-    expect(await dataDirectoryOf(first)).toBe(fs.realpathSync(a));
-  });
+      // checkout A's next script finds A's running server by its recorded port and reuses it…
+      const again = await startEmbeddedPostgres({ dataDir: a, quiet: true });
+      expect(again.adminUrl).toBe(first.adminUrl);
+      // …and stopping that reuse leaves A's server running
+      await again.stop();
+      expect(await dataDirectoryOf(first)).toBe(fs.realpathSync(a));
+    },
+  );
 });

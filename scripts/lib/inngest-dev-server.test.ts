@@ -30,7 +30,10 @@ describe("planInngestDevServer", () => {
   });
 
   it("leaves it alone when INNGEST_DEV names a server, dev mode is off, or INNGEST_DEV_SERVER=off", () => {
-    expect(planInngestDevServer({ INNGEST_DEV: "http://10.0.0.2:8288" })).toMatchObject({ start: false, why: expect.stringContaining("10.0.0.2") });
+    expect(planInngestDevServer({ INNGEST_DEV: "http://10.0.0.2:8288" })).toMatchObject({
+      start: false,
+      why: expect.stringContaining("10.0.0.2"),
+    });
     expect(planInngestDevServer({ INNGEST_DEV: "0" })).toMatchObject({ start: false });
     expect(planInngestDevServer({ INNGEST_BASE_URL: "http://inngest.internal" })).toMatchObject({ start: false });
     expect(planInngestDevServer({ INNGEST_DEV_SERVER: "off" })).toEqual({ start: false, why: "INNGEST_DEV_SERVER=off" });
@@ -52,13 +55,20 @@ describe("startInngestDevServer", () => {
     expect(said).toHaveLength(1);
     expect(said[0]).toContain("Inngest dev server could not start (it exited with code 1)");
     expect(said[0]).toContain("npm error code EAI_AGAIN");
-    expect(said[0]).toContain("npx --yes --ignore-scripts=false inngest-cli@1.45.1 dev -u http://localhost:3123/api/inngest --no-discovery");
+    expect(said[0]).toContain(
+      "npx --yes --ignore-scripts=false inngest-cli@1.45.1 dev -u http://localhost:3123/api/inngest --no-discovery",
+    );
     expect(said[0]).toContain("npm run outbox:flush");
   });
 
   it("reports a command that does not exist the same way", async () => {
     const said: string[] = [];
-    const server = startInngestDevServer({ appUrl: "http://localhost:3000", logFile: path.join(dir, "missing.log"), command: ["/nonexistent/npx"], say: (m) => said.push(m) });
+    const server = startInngestDevServer({
+      appUrl: "http://localhost:3000",
+      logFile: path.join(dir, "missing.log"),
+      command: ["/nonexistent/npx"],
+      say: (m) => said.push(m),
+    });
     await server.exited;
     expect(said).toHaveLength(1);
     expect(said[0]).toMatch(/could not start \(spawn \/nonexistent\/npx ENOENT\)/);
@@ -73,7 +83,12 @@ describe("startInngestDevServer", () => {
       const c = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"], { stdio: "ignore" });
       require("node:fs").writeFileSync(${JSON.stringify(pidFile)}, String(c.pid));
       setInterval(() => {}, 1000);`;
-    const server = startInngestDevServer({ appUrl: "http://localhost:3000", logFile: path.join(dir, "running.log"), command: [process.execPath, "-e", script], say: (m) => said.push(m) });
+    const server = startInngestDevServer({
+      appUrl: "http://localhost:3000",
+      logFile: path.join(dir, "running.log"),
+      command: [process.execPath, "-e", script],
+      say: (m) => said.push(m),
+    });
     const deadline = Date.now() + 10_000;
     while (!fs.existsSync(pidFile) || !fs.readFileSync(pidFile, "utf8")) {
       if (Date.now() > deadline) throw new Error("the fake dev server never started its child");

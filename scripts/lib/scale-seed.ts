@@ -147,7 +147,20 @@ const URLS = [
   "https://shop.example.com/help",
 ];
 
-const BULK_TABLES = ["Session", "ScreenerResponse", "SessionMessage", "SessionEvent", "SessionActivity", "MediaChunk", "ProcessingRun", "ProcessingStep", "LlmUsage", "Signal", "TaskSignal", "TaskStatusChange"];
+const BULK_TABLES = [
+  "Session",
+  "ScreenerResponse",
+  "SessionMessage",
+  "SessionEvent",
+  "SessionActivity",
+  "MediaChunk",
+  "ProcessingRun",
+  "ProcessingStep",
+  "LlmUsage",
+  "Signal",
+  "TaskSignal",
+  "TaskStatusChange",
+];
 
 export interface ScaleSeedResult {
   projectId: string;
@@ -160,9 +173,14 @@ export interface ScaleSeedResult {
  * Fills `databaseUrl` (migrated, and without the scale project) with the scale project.
  * `log` receives one line per step with its duration.
  */
-export async function seedScaleData(databaseUrl: string, counts: ScaleCounts = FULL_SCALE, log: (line: string) => void = () => {}): Promise<ScaleSeedResult> {
+export async function seedScaleData(
+  databaseUrl: string,
+  counts: ScaleCounts = FULL_SCALE,
+  log: (line: string) => void = () => {},
+): Promise<ScaleSeedResult> {
   const { sessions: N, events: E, signals: S, tasks: T } = counts;
-  if (T > ACTIONS.length * OBJECTS.length * CONTEXTS.length) throw new Error(`at most ${ACTIONS.length * OBJECTS.length * CONTEXTS.length} tasks`);
+  if (T > ACTIONS.length * OBJECTS.length * CONTEXTS.length)
+    throw new Error(`at most ${ACTIONS.length * OBJECTS.length * CONTEXTS.length} tasks`);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const timings: [string, number][] = [];
@@ -184,7 +202,10 @@ export async function seedScaleData(databaseUrl: string, counts: ScaleCounts = F
     await client.query("SET maintenance_work_mem = '256MB'");
     await client.query("SELECT setseed(0.42)");
     await client.query("BEGIN");
-    await client.query("CREATE TEMP TABLE scale_now ON COMMIT DROP AS SELECT $1::timestamptz AS now, $1::timestamptz - interval '182 days' AS base", [now]);
+    await client.query(
+      "CREATE TEMP TABLE scale_now ON COMMIT DROP AS SELECT $1::timestamptz AS now, $1::timestamptz - interval '182 days' AS base",
+      [now],
+    );
 
     // Secondary indexes of the bulk-filled tables are dropped for the load and rebuilt at the end, in
     // the same transaction: one sort per index instead of millions of random inserts (several times
@@ -533,7 +554,9 @@ export async function seedScaleData(databaseUrl: string, counts: ScaleCounts = F
     const i0 = performance.now();
     for (const index of deferred) await client.query(index.def);
     timings.push(["rebuild indexes", (performance.now() - i0) / 1000]);
-    log(`  ${`rebuild ${deferred.length} indexes`.padEnd(34)} ${"".padStart(9)}       ${((performance.now() - i0) / 1000).toFixed(1).padStart(6)} s`);
+    log(
+      `  ${`rebuild ${deferred.length} indexes`.padEnd(34)} ${"".padStart(9)}       ${((performance.now() - i0) / 1000).toFixed(1).padStart(6)} s`,
+    );
     const c0 = performance.now();
     await client.query("COMMIT");
     timings.push(["commit", (performance.now() - c0) / 1000]);
@@ -545,7 +568,21 @@ export async function seedScaleData(databaseUrl: string, counts: ScaleCounts = F
     timings.push(["vacuum analyze", vacuum]);
     log(`  ${"VACUUM (ANALYZE)".padEnd(34)} ${"".padStart(9)}       ${vacuum.toFixed(1).padStart(6)} s`);
 
-    const tables = ["Session", "ScreenerResponse", "SessionMessage", "SessionEvent", "SessionActivity", "MediaChunk", "ProcessingRun", "ProcessingStep", "LlmUsage", "Signal", "Task", "TaskSignal", "TaskStatusChange"];
+    const tables = [
+      "Session",
+      "ScreenerResponse",
+      "SessionMessage",
+      "SessionEvent",
+      "SessionActivity",
+      "MediaChunk",
+      "ProcessingRun",
+      "ProcessingStep",
+      "LlmUsage",
+      "Signal",
+      "Task",
+      "TaskSignal",
+      "TaskStatusChange",
+    ];
     const rows: Record<string, number> = {};
     for (const t of tables) rows[t] = Number((await client.query(`SELECT count(*) FROM "${t}"`)).rows[0].count);
     return { projectId: P, email: SCALE.email, rows, timings };

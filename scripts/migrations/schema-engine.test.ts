@@ -37,7 +37,8 @@ describe("migrations", () => {
     expect(applied.length).toBeGreaterThan(0);
     expect(applied[0]).toMatch(/^\d{14}_init$/);
     const names = await tables(emptyUrl);
-    for (const t of ["User", "Project", "Membership", "ProjectKey", "Session", "Signal", "Task", "OutboxEvent", "_prisma_migrations"]) expect(names).toContain(t);
+    for (const t of ["User", "Project", "Membership", "ProjectKey", "Session", "Signal", "Task", "OutboxEvent", "_prisma_migrations"])
+      expect(names).toContain(t);
 
     expect(await deployMigrations(emptyUrl)).toEqual([]);
     const rows = await adminQuery(emptyUrl, "SELECT migration_name, finished_at FROM _prisma_migrations");

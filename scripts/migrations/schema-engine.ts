@@ -16,7 +16,12 @@ export const MIGRATIONS_DIR = path.join(root, "prisma/migrations");
 const filters = { externalTables: [], externalEnums: [] };
 
 // The wasm glue reports Rust panics through this global; without it a panic hides its message.
-const panicRegistry = { message: "", set_message(m: string) { this.message = m; } };
+const panicRegistry = {
+  message: "",
+  set_message(m: string) {
+    this.message = m;
+  },
+};
 (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof panicRegistry }).PRISMA_WASM_PANIC_REGISTRY ??= panicRegistry;
 
 let wasmReady = false;

@@ -22,7 +22,11 @@ if (command === "get") {
   process.stdout.write(value === undefined || value === null ? "" : typeof value === "object" ? JSON.stringify(value) : String(value));
 } else if (command === "error") {
   const e = data?.error;
-  process.stdout.write(e?.code ? `${e.code}: ${e.message}${e.details?.fields ? ` ${JSON.stringify(e.details.fields)}` : ""}` : input.slice(0, 300).replace(/\s+/g, " "));
+  process.stdout.write(
+    e?.code
+      ? `${e.code}: ${e.message}${e.details?.fields ? ` ${JSON.stringify(e.details.fields)}` : ""}`
+      : input.slice(0, 300).replace(/\s+/g, " "),
+  );
 } else if (command === "answers") {
   const questions = data?.screener?.questions ?? [];
   // --answers: { "<question id or exact text>": answer } (or { "answers": { … } })

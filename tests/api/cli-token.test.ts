@@ -28,7 +28,13 @@ async function issue(overrides: { redirect_uri?: string } = {}) {
   return { user, verifier, code: callback.searchParams.get("code")!, callback };
 }
 
-const post = (body: unknown) => callRoute(exchange, { method: "POST", path: "/api/v1/cli/token", body, headers: { "x-forwarded-for": `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` } });
+const post = (body: unknown) =>
+  callRoute(exchange, {
+    method: "POST",
+    path: "/api/v1/cli/token",
+    body,
+    headers: { "x-forwarded-for": `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` },
+  });
 
 describe("CLI token exchange", () => {
   it("trades an approved code and its verifier for a personal token of the approving user, once", async () => {
@@ -87,12 +93,32 @@ describe("CLI token exchange", () => {
 
   it("only accepts the CLI's own loopback listener as a redirect, and sends refusals back with the state", () => {
     expect(isLoopbackCallback("http://127.0.0.1:8765/callback")).toBe(true);
-    for (const bad of ["https://127.0.0.1:8765/callback", "http://localhost:8765/callback", "http://127.0.0.1/callback", "http://127.0.0.1:8765/other", "http://127.0.0.1:8765/callback?x=1", "http://u:p@127.0.0.1:8765/callback", "javascript:alert(1)"]) {
+    for (const bad of [
+      "https://127.0.0.1:8765/callback",
+      "http://localhost:8765/callback",
+      "http://127.0.0.1/callback",
+      "http://127.0.0.1:8765/other",
+      "http://127.0.0.1:8765/callback?x=1",
+      "http://u:p@127.0.0.1:8765/callback",
+      "javascript:alert(1)",
+    ]) {
       expect(isLoopbackCallback(bad), bad).toBe(false);
     }
-    const request = cliAuthorizeQuery.parse({ redirect_uri: REDIRECT, state: "abcdefgh", code_challenge: "x".repeat(43), code_challenge_method: "S256" });
+    const request = cliAuthorizeQuery.parse({
+      redirect_uri: REDIRECT,
+      state: "abcdefgh",
+      code_challenge: "x".repeat(43),
+      code_challenge_method: "S256",
+    });
     const denied = new URL(denyCliLogin(request));
     expect(Object.fromEntries(denied.searchParams)).toEqual({ error: "access_denied", state: "abcdefgh" });
-    expect(cliAuthorizeQuery.safeParse({ redirect_uri: REDIRECT, state: "abcdefgh", code_challenge: "x".repeat(43), code_challenge_method: "plain" }).success).toBe(false);
+    expect(
+      cliAuthorizeQuery.safeParse({
+        redirect_uri: REDIRECT,
+        state: "abcdefgh",
+        code_challenge: "x".repeat(43),
+        code_challenge_method: "plain",
+      }).success,
+    ).toBe(false);
   });
 });

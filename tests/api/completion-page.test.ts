@@ -13,13 +13,22 @@ async function render(sessionId: string, key: string) {
   return renderToStaticMarkup(page);
 }
 
-const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&#x27;|&apos;/g, "'").replace(/\s+/g, " ");
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#x27;|&apos;/g, "'")
+    .replace(/\s+/g, " ");
 
 describe("completion page", () => {
   it("says the interview is saved and analysis will run, without a spinner, while processing has not started", async () => {
     const { project, publicKey } = await createOwnerWithProject(db);
     const screener = await createScreener(db, { projectId: project.id, thankYouMessage: "Your gift card is on its way." });
-    const session = await createSession(db, { projectId: project.id, screenerId: screener.id, status: "completed", processingStatus: "pending" });
+    const session = await createSession(db, {
+      projectId: project.id,
+      screenerId: screener.id,
+      status: "completed",
+      processingStatus: "pending",
+    });
 
     const html = await render(session.id, publicKey);
     expect(text(html)).toContain("Thanks — your interview is saved");
@@ -44,7 +53,12 @@ describe("completion page", () => {
   it("does not greet a participant who finished the demo interview with the screener's \"You're in!\"", async () => {
     await seedDemoData({ databaseUrl: process.env.DATABASE_URL!, now: new Date() });
     const screener = await db.screener.findFirstOrThrow({ where: { projectId: DEMO.projectId } });
-    const session = await createSession(db, { projectId: DEMO.projectId, screenerId: screener.id, status: "completed", processingStatus: "pending" });
+    const session = await createSession(db, {
+      projectId: DEMO.projectId,
+      screenerId: screener.id,
+      status: "completed",
+      processingStatus: "pending",
+    });
     const page = text(await render(session.id, DEMO.publicKey));
     expect(page).toContain("Thanks — your interview is saved");
     expect(page).not.toMatch(/you're in|takes about 30 minutes|start the interview/i);

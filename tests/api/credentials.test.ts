@@ -91,7 +91,11 @@ describe("project keys", () => {
     const a = await createOwnerWithProject(db);
     const b = await createOwnerWithProject(db);
     const bKey = await callRoute(createKey, { method: "POST", token: b.token, params: { projectId: b.project.id }, body: { name: "b" } });
-    const res = await callRoute(revokeKey, { method: "DELETE", token: a.token, params: { projectId: a.project.id, keyId: bKey.json.key.id } });
+    const res = await callRoute(revokeKey, {
+      method: "DELETE",
+      token: a.token,
+      params: { projectId: a.project.id, keyId: bKey.json.key.id },
+    });
     expect(res.status).toBe(404);
     expect((await db.projectKey.findUniqueOrThrow({ where: { id: bKey.json.key.id } })).revokedAt).toBeNull();
   });
@@ -117,7 +121,12 @@ describe("project keys", () => {
     const params = { projectId: project.id };
     expect((await resolvePublicKeyValue(publicKey)).allowedOrigins).toEqual([]);
 
-    const patched = await callRoute(updateProject, { method: "PATCH", token, params, body: { allowedOrigins: ["https://shop.example.com"] } });
+    const patched = await callRoute(updateProject, {
+      method: "PATCH",
+      token,
+      params,
+      body: { allowedOrigins: ["https://shop.example.com"] },
+    });
     expect(patched.status).toBe(200);
     expect((await resolvePublicKeyValue(publicKey)).allowedOrigins).toEqual(["https://shop.example.com"]);
 

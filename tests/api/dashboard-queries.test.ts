@@ -19,7 +19,15 @@ import { listScreeners } from "@/lib/screeners/list-screeners";
 import { getTaskBoard } from "@/lib/tasks/get-task-board";
 import { getTaskView } from "@/lib/tasks/get-task-view";
 import { createOwnerWithProject } from "@/prisma/factories/identity";
-import { createInterviewSession, createProcessingRun, createScreener, createScreenerResponse, createSession, createSignal, createTask } from "@/prisma/factories/research";
+import {
+  createInterviewSession,
+  createProcessingRun,
+  createScreener,
+  createScreenerResponse,
+  createSession,
+  createSignal,
+  createTask,
+} from "@/prisma/factories/research";
 
 // lib/db keeps one client per database URL on globalThis; registering a logging client first makes
 // every use-case in this file run through it.
@@ -27,7 +35,9 @@ const url = process.env.DATABASE_URL!;
 const pool = new pg.Pool({ connectionString: url });
 pool.on("error", () => {}); // idle connections end when the test database is dropped
 const client = new PrismaClient({ adapter: new PrismaPg(pool), log: [{ emit: "event", level: "query" }] });
-(globalThis as unknown as { usertestsDatabase?: Map<string, { client: PrismaClient; pool: pg.Pool }> }).usertestsDatabase = new Map([[url, { client, pool }]]);
+(globalThis as unknown as { usertestsDatabase?: Map<string, { client: PrismaClient; pool: pg.Pool }> }).usertestsDatabase = new Map([
+  [url, { client, pool }],
+]);
 let queries = 0;
 client.$on("query", () => queries++);
 
@@ -48,10 +58,16 @@ async function projectWith(n: number) {
       messages: Array.from({ length: 2 * n }, (_, j) => ({ role: j % 2 ? "participant" : "interviewer", content: `line ${j}` }) as const),
       events: Array.from({ length: n }, (_, j) => ({ type: "click", offsetMs: j * 1000 }) as const),
     });
-    await createScreenerResponse(client, { screenerId: screener.id, projectId: project.id, sessionId: session.id, answers: Object.fromEntries(screener.questions.map((q) => [q.id, "x"])) });
+    await createScreenerResponse(client, {
+      screenerId: screener.id,
+      projectId: project.id,
+      sessionId: session.id,
+      answers: Object.fromEntries(screener.questions.map((q) => [q.id, "x"])),
+    });
     await createProcessingRun(client, { projectId: project.id, sessionId: session.id });
     const signals = [];
-    for (let j = 0; j < n; j++) signals.push(await createSignal(client, { projectId: project.id, sessionId: session.id, offsetMs: j * 1000 }));
+    for (let j = 0; j < n; j++)
+      signals.push(await createSignal(client, { projectId: project.id, sessionId: session.id, offsetMs: j * 1000 }));
     for (let j = 0; j < n; j++) await createTask(client, { projectId: project.id, signalIds: signals.map((s) => s.id) });
     sessions.push(session);
   }
@@ -112,7 +128,10 @@ describe("dashboard reads", () => {
       task: async ({ project }: typeof small) => {
         const task = await firstTask(project.id);
         queries = 0; // only the page's own reads
-        return Promise.all([listTaskImplementations({ projectId: project.id, taskId: task.id }), getTaskView({ projectId: project.id, taskId: task.id })]);
+        return Promise.all([
+          listTaskImplementations({ projectId: project.id, taskId: task.id }),
+          getTaskView({ projectId: project.id, taskId: task.id }),
+        ]);
       },
       screeners: ({ project }: typeof small) => listScreeners({ projectId: project.id }),
     };

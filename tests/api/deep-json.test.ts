@@ -18,8 +18,17 @@ const nested = (levels: number) => "[".repeat(levels) + "]".repeat(levels);
 
 async function activeSession() {
   const owner = await createOwnerWithProject(db);
-  const session = await createSession(db, { projectId: owner.project.id, status: "active", consents: { recording: true, analytics: true } });
-  return { ...owner, session, params: { sessionId: session.id }, path: (s: string) => `/api/sdk/sessions/${session.id}${s}?key=${owner.publicKey}` };
+  const session = await createSession(db, {
+    projectId: owner.project.id,
+    status: "active",
+    consents: { recording: true, analytics: true },
+  });
+  return {
+    ...owner,
+    session,
+    params: { sessionId: session.id },
+    path: (s: string) => `/api/sdk/sessions/${session.id}${s}?key=${owner.publicKey}`,
+  };
 }
 
 describe("deeply nested JSON bodies", () => {
@@ -27,7 +36,13 @@ describe("deeply nested JSON bodies", () => {
     const s = await activeSession();
     const rawBody = `{"events":[{"id":"e1","type":"custom","offsetMs":0,"data":{"x":${nested(99_990)}}}]}`;
     expect(rawBody.length).toBeLessThan(MAX_EVENT_BATCH_BYTES);
-    const res = await callRoute(events.POST, { method: "POST", path: s.path("/events"), params: s.params, rawBody, headers: { "content-type": "text/plain" } });
+    const res = await callRoute(events.POST, {
+      method: "POST",
+      path: s.path("/events"),
+      params: s.params,
+      rawBody,
+      headers: { "content-type": "text/plain" },
+    });
     expect(res.status).toBe(400);
     expect(res.json.error).toMatchObject({ code: "bad_request", details: { maxDepth: MAX_JSON_DEPTH } });
     expect(await db.sessionEvent.count({ where: { sessionId: s.session.id } })).toBe(0);
@@ -36,7 +51,13 @@ describe("deeply nested JSON bodies", () => {
   it("events: data nested within the limit is stored", async () => {
     const s = await activeSession();
     const rawBody = `{"events":[{"id":"e1","type":"custom","offsetMs":0,"data":{"x":${nested(20)}}}]}`;
-    const res = await callRoute(events.POST, { method: "POST", path: s.path("/events"), params: s.params, rawBody, headers: { "content-type": "application/json" } });
+    const res = await callRoute(events.POST, {
+      method: "POST",
+      path: s.path("/events"),
+      params: s.params,
+      rawBody,
+      headers: { "content-type": "application/json" },
+    });
     expect(res.status).toBe(200);
   });
 
@@ -52,7 +73,9 @@ describe("deeply nested JSON bodies", () => {
       headers: { "content-type": "application/json", "x-forwarded-for": "10.77.0.1" },
     });
     expect(res.status).toBe(400);
-    expect(res.json).toEqual({ error: { code: "bad_request", message: expect.stringContaining(`${MAX_JSON_DEPTH} levels`), details: { maxDepth: MAX_JSON_DEPTH } } });
+    expect(res.json).toEqual({
+      error: { code: "bad_request", message: expect.stringContaining(`${MAX_JSON_DEPTH} levels`), details: { maxDepth: MAX_JSON_DEPTH } },
+    });
     expect(await db.screenerResponse.count({ where: { screenerId: screener.id } })).toBe(0);
   });
 
@@ -60,10 +83,22 @@ describe("deeply nested JSON bodies", () => {
     const owner = await createOwnerWithProject(db);
     const secret = "whsec-deep-json";
     await db.githubConnection.create({
-      data: { projectId: owner.project.id, authKind: "token", owner: "acme", repo: "deep", credentials: encryptSecret("token"), webhookSecret: encryptSecret(secret) },
+      data: {
+        projectId: owner.project.id,
+        authKind: "token",
+        owner: "acme",
+        repo: "deep",
+        credentials: encryptSecret("token"),
+        webhookSecret: encryptSecret(secret),
+      },
     });
     const rawBody = `{"repository":{"full_name":"acme/deep"},"x":${nested(100_000)}}`;
-    const headers = { "content-type": "application/json", "x-github-event": "ping", "x-github-delivery": "d1", "x-hub-signature-256": await sign(secret, rawBody) };
+    const headers = {
+      "content-type": "application/json",
+      "x-github-event": "ping",
+      "x-github-delivery": "d1",
+      "x-hub-signature-256": await sign(secret, rawBody),
+    };
     const res = await callRoute(webhook.POST, { method: "POST", path: "/api/webhooks/github", rawBody, headers });
     expect(res.status).toBe(400);
     expect(res.json.error.code).toBe("bad_request");

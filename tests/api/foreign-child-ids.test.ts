@@ -25,7 +25,9 @@ async function twoTenants() {
   const mine = await createOwnerWithProject(db);
   const theirs = await createOwnerWithProject(db);
   await db.membership.create({ data: { projectId: theirs.project.id, userId: mine.user.id, role: "owner" } });
-  const session = await db.session.create({ data: { projectId: theirs.project.id, status: "completed", consentFollowUp: true, participantEmail: "p@example.test" } });
+  const session = await db.session.create({
+    data: { projectId: theirs.project.id, status: "completed", consentFollowUp: true, participantEmail: "p@example.test" },
+  });
   const signal = await createSignal(db, { projectId: theirs.project.id, sessionId: session.id });
   const task = await createTask(db, { projectId: theirs.project.id, signalIds: [signal.id] });
   const otherSignal = await createSignal(db, { projectId: theirs.project.id, sessionId: session.id });

@@ -39,7 +39,13 @@ describe("connecting a repository", () => {
   it("a fine-grained token with write access connects; the token is stored encrypted and the webhook secret shown once", async () => {
     const { res, project, token } = await connect({ kind: "token", repository: REPO, token: TOKEN });
     expect(res.status, JSON.stringify(res.json)).toBe(200);
-    expect(res.json.connection).toMatchObject({ kind: "token", repository: REPO, defaultBranch: "main", lastCheckOk: true, webhookUrl: "http://localhost:3000/api/webhooks/github" });
+    expect(res.json.connection).toMatchObject({
+      kind: "token",
+      repository: REPO,
+      defaultBranch: "main",
+      lastCheckOk: true,
+      webhookUrl: "http://localhost:3000/api/webhooks/github",
+    });
     expect(res.json.webhookSecret).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(res.json.connection)).not.toContain(TOKEN);
 
@@ -47,7 +53,10 @@ describe("connecting a repository", () => {
     expect(row.credentials).not.toContain(TOKEN);
     expect(row.webhookSecret).not.toContain(res.json.webhookSecret);
     expect(row.credentials).toMatch(/^v1\./);
-    expect(await db.project.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({ githubRepo: REPO, githubDefaultBranch: "main" });
+    expect(await db.project.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({
+      githubRepo: REPO,
+      githubDefaultBranch: "main",
+    });
     // GitHub saw our token, nothing else
     expect(github.requests.every((r) => r.auth === `token ${TOKEN}`)).toBe(true);
 

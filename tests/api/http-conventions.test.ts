@@ -13,14 +13,23 @@ import { callRoute } from "../helpers/call-route";
 
 /** The cookie Auth.js sets at sign-in: a JWT naming a server-side session record (lib/auth.ts jwt callback). */
 async function sessionCookie(userId: string, sid?: string) {
-  const value = await encode({ token: { sub: userId, sid: sid ?? (await openWebSession({ userId })) }, secret: process.env.AUTH_SECRET!, salt: "authjs.session-token" });
+  const value = await encode({
+    token: { sub: userId, sid: sid ?? (await openWebSession({ userId })) },
+    secret: process.env.AUTH_SECRET!,
+    salt: "authjs.session-token",
+  });
   return `authjs.session-token=${value}`;
 }
 
 describe("request bodies", () => {
   it("malformed JSON is a 400 and creates nothing", async () => {
     const { token, user } = await createOwnerWithProject(db);
-    const res = await callRoute(createProject, { method: "POST", token, rawBody: "{name:", headers: { "content-type": "application/json" } });
+    const res = await callRoute(createProject, {
+      method: "POST",
+      token,
+      rawBody: "{name:",
+      headers: { "content-type": "application/json" },
+    });
     expect(res.status).toBe(400);
     expect(res.json).toEqual({ error: { code: "bad_request", message: "Request body is not valid JSON" } });
     expect(await db.membership.count({ where: { userId: user.id } })).toBe(1);
@@ -28,7 +37,12 @@ describe("request bodies", () => {
 
   it("a non-JSON content type is a 415", async () => {
     const { token } = await createOwnerWithProject(db);
-    const res = await callRoute(createProject, { method: "POST", token, rawBody: "name=x", headers: { "content-type": "application/x-www-form-urlencoded" } });
+    const res = await callRoute(createProject, {
+      method: "POST",
+      token,
+      rawBody: "name=x",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
     expect(res.status).toBe(415);
     expect(res.json.error.code).toBe("unsupported_media_type");
   });
@@ -36,7 +50,12 @@ describe("request bodies", () => {
   it("an oversize body is refused from Content-Length with 413", async () => {
     const { token } = await createOwnerWithProject(db);
     const big = JSON.stringify({ name: "x".repeat(2 * 1024 * 1024) });
-    const res = await callRoute(createProject, { method: "POST", token, rawBody: big, headers: { "content-type": "application/json", "content-length": String(big.length) } });
+    const res = await callRoute(createProject, {
+      method: "POST",
+      token,
+      rawBody: big,
+      headers: { "content-type": "application/json", "content-length": String(big.length) },
+    });
     expect(res.status).toBe(413);
   });
 
@@ -97,7 +116,11 @@ describe("unexpected failures", () => {
     const body = await res.json();
     expect(body).toMatchObject({
       status: "ok",
-      components: { database: { status: "ok" }, outbox: { status: "ok", backlog: expect.any(Number), oldestAgeSeconds: expect.any(Number) }, storage: { status: "ok", driver: "local" } },
+      components: {
+        database: { status: "ok" },
+        outbox: { status: "ok", backlog: expect.any(Number), oldestAgeSeconds: expect.any(Number) },
+        storage: { status: "ok", driver: "local" },
+      },
       configured: { anthropic: expect.any(Boolean), openai: expect.any(Boolean), github: "per project (development key)" },
     });
     // which credentials are set is reported, never their values
@@ -148,10 +171,20 @@ describe("session cookies", () => {
     const { user, project } = await createOwnerWithProject(db);
     const cookie = await sessionCookie(user.id);
     const params = { projectId: project.id };
-    const evil = await callRoute(patchProject, { method: "PATCH", params, body: { name: "pwned" }, headers: { cookie, origin: "https://evil.example" } });
+    const evil = await callRoute(patchProject, {
+      method: "PATCH",
+      params,
+      body: { name: "pwned" },
+      headers: { cookie, origin: "https://evil.example" },
+    });
     expect(evil.status).toBe(403);
     expect((await db.project.findUniqueOrThrow({ where: { id: project.id } })).name).toBe(project.name);
-    const ok = await callRoute(patchProject, { method: "PATCH", params, body: { name: "Renamed" }, headers: { cookie, origin: "http://localhost:3000" } });
+    const ok = await callRoute(patchProject, {
+      method: "PATCH",
+      params,
+      body: { name: "Renamed" },
+      headers: { cookie, origin: "http://localhost:3000" },
+    });
     expect(ok.status).toBe(200);
     expect(ok.json.project.name).toBe("Renamed");
   });

@@ -27,13 +27,27 @@ async function mergedTask(before: Side, after: Side) {
   const { project, token } = await createOwnerWithProject(db);
   const mergedAt = new Date(Date.now() - 15 * DAY);
   const task = await db.task.create({ data: { projectId: project.id, title: TASK_TITLE, status: "done" } });
-  const implementation = await db.implementation.create({ data: { projectId: project.id, taskId: task.id, status: "merged", mergedAt, prNumber: 7 } });
+  const implementation = await db.implementation.create({
+    data: { projectId: project.id, taskId: task.id, status: "merged", mergedAt, prNumber: 7 },
+  });
 
   async function session(at: Date, topic: string | null, processed = true) {
     const s = await db.session.create({
       data: { projectId: project.id, status: "completed", processingStatus: processed ? "processed" : "processing", completedAt: at },
     });
-    if (topic) await db.signal.create({ data: { projectId: project.id, sessionId: s.id, type: "struggling_moment", quote: "it broke again", topic, confidence: 0.9, intensity: 0.8, createdAt: at } });
+    if (topic)
+      await db.signal.create({
+        data: {
+          projectId: project.id,
+          sessionId: s.id,
+          type: "struggling_moment",
+          quote: "it broke again",
+          topic,
+          confidence: 0.9,
+          intensity: 0.8,
+          createdAt: at,
+        },
+      });
   }
   const side = async (count: Side, start: number) => {
     for (let i = 0; i < count.sessions; i++) {
@@ -51,7 +65,12 @@ async function mergedTask(before: Side, after: Side) {
 }
 
 async function measureNow(fx: { projectId: string; taskId: string; token: string }) {
-  const res = await callRoute(measureRoute.POST, { method: "POST", token: fx.token, params: { projectId: fx.projectId, taskId: fx.taskId }, body: {} });
+  const res = await callRoute(measureRoute.POST, {
+    method: "POST",
+    token: fx.token,
+    params: { projectId: fx.projectId, taskId: fx.taskId },
+    body: {},
+  });
   expect(res.status, JSON.stringify(res.json)).toBe(201);
   return res.json.measurement;
 }
@@ -60,7 +79,13 @@ describe("measure now", () => {
   it("improved: the pattern fell from 5 in 10 sessions to 1 in 10", async () => {
     const fx = await mergedTask({ sessions: 10, hits: 5 }, { sessions: 10, hits: 1 });
     const m = await measureNow(fx);
-    expect(m).toMatchObject({ verdict: "improved", changePercent: -80, windowDays: 14, baseline: { rate: 0.5, sessions: 10 }, current: { rate: 0.1, sessions: 10 } });
+    expect(m).toMatchObject({
+      verdict: "improved",
+      changePercent: -80,
+      windowDays: 14,
+      baseline: { rate: 0.5, sessions: 10 },
+      current: { rate: 0.1, sessions: 10 },
+    });
     expect(new Date(m.baseline.to).getTime()).toBe(fx.mergedAt.getTime());
     expect(new Date(m.current.to).getTime() - fx.mergedAt.getTime()).toBe(14 * DAY);
   });
@@ -88,7 +113,12 @@ describe("measure now", () => {
     expect(list.json.measurements.map((m: { verdict: string }) => m.verdict)).toEqual(["improved", "improved"]);
 
     const open = await db.task.create({ data: { projectId: fx.projectId, title: "Something else" } });
-    const res = await callRoute(measureRoute.POST, { method: "POST", token: fx.token, params: { projectId: fx.projectId, taskId: open.id }, body: {} });
+    const res = await callRoute(measureRoute.POST, {
+      method: "POST",
+      token: fx.token,
+      params: { projectId: fx.projectId, taskId: open.id },
+      body: {},
+    });
     expect(res.status).toBe(409);
     expect(res.json.error.message).toContain("no merged pull request");
   });
@@ -97,15 +127,24 @@ describe("measure now", () => {
 describe("measure-implementation-impact (Inngest)", () => {
   it("sleeps for the configured window after the merge, then measures", async () => {
     const fx = await mergedTask({ sessions: 10, hits: 5 }, { sessions: 10, hits: 1 });
-    const event = { name: "implementation/merged", data: { projectId: fx.projectId, taskId: fx.taskId, implementationId: fx.implementationId, mergedAt: fx.mergedAt.toISOString() } };
+    const event = {
+      name: "implementation/merged",
+      data: { projectId: fx.projectId, taskId: fx.taskId, implementationId: fx.implementationId, mergedAt: fx.mergedAt.toISOString() },
+    };
 
-    const paused = await new InngestTestEngine({ function: measureImpactFunction, events: [event as never] }).executeStep("wait-for-window");
+    const paused = await new InngestTestEngine({ function: measureImpactFunction, events: [event as never] }).executeStep(
+      "wait-for-window",
+    );
     // Inngest normalises the duration: 14d is sent as "2w"
     expect(paused.step).toMatchObject({ op: "Sleep", name: "2w" });
     expect(await db.measurement.count({ where: { taskId: fx.taskId } })).toBe(0);
 
     // the sleep has elapsed (mocked): the measurement is taken
-    const { result, error } = await new InngestTestEngine({ function: measureImpactFunction, events: [event as never], steps: [{ id: "wait-for-window", handler: () => null }] }).execute();
+    const { result, error } = await new InngestTestEngine({
+      function: measureImpactFunction,
+      events: [event as never],
+      steps: [{ id: "wait-for-window", handler: () => null }],
+    }).execute();
     expect(error).toBeUndefined();
     expect(result).toMatchObject({ implementationId: fx.implementationId, verdict: "improved" });
     expect(await db.measurement.count({ where: { taskId: fx.taskId, implementationId: fx.implementationId } })).toBe(1);
@@ -115,18 +154,41 @@ describe("measure-implementation-impact (Inngest)", () => {
 describe("follow-up", () => {
   it("a measured task gets a draft screener for the participants behind its evidence who agreed to follow-up", async () => {
     const fx = await mergedTask({ sessions: 6, hits: 3 }, { sessions: 6, hits: 0 });
-    const call = () => callRoute(followUpRoute.POST, { method: "POST", token: fx.token, params: { projectId: fx.projectId, taskId: fx.taskId }, body: {} });
+    const call = () =>
+      callRoute(followUpRoute.POST, { method: "POST", token: fx.token, params: { projectId: fx.projectId, taskId: fx.taskId }, body: {} });
     // not measured yet
     expect((await call()).status).toBe(409);
     await measureNow(fx);
 
     const mk = async (email: string, consent: { session?: boolean; response?: boolean }) => {
-      const s = await db.session.create({ data: { projectId: fx.projectId, status: "completed", participantEmail: email, consentFollowUp: consent.session ?? false } });
+      const s = await db.session.create({
+        data: { projectId: fx.projectId, status: "completed", participantEmail: email, consentFollowUp: consent.session ?? false },
+      });
       if (consent.response !== undefined) {
         const screener = await db.screener.create({ data: { projectId: fx.projectId, title: "Original" } });
-        await db.screenerResponse.create({ data: { screenerId: screener.id, projectId: fx.projectId, answers: {}, qualified: true, participantEmail: email, consentFollowUp: consent.response, sessionId: s.id } });
+        await db.screenerResponse.create({
+          data: {
+            screenerId: screener.id,
+            projectId: fx.projectId,
+            answers: {},
+            qualified: true,
+            participantEmail: email,
+            consentFollowUp: consent.response,
+            sessionId: s.id,
+          },
+        });
       }
-      await db.signal.create({ data: { projectId: fx.projectId, sessionId: s.id, type: "workaround", quote: "by hand", confidence: 0.8, intensity: 0.5, tasks: { create: { taskId: fx.taskId } } } });
+      await db.signal.create({
+        data: {
+          projectId: fx.projectId,
+          sessionId: s.id,
+          type: "workaround",
+          quote: "by hand",
+          confidence: 0.8,
+          intensity: 0.5,
+          tasks: { create: { taskId: fx.taskId } },
+        },
+      });
     };
     await mk("ana@example.test", { session: true });
     await mk("ben@example.test", { response: true });
@@ -149,9 +211,22 @@ describe("follow-up", () => {
   it("two first requests at once make one follow-up screener", async () => {
     const fx = await mergedTask({ sessions: 6, hits: 3 }, { sessions: 6, hits: 0 });
     await measureNow(fx);
-    const s = await db.session.create({ data: { projectId: fx.projectId, status: "completed", participantEmail: "dee@example.test", consentFollowUp: true } });
-    await db.signal.create({ data: { projectId: fx.projectId, sessionId: s.id, type: "workaround", quote: "by hand", confidence: 0.8, intensity: 0.5, tasks: { create: { taskId: fx.taskId } } } });
-    const call = () => callRoute(followUpRoute.POST, { method: "POST", token: fx.token, params: { projectId: fx.projectId, taskId: fx.taskId }, body: {} });
+    const s = await db.session.create({
+      data: { projectId: fx.projectId, status: "completed", participantEmail: "dee@example.test", consentFollowUp: true },
+    });
+    await db.signal.create({
+      data: {
+        projectId: fx.projectId,
+        sessionId: s.id,
+        type: "workaround",
+        quote: "by hand",
+        confidence: 0.8,
+        intensity: 0.5,
+        tasks: { create: { taskId: fx.taskId } },
+      },
+    });
+    const call = () =>
+      callRoute(followUpRoute.POST, { method: "POST", token: fx.token, params: { projectId: fx.projectId, taskId: fx.taskId }, body: {} });
     const both = await Promise.all([call(), call()]);
     expect(both.map((r) => r.status).sort()).toEqual([200, 201]);
     expect(new Set(both.map((r) => r.json.screener.id)).size).toBe(1);

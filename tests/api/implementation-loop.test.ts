@@ -9,7 +9,15 @@ import { startFakeAiServer } from "@/tests/fakes/fake-ai-server";
 import { startFakeGithub } from "@/tests/fakes/fake-github-server";
 import { startFakeInngest } from "@/tests/fakes/fake-inngest";
 import { claude as specResponder } from "@/tests/fakes/responders/spec";
-import { projectWithEvidence, pullRequestClosed, pullRequestReopened, REPO, REPO_FILES, signedDelivery, TOKEN } from "@/tests/helpers/github-loop-fixtures";
+import {
+  projectWithEvidence,
+  pullRequestClosed,
+  pullRequestReopened,
+  REPO,
+  REPO_FILES,
+  signedDelivery,
+  TOKEN,
+} from "@/tests/helpers/github-loop-fixtures";
 import { callRoute } from "../helpers/call-route";
 
 const github = await startFakeGithub();
@@ -44,7 +52,12 @@ beforeEach(() => {
 
 async function connectedProject() {
   const fx = await projectWithEvidence(db);
-  const res = await callRoute(connectRoute.POST, { method: "POST", token: fx.token, params: { projectId: fx.projectId }, body: { kind: "token", repository: REPO, token: TOKEN } });
+  const res = await callRoute(connectRoute.POST, {
+    method: "POST",
+    token: fx.token,
+    params: { projectId: fx.projectId },
+    body: { kind: "token", repository: REPO, token: TOKEN },
+  });
   expect(res.status, JSON.stringify(res.json)).toBe(200);
   return { ...fx, webhookSecret: res.json.webhookSecret as string, params: { projectId: fx.projectId, taskId: fx.task.id } };
 }
@@ -79,16 +92,23 @@ describe("spec", () => {
     const impl = await db.implementation.findUniqueOrThrow({ where: { id: res.json.implementation.id } });
     expect(impl.status).toBe("spec_ready");
     const spec = impl.spec!;
-    for (const h of ["Objective", "User evidence", "Acceptance criteria", "Constraints", "Relevant files", "Measurement plan"]) expect(spec).toContain(`## ${h}`);
+    for (const h of ["Objective", "User evidence", "Acceptance criteria", "Constraints", "Relevant files", "Measurement plan"])
+      expect(spec).toContain(`## ${h}`);
     // quotes are the participants' words, each linked to its moment in the session
-    expect(spec).toContain(`“the export to Xero breaks and I redo it all by hand” — Participant 1 · [session moment](http://localhost:3000/projects/${params.projectId}/sessions/${sessions[0].id}?t=40000)`); // ?t= is milliseconds, as the session page reads it
+    expect(spec).toContain(
+      `“the export to Xero breaks and I redo it all by hand” — Participant 1 · [session moment](http://localhost:3000/projects/${params.projectId}/sessions/${sessions[0].id}?t=40000)`,
+    ); // ?t= is milliseconds, as the session page reads it
     expect(spec).toContain("4 signals from 3 sessions (2 participants)");
     // acceptance criteria come from the desired outcome and the struggle
-    expect(spec).toContain("- [ ] A participant can reach this outcome without help: I just want invoices to land in my accounting without me touching them");
+    expect(spec).toContain(
+      "- [ ] A participant can reach this outcome without help: I just want invoices to land in my accounting without me touching them",
+    );
     expect(spec).toContain("- [ ] This struggle no longer happens: the export to Xero breaks");
     // repository context: the tree, then the files named after the problem; lock files and images never
     expect(spec).toContain("`src/invoices/export-invoices.ts`");
-    const fetched = github.requests.filter((r) => r.path.includes("/contents/")).map((r) => decodeURIComponent(r.path.split("/contents/")[1].split("?")[0]));
+    const fetched = github.requests
+      .filter((r) => r.path.includes("/contents/"))
+      .map((r) => decodeURIComponent(r.path.split("/contents/")[1].split("?")[0]));
     expect(fetched[0]).toBe("src/invoices/export-invoices.ts");
     expect(fetched).toContain("src/accounting/xero-client.ts");
     expect(fetched).not.toContain("src/auth/login-form.tsx");
@@ -103,7 +123,18 @@ describe("spec", () => {
     const { params, token } = await connectedProject();
     ai.reset();
     ai.claude.reply({
-      content: [{ type: "tool_use", name: "write_spec", input: { objective: "Make exports reliable for everyone.", acceptanceCriteria: [{ criterion: "Exports work", sourceSignalIds: ["sig_invented"] }], constraints: [], relevantFiles: [] } }],
+      content: [
+        {
+          type: "tool_use",
+          name: "write_spec",
+          input: {
+            objective: "Make exports reliable for everyone.",
+            acceptanceCriteria: [{ criterion: "Exports work", sourceSignalIds: ["sig_invented"] }],
+            constraints: [],
+            relevantFiles: [],
+          },
+        },
+      ],
     });
     const res = await callRoute(specRoute.POST, { method: "POST", token, params, body: {} });
     const { error } = await run(generateSpecFunction, await delivered("implementation/spec.requested", res.json.implementation.id));
@@ -131,14 +162,27 @@ describe("pull request", () => {
     expect(repo.commitsAhead(branch)).toBe(1);
     expect(repo.pulls).toHaveLength(1);
     const pr = repo.pulls[0];
-    expect(pr).toMatchObject({ title: "Improve: Exporting invoices to accounting software", head: branch, base: "main", labels: ["usertests", "user-evidence"] });
+    expect(pr).toMatchObject({
+      title: "Improve: Exporting invoices to accounting software",
+      head: branch,
+      base: "main",
+      labels: ["usertests", "user-evidence"],
+    });
     expect(pr.body).toContain("Sessions: **3** · Participants: **2** · Signals: **4**");
     expect(pr.body).toContain("“I just want invoices to land in my accounting without me touching them”");
     expect(pr.body).toMatch(/### Acceptance criteria\n\n- \[ \] /);
     expect(pr.body).toContain("### Measurement plan");
     expect(pr.body).toContain(`docs/usertests/${task.id}.md`);
 
-    expect(impl).toMatchObject({ status: "open", branch, prNumber: 1, prUrl: `https://github.test/${REPO}/pull/1`, prState: "open", repo: REPO, error: null });
+    expect(impl).toMatchObject({
+      status: "open",
+      branch,
+      prNumber: 1,
+      prUrl: `https://github.test/${REPO}/pull/1`,
+      prState: "open",
+      repo: REPO,
+      error: null,
+    });
     expect(impl.commitSha).toMatch(/^[0-9a-f]{40}$/);
     const after = await db.task.findUniqueOrThrow({ where: { id: task.id }, include: { statusChanges: true } });
     expect(after.status).toBe("in_review");
@@ -205,7 +249,11 @@ describe("pull request", () => {
     const { implementation } = await implement(params, token);
     const event = await delivered("implementation/push.requested", implementation.id);
     const attemptNumber = (attempt: number) =>
-      new InngestTestEngine({ function: pushImplementationFunction, events: [event as never], transformCtx: (ctx) => ({ ...mockCtx(ctx), attempt }) }).execute();
+      new InngestTestEngine({
+        function: pushImplementationFunction,
+        events: [event as never],
+        transformCtx: (ctx) => ({ ...mockCtx(ctx), attempt }),
+      }).execute();
 
     github.failNext("POST", /\/pulls$/, 502, "Server Error");
     expect((await attemptNumber(2)).error).toBeDefined();
@@ -235,7 +283,9 @@ describe("pull request", () => {
     github.addToken(TOKEN, { repos: [REPO], push: true });
     const retry = await implement(params, token);
     expect(retry.implementation.id).toBe(implementation.id);
-    expect((await run(pushImplementationFunction, await delivered("implementation/push.requested", implementation.id))).error).toBeUndefined();
+    expect(
+      (await run(pushImplementationFunction, await delivered("implementation/push.requested", implementation.id))).error,
+    ).toBeUndefined();
     expect((await db.implementation.findUniqueOrThrow({ where: { id: implementation.id } })).status).toBe("open");
   });
 
@@ -246,7 +296,9 @@ describe("pull request", () => {
     github.addToken(TOKEN, { repos: [REPO], push: true });
     const { implementation } = await implement(params, token);
     await run(pushImplementationFunction, await delivered("implementation/push.requested", implementation.id));
-    expect((await db.implementation.findUniqueOrThrow({ where: { id: implementation.id } })).error).toMatch(/^Branch protection refused the change on acme\/web-app: Repository rule violations found/);
+    expect((await db.implementation.findUniqueOrThrow({ where: { id: implementation.id } })).error).toMatch(
+      /^Branch protection refused the change on acme\/web-app: Repository rule violations found/,
+    );
 
     github.reset(); // the repository is gone (renamed or deleted)
     github.addToken(TOKEN, { repos: "*", push: true });
@@ -273,7 +325,12 @@ describe("pull request", () => {
 
   it("implementing without a GitHub connection is a 409 with what to do", async () => {
     const fx = await projectWithEvidence(db);
-    const res = await callRoute(implementRoute.POST, { method: "POST", token: fx.token, params: { projectId: fx.projectId, taskId: fx.task.id }, body: {} });
+    const res = await callRoute(implementRoute.POST, {
+      method: "POST",
+      token: fx.token,
+      params: { projectId: fx.projectId, taskId: fx.task.id },
+      body: {},
+    });
     expect(res.status).toBe(409);
     expect(res.json.error.message).toContain("Connect a GitHub repository");
   });
@@ -294,11 +351,14 @@ describe("webhook", () => {
   async function openPullRequest() {
     const fx = await connectedProject();
     const { implementation } = await implement(fx.params, fx.token);
-    expect((await run(pushImplementationFunction, await delivered("implementation/push.requested", implementation.id))).error).toBeUndefined();
+    expect(
+      (await run(pushImplementationFunction, await delivered("implementation/push.requested", implementation.id))).error,
+    ).toBeUndefined();
     return { ...fx, implementationId: implementation.id };
   }
 
-  const post = (d: { rawBody: string; headers: Record<string, string> }) => callRoute(webhook.POST, { method: "POST", path: "/api/webhooks/github", rawBody: d.rawBody, headers: d.headers });
+  const post = (d: { rawBody: string; headers: Record<string, string> }) =>
+    callRoute(webhook.POST, { method: "POST", path: "/api/webhooks/github", rawBody: d.rawBody, headers: d.headers });
 
   it("refuses unsigned and wrongly signed deliveries with 401 and changes nothing", async () => {
     const { webhookSecret, implementationId, task } = await openPullRequest();
@@ -319,11 +379,20 @@ describe("webhook", () => {
   it("merged → implementation merged and task done, measurement scheduled; a redelivery is ignored", async () => {
     const { webhookSecret, implementationId, task } = await openPullRequest();
     const mergedAt = "2026-11-29T10:00:00.000Z";
-    const delivery = await signedDelivery(webhookSecret, "pull_request", pullRequestClosed({ number: 1, merged: true, mergedAt }), "delivery-1");
+    const delivery = await signedDelivery(
+      webhookSecret,
+      "pull_request",
+      pullRequestClosed({ number: 1, merged: true, mergedAt }),
+      "delivery-1",
+    );
     const res = await post(delivery);
     expect(res.status).toBe(200);
     expect(res.json.outcome).toBe("merged");
-    expect(await db.implementation.findUniqueOrThrow({ where: { id: implementationId } })).toMatchObject({ status: "merged", prState: "merged", mergedAt: new Date(mergedAt) });
+    expect(await db.implementation.findUniqueOrThrow({ where: { id: implementationId } })).toMatchObject({
+      status: "merged",
+      prState: "merged",
+      mergedAt: new Date(mergedAt),
+    });
     expect((await db.task.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("done");
     const merged = await delivered("implementation/merged", implementationId);
     expect(merged.data).toMatchObject({ taskId: task.id, mergedAt });
@@ -339,7 +408,10 @@ describe("webhook", () => {
     const { webhookSecret, implementationId, task, token, projectId } = await openPullRequest();
     const res = await post(await signedDelivery(webhookSecret, "pull_request", pullRequestClosed({ number: 1, merged: false })));
     expect(res.json.outcome).toBe("closed");
-    expect(await db.implementation.findUniqueOrThrow({ where: { id: implementationId } })).toMatchObject({ status: "closed", mergedAt: null });
+    expect(await db.implementation.findUniqueOrThrow({ where: { id: implementationId } })).toMatchObject({
+      status: "closed",
+      mergedAt: null,
+    });
     expect((await db.task.findUniqueOrThrow({ where: { id: task.id } })).status).toBe("ready");
     const one = await callRoute(oneRoute.GET, { token, params: { projectId, implementationId } });
     expect(one.json.implementation).toMatchObject({ id: implementationId, status: "closed", prNumber: 1 });
@@ -348,9 +420,21 @@ describe("webhook", () => {
   it("applies deliveries in the pull request's own order: a stale replay under a new delivery id changes nothing", async () => {
     const { webhookSecret, implementationId, task } = await openPullRequest();
     // closed at 10:00, reopened at 10:05, merged at 10:10 — GitHub's deliveries, each with its own id
-    const closed = await signedDelivery(webhookSecret, "pull_request", pullRequestClosed({ number: 1, merged: false, updatedAt: "2026-11-29T10:00:00Z" }));
-    const reopened = await signedDelivery(webhookSecret, "pull_request", pullRequestReopened({ number: 1, updatedAt: "2026-11-29T10:05:00Z" }));
-    const merged = await signedDelivery(webhookSecret, "pull_request", pullRequestClosed({ number: 1, merged: true, mergedAt: "2026-11-29T10:10:00Z" }));
+    const closed = await signedDelivery(
+      webhookSecret,
+      "pull_request",
+      pullRequestClosed({ number: 1, merged: false, updatedAt: "2026-11-29T10:00:00Z" }),
+    );
+    const reopened = await signedDelivery(
+      webhookSecret,
+      "pull_request",
+      pullRequestReopened({ number: 1, updatedAt: "2026-11-29T10:05:00Z" }),
+    );
+    const merged = await signedDelivery(
+      webhookSecret,
+      "pull_request",
+      pullRequestClosed({ number: 1, merged: true, mergedAt: "2026-11-29T10:10:00Z" }),
+    );
     // arrive out of order: the reopen lands before the close it followed
     expect((await post(reopened)).json.outcome).toBe("reopened");
     expect((await post(closed)).json.outcome).toBe("stale");

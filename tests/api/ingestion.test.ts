@@ -43,7 +43,8 @@ const MAGIC = {
   mp4: Buffer.concat([Buffer.from([0, 0, 0, 0x20]), Buffer.from("ftypisom")]),
   wav: Buffer.concat([Buffer.from("RIFF"), Buffer.from([0x24, 0, 0, 0]), Buffer.from("WAVE")]),
 };
-const media = (container: keyof typeof MAGIC, size = 4096) => Buffer.concat([MAGIC[container], randomBytes(size - MAGIC[container].length)]);
+const media = (container: keyof typeof MAGIC, size = 4096) =>
+  Buffer.concat([MAGIC[container], randomBytes(size - MAGIC[container].length)]);
 
 /** A body stream that notes whether anyone read from it, optionally failing after some parts. */
 function trackedStream(parts: Buffer[], opts: { failAfter?: number } = {}) {
@@ -89,7 +90,8 @@ async function upload(opts: {
   const kind = opts.kind ?? "audio";
   const index = String(opts.index ?? 0);
   const headers = new Headers(opts.headers);
-  const contentType = opts.contentType === undefined ? (kind === "screen" ? "video/webm;codecs=vp8" : "audio/webm;codecs=opus") : opts.contentType;
+  const contentType =
+    opts.contentType === undefined ? (kind === "screen" ? "video/webm;codecs=vp8" : "audio/webm;codecs=opus") : opts.contentType;
   if (contentType !== null) headers.set("content-type", contentType);
   const body = opts.body === undefined ? media("webm") : opts.body;
   if (opts.contentLength !== null) {
@@ -110,7 +112,8 @@ function filesUnder(dir: string): string[] {
     .filter((d) => d.isFile())
     .map((d) => path.join(d.parentPath, d.name));
 }
-const sessionFiles = (projectId: string, sessionId: string) => filesUnder(path.join(mediaRoot(), "projects", projectId, "sessions", sessionId));
+const sessionFiles = (projectId: string, sessionId: string) =>
+  filesUnder(path.join(mediaRoot(), "projects", projectId, "sessions", sessionId));
 
 // ───────── event helpers ─────────
 
@@ -124,7 +127,13 @@ const event = (type = "click", extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-function postEvents(opts: { key?: string; sessionId: string; body?: unknown; raw?: string | ReadableStream<Uint8Array>; headers?: Record<string, string> }) {
+function postEvents(opts: {
+  key?: string;
+  sessionId: string;
+  body?: unknown;
+  raw?: string | ReadableStream<Uint8Array>;
+  headers?: Record<string, string>;
+}) {
   const headers = new Headers({ "content-type": "application/json", ...opts.headers });
   const body = opts.raw ?? JSON.stringify(opts.body);
   if (typeof body === "string" && !headers.has("content-length")) headers.set("content-length", String(Buffer.byteLength(body)));
@@ -136,7 +145,10 @@ function postEvents(opts: { key?: string; sessionId: string; body?: unknown; raw
   });
 }
 
-const sdk = (key: string, sessionId: string, route: string) => ({ path: `/api/sdk/sessions/${sessionId}/${route}?key=${key}`, params: { sessionId } });
+const sdk = (key: string, sessionId: string, route: string) => ({
+  path: `/api/sdk/sessions/${sessionId}/${route}?key=${key}`,
+  params: { sessionId },
+});
 
 // ═════════ POST /api/sdk/sessions ═════════
 
@@ -179,7 +191,12 @@ describe("POST /api/sdk/sessions", () => {
     const body = { consent: { recording: true, analytics: true } };
     expect((await callRoute(createRoute, { method: "POST", path: "/api/sdk/sessions", body })).status).toBe(401);
     expect((await callRoute(createRoute, { method: "POST", path: "/api/sdk/sessions?key=ut_pub_nope", body })).status).toBe(401);
-    const denied = await callRoute(createRoute, { method: "POST", path: `/api/sdk/sessions?key=${key}`, body, headers: { origin: "https://evil.example" } });
+    const denied = await callRoute(createRoute, {
+      method: "POST",
+      path: `/api/sdk/sessions?key=${key}`,
+      body,
+      headers: { origin: "https://evil.example" },
+    });
     expect(denied.status).toBe(403);
     expect(denied.json.error.message).toContain("https://evil.example is not allowed");
   });
@@ -200,10 +217,14 @@ describe("POST /api/sdk/sessions", () => {
   });
 
   it("answers preflights for the SDK's headers", async () => {
-    const res = await createPreflight(new Request("http://localhost:3000/api/sdk/sessions", { method: "OPTIONS", headers: { origin: SHOP } }));
+    const res = await createPreflight(
+      new Request("http://localhost:3000/api/sdk/sessions", { method: "OPTIONS", headers: { origin: SHOP } }),
+    );
     expect(res.status).toBe(204);
     expect(res.headers.get("access-control-allow-origin")).toBe(SHOP);
-    const chunk = await chunkPreflight(new Request("http://localhost:3000/api/sdk/sessions/x/chunks/audio/0", { method: "OPTIONS", headers: { origin: SHOP } }));
+    const chunk = await chunkPreflight(
+      new Request("http://localhost:3000/api/sdk/sessions/x/chunks/audio/0", { method: "OPTIONS", headers: { origin: SHOP } }),
+    );
     expect(chunk.headers.get("access-control-allow-methods")).toContain("PUT");
     expect(chunk.headers.get("access-control-allow-headers")).toContain("x-chunk-start-ms");
   });
@@ -216,7 +237,12 @@ describe("start, end and identify", () => {
     const { key, session } = await setup({ status: "pending" });
     const first = await callRoute(startRoute, { method: "POST", ...sdk(key, session.id, "start") });
     expect(first.status).toBe(200);
-    expect(first.json).toMatchObject({ sessionId: session.id, status: "active", consent: { recording: true, analytics: true }, nextChunkIndex: { audio: 0, screen: 0 } });
+    expect(first.json).toMatchObject({
+      sessionId: session.id,
+      status: "active",
+      consent: { recording: true, analytics: true },
+      nextChunkIndex: { audio: 0, screen: 0 },
+    });
     expect((await upload({ key, sessionId: session.id, index: 4 })).status).toBe(201);
     const again = await callRoute(startRoute, { method: "POST", ...sdk(key, session.id, "start") });
     expect(again.json.startedAt).toBe(first.json.startedAt);
@@ -255,7 +281,11 @@ describe("start, end and identify", () => {
       body: { externalId: "user-7", name: "Ada", email: "Ada@Example.com" },
     });
     expect(res.status).toBe(200);
-    expect(await db.session.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({ externalId: "user-7", participantName: "Ada", participantEmail: "ada@example.com" });
+    expect(await db.session.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({
+      externalId: "user-7",
+      participantName: "Ada",
+      participantEmail: "ada@example.com",
+    });
   });
 
   it("another project's session, or an unknown one, is 404 on every route", async () => {
@@ -284,17 +314,27 @@ describe("start, end and identify", () => {
 describe("POST …/events", () => {
   it("stores a batch once: a retried batch is acknowledged as duplicates", async () => {
     const { key, session } = await setup();
-    const batch = { events: [event("navigation", { data: { from: null, to: "/checkout" } }), event("click"), event("scroll", { data: { y: 300 } })] };
+    const batch = {
+      events: [event("navigation", { data: { from: null, to: "/checkout" } }), event("click"), event("scroll", { data: { y: 300 } })],
+    };
     const first = await postEvents({ key, sessionId: session.id, body: batch });
     expect(first.status).toBe(200);
     expect(first.json).toEqual({ accepted: 3, duplicates: 0 });
     const retry = await postEvents({ key, sessionId: session.id, body: batch });
     expect(retry.json).toEqual({ accepted: 0, duplicates: 3 });
-    const overlap = await postEvents({ key, sessionId: session.id, body: { events: [batch.events[0], event("marker", { data: { name: "paid" } })] } });
+    const overlap = await postEvents({
+      key,
+      sessionId: session.id,
+      body: { events: [batch.events[0], event("marker", { data: { name: "paid" } })] },
+    });
     expect(overlap.json).toEqual({ accepted: 1, duplicates: 1 });
     const rows = await db.sessionEvent.findMany({ where: { sessionId: session.id }, orderBy: { offsetMs: "asc" } });
     expect(rows.map((r) => r.type)).toEqual(["navigation", "click", "scroll", "marker"]);
-    expect(rows[0]).toMatchObject({ clientEventId: batch.events[0].id, url: "https://shop.example.com/checkout", data: { from: null, to: "/checkout" } });
+    expect(rows[0]).toMatchObject({
+      clientEventId: batch.events[0].id,
+      url: "https://shop.example.com/checkout",
+      data: { from: null, to: "/checkout" },
+    });
   });
 
   it("keeps data exactly (quotes, backslashes, unicode, nesting) and counts an id repeated within a batch once", async () => {
@@ -310,7 +350,12 @@ describe("POST …/events", () => {
 
   it("accepts a sendBeacon body (text/plain) with the key in the query string", async () => {
     const { key, session } = await setup();
-    const res = await postEvents({ key, sessionId: session.id, body: { events: [event()] }, headers: { "content-type": "text/plain;charset=UTF-8" } });
+    const res = await postEvents({
+      key,
+      sessionId: session.id,
+      body: { events: [event()] },
+      headers: { "content-type": "text/plain;charset=UTF-8" },
+    });
     expect(res.json).toEqual({ accepted: 1, duplicates: 0 });
   });
 
@@ -349,10 +394,18 @@ describe("POST …/events", () => {
 
   it("413 for more than 500 events", async () => {
     const { key, session } = await setup();
-    const res = await postEvents({ key, sessionId: session.id, body: { events: Array.from({ length: 501 }, () => ({ ...event(), data: undefined, url: undefined })) } });
+    const res = await postEvents({
+      key,
+      sessionId: session.id,
+      body: { events: Array.from({ length: 501 }, () => ({ ...event(), data: undefined, url: undefined })) },
+    });
     expect(res.status).toBe(413);
     expect(res.json.error.details).toEqual({ maxEvents: 500 });
-    const ok = await postEvents({ key, sessionId: session.id, body: { events: Array.from({ length: 500 }, () => ({ ...event(), data: undefined, url: undefined })) } });
+    const ok = await postEvents({
+      key,
+      sessionId: session.id,
+      body: { events: Array.from({ length: 500 }, () => ({ ...event(), data: undefined, url: undefined })) },
+    });
     expect(ok.json).toEqual({ accepted: 500, duplicates: 0 });
   });
 
@@ -361,14 +414,28 @@ describe("POST …/events", () => {
     const big = Buffer.from(JSON.stringify({ events: [event("custom", { data: { pad: "p".repeat(300 * 1024) } })] }));
 
     const unread = trackedStream([big]);
-    const declared = await postEvents({ key, sessionId: session.id, raw: unread.stream, headers: { "content-length": String(big.length) } });
+    const declared = await postEvents({
+      key,
+      sessionId: session.id,
+      raw: unread.stream,
+      headers: { "content-length": String(big.length) },
+    });
     expect(declared.status).toBe(413);
     expect(unread.state.pulled).toBe(0);
 
-    const chunked = await postEvents({ key, sessionId: session.id, raw: trackedStream([big.subarray(0, 200_000), big.subarray(200_000)]).stream });
+    const chunked = await postEvents({
+      key,
+      sessionId: session.id,
+      raw: trackedStream([big.subarray(0, 200_000), big.subarray(200_000)]).stream,
+    });
     expect(chunked.status).toBe(413);
 
-    const liar = await postEvents({ key, sessionId: session.id, raw: trackedStream([big.subarray(0, 1000)]).stream, headers: { "content-length": "100" } });
+    const liar = await postEvents({
+      key,
+      sessionId: session.id,
+      raw: trackedStream([big.subarray(0, 1000)]).stream,
+      headers: { "content-length": "100" },
+    });
     expect(liar.status).toBe(413);
     expect(await db.sessionEvent.count({ where: { sessionId: session.id } })).toBe(0);
   });
@@ -377,7 +444,10 @@ describe("POST …/events", () => {
     const { key, session } = await setup({ consents: { analytics: false } });
     const refused = await postEvents({ key, sessionId: session.id, body: { events: [event("marker"), event("click"), event("error")] } });
     expect(refused.status).toBe(403);
-    expect(refused.json.error).toMatchObject({ code: "forbidden", details: { reason: "analytics_consent_required", refusedTypes: ["click", "error"] } });
+    expect(refused.json.error).toMatchObject({
+      code: "forbidden",
+      details: { reason: "analytics_consent_required", refusedTypes: ["click", "error"] },
+    });
     expect(await db.sessionEvent.count({ where: { sessionId: session.id } })).toBe(0);
     const markers = await postEvents({ key, sessionId: session.id, body: { events: [event("marker", { data: { name: "question_3" } })] } });
     expect(markers.json).toEqual({ accepted: 1, duplicates: 0 });
@@ -386,7 +456,12 @@ describe("POST …/events", () => {
   it("auth and CORS: 401 bad key, 403 foreign origin, CORS headers for allowed origins", async () => {
     const { key, session } = await setup();
     expect((await postEvents({ sessionId: session.id, body: { events: [event()] } })).status).toBe(401);
-    const denied = await postEvents({ key, sessionId: session.id, body: { events: [event()] }, headers: { origin: "https://evil.example" } });
+    const denied = await postEvents({
+      key,
+      sessionId: session.id,
+      body: { events: [event()] },
+      headers: { origin: "https://evil.example" },
+    });
     expect(denied.status).toBe(403);
     const allowed = await postEvents({ key, sessionId: session.id, body: { events: [event()] }, headers: { origin: SHOP } });
     expect(allowed.status).toBe(200);
@@ -410,9 +485,22 @@ describe("PUT …/chunks/:kind/:index", () => {
   it("stores an audio chunk under its key, with its real type, size and timing", async () => {
     const { key, session, project } = await setup();
     const bytes = media("webm", 50_000);
-    const res = await upload({ key, sessionId: session.id, index: 7, body: bytes, headers: { "x-chunk-start-ms": "35000", "x-chunk-duration-ms": "5000" } });
+    const res = await upload({
+      key,
+      sessionId: session.id,
+      index: 7,
+      body: bytes,
+      headers: { "x-chunk-start-ms": "35000", "x-chunk-duration-ms": "5000" },
+    });
     expect(res.status).toBe(201);
-    expect(res.json.chunk).toMatchObject({ kind: "audio", index: 7, sizeBytes: 50_000, mimeType: "audio/webm;codecs=opus", startOffsetMs: 35000, durationMs: 5000 });
+    expect(res.json.chunk).toMatchObject({
+      kind: "audio",
+      index: 7,
+      sizeBytes: 50_000,
+      mimeType: "audio/webm;codecs=opus",
+      startOffsetMs: 35000,
+      durationMs: 5000,
+    });
     const row = await db.mediaChunk.findUniqueOrThrow({ where: { id: res.json.chunk.id } });
     expect(row.storageKey).toBe(`projects/${project.id}/sessions/${session.id}/audio/000007.webm`);
     expect(row.transcriptStatus).toBe("pending");
@@ -509,30 +597,65 @@ describe("PUT …/chunks/:kind/:index", () => {
   it("a screen chunk may be larger than the audio limit", async () => {
     const { key, session } = await setup();
     const parts = generated("webm", 11 * 1024 * 1024);
-    const res = await upload({ key, sessionId: session.id, kind: "screen", body: trackedStream(parts).stream, contentLength: 11 * 1024 * 1024 });
+    const res = await upload({
+      key,
+      sessionId: session.id,
+      kind: "screen",
+      body: trackedStream(parts).stream,
+      contentLength: 11 * 1024 * 1024,
+    });
     expect(res.status).toBe(201);
     expect(res.json.chunk.sizeBytes).toBe(11 * 1024 * 1024);
   });
 
   it("413 while streaming: no Content-Length and over the limit, or longer than its Content-Length — no row, no file", async () => {
     const { key, session, project } = await setup();
-    const noLength = await upload({ key, sessionId: session.id, index: 0, body: trackedStream(generated("webm", 10 * 1024 * 1024 + 300_000)).stream, contentLength: null });
+    const noLength = await upload({
+      key,
+      sessionId: session.id,
+      index: 0,
+      body: trackedStream(generated("webm", 10 * 1024 * 1024 + 300_000)).stream,
+      contentLength: null,
+    });
     expect(noLength.status).toBe(413);
-    const liar = await upload({ key, sessionId: session.id, index: 1, body: trackedStream(generated("webm", 600_000)).stream, contentLength: 300_000 });
+    const liar = await upload({
+      key,
+      sessionId: session.id,
+      index: 1,
+      body: trackedStream(generated("webm", 600_000)).stream,
+      contentLength: 300_000,
+    });
     expect(liar.status).toBe(413);
-    const short = await upload({ key, sessionId: session.id, index: 2, body: trackedStream(generated("webm", 100_000)).stream, contentLength: 300_000 });
+    const short = await upload({
+      key,
+      sessionId: session.id,
+      index: 2,
+      body: trackedStream(generated("webm", 100_000)).stream,
+      contentLength: 300_000,
+    });
     expect(short.status).toBe(400);
     expect(await db.mediaChunk.count({ where: { sessionId: session.id } })).toBe(0);
     expect(sessionFiles(project.id, session.id)).toEqual([]);
     // a body without Content-Length under the limit is fine
-    const ok = await upload({ key, sessionId: session.id, index: 3, body: trackedStream(generated("webm", 500_000)).stream, contentLength: null });
+    const ok = await upload({
+      key,
+      sessionId: session.id,
+      index: 3,
+      body: trackedStream(generated("webm", 500_000)).stream,
+      contentLength: null,
+    });
     expect(ok.status).toBe(201);
     expect(ok.json.chunk.sizeBytes).toBe(500_000);
   });
 
   it("an upload that fails mid-stream leaves no row and no partial file, and can be retried", async () => {
     const { key, session, project } = await setup();
-    const res = await upload({ key, sessionId: session.id, body: trackedStream(generated("webm", 1_000_000), { failAfter: 2 }).stream, contentLength: 1_000_000 });
+    const res = await upload({
+      key,
+      sessionId: session.id,
+      body: trackedStream(generated("webm", 1_000_000), { failAfter: 2 }).stream,
+      contentLength: 1_000_000,
+    });
     expect(res.status).toBe(400);
     expect(res.json.error.message).toContain("interrupted");
     expect(await db.mediaChunk.count({ where: { sessionId: session.id } })).toBe(0);
@@ -571,7 +694,8 @@ describe("PUT …/chunks/:kind/:index", () => {
     const { key, session } = await setup();
     expect((await upload({ key, sessionId: session.id, body: Buffer.alloc(0) })).status).toBe(400);
     expect((await upload({ key, sessionId: session.id, kind: "video" })).status).toBe(400);
-    for (const index of ["-1", "1.5", "abc", "1234567"]) expect((await upload({ key, sessionId: session.id, index })).status, index).toBe(400);
+    for (const index of ["-1", "1.5", "abc", "1234567"])
+      expect((await upload({ key, sessionId: session.id, index })).status, index).toBe(400);
     const timing = await upload({ key, sessionId: session.id, headers: { "x-chunk-start-ms": "-5" } });
     expect(timing.status).toBe(400);
     expect(timing.json.error.details.fields).toHaveProperty("x-chunk-start-ms");
@@ -610,7 +734,12 @@ describe("audio spans: a MediaRecorder run uploaded as timeslices", () => {
 
   it("stores a span's first chunk (with the header) and its continuations (without), with span and level", async () => {
     const { key, session, project } = await setup();
-    const first = await upload({ key, sessionId: session.id, index: 12, headers: part(12, { "x-chunk-level-db": "-23.5", "x-chunk-start-ms": "60000" }) });
+    const first = await upload({
+      key,
+      sessionId: session.id,
+      index: 12,
+      headers: part(12, { "x-chunk-level-db": "-23.5", "x-chunk-start-ms": "60000" }),
+    });
     expect(first.status).toBe(201);
     expect(first.json.chunk).toMatchObject({ index: 12, spanStartIndex: 12, levelDb: -23.5, startOffsetMs: 60000 });
     const parts = [continuation(), continuation(5000)];
@@ -647,11 +776,20 @@ describe("audio spans: a MediaRecorder run uploaded as timeslices", () => {
     expect((await upload({ key, sessionId: session.id, index: 6, body: continuation(), headers: part(5) })).status).toBe(422);
     // a span of audio/webm cannot go on as audio/ogg
     expect((await upload({ key, sessionId: session.id, index: 8, headers: part(8) })).status).toBe(201);
-    const otherType = await upload({ key, sessionId: session.id, index: 9, body: continuation(), contentType: "audio/ogg", headers: part(8) });
+    const otherType = await upload({
+      key,
+      sessionId: session.id,
+      index: 9,
+      body: continuation(),
+      contentType: "audio/ogg",
+      headers: part(8),
+    });
     expect(otherType.status).toBe(415);
     // the first chunk of a span must still be the container it claims
     expect((await upload({ key, sessionId: session.id, index: 10, body: continuation(), headers: part(10) })).status).toBe(415);
-    expect((await db.mediaChunk.findMany({ where: { sessionId: session.id }, orderBy: { chunkIndex: "asc" } })).map((c) => c.chunkIndex)).toEqual([5, 8]);
+    expect(
+      (await db.mediaChunk.findMany({ where: { sessionId: session.id }, orderBy: { chunkIndex: "asc" } })).map((c) => c.chunkIndex),
+    ).toEqual([5, 8]);
     expect(sessionFiles(project.id, session.id)).toHaveLength(2);
   });
 
@@ -666,7 +804,10 @@ describe("audio spans: a MediaRecorder run uploaded as timeslices", () => {
       const res = await upload({ key, sessionId: session.id, index: 1, headers: { "x-chunk-level-db": level } });
       expect(res.status, level).toBe(400);
     }
-    for (const spanStart of ["-1", "x", "1.5"]) expect((await upload({ key, sessionId: session.id, index: 1, headers: part(0, { "x-span-start-index": spanStart }) })).status).toBe(400);
+    for (const spanStart of ["-1", "x", "1.5"])
+      expect((await upload({ key, sessionId: session.id, index: 1, headers: part(0, { "x-span-start-index": spanStart }) })).status).toBe(
+        400,
+      );
     expect(await db.mediaChunk.count({ where: { sessionId: session.id } })).toBe(0);
   });
 
@@ -680,7 +821,9 @@ describe("audio spans: a MediaRecorder run uploaded as timeslices", () => {
   });
 
   it("the preflight allows the span and level headers", async () => {
-    const res = await chunkPreflight(new Request("http://localhost:3000/api/sdk/sessions/x/chunks/audio/0", { method: "OPTIONS", headers: { origin: SHOP } }));
+    const res = await chunkPreflight(
+      new Request("http://localhost:3000/api/sdk/sessions/x/chunks/audio/0", { method: "OPTIONS", headers: { origin: SHOP } }),
+    );
     expect(res.headers.get("access-control-allow-headers")).toContain("x-span-start-index");
     expect(res.headers.get("access-control-allow-headers")).toContain("x-chunk-level-db");
   });
@@ -693,10 +836,16 @@ describe("the session's language", () => {
     expect(started.status).toBe(200);
     expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).language).toBe("pt");
     // a later start (a reload on a browser set to another language) does not change it
-    expect((await callRoute(startRoute, { method: "POST", ...sdk(key, session.id, "start"), body: { language: "en-US" } })).status).toBe(200);
+    expect((await callRoute(startRoute, { method: "POST", ...sdk(key, session.id, "start"), body: { language: "en-US" } })).status).toBe(
+      200,
+    );
     expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).language).toBe("pt");
 
-    const createdRes = await callRoute(createRoute, { method: "POST", path: `/api/sdk/sessions?key=${key}`, body: { consent: { recording: true, analytics: true }, language: "ES" } });
+    const createdRes = await callRoute(createRoute, {
+      method: "POST",
+      path: `/api/sdk/sessions?key=${key}`,
+      body: { consent: { recording: true, analytics: true }, language: "ES" },
+    });
     expect(createdRes.status).toBe(201);
     expect((await db.session.findUniqueOrThrow({ where: { id: createdRes.json.sessionId } })).language).toBe("es");
   });
@@ -720,10 +869,20 @@ describe("POST …/gaps", () => {
     const gap = { kind: "audio", fromIndex: 3, toIndex: 5, reason: "upload_failed", detail: "offline for 40 s" };
     const first = await callRoute(gapsRoute, { method: "POST", ...sdk(key, session.id, "gaps"), body: gap });
     expect(first.status).toBe(201);
-    expect(first.json.gap).toMatchObject({ kind: "audio", fromIndex: 3, toIndex: 5, reason: "upload_failed", message: "audio chunks 3–5 not delivered: upload_failed" });
+    expect(first.json.gap).toMatchObject({
+      kind: "audio",
+      fromIndex: 3,
+      toIndex: 5,
+      reason: "upload_failed",
+      message: "audio chunks 3–5 not delivered: upload_failed",
+    });
     expect((await callRoute(gapsRoute, { method: "POST", ...sdk(key, session.id, "gaps"), body: gap })).status).toBe(200);
     await callRoute(endRoute, { method: "POST", ...sdk(key, session.id, "end") });
-    const late = await callRoute(gapsRoute, { method: "POST", ...sdk(key, session.id, "gaps"), body: { kind: "screen", fromIndex: 9, toIndex: 9, reason: "session_ended" } });
+    const late = await callRoute(gapsRoute, {
+      method: "POST",
+      ...sdk(key, session.id, "gaps"),
+      body: { kind: "screen", fromIndex: 9, toIndex: 9, reason: "session_ended" },
+    });
     expect(late.status).toBe(201);
     expect(await db.sessionActivity.count({ where: { sessionId: session.id, kind: "recording_gap" } })).toBe(2);
   });

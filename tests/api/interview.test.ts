@@ -30,9 +30,24 @@ const ip = () => ({ "x-forwarded-for": `10.1.${Math.floor(Math.random() * 250)}.
 
 async function setup(options: { consents?: { recording?: boolean; analytics?: boolean } } = {}) {
   const { project, publicKey } = await createOwnerWithProject(db);
-  const screener = await createScreener(db, { projectId: project.id, title: "Invoicing study", thankYouMessage: "Thanks! A gift card is on its way." });
-  const session = await createSession(db, { projectId: project.id, screenerId: screener.id, status: "pending", consents: options.consents });
-  await createScreenerResponse(db, { screenerId: screener.id, projectId: project.id, participantName: "Ana Lima", participantEmail: "ana@example.test", sessionId: session.id });
+  const screener = await createScreener(db, {
+    projectId: project.id,
+    title: "Invoicing study",
+    thankYouMessage: "Thanks! A gift card is on its way.",
+  });
+  const session = await createSession(db, {
+    projectId: project.id,
+    screenerId: screener.id,
+    status: "pending",
+    consents: options.consents,
+  });
+  await createScreenerResponse(db, {
+    screenerId: screener.id,
+    projectId: project.id,
+    participantName: "Ana Lima",
+    participantEmail: "ana@example.test",
+    sessionId: session.id,
+  });
   const params = { sessionId: session.id };
   const path = (suffix = "") => `/api/sdk/sessions/${session.id}${suffix}?key=${publicKey}`;
   return { project, publicKey, screener, session, params, path };
@@ -51,18 +66,31 @@ function parseSse(text: string): SseEvent[] {
 }
 
 async function send(s: Awaited<ReturnType<typeof setup>>, body: unknown, headers: Record<string, string> = ip()) {
-  const res = await callRoute(messages.POST, { method: "POST", path: s.path("/messages"), params: s.params, rawBody: JSON.stringify(body), headers: { "content-type": "application/json", ...headers } });
+  const res = await callRoute(messages.POST, {
+    method: "POST",
+    path: s.path("/messages"),
+    params: s.params,
+    rawBody: JSON.stringify(body),
+    headers: { "content-type": "application/json", ...headers },
+  });
   return res;
 }
 
 /** POST …/messages and read the SSE answer. */
 async function sendSse(s: Awaited<ReturnType<typeof setup>>, body: unknown, headers: Record<string, string> = ip()) {
-  const req = new Request(`http://localhost:3000${s.path("/messages")}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+  const req = new Request(`http://localhost:3000${s.path("/messages")}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
   const res = await messages.POST(req, { params: Promise.resolve(s.params) });
   return { status: res.status, headers: res.headers, events: parseSse(await res.text()) };
 }
 
-async function startInterview(s: Awaited<ReturnType<typeof setup>>, body: unknown = { participantName: "Ana", participantEmail: "ana@example.test" }) {
+async function startInterview(
+  s: Awaited<ReturnType<typeof setup>>,
+  body: unknown = { participantName: "Ana", participantEmail: "ana@example.test" },
+) {
   return callRoute(start.POST, { method: "POST", path: s.path("/interview/start"), params: s.params, body, headers: ip() });
 }
 
@@ -91,9 +119,16 @@ describe("GET /api/sdk/sessions/:id", () => {
 
   it("shows a failed processing with a readable reason, and no personal data once ended", async () => {
     const s = await setup();
-    await db.session.update({ where: { id: s.session.id }, data: { status: "completed", processingStatus: "failed", processingError: "Transcription failed: the audio could not be decoded" } });
+    await db.session.update({
+      where: { id: s.session.id },
+      data: { status: "completed", processingStatus: "failed", processingError: "Transcription failed: the audio could not be decoded" },
+    });
     const res = await callRoute(view.GET, { path: s.path(), params: s.params });
-    expect(res.json.session).toMatchObject({ processingStatus: "failed", processingError: "Transcription failed: the audio could not be decoded", participantEmail: null });
+    expect(res.json.session).toMatchObject({
+      processingStatus: "failed",
+      processingError: "Transcription failed: the audio could not be decoded",
+      participantEmail: null,
+    });
   });
 
   it("is 404 for another project's session and 401 without a key", async () => {
@@ -114,7 +149,11 @@ describe("POST …/interview/start", () => {
     expect(res.json.opening.content).toContain("Hi Ana");
     const again = await startInterview(s);
     expect(again.json.opening.id).toBe(res.json.opening.id);
-    expect(await db.session.findUniqueOrThrow({ where: { id: s.session.id } })).toMatchObject({ participantName: "Ana", participantEmail: "ana@example.test", status: "active" });
+    expect(await db.session.findUniqueOrThrow({ where: { id: s.session.id } })).toMatchObject({
+      participantName: "Ana",
+      participantEmail: "ana@example.test",
+      status: "active",
+    });
     const after = await callRoute(view.GET, { path: s.path(), params: s.params });
     expect(after.json.messages).toEqual([res.json.opening]);
   });
@@ -135,11 +174,20 @@ describe("POST …/interview/start", () => {
       vi.resetModules();
       const startNoKey = await import("@/app/api/sdk/sessions/[sessionId]/interview/start/route");
       const viewNoKey = await import("@/app/api/sdk/sessions/[sessionId]/route");
-      const res = await callRoute(startNoKey.POST, { method: "POST", path: s.path("/interview/start"), params: s.params, body: {}, headers: ip() });
+      const res = await callRoute(startNoKey.POST, {
+        method: "POST",
+        path: s.path("/interview/start"),
+        params: s.params,
+        body: {},
+        headers: ip(),
+      });
       expect(res.status).toBe(503);
       expect(res.json.error).toEqual({ code: "service_unavailable", message: "The AI interviewer is not configured" });
       const v = await callRoute(viewNoKey.GET, { path: s.path(), params: s.params });
-      expect(v.json.interviewer).toMatchObject({ available: false, message: expect.stringContaining("The AI interviewer is not configured") });
+      expect(v.json.interviewer).toMatchObject({
+        available: false,
+        message: expect.stringContaining("The AI interviewer is not configured"),
+      });
     } finally {
       process.env.ANTHROPIC_API_KEY = saved;
       vi.resetModules();
@@ -174,12 +222,25 @@ describe("POST …/messages", () => {
     expect(names[0]).toBe("accepted");
     expect(names.at(-1)).toBe("done");
     expect(names.filter((n) => n === "delta").length).toBeGreaterThan(3);
-    expect(res.events[0].data).toMatchObject({ duplicate: false, message: { role: "participant", content: "Every month the export breaks.", clientMessageId: "m1", phase: "rapport" } });
-    const streamed = res.events.filter((e) => e.event === "delta").map((e) => e.data.text).join("");
-    const done = res.events.at(-1)!.data as { reply: { id: string; content: string }; ended: boolean; session: { participantTurns: number } };
+    expect(res.events[0].data).toMatchObject({
+      duplicate: false,
+      message: { role: "participant", content: "Every month the export breaks.", clientMessageId: "m1", phase: "rapport" },
+    });
+    const streamed = res.events
+      .filter((e) => e.event === "delta")
+      .map((e) => e.data.text)
+      .join("");
+    const done = res.events.at(-1)!.data as {
+      reply: { id: string; content: string };
+      ended: boolean;
+      session: { participantTurns: number };
+    };
     expect(streamed).toBe(done.reply.content);
     expect(done).toMatchObject({ ended: false, session: { participantTurns: 1, phase: "rapport" } });
-    expect(await db.sessionMessage.findUniqueOrThrow({ where: { id: done.reply.id } })).toMatchObject({ role: "interviewer", clientMessageId: "interviewer:reply:m1" });
+    expect(await db.sessionMessage.findUniqueOrThrow({ where: { id: done.reply.id } })).toMatchObject({
+      role: "interviewer",
+      clientMessageId: "interviewer:reply:m1",
+    });
   });
 
   it("commits the answer before it sends the final event", async () => {
@@ -218,7 +279,10 @@ describe("POST …/messages", () => {
     fake.claude.failNext(3, "overloaded");
     const failed = await sendSse(s, { clientMessageId: "f1", content: "It crashed on Friday." });
     expect(failed.events.map((e) => e.event)).toEqual(["accepted", "error"]);
-    expect(failed.events[1].data).toMatchObject({ retryable: true, error: { code: "service_unavailable", details: { clientMessageId: "f1" } } });
+    expect(failed.events[1].data).toMatchObject({
+      retryable: true,
+      error: { code: "service_unavailable", details: { clientMessageId: "f1" } },
+    });
     const v = await callRoute(view.GET, { path: s.path(), params: s.params });
     expect(v.json.interviewer.awaitingReplyFor).toBe("f1");
     expect(v.json.messages.map((m: { role: string }) => m.role)).toEqual(["interviewer", "participant"]);
@@ -239,7 +303,18 @@ describe("POST …/messages", () => {
     fake.claude.reply(cut, cut, cut);
     const failed = await sendSse(s, { clientMessageId: "c1", content: "The export broke again on Friday." });
     // each attempt streams the start of a reply, is cut, and the room is told to discard it
-    expect(failed.events.map((e) => e.event)).toEqual(["accepted", "delta", "delta", "reset", "delta", "delta", "reset", "delta", "delta", "error"]);
+    expect(failed.events.map((e) => e.event)).toEqual([
+      "accepted",
+      "delta",
+      "delta",
+      "reset",
+      "delta",
+      "delta",
+      "reset",
+      "delta",
+      "delta",
+      "error",
+    ]);
     expect(failed.events.at(-1)!.data).toMatchObject({ retryable: true, error: { details: { clientMessageId: "c1" } } });
     expect(fake.claude.requests).toHaveLength(4); // the opening, then three cut attempts
     const v = await callRoute(view.GET, { path: s.path(), params: s.params });
@@ -262,7 +337,10 @@ describe("POST …/messages", () => {
     await startInterview(s);
     const tooLong = await send(s, { clientMessageId: "l1", content: "x".repeat(4001) });
     expect(tooLong.status).toBe(400);
-    expect(tooLong.json.error).toMatchObject({ code: "validation_failed", details: { fields: { content: ["A message can be at most 4,000 characters"] } } });
+    expect(tooLong.json.error).toMatchObject({
+      code: "validation_failed",
+      details: { fields: { content: ["A message can be at most 4,000 characters"] } },
+    });
     expect(await db.sessionMessage.count({ where: { sessionId: s.session.id, role: "participant" } })).toBe(0);
     expect((await db.session.findUniqueOrThrow({ where: { id: s.session.id } })).participantTurns).toBe(0);
     const ok = await sendSse(s, { clientMessageId: "l2", content: "x".repeat(4000) });
@@ -287,8 +365,13 @@ describe("POST …/messages", () => {
     const other = await setup();
     const foreign = { ...s, params: other.params };
     expect((await send(foreign, { clientMessageId: "x", content: "hi" })).status).toBe(404);
-    expect((await callRoute(start.POST, { method: "POST", path: s.path("/interview/start"), params: other.params, body: {}, headers: ip() })).status).toBe(404);
-    expect((await callRoute(end.POST, { method: "POST", path: s.path("/interview/end"), params: other.params, headers: ip() })).status).toBe(404);
+    expect(
+      (await callRoute(start.POST, { method: "POST", path: s.path("/interview/start"), params: other.params, body: {}, headers: ip() }))
+        .status,
+    ).toBe(404);
+    expect(
+      (await callRoute(end.POST, { method: "POST", path: s.path("/interview/end"), params: other.params, headers: ip() })).status,
+    ).toBe(404);
     expect(await db.session.findUniqueOrThrow({ where: { id: other.session.id } })).toMatchObject({ status: "pending" });
   });
 
@@ -308,7 +391,9 @@ describe("POST …/messages", () => {
 
   it("answers CORS preflights and refuses a foreign origin", async () => {
     const s = await setup();
-    const preflight = await messages.OPTIONS(new Request("http://localhost:3000/x", { method: "OPTIONS", headers: { origin: "http://localhost:3000" } }));
+    const preflight = await messages.OPTIONS(
+      new Request("http://localhost:3000/x", { method: "OPTIONS", headers: { origin: "http://localhost:3000" } }),
+    );
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-methods")).toContain("POST");
     const res = await send(s, { clientMessageId: "o1", content: "hi" }, { ...ip(), origin: "https://evil.example" });
@@ -325,7 +410,9 @@ describe("POST …/interview/end", () => {
     expect(first.json).toMatchObject({ changed: true, session: { status: "completed", processingStatus: "pending" } });
     const second = await callRoute(end.POST, { method: "POST", path: s.path("/interview/end"), params: s.params, headers: ip() });
     expect(second.json.changed).toBe(false);
-    const events = (await db.outboxEvent.findMany({ where: { name: "session/completed" } })).filter((e) => (e.payload as { sessionId: string }).sessionId === s.session.id);
+    const events = (await db.outboxEvent.findMany({ where: { name: "session/completed" } })).filter(
+      (e) => (e.payload as { sessionId: string }).sessionId === s.session.id,
+    );
     expect(events).toHaveLength(1);
     expect(events[0].payload).toMatchObject({ reason: "ended" });
   });

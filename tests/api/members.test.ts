@@ -29,7 +29,10 @@ describe("invitations", () => {
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ projectId: owner.project.id, role: "admin" });
     const members = await callRoute(listMembers, { token: invitee.token, params });
-    expect(members.json.members.map((m: { email: string; role: string }) => [m.email, m.role])).toContainEqual([email.toLowerCase(), "admin"]);
+    expect(members.json.members.map((m: { email: string; role: string }) => [m.email, m.role])).toContainEqual([
+      email.toLowerCase(),
+      "admin",
+    ]);
 
     const again = await callRoute(accept, { method: "POST", token: invitee.token, body: { token: inviteToken } });
     expect(again.status).toBe(410);
@@ -39,7 +42,12 @@ describe("invitations", () => {
 
   it("refuses to accept with another email, and the invitation stays usable", async () => {
     const owner = await createOwnerWithProject(db);
-    const created = await callRoute(invite, { method: "POST", token: owner.token, params: { projectId: owner.project.id }, body: { email: "right@example.test" } });
+    const created = await callRoute(invite, {
+      method: "POST",
+      token: owner.token,
+      params: { projectId: owner.project.id },
+      body: { email: "right@example.test" },
+    });
     const wrong = await userWithToken();
     const inviteToken = created.json.acceptUrl.split("/").pop();
     const res = await callRoute(accept, { method: "POST", token: wrong.token, body: { token: inviteToken } });
@@ -65,7 +73,12 @@ describe("invitations", () => {
 
   it("validates the body with per-field details", async () => {
     const owner = await createOwnerWithProject(db);
-    const res = await callRoute(invite, { method: "POST", token: owner.token, params: { projectId: owner.project.id }, body: { email: "nope", role: "god" } });
+    const res = await callRoute(invite, {
+      method: "POST",
+      token: owner.token,
+      params: { projectId: owner.project.id },
+      body: { email: "nope", role: "god" },
+    });
     expect(res.status).toBe(400);
     expect(Object.keys(res.json.error.details.fields).sort()).toEqual(["email", "role"]);
     expect(await db.invitation.count({ where: { projectId: owner.project.id } })).toBe(0);
@@ -75,7 +88,12 @@ describe("invitations", () => {
     const someone = await userWithToken();
     expect((await callRoute(accept, { method: "POST", token: someone.token, body: { token: "ut_inv_unknown-token" } })).status).toBe(404);
     const owner = await createOwnerWithProject(db);
-    const created = await callRoute(invite, { method: "POST", token: owner.token, params: { projectId: owner.project.id }, body: { email: someone.user.email } });
+    const created = await callRoute(invite, {
+      method: "POST",
+      token: owner.token,
+      params: { projectId: owner.project.id },
+      body: { email: someone.user.email },
+    });
     await db.invitation.updateMany({ where: { projectId: owner.project.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     const res = await callRoute(accept, { method: "POST", token: someone.token, body: { token: created.json.acceptUrl.split("/").pop() } });
     expect(res.status).toBe(410);
@@ -86,15 +104,33 @@ describe("cross-project ids", () => {
   it("an invitation or member of another project is not found through this project's routes", async () => {
     const a = await createOwnerWithProject(db);
     const b = await createOwnerWithProject(db);
-    const bInvite = await callRoute(invite, { method: "POST", token: b.token, params: { projectId: b.project.id }, body: { email: "x@example.test" } });
+    const bInvite = await callRoute(invite, {
+      method: "POST",
+      token: b.token,
+      params: { projectId: b.project.id },
+      body: { email: "x@example.test" },
+    });
     const { DELETE: revokeInvitation } = await import("@/app/api/v1/projects/[projectId]/invitations/[invitationId]/route");
-    const res = await callRoute(revokeInvitation, { method: "DELETE", token: a.token, params: { projectId: a.project.id, invitationId: bInvite.json.invitation.id } });
+    const res = await callRoute(revokeInvitation, {
+      method: "DELETE",
+      token: a.token,
+      params: { projectId: a.project.id, invitationId: bInvite.json.invitation.id },
+    });
     expect(res.status).toBe(404);
     expect((await db.invitation.findUniqueOrThrow({ where: { id: bInvite.json.invitation.id } })).revokedAt).toBeNull();
 
-    const change = await callRoute(changeRole, { method: "PATCH", token: a.token, params: { projectId: a.project.id, userId: b.user.id }, body: { role: "viewer" } });
+    const change = await callRoute(changeRole, {
+      method: "PATCH",
+      token: a.token,
+      params: { projectId: a.project.id, userId: b.user.id },
+      body: { role: "viewer" },
+    });
     expect(change.status).toBe(404);
-    const remove = await callRoute(removeMember, { method: "DELETE", token: a.token, params: { projectId: a.project.id, userId: b.user.id } });
+    const remove = await callRoute(removeMember, {
+      method: "DELETE",
+      token: a.token,
+      params: { projectId: a.project.id, userId: b.user.id },
+    });
     expect(remove.status).toBe(404);
     expect((await db.membership.findFirstOrThrow({ where: { projectId: b.project.id, userId: b.user.id } })).role).toBe("owner");
   });
@@ -109,12 +145,33 @@ describe("member roles", () => {
     await addMember(db, { projectId: owner.project.id, userId: member.user.id, role: "member" });
     const params = (userId: string) => ({ projectId: owner.project.id, userId });
 
-    expect((await callRoute(changeRole, { method: "PATCH", token: admin.token, params: params(member.user.id), body: { role: "owner" } })).status).toBe(403);
-    expect((await callRoute(changeRole, { method: "PATCH", token: admin.token, params: params(owner.user.id), body: { role: "viewer" } })).status).toBe(403);
+    expect(
+      (await callRoute(changeRole, { method: "PATCH", token: admin.token, params: params(member.user.id), body: { role: "owner" } }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await callRoute(changeRole, { method: "PATCH", token: admin.token, params: params(owner.user.id), body: { role: "viewer" } }))
+        .status,
+    ).toBe(403);
     expect((await callRoute(removeMember, { method: "DELETE", token: admin.token, params: params(owner.user.id) })).status).toBe(403);
-    expect((await callRoute(invite, { method: "POST", token: admin.token, params: { projectId: owner.project.id }, body: { email: "x@example.test", role: "owner" } })).status).toBe(403);
-    expect((await callRoute(changeRole, { method: "PATCH", token: admin.token, params: params(member.user.id), body: { role: "admin" } })).status).toBe(200);
-    expect((await callRoute(changeRole, { method: "PATCH", token: owner.token, params: params(member.user.id), body: { role: "owner" } })).status).toBe(200);
+    expect(
+      (
+        await callRoute(invite, {
+          method: "POST",
+          token: admin.token,
+          params: { projectId: owner.project.id },
+          body: { email: "x@example.test", role: "owner" },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await callRoute(changeRole, { method: "PATCH", token: admin.token, params: params(member.user.id), body: { role: "admin" } }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await callRoute(changeRole, { method: "PATCH", token: owner.token, params: params(member.user.id), body: { role: "owner" } }))
+        .status,
+    ).toBe(200);
     expect(await db.membership.count({ where: { projectId: owner.project.id, role: "owner" } })).toBe(2);
   });
 
@@ -124,7 +181,12 @@ describe("member roles", () => {
     await addMember(db, { projectId: owner.project.id, userId: viewer.user.id, role: "viewer" });
     const params = (userId: string) => ({ projectId: owner.project.id, userId });
 
-    const demote = await callRoute(changeRole, { method: "PATCH", token: owner.token, params: params(owner.user.id), body: { role: "admin" } });
+    const demote = await callRoute(changeRole, {
+      method: "PATCH",
+      token: owner.token,
+      params: params(owner.user.id),
+      body: { role: "admin" },
+    });
     expect(demote.status).toBe(409);
     expect((await db.membership.findFirstOrThrow({ where: { userId: owner.user.id, projectId: owner.project.id } })).role).toBe("owner");
     expect((await callRoute(removeMember, { method: "DELETE", token: owner.token, params: params(owner.user.id) })).status).toBe(409);

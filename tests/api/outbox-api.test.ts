@@ -50,7 +50,13 @@ describe("GET /api/v1/projects/:id/outbox", () => {
     const res = await callRoute(outbox.GET, { token: a.token, params: { projectId: a.project.id } });
     expect(res.status).toBe(200);
     expect(res.json.events).toEqual([
-      expect.objectContaining({ id: event.id, name: "session/completed", sessionId: session.id, attempts: 1, lastError: expect.stringContaining("fake inngest is down") }),
+      expect.objectContaining({
+        id: event.id,
+        name: "session/completed",
+        sessionId: session.id,
+        attempts: 1,
+        lastError: expect.stringContaining("fake inngest is down"),
+      }),
     ]);
     expect(res.json.events[0]).toHaveProperty("createdAt");
     expect(res.json.events[0]).toHaveProperty("availableAt");
@@ -85,7 +91,12 @@ describe("POST /api/v1/projects/:id/outbox/retry", () => {
     const a = await createOwnerWithProject(db);
     const b = await createOwnerWithProject(db);
     const theirs = await endedSession(b.project.id);
-    const foreign = await callRoute(retry.POST, { method: "POST", token: a.token, params: { projectId: a.project.id }, body: { ids: [theirs.event.id] } });
+    const foreign = await callRoute(retry.POST, {
+      method: "POST",
+      token: a.token,
+      params: { projectId: a.project.id },
+      body: { ids: [theirs.event.id] },
+    });
     expect(foreign.status).toBe(404);
     expect(foreign.json.error.code).toBe("not_found");
     expect(fake.received.some((e) => e.id === theirs.event.id)).toBe(false);
@@ -93,7 +104,12 @@ describe("POST /api/v1/projects/:id/outbox/retry", () => {
     const empty = await callRoute(retry.POST, { method: "POST", token: a.token, params: { projectId: a.project.id }, body: { ids: [] } });
     expect(empty.status).toBe(400);
     expect(empty.json.error.code).toBe("validation_failed");
-    const unknownField = await callRoute(retry.POST, { method: "POST", token: a.token, params: { projectId: a.project.id }, body: { all: true } });
+    const unknownField = await callRoute(retry.POST, {
+      method: "POST",
+      token: a.token,
+      params: { projectId: a.project.id },
+      body: { all: true },
+    });
     expect(unknownField.status).toBe(400);
   });
 });
@@ -144,10 +160,19 @@ describe("/api/health and the outbox", () => {
     const body = await res.json();
     expect(res.status).toBe(200);
     expect(body.status).toBe("degraded");
-    expect(body.components.outbox).toMatchObject({ status: "ok", backlog: 2, sessionsWaiting: 2, stalled: true, staleAfterSeconds: 300, target });
+    expect(body.components.outbox).toMatchObject({
+      status: "ok",
+      backlog: 2,
+      sessionsWaiting: 2,
+      stalled: true,
+      staleAfterSeconds: 300,
+      target,
+    });
     expect(body.components.outbox.oldestAgeSeconds).toBeGreaterThanOrEqual(660);
     expect(body.reasons).toHaveLength(1);
-    expect(body.reasons[0]).toContain(`Processing is paused: the job engine at ${target} has not accepted events for 11 min; 2 sessions waiting`);
+    expect(body.reasons[0]).toContain(
+      `Processing is paused: the job engine at ${target} has not accepted events for 11 min; 2 sessions waiting`,
+    );
     expect(body.reasons[0]).toContain("fake inngest is down");
     expect(body.reasons[0]).toContain("npm run outbox:flush");
 

@@ -16,7 +16,13 @@ describe("getProjectOverview", () => {
   it("counts sessions, signals and tasks and buckets them by week", async () => {
     const { project } = await createOwnerWithProject(db);
     const projectId = project.id;
-    const a = await createSession(db, { projectId, status: "completed", processingStatus: "processed", participantName: "Ana", createdAt: daysAgo(1) });
+    const a = await createSession(db, {
+      projectId,
+      status: "completed",
+      processingStatus: "processed",
+      participantName: "Ana",
+      createdAt: daysAgo(1),
+    });
     const b = await createSession(db, { projectId, status: "completed", processingStatus: "failed", createdAt: daysAgo(8) });
     await createSession(db, { projectId, status: "active", processingStatus: "pending", createdAt: daysAgo(9) });
     await createSession(db, { projectId, status: "completed", processingStatus: "processed", createdAt: daysAgo(200) }); // outside the trend window

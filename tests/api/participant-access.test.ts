@@ -61,7 +61,9 @@ describe("CORS", () => {
   });
 
   it("answers preflights with the allowed methods and headers", async () => {
-    const res = await corsPreflight()(new Request("http://localhost:3000/api/sdk/x", { method: "OPTIONS", headers: { origin: "https://shop.example.com" } }));
+    const res = await corsPreflight()(
+      new Request("http://localhost:3000/api/sdk/x", { method: "OPTIONS", headers: { origin: "https://shop.example.com" } }),
+    );
     expect(res.status).toBe(204);
     expect(res.headers.get("access-control-allow-origin")).toBe("https://shop.example.com");
     expect(res.headers.get("access-control-allow-headers")).toContain("x-usertests-key");
@@ -95,7 +97,8 @@ describe("rate limits", () => {
     const { publicKey } = await projectWithOrigins([]);
     const limited = route({ auth: "public_key", rateLimit: ({ ip }) => [["screenerSubmitPerIp", ip]] }, async () => ({ ok: true }));
     const headers = { "x-forwarded-for": `10.0.0.${Math.floor(Math.random() * 250)}-${randomUUID()}` };
-    for (let i = 0; i < LIMITS.screenerSubmitPerIp.points; i++) expect((await callRoute(limited, { path: `/x?key=${publicKey}`, headers })).status).toBe(200);
+    for (let i = 0; i < LIMITS.screenerSubmitPerIp.points; i++)
+      expect((await callRoute(limited, { path: `/x?key=${publicKey}`, headers })).status).toBe(200);
     const res = await callRoute(limited, { path: `/x?key=${publicKey}`, headers });
     expect(res.status).toBe(429);
     expect(res.json.error.code).toBe("rate_limited");

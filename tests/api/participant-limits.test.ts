@@ -13,16 +13,28 @@ import { createSession } from "@/prisma/factories/research";
 import { callRoute } from "../helpers/call-route";
 
 const address = () => `203.0.113.${Math.floor(Math.random() * 250)}-${randomUUID()}`;
-const batch = (n: number) => ({ events: [{ id: `e-${n}-${randomUUID()}`, type: "click", offsetMs: n * 10, url: "https://app.example/p", data: { selector: "button" } }] });
+const batch = (n: number) => ({
+  events: [{ id: `e-${n}-${randomUUID()}`, type: "click", offsetMs: n * 10, url: "https://app.example/p", data: { selector: "button" } }],
+});
 
 async function participant() {
   const owner = await createOwnerWithProject(db);
-  const session = await createSession(db, { projectId: owner.project.id, status: "active", consents: { recording: true, analytics: true } });
+  const session = await createSession(db, {
+    projectId: owner.project.id,
+    status: "active",
+    consents: { recording: true, analytics: true },
+  });
   return { key: owner.publicKey, session };
 }
 
 const postEvents = (key: string, sessionId: string, ip: string, n: number) =>
-  callRoute(eventsRoute, { method: "POST", path: `/api/sdk/sessions/${sessionId}/events?key=${key}`, params: { sessionId }, body: batch(n), headers: { "x-forwarded-for": ip } });
+  callRoute(eventsRoute, {
+    method: "POST",
+    path: `/api/sdk/sessions/${sessionId}/events?key=${key}`,
+    params: { sessionId },
+    body: batch(n),
+    headers: { "x-forwarded-for": ip },
+  });
 
 describe("participant limits", () => {
   it("another project's key cannot exhaust a participant's budget; its misses are charged to its own address", async () => {
@@ -30,7 +42,8 @@ describe("participant limits", () => {
     const attacker = await participant();
     const attackerIp = address();
     const statuses = new Set<number>();
-    for (let i = 0; i < LIMITS.eventBatchesPerSession.points + 5; i++) statuses.add((await postEvents(attacker.key, victim.session.id, attackerIp, i)).status);
+    for (let i = 0; i < LIMITS.eventBatchesPerSession.points + 5; i++)
+      statuses.add((await postEvents(attacker.key, victim.session.id, attackerIp, i)).status);
     // every attempt was refused as not found, then as too many misses from that address
     expect([...statuses].sort()).toEqual([404, 429]);
     expect(await db.sessionEvent.count({ where: { sessionId: victim.session.id } })).toBe(0);
@@ -47,7 +60,11 @@ describe("participant limits", () => {
     const statuses: number[] = [];
     for (let poll = 0; poll < 20; poll++) {
       for (const p of people) {
-        const res = await callRoute(readSession, { path: `/api/sdk/sessions/${p.session.id}?key=${p.key}`, params: { sessionId: p.session.id }, headers: { "x-forwarded-for": office } });
+        const res = await callRoute(readSession, {
+          path: `/api/sdk/sessions/${p.session.id}?key=${p.key}`,
+          params: { sessionId: p.session.id },
+          headers: { "x-forwarded-for": office },
+        });
         statuses.push(res.status);
       }
     }

@@ -25,7 +25,8 @@ const { db } = await import("@/lib/db");
 const { mediaStorage } = await import("@/lib/storage");
 const { connectGithub } = await import("@/lib/github/connect-github");
 const { generateSecret, hashSecret } = await import("@/lib/security/secret-tokens");
-const { addMember, createApiTokenFor, createOwnerWithProject, createSecretKeyFor, createUser } = await import("@/prisma/factories/identity");
+const { addMember, createApiTokenFor, createOwnerWithProject, createSecretKeyFor, createUser } =
+  await import("@/prisma/factories/identity");
 const { createAudioRecording } = await import("@/prisma/factories/media");
 const { createScreener } = await import("@/prisma/factories/research");
 
@@ -96,10 +97,18 @@ const projectRoutes = routes.filter((r) => r.declaration.access !== undefined);
 async function call(route: DeclaredRoute, token: string, params: Record<string, string>, body: unknown) {
   const headers: Record<string, string> = { authorization: `Bearer ${token}` };
   if (body !== undefined) headers["content-type"] = "application/json";
-  const req = new Request("http://localhost:3000/api/test", { method: route.method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const req = new Request("http://localhost:3000/api/test", {
+    method: route.method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const res = await route.handler(req, { params: Promise.resolve(params) });
   const text = await res.text();
-  return { status: res.status, json: res.headers.get("content-type")?.startsWith("application/json") ? JSON.parse(text) : undefined, text: text.slice(0, 300) };
+  return {
+    status: res.status,
+    json: res.headers.get("content-type")?.startsWith("application/json") ? JSON.parse(text) : undefined,
+    text: text.slice(0, 300),
+  };
 }
 
 /** "success" (any 2xx), or the refusal's status */
@@ -158,7 +167,9 @@ async function setup(caller: Caller): Promise<{ fixture: Fixture; token: string 
     data: { projectId, sessionId: completed.id, type: "workaround", quote: "I copy it by hand", confidence: 0.8, intensity: 0.5 },
   });
   // a merged pull request (to measure) and a connection GitHub accepted (to test, rotate or remove)
-  const merged = await db.implementation.create({ data: { projectId, taskId: aTask.id, status: "merged", mergedAt: new Date(Date.now() - 86_400_000), prNumber: 1 } });
+  const merged = await db.implementation.create({
+    data: { projectId, taskId: aTask.id, status: "merged", mergedAt: new Date(Date.now() - 86_400_000), prNumber: 1 },
+  });
   await connectGithub({ projectId, actorUserId: owner.user.id, data: { kind: "token", repository: REPO, token: TOKEN } });
   const fixture: Fixture = {
     projectId,
@@ -176,7 +187,8 @@ async function setup(caller: Caller): Promise<{ fixture: Fixture; token: string 
   let token: string;
   if (caller === "owner") token = owner.token;
   else if (caller === "own_secret_key") token = await createSecretKeyFor(db, { projectId });
-  else if (caller === "foreign_secret_key") token = await createSecretKeyFor(db, { projectId: (await createOwnerWithProject(db)).project.id });
+  else if (caller === "foreign_secret_key")
+    token = await createSecretKeyFor(db, { projectId: (await createOwnerWithProject(db)).project.id });
   else {
     const user = await createUser(db);
     if (caller !== "non_member") await addMember(db, { projectId, userId: user.id, role: caller });
@@ -192,7 +204,8 @@ describe("the matrix", () => {
     expect(keys).toContain(`POST ${P}/screeners/[screenerId]/questions/reorder`);
     expect(keys).toContain(`GET ${P}/sessions/[sessionId]/media/[kind]/[index]`);
     for (const key of [...Object.keys(BODIES), ...Object.keys(STRICTER)]) expect(keys, key).toContain(key);
-    for (const r of projectRoutes) for (const name of r.declaration.params) expect(PARAMS, `${r.key}: no fixture for :${name}`).toHaveProperty(name);
+    for (const r of projectRoutes)
+      for (const name of r.declaration.params) expect(PARAMS, `${r.key}: no fixture for :${name}`).toHaveProperty(name);
   });
 });
 

@@ -22,7 +22,12 @@ describe("projects API", () => {
 
   it("rejects unknown PATCH fields and changes nothing", async () => {
     const { token, project } = await createOwnerWithProject(db);
-    const res = await callRoute(patchProject, { method: "PATCH", token, params: { projectId: project.id }, body: { name: "New", id: "hijack" } });
+    const res = await callRoute(patchProject, {
+      method: "PATCH",
+      token,
+      params: { projectId: project.id },
+      body: { name: "New", id: "hijack" },
+    });
     expect(res.status).toBe(400);
     expect(res.json.error.code).toBe("validation_failed");
     expect((await db.project.findUniqueOrThrow({ where: { id: project.id } })).name).toBe(project.name);

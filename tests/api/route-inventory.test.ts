@@ -38,7 +38,9 @@ describe("the inventory check itself", () => {
     expect(checkRouteModule("/api/v1/projects/[projectId]/export", plain).problems).toEqual([
       "GET /api/v1/projects/[projectId]/export is not a route() handler: declare it with route() from lib/http.ts",
     ]);
-    expect(checkRouteModule("/api/v1/projects/[projectId]/export", plain, { "GET /api/v1/projects/[projectId]/export": "a reason" }).problems).toEqual([]);
+    expect(
+      checkRouteModule("/api/v1/projects/[projectId]/export", plain, { "GET /api/v1/projects/[projectId]/export": "a reason" }).problems,
+    ).toEqual([]);
     expect(checkRouteModule("/api/v1/projects/[projectId]/export", { GET: declared, OPTIONS: corsPreflight() }).problems).toEqual([]);
     expect(Object.values(NOT_WRAPPED).every((reason) => reason.length > 10)).toBe(true);
   });
@@ -77,7 +79,10 @@ describe("the inventory check itself", () => {
   it("the wrapper hands the handler the project and the caller's role it checked", async () => {
     const { token, project } = await createOwnerWithProject(db);
     const res = await callRoute(
-      route({ auth: "principal", access: "view", params: z.object({ projectId: z.string() }) }, async ({ project: p, role }) => ({ id: p.id, role })),
+      route({ auth: "principal", access: "view", params: z.object({ projectId: z.string() }) }, async ({ project: p, role }) => ({
+        id: p.id,
+        role,
+      })),
       { token, params: { projectId: project.id } },
     );
     expect(res.json).toEqual({ id: project.id, role: "owner" });

@@ -37,7 +37,12 @@ describe("researcher API: a whole build through HTTP", () => {
     const { project, token } = await createOwnerWithProject(db);
     const projectId = project.id;
 
-    const createdRes = await callRoute(screeners.POST, { method: "POST", token, params: { projectId }, body: { title: "Invoicing habits", brandColor: "#4F46E5" } });
+    const createdRes = await callRoute(screeners.POST, {
+      method: "POST",
+      token,
+      params: { projectId },
+      body: { title: "Invoicing habits", brandColor: "#4F46E5" },
+    });
     expect(createdRes.status).toBe(201);
     expect(createdRes.json.screener).toMatchObject({ title: "Invoicing habits", status: "draft", brandColor: "#4f46e5", questions: [] });
     const screenerId = createdRes.json.screener.id;
@@ -51,16 +56,34 @@ describe("researcher API: a whole build through HTTP", () => {
       method: "POST",
       token,
       params,
-      body: { text: "How often do you invoice clients?", type: "single_choice", options: ["Weekly", "Monthly", "Never"], disqualifyOptions: ["Never"] },
+      body: {
+        text: "How often do you invoice clients?",
+        type: "single_choice",
+        options: ["Weekly", "Monthly", "Never"],
+        disqualifyOptions: ["Never"],
+      },
     });
     expect(q1.status).toBe(201);
     expect(q1.json.question).toMatchObject({ position: 0, disqualifyOptions: ["Never"] });
-    const q2 = await callRoute(questions.POST, { method: "POST", token, params, body: { text: "How many clients?", type: "number", min: 0, qualifyMin: 3 } });
+    const q2 = await callRoute(questions.POST, {
+      method: "POST",
+      token,
+      params,
+      body: { text: "How many clients?", type: "number", min: 0, qualifyMin: 3 },
+    });
     expect(q2.json.screener.questions).toHaveLength(2);
 
-    const badQuestion = await callRoute(questions.POST, { method: "POST", token, params, body: { text: "Pick", type: "single_choice", options: ["A"], qualifyOptions: ["B"] } });
+    const badQuestion = await callRoute(questions.POST, {
+      method: "POST",
+      token,
+      params,
+      body: { text: "Pick", type: "single_choice", options: ["A"], qualifyOptions: ["B"] },
+    });
     expect(badQuestion.status).toBe(400);
-    expect(badQuestion.json.error.details.fields).toEqual({ options: ["needs at least 2 different options"], "qualifyOptions.0": ['"B" is not one of the options'] });
+    expect(badQuestion.json.error.details.fields).toEqual({
+      options: ["needs at least 2 different options"],
+      "qualifyOptions.0": ['"B" is not one of the options'],
+    });
 
     const patched = await callRoute(question.PATCH, {
       method: "PATCH",
@@ -71,8 +94,16 @@ describe("researcher API: a whole build through HTTP", () => {
     expect(patched.status).toBe(200);
     expect(patched.json.question).toMatchObject({ qualifyMin: 5, required: false });
 
-    const reordered = await callRoute(reorder.POST, { method: "POST", token, params, body: { questionIds: [q2.json.question.id, q1.json.question.id] } });
-    expect(reordered.json.screener.questions.map((q: { text: string }) => q.text)).toEqual(["How many clients?", "How often do you invoice clients?"]);
+    const reordered = await callRoute(reorder.POST, {
+      method: "POST",
+      token,
+      params,
+      body: { questionIds: [q2.json.question.id, q1.json.question.id] },
+    });
+    expect(reordered.json.screener.questions.map((q: { text: string }) => q.text)).toEqual([
+      "How many clients?",
+      "How often do you invoice clients?",
+    ]);
 
     const activated = await callRoute(status.POST, { method: "POST", token, params, body: { status: "active" } });
     expect(activated.status).toBe(200);
@@ -80,7 +111,16 @@ describe("researcher API: a whole build through HTTP", () => {
 
     const list = await callRoute(screeners.GET, { token, params: { projectId } });
     expect(list.json.screeners).toEqual([
-      expect.objectContaining({ id: screenerId, status: "active", viewCount: 0, startCount: 0, qualifiedCount: 0, disqualifiedCount: 0, completionCount: 0, questionCount: 2 }),
+      expect.objectContaining({
+        id: screenerId,
+        status: "active",
+        viewCount: 0,
+        startCount: 0,
+        qualifiedCount: 0,
+        disqualifiedCount: 0,
+        completionCount: 0,
+        questionCount: 2,
+      }),
     ]);
 
     const one = await callRoute(screener.GET, { token, params });
@@ -108,19 +148,35 @@ describe("researcher API: a whole build through HTTP", () => {
     }
     const bad = await callRoute(screener.PATCH, { method: "PATCH", token, params, body: { title: "New", logoUrl: "javascript:alert(1)" } });
     expect(bad.json.error.details.fields).toEqual({ logoUrl: ["must be an https:// URL"] });
-    expect(await db.screener.findUniqueOrThrow({ where: { id: s.id } })).toMatchObject({ title: s.title, status: "draft", viewCount: 0, logoUrl: null });
+    expect(await db.screener.findUniqueOrThrow({ where: { id: s.id } })).toMatchObject({
+      title: s.title,
+      status: "draft",
+      viewCount: 0,
+      logoUrl: null,
+    });
 
     const ok = await callRoute(screener.PATCH, {
       method: "PATCH",
       token,
       params,
-      body: { title: "New", maxParticipants: 12, consentText: "We record.", logoUrl: "https://cdn.example.com/l.png", incentive: "$50 voucher" },
+      body: {
+        title: "New",
+        maxParticipants: 12,
+        consentText: "We record.",
+        logoUrl: "https://cdn.example.com/l.png",
+        incentive: "$50 voucher",
+      },
     });
     expect(ok.status).toBe(200);
     expect(ok.json.screener).toMatchObject({ title: "New", maxParticipants: 12, consentText: "We record.", incentive: "$50 voucher" });
 
     const q = s.questions[0];
-    const badQ = await callRoute(question.PATCH, { method: "PATCH", token, params: { ...params, questionId: q.id }, body: { text: "x", position: 9 } });
+    const badQ = await callRoute(question.PATCH, {
+      method: "PATCH",
+      token,
+      params: { ...params, questionId: q.id },
+      body: { text: "x", position: 9 },
+    });
     expect(badQ.status).toBe(400);
     expect((await db.screenerQuestion.findUniqueOrThrow({ where: { id: q.id } })).text).toBe(q.text);
   });
@@ -128,17 +184,34 @@ describe("researcher API: a whole build through HTTP", () => {
   it("an invalid transition is a 409 with the allowed ones", async () => {
     const { project, token } = await createOwnerWithProject(db);
     const s = await createScreener(db, { projectId: project.id, status: "closed" });
-    const res = await callRoute(status.POST, { method: "POST", token, params: { projectId: project.id, screenerId: s.id }, body: { status: "active" } });
+    const res = await callRoute(status.POST, {
+      method: "POST",
+      token,
+      params: { projectId: project.id, screenerId: s.id },
+      body: { status: "active" },
+    });
     expect(res.status).toBe(409);
     expect(res.json.error.message).toMatch(/closed/);
-    const badValue = await callRoute(status.POST, { method: "POST", token, params: { projectId: project.id, screenerId: s.id }, body: { status: "archived" } });
+    const badValue = await callRoute(status.POST, {
+      method: "POST",
+      token,
+      params: { projectId: project.id, screenerId: s.id },
+      body: { status: "archived" },
+    });
     expect(badValue.status).toBe(400);
   });
 
   it("responses list pages newest first and validates its query", async () => {
     const { project, token } = await createOwnerWithProject(db);
     const s = await createScreener(db, { projectId: project.id });
-    for (let i = 0; i < 3; i++) await createScreenerResponse(db, { screenerId: s.id, projectId: project.id, createdAt: new Date(Date.UTC(2024, 0, i + 1)), qualified: false, disqualifyReason: `r${i}` });
+    for (let i = 0; i < 3; i++)
+      await createScreenerResponse(db, {
+        screenerId: s.id,
+        projectId: project.id,
+        createdAt: new Date(Date.UTC(2024, 0, i + 1)),
+        qualified: false,
+        disqualifyReason: `r${i}`,
+      });
     const params = { projectId: project.id, screenerId: s.id };
     const page = await callRoute(responses.GET, { token, params, path: "/x?limit=2" });
     expect(page.json.responses.map((r: { reason: string }) => r.reason)).toEqual(["r2", "r1"]);
@@ -150,26 +223,49 @@ describe("researcher API: a whole build through HTTP", () => {
 });
 
 describe("researcher API: permissions and tenants", () => {
-  type Case = { name: string; call: (f: Awaited<ReturnType<typeof withMember>>, token: string) => ReturnType<typeof callRoute>; write: boolean };
+  type Case = {
+    name: string;
+    call: (f: Awaited<ReturnType<typeof withMember>>, token: string) => ReturnType<typeof callRoute>;
+    write: boolean;
+  };
   const cases: Case[] = [
     { name: "list", write: false, call: (f, token) => callRoute(screeners.GET, { token, params: { projectId: f.project.id } }) },
-    { name: "get", write: false, call: (f, token) => callRoute(screener.GET, { token, params: { projectId: f.project.id, screenerId: f.screener.id } }) },
+    {
+      name: "get",
+      write: false,
+      call: (f, token) => callRoute(screener.GET, { token, params: { projectId: f.project.id, screenerId: f.screener.id } }),
+    },
     {
       name: "responses",
       write: false,
       call: (f, token) => callRoute(responses.GET, { token, params: { projectId: f.project.id, screenerId: f.screener.id } }),
     },
-    { name: "create", write: true, call: (f, token) => callRoute(screeners.POST, { method: "POST", token, params: { projectId: f.project.id }, body: { title: "T" } }) },
+    {
+      name: "create",
+      write: true,
+      call: (f, token) => callRoute(screeners.POST, { method: "POST", token, params: { projectId: f.project.id }, body: { title: "T" } }),
+    },
     {
       name: "patch",
       write: true,
-      call: (f, token) => callRoute(screener.PATCH, { method: "PATCH", token, params: { projectId: f.project.id, screenerId: f.screener.id }, body: { title: "T2" } }),
+      call: (f, token) =>
+        callRoute(screener.PATCH, {
+          method: "PATCH",
+          token,
+          params: { projectId: f.project.id, screenerId: f.screener.id },
+          body: { title: "T2" },
+        }),
     },
     {
       name: "add question",
       write: true,
       call: (f, token) =>
-        callRoute(questions.POST, { method: "POST", token, params: { projectId: f.project.id, screenerId: f.screener.id }, body: { text: "Q", type: "text" } }),
+        callRoute(questions.POST, {
+          method: "POST",
+          token,
+          params: { projectId: f.project.id, screenerId: f.screener.id },
+          body: { text: "Q", type: "text" },
+        }),
     },
     {
       name: "patch question",
@@ -186,7 +282,11 @@ describe("researcher API: permissions and tenants", () => {
       name: "delete question",
       write: true,
       call: (f, token) =>
-        callRoute(question.DELETE, { method: "DELETE", token, params: { projectId: f.project.id, screenerId: f.screener.id, questionId: f.screener.questions[0].id } }),
+        callRoute(question.DELETE, {
+          method: "DELETE",
+          token,
+          params: { projectId: f.project.id, screenerId: f.screener.id, questionId: f.screener.questions[0].id },
+        }),
     },
     {
       name: "reorder",
@@ -202,9 +302,20 @@ describe("researcher API: permissions and tenants", () => {
     {
       name: "status",
       write: true,
-      call: (f, token) => callRoute(status.POST, { method: "POST", token, params: { projectId: f.project.id, screenerId: f.screener.id }, body: { status: "active" } }),
+      call: (f, token) =>
+        callRoute(status.POST, {
+          method: "POST",
+          token,
+          params: { projectId: f.project.id, screenerId: f.screener.id },
+          body: { status: "active" },
+        }),
     },
-    { name: "delete", write: true, call: (f, token) => callRoute(screener.DELETE, { method: "DELETE", token, params: { projectId: f.project.id, screenerId: f.screener.id } }) },
+    {
+      name: "delete",
+      write: true,
+      call: (f, token) =>
+        callRoute(screener.DELETE, { method: "DELETE", token, params: { projectId: f.project.id, screenerId: f.screener.id } }),
+    },
   ];
 
   for (const c of cases) {
@@ -302,7 +413,9 @@ describe("participant API", () => {
     expect((await callRoute(publicScreener.GET, { path: `/api/sdk/screeners/${f.screener.id}`, params, headers: ip() })).status).toBe(401);
     expect((await callRoute(publicScreener.GET, { path: `/x?key=${other.publicKey}`, params, headers: ip() })).status).toBe(404);
     const draft = await createScreener(db, { projectId: f.project.id, status: "draft" });
-    expect((await callRoute(publicScreener.GET, { path: `/x?key=${f.publicKey}`, params: { screenerId: draft.id }, headers: ip() })).status).toBe(404);
+    expect(
+      (await callRoute(publicScreener.GET, { path: `/x?key=${f.publicKey}`, params: { screenerId: draft.id }, headers: ip() })).status,
+    ).toBe(404);
     expect((await db.screener.findUniqueOrThrow({ where: { id: f.screener.id } })).viewCount).toBe(0);
   });
 
@@ -314,7 +427,11 @@ describe("participant API", () => {
       path: f.path("/responses"),
       params,
       headers: { ...ip(), "user-agent": "Browser/1.0" },
-      body: { answers: { [f.often]: "Weekly", [f.clients]: 4 }, participantEmail: "p@example.test", consents: { recording: true, analytics: false, followUp: false } },
+      body: {
+        answers: { [f.often]: "Weekly", [f.clients]: 4 },
+        participantEmail: "p@example.test",
+        consents: { recording: true, analytics: false, followUp: false },
+      },
     });
     expect(q.status).toBe(201);
     expect(q.json).toEqual({
@@ -323,7 +440,10 @@ describe("participant API", () => {
       interviewUrl: `/u/interview/${q.json.sessionId}?key=${encodeURIComponent(f.publicKey)}`,
       resumed: false,
     });
-    expect(await db.session.findUniqueOrThrow({ where: { id: q.json.sessionId } })).toMatchObject({ consentRecording: true, userAgent: "Browser/1.0" });
+    expect(await db.session.findUniqueOrThrow({ where: { id: q.json.sessionId } })).toMatchObject({
+      consentRecording: true,
+      userAgent: "Browser/1.0",
+    });
 
     const again = await callRoute(publicResponses.POST, {
       method: "POST",
@@ -367,7 +487,10 @@ describe("participant API", () => {
       headers: ip(),
       body: { answers: { [f.often]: "Sometimes" } },
     });
-    expect(res2.json.error.details.fields).toEqual({ [`answers.${f.often}`]: ["Choose one of the options."], [`answers.${f.clients}`]: ["This question is required."] });
+    expect(res2.json.error.details.fields).toEqual({
+      [`answers.${f.often}`]: ["Choose one of the options."],
+      [`answers.${f.clients}`]: ["This question is required."],
+    });
     expect(await db.screenerResponse.count({ where: { screenerId: f.screener.id } })).toBe(0);
   });
 
@@ -402,7 +525,14 @@ describe("participant API", () => {
   it("submissions are limited per IP, sized for a shared network (429 with Retry-After)", async () => {
     const f = await activeScreener();
     const headers = ip();
-    const post = () => callRoute(publicResponses.POST, { method: "POST", path: f.path("/responses"), params: { screenerId: f.screener.id }, headers, body: { answers: {} } });
+    const post = () =>
+      callRoute(publicResponses.POST, {
+        method: "POST",
+        path: f.path("/responses"),
+        params: { screenerId: f.screener.id },
+        headers,
+        body: { answers: {} },
+      });
     // a lab of 20 people submitting within the same minute is fine
     for (let i = 0; i < 20; i++) expect((await post()).status).toBe(400);
     await rateLimiter().consume("screenerSubmitPerIp", headers["x-forwarded-for"], LIMITS.screenerSubmitPerIp.points - 20);
@@ -414,7 +544,8 @@ describe("participant API", () => {
   it("views are limited per IP", async () => {
     const f = await activeScreener();
     const headers = ip();
-    for (let i = 0; i < 5; i++) expect((await callRoute(publicScreener.GET, { path: f.path(), params: { screenerId: f.screener.id }, headers })).status).toBe(200);
+    for (let i = 0; i < 5; i++)
+      expect((await callRoute(publicScreener.GET, { path: f.path(), params: { screenerId: f.screener.id }, headers })).status).toBe(200);
     await rateLimiter().consume("screenerViewPerIp", headers["x-forwarded-for"], LIMITS.screenerViewPerIp.points - 5);
     expect((await callRoute(publicScreener.GET, { path: f.path(), params: { screenerId: f.screener.id }, headers })).status).toBe(429);
     expect((await db.screener.findUniqueOrThrow({ where: { id: f.screener.id } })).viewCount).toBe(5);
@@ -422,7 +553,11 @@ describe("participant API", () => {
 
   it("CORS: allowed origins get the headers, others are refused; preflight answers", async () => {
     const f = await activeScreener({ allowedOrigins: ["https://shop.example.com"] });
-    const ok = await callRoute(publicScreener.GET, { path: f.path(), params: { screenerId: f.screener.id }, headers: { ...ip(), origin: "https://shop.example.com" } });
+    const ok = await callRoute(publicScreener.GET, {
+      path: f.path(),
+      params: { screenerId: f.screener.id },
+      headers: { ...ip(), origin: "https://shop.example.com" },
+    });
     expect(ok.headers.get("access-control-allow-origin")).toBe("https://shop.example.com");
     const evil = await callRoute(publicResponses.POST, {
       method: "POST",
@@ -433,7 +568,12 @@ describe("participant API", () => {
     });
     expect(evil.status).toBe(403);
     expect(await db.screenerResponse.count({ where: { screenerId: f.screener.id } })).toBe(0);
-    const pre = await publicResponses.OPTIONS(new Request("http://localhost:3000/api/sdk/screeners/x/responses", { method: "OPTIONS", headers: { origin: "https://shop.example.com" } }));
+    const pre = await publicResponses.OPTIONS(
+      new Request("http://localhost:3000/api/sdk/screeners/x/responses", {
+        method: "OPTIONS",
+        headers: { origin: "https://shop.example.com" },
+      }),
+    );
     expect(pre.status).toBe(204);
     expect(pre.headers.get("access-control-allow-methods")).toContain("POST");
   });

@@ -16,7 +16,8 @@ async function setup() {
     participantName: "Ana Lima",
     messages: [{ role: "participant", content: "The totals never match.", phase: "rapport" }],
   });
-  const get = (token: string, sessionId = session.id) => callRoute(byId.GET, { token, params: { sessionId }, path: `/api/v1/sessions/${sessionId}` });
+  const get = (token: string, sessionId = session.id) =>
+    callRoute(byId.GET, { token, params: { sessionId }, path: `/api/v1/sessions/${sessionId}` });
   return { owner, session, get };
 }
 
@@ -31,7 +32,10 @@ describe("GET /api/v1/sessions/:sessionId", () => {
     const { owner, session, get } = await setup();
     const mine = await get(owner.token);
     expect(mine.status).toBe(200);
-    const viaProject = await callRoute(byProject.GET, { token: owner.token, params: { projectId: owner.project.id, sessionId: session.id } });
+    const viaProject = await callRoute(byProject.GET, {
+      token: owner.token,
+      params: { projectId: owner.project.id, sessionId: session.id },
+    });
     expect(mine.json).toEqual(viaProject.json);
     expect(mine.json.session).toMatchObject({ id: session.id, projectId: owner.project.id, participantName: "Ana Lima" });
 

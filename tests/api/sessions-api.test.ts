@@ -18,11 +18,39 @@ import { callRoute } from "../helpers/call-route";
 async function projectWithEvidence() {
   const owner = await createOwnerWithProject(db);
   const projectId = owner.project.id;
-  const a = await createSession(db, { projectId, status: "completed", processingStatus: "processed", participantEmail: "ana@example.test" });
-  const b = await createSession(db, { projectId, status: "completed", processingStatus: "processed", participantEmail: "ben@example.test" });
-  const sa1 = await createSignal(db, { projectId, sessionId: a.id, type: "struggling_moment", quote: "the export breaks every month", intensity: 0.9 });
-  const sa2 = await createSignal(db, { projectId, sessionId: a.id, type: "workaround", quote: "I copy everything into a spreadsheet", intensity: 0.4 });
-  const sb1 = await createSignal(db, { projectId, sessionId: b.id, type: "struggling_moment", quote: "exporting takes me a whole afternoon", intensity: 0.7 });
+  const a = await createSession(db, {
+    projectId,
+    status: "completed",
+    processingStatus: "processed",
+    participantEmail: "ana@example.test",
+  });
+  const b = await createSession(db, {
+    projectId,
+    status: "completed",
+    processingStatus: "processed",
+    participantEmail: "ben@example.test",
+  });
+  const sa1 = await createSignal(db, {
+    projectId,
+    sessionId: a.id,
+    type: "struggling_moment",
+    quote: "the export breaks every month",
+    intensity: 0.9,
+  });
+  const sa2 = await createSignal(db, {
+    projectId,
+    sessionId: a.id,
+    type: "workaround",
+    quote: "I copy everything into a spreadsheet",
+    intensity: 0.4,
+  });
+  const sb1 = await createSignal(db, {
+    projectId,
+    sessionId: b.id,
+    type: "struggling_moment",
+    quote: "exporting takes me a whole afternoon",
+    intensity: 0.7,
+  });
   const shared = await createTask(db, { projectId, title: "Reliable export", signalIds: [sa1.id, sb1.id] });
   const onlyA = await createTask(db, { projectId, title: "Spreadsheet workaround", signalIds: [sa2.id] });
   for (const t of [shared, onlyA]) await recomputeTaskPriority(db, { taskId: t.id });
@@ -37,12 +65,20 @@ describe("sessions API", () => {
     const params = { projectId: project.id };
     const completed = await callRoute(listSessions, { token, params, path: "/x?status=completed" });
     expect(completed.json.sessions).toHaveLength(2);
-    expect((await callRoute(listSessions, { token, params, path: "/x?q=ana" })).json.sessions.map((s: { participantEmail: string }) => s.participantEmail)).toEqual(["ana@example.test"]);
+    expect(
+      (await callRoute(listSessions, { token, params, path: "/x?q=ana" })).json.sessions.map(
+        (s: { participantEmail: string }) => s.participantEmail,
+      ),
+    ).toEqual(["ana@example.test"]);
 
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res: { json: { sessions: { id: string }[]; nextCursor: string | null } } = await callRoute(listSessions, { token, params, path: `/x?limit=3${cursor ? `&cursor=${cursor}` : ""}` });
+      const res: { json: { sessions: { id: string }[]; nextCursor: string | null } } = await callRoute(listSessions, {
+        token,
+        params,
+        path: `/x?limit=3${cursor ? `&cursor=${cursor}` : ""}`,
+      });
       seen.push(...res.json.sessions.map((s) => s.id));
       cursor = res.json.nextCursor;
     } while (cursor);
@@ -62,7 +98,9 @@ describe("sessions API", () => {
     expect(res.json.session.signals).toHaveLength(2);
     expect(res.json.session).toHaveProperty("processingRuns");
     expect(res.json.session).toHaveProperty("activity");
-    expect((await callRoute(getSession, { token: other.token, params: { projectId: other.project.id, sessionId: a.id } })).status).toBe(404);
+    expect((await callRoute(getSession, { token: other.token, params: { projectId: other.project.id, sessionId: a.id } })).status).toBe(
+      404,
+    );
   });
 
   it("reprocess clears derived data, rescores tasks and queues the event", async () => {
@@ -83,7 +121,9 @@ describe("sessions API", () => {
     expect(await db.task.findUnique({ where: { id: onlyA.id } })).toBeNull();
     const events = await db.outboxEvent.findMany({ where: { name: "session/reprocess.requested" } });
     expect(events.map((e) => e.payload)).toContainEqual({ sessionId: a.id, projectId: project.id, requestedBy: expect.any(String) });
-    expect((await db.sessionActivity.findFirstOrThrow({ where: { sessionId: a.id, kind: "reprocess_requested" } })).data).toMatchObject({ signalsRemoved: 2 });
+    expect((await db.sessionActivity.findFirstOrThrow({ where: { sessionId: a.id, kind: "reprocess_requested" } })).data).toMatchObject({
+      signalsRemoved: 2,
+    });
   });
 
   it("reprocess refuses sessions that are not completed, or already processing (409), changing nothing", async () => {
@@ -102,7 +142,9 @@ describe("sessions API", () => {
     const { token, project } = await projectWithEvidence();
     const stuck = await createSession(db, { projectId: project.id, status: "completed", processingStatus: "processing" });
     const old = new Date(Date.now() - 31 * 60_000);
-    const run = await db.processingRun.create({ data: { projectId: project.id, sessionId: stuck.id, trigger: "completed", startedAt: old } });
+    const run = await db.processingRun.create({
+      data: { projectId: project.id, sessionId: stuck.id, trigger: "completed", startedAt: old },
+    });
     await db.$executeRaw`UPDATE "Session" SET "updatedAt" = ${old} WHERE id = ${stuck.id}`;
     const res = await callRoute(reprocess, { method: "POST", token, params: { projectId: project.id, sessionId: stuck.id } });
     expect(res.status).toBe(202);
@@ -123,7 +165,8 @@ describe("signals and tasks API", () => {
   it("filters signals by type, intensity, task and quote text", async () => {
     const { token, project, shared } = await projectWithEvidence();
     const params = { projectId: project.id };
-    const quotes = async (qs: string) => (await callRoute(listSignals, { token, params, path: `/x?${qs}` })).json.signals.map((s: { quote: string }) => s.quote).sort();
+    const quotes = async (qs: string) =>
+      (await callRoute(listSignals, { token, params, path: `/x?${qs}` })).json.signals.map((s: { quote: string }) => s.quote).sort();
     expect(await quotes("type=workaround")).toEqual(["I copy everything into a spreadsheet"]);
     expect(await quotes("minIntensity=0.8")).toEqual(["the export breaks every month"]);
     expect(await quotes(`taskId=${shared.id}`)).toEqual(["exporting takes me a whole afternoon", "the export breaks every month"]);
@@ -157,7 +200,13 @@ describe("task edits and evidence links", () => {
 
   it("link and unlink rescore the task; another project's signal is not found", async () => {
     const { token, project, onlyA, a } = await projectWithEvidence();
-    const extra = await createSignal(db, { projectId: project.id, sessionId: a.id, type: "firing_moment", quote: "my accountant sent it all back", intensity: 1 });
+    const extra = await createSignal(db, {
+      projectId: project.id,
+      sessionId: a.id,
+      type: "firing_moment",
+      quote: "my accountant sent it all back",
+      intensity: 1,
+    });
     const params = { projectId: project.id, taskId: onlyA.id, signalId: extra.id };
     const before = (await db.task.findUniqueOrThrow({ where: { id: onlyA.id } })).priorityScore;
     const linked = await callRoute(linkSignal, { method: "POST", token, params });

@@ -16,7 +16,13 @@ describe("POST …/sessions", () => {
       method: "POST",
       token,
       params: { projectId: project.id },
-      body: { participant: { name: "Ana Lima", email: "Ana@Example.test" }, externalId: "crm-42", mode: "voice", screenerId: screener.id, consent: { recording: true } },
+      body: {
+        participant: { name: "Ana Lima", email: "Ana@Example.test" },
+        externalId: "crm-42",
+        mode: "voice",
+        screenerId: screener.id,
+        consent: { recording: true },
+      },
     });
     expect(res.status).toBe(201);
     expect(res.json.session).toMatchObject({
@@ -44,7 +50,11 @@ describe("POST …/sessions", () => {
     const { token, project } = await createOwnerWithProject(db);
     const res = await callRoute(createSession, { method: "POST", token, params: { projectId: project.id }, body: {} });
     expect(res.status).toBe(201);
-    expect(res.json.session).toMatchObject({ mode: "text", participantName: null, consents: { recording: false, analytics: false, followUp: false } });
+    expect(res.json.session).toMatchObject({
+      mode: "text",
+      participantName: null,
+      consents: { recording: false, analytics: false, followUp: false },
+    });
   });
 
   it("refuses bad input and another project's screener, storing nothing", async () => {

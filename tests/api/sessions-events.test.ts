@@ -16,7 +16,12 @@ async function sessionWithEvents(n: number) {
     events: Array.from({ length: n }, (_, i) =>
       i === 3
         ? { type: "error" as const, offsetMs: 3_000, data: { message: "Export failed" } }
-        : { type: "click" as const, offsetMs: Math.floor(i / 2) * 2_000, url: "https://app.example/invoices", data: { text: `Button ${i}` } },
+        : {
+            type: "click" as const,
+            offsetMs: Math.floor(i / 2) * 2_000,
+            url: "https://app.example/invoices",
+            data: { text: `Button ${i}` },
+          },
     ),
   });
   return { ...owner, session };
@@ -28,7 +33,12 @@ describe("session events", () => {
     const params = { projectId: project.id, sessionId: session.id };
     const first = await callRoute(listEvents, { token, params, path: "/x?limit=10" });
     expect(first.status).toBe(200);
-    expect(first.json.events[0]).toMatchObject({ type: "click", offsetMs: 0, label: "Clicked “Button 0”", url: "https://app.example/invoices" });
+    expect(first.json.events[0]).toMatchObject({
+      type: "click",
+      offsetMs: 0,
+      label: "Clicked “Button 0”",
+      url: "https://app.example/invoices",
+    });
     expect(first.json.events.find((e: { type: string }) => e.type === "error").label).toBe("Error: Export failed");
 
     const seen: { id: string; offsetMs: number }[] = [...first.json.events];

@@ -24,7 +24,12 @@ describe("sessions list", () => {
     const { token, project } = await createOwnerWithProject(db);
     const p = project.id;
     const failed = await createSession(db, { projectId: p, processingStatus: "failed", participantName: "Dana Ortiz", startedAt: day(1) });
-    const processed = await createSession(db, { projectId: p, processingStatus: "processed", participantName: "Eli Park", startedAt: day(5) });
+    const processed = await createSession(db, {
+      projectId: p,
+      processingStatus: "processed",
+      participantName: "Eli Park",
+      startedAt: day(5),
+    });
     const pending = await createSession(db, { projectId: p, status: "pending", startedAt: null, createdAt: day(9) });
     expect(await ids(token, p, "processingStatus=failed")).toEqual([failed.id]);
     expect(await ids(token, p, "from=2026-11-04&to=2026-11-06T00:00:00Z")).toEqual([processed.id]);
@@ -35,15 +40,19 @@ describe("sessions list", () => {
 
   it("pages through a filtered list with cursors, without gaps or repeats", async () => {
     const { token, project } = await createOwnerWithProject(db);
-    for (let i = 0; i < 8; i++) await createSession(db, { projectId: project.id, processingStatus: i % 2 ? "processed" : "failed", startedAt: day(1 + i) });
+    for (let i = 0; i < 8; i++)
+      await createSession(db, { projectId: project.id, processingStatus: i % 2 ? "processed" : "failed", startedAt: day(1 + i) });
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res: { json: { sessions: { id: string; processingStatus: string }[]; nextCursor: string | null } } = await callRoute(listSessions, {
-        token,
-        params: { projectId: project.id },
-        path: `/x?processingStatus=processed&limit=3${cursor ? `&cursor=${cursor}` : ""}`,
-      });
+      const res: { json: { sessions: { id: string; processingStatus: string }[]; nextCursor: string | null } } = await callRoute(
+        listSessions,
+        {
+          token,
+          params: { projectId: project.id },
+          path: `/x?processingStatus=processed&limit=3${cursor ? `&cursor=${cursor}` : ""}`,
+        },
+      );
       expect(res.json.sessions.every((s) => s.processingStatus === "processed")).toBe(true);
       seen.push(...res.json.sessions.map((s) => s.id));
       cursor = res.json.nextCursor;
@@ -53,7 +62,12 @@ describe("sessions list", () => {
   });
 
   it("reads the page's search params: empty fields dropped, a date-only 'to' covers its whole day", () => {
-    const { query, page } = listQueryFrom({ q: " ana ", status: "", to: "2026-11-05", page: "3", cursor: "abc", other: "x" }, ["q", "status", "to", "cursor"]);
+    const { query, page } = listQueryFrom({ q: " ana ", status: "", to: "2026-11-05", page: "3", cursor: "abc", other: "x" }, [
+      "q",
+      "status",
+      "to",
+      "cursor",
+    ]);
     expect(query).toEqual({ q: "ana", to: "2026-11-05", cursor: "abc" });
     expect(page).toBe(3);
     expect(filtersOnly(query)).toEqual({ q: "ana", to: "2026-11-05" });
@@ -81,7 +95,11 @@ describe("pageProblem", () => {
   it("turns a use-case's validation error into a notice and rethrows anything else", async () => {
     const { pageProblem } = await import("@/components/sessions/list-query");
     const { AppError } = await import("@/lib/errors");
-    expect(pageProblem(new AppError("validation_failed", "Invalid query string", { fields: { cursor: ["is not a cursor returned by this API"] } }))).toEqual({
+    expect(
+      pageProblem(
+        new AppError("validation_failed", "Invalid query string", { fields: { cursor: ["is not a cursor returned by this API"] } }),
+      ),
+    ).toEqual({
       problem: "cursor: is not a cursor returned by this API",
     });
     expect(() => pageProblem(new Error("database down"))).toThrow("database down");

@@ -14,7 +14,12 @@ import { callRoute } from "../helpers/call-route";
 async function sessionWithAudio() {
   const owner = await createOwnerWithProject(db);
   const session = await createSession(db, { projectId: owner.project.id, mode: "voice" });
-  const chunks = await createAudioRecording(db, mediaStorage(), { projectId: owner.project.id, sessionId: session.id, durationMs: 25_000, segmentMs: 10_000 });
+  const chunks = await createAudioRecording(db, mediaStorage(), {
+    projectId: owner.project.id,
+    sessionId: session.id,
+    durationMs: 25_000,
+    segmentMs: 10_000,
+  });
   return { ...owner, session, chunks };
 }
 
@@ -81,7 +86,9 @@ describe("session media API", () => {
     const other = await createOwnerWithProject(db);
     expect((await fetchSegment(other.token, { projectId: project.id, sessionId: session.id, kind: "audio", index: "0" })).status).toBe(404);
     // the right session id under the wrong project is not found either
-    expect((await fetchSegment(other.token, { projectId: other.project.id, sessionId: session.id, kind: "audio", index: "0" })).status).toBe(404);
+    expect(
+      (await fetchSegment(other.token, { projectId: other.project.id, sessionId: session.id, kind: "audio", index: "0" })).status,
+    ).toBe(404);
     const missing = await fetchSegment(token, { projectId: project.id, sessionId: session.id, kind: "audio", index: "9" });
     expect(missing.status).toBe(404);
     expect((await missing.json()).error.code).toBe("not_found");
@@ -92,11 +99,24 @@ describe("session media API", () => {
     const owner = await createOwnerWithProject(db);
     const session = await createSession(db, { projectId: owner.project.id, mode: "voice", status: "completed" });
     // two 30 s spans of 5 s timeslices (only each span's first chunk has the WAV header), then an older self-contained chunk
-    const chunks = await createAudioRecording(db, mediaStorage(), { projectId: owner.project.id, sessionId: session.id, durationMs: 60_000, segmentMs: 30_000, timesliceMs: 5_000 });
+    const chunks = await createAudioRecording(db, mediaStorage(), {
+      projectId: owner.project.id,
+      sessionId: session.id,
+      durationMs: 60_000,
+      segmentMs: 30_000,
+      timesliceMs: 5_000,
+    });
     expect(chunks.map((c) => c.spanStartIndex)).toEqual([0, 0, 0, 0, 0, 0, 6, 6, 6, 6, 6, 6]);
     const params = { projectId: owner.project.id, sessionId: session.id, kind: "audio" };
     const list = await callRoute(listSegments, { token: owner.token, params });
-    expect(list.json.segments.map((s: { index: number; startMs: number; durationMs: number; sizeBytes: number }) => [s.index, s.startMs, s.durationMs, s.sizeBytes])).toEqual([
+    expect(
+      list.json.segments.map((s: { index: number; startMs: number; durationMs: number; sizeBytes: number }) => [
+        s.index,
+        s.startMs,
+        s.durationMs,
+        s.sizeBytes,
+      ]),
+    ).toEqual([
       [0, 0, 30_000, toneWav(30_000).length],
       [6, 30_000, 30_000, toneWav(30_000).length],
     ]);
@@ -133,7 +153,13 @@ describe("session media API", () => {
   it("a span still recording is revalidated, not cached for an hour", async () => {
     const owner = await createOwnerWithProject(db);
     const session = await createSession(db, { projectId: owner.project.id, mode: "voice", status: "active" });
-    await createAudioRecording(db, mediaStorage(), { projectId: owner.project.id, sessionId: session.id, durationMs: 10_000, segmentMs: 10_000, timesliceMs: 5_000 });
+    await createAudioRecording(db, mediaStorage(), {
+      projectId: owner.project.id,
+      sessionId: session.id,
+      durationMs: 10_000,
+      segmentMs: 10_000,
+      timesliceMs: 5_000,
+    });
     const res = await fetchSegment(owner.token, { projectId: owner.project.id, sessionId: session.id, kind: "audio", index: "0" });
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("private, no-cache");

@@ -17,10 +17,42 @@ async function explorerProject() {
   const ben = await createSession(db, { projectId, participantName: "Ben" });
   const day = (d: number) => new Date(Date.UTC(2026, 10, d, 12));
   const signals = [
-    await createSignal(db, { projectId, sessionId: ana.id, type: "struggling_moment", quote: "The CSV export breaks every month", intensity: 0.9, confidence: 0.95, createdAt: day(1) }),
-    await createSignal(db, { projectId, sessionId: ana.id, type: "workaround", quote: "I fix the export by hand in Excel", intensity: 0.5, confidence: 0.6, createdAt: day(2) }),
-    await createSignal(db, { projectId, sessionId: ben.id, type: "struggling_moment", quote: "Reminders never reach my customers", intensity: 0.7, confidence: 0.4, createdAt: day(3) }),
-    await createSignal(db, { projectId, sessionId: ben.id, type: "desired_outcome", quote: "I want the export to just work", intensity: 0.3, confidence: 0.9, createdAt: day(4) }),
+    await createSignal(db, {
+      projectId,
+      sessionId: ana.id,
+      type: "struggling_moment",
+      quote: "The CSV export breaks every month",
+      intensity: 0.9,
+      confidence: 0.95,
+      createdAt: day(1),
+    }),
+    await createSignal(db, {
+      projectId,
+      sessionId: ana.id,
+      type: "workaround",
+      quote: "I fix the export by hand in Excel",
+      intensity: 0.5,
+      confidence: 0.6,
+      createdAt: day(2),
+    }),
+    await createSignal(db, {
+      projectId,
+      sessionId: ben.id,
+      type: "struggling_moment",
+      quote: "Reminders never reach my customers",
+      intensity: 0.7,
+      confidence: 0.4,
+      createdAt: day(3),
+    }),
+    await createSignal(db, {
+      projectId,
+      sessionId: ben.id,
+      type: "desired_outcome",
+      quote: "I want the export to just work",
+      intensity: 0.3,
+      confidence: 0.9,
+      createdAt: day(4),
+    }),
   ];
   const task = await createTask(db, { projectId, title: "Fix the CSV export", signalIds: [signals[0].id] });
   return { ...owner, ana, ben, signals, task };
@@ -34,7 +66,13 @@ async function ids(token: string, projectId: string, qs: string): Promise<string
 
 describe("signals explorer API", () => {
   it("filters by type, intensity, confidence, session, task and date", async () => {
-    const { token, project, ben, signals: [a1, a2, b1, b2], task } = await explorerProject();
+    const {
+      token,
+      project,
+      ben,
+      signals: [a1, a2, b1, b2],
+      task,
+    } = await explorerProject();
     const p = project.id;
     expect(await ids(token, p, "type=struggling_moment")).toEqual([b1.id, a1.id]);
     expect(await ids(token, p, "minIntensity=0.6")).toEqual([b1.id, a1.id]);
@@ -49,7 +87,11 @@ describe("signals explorer API", () => {
   });
 
   it("searches quotes case-insensitively, as a phrase, with or without quotation marks", async () => {
-    const { token, project, signals: [a1, a2, , b2] } = await explorerProject();
+    const {
+      token,
+      project,
+      signals: [a1, a2, , b2],
+    } = await explorerProject();
     expect(await ids(token, project.id, "q=EXPORT")).toEqual([b2.id, a2.id, a1.id]);
     expect(await ids(token, project.id, `q=${encodeURIComponent('"export breaks"')}`)).toEqual([a1.id]);
     expect(await ids(token, project.id, `q=${encodeURIComponent("“by hand”")}`)).toEqual([a2.id]);
@@ -58,7 +100,8 @@ describe("signals explorer API", () => {
 
   it("pages through a filtered list with cursors, without gaps or repeats", async () => {
     const { token, project, ana } = await explorerProject();
-    for (let i = 0; i < 7; i++) await createSignal(db, { projectId: project.id, sessionId: ana.id, type: "workaround", quote: `workaround ${i}` });
+    for (let i = 0; i < 7; i++)
+      await createSignal(db, { projectId: project.id, sessionId: ana.id, type: "workaround", quote: `workaround ${i}` });
     const seen: string[] = [];
     let cursor: string | null = null;
     let pages = 0;
@@ -79,7 +122,12 @@ describe("signals explorer API", () => {
   });
 
   it("links and unlinks a signal for members; a viewer is refused and nothing changes", async () => {
-    const { token, project, signals: [, a2], task } = await explorerProject();
+    const {
+      token,
+      project,
+      signals: [, a2],
+      task,
+    } = await explorerProject();
     const viewer = await createUser(db);
     await addMember(db, { projectId: project.id, userId: viewer.id, role: "viewer" });
     const viewerToken = await createApiTokenFor(db, { userId: viewer.id });
@@ -95,7 +143,8 @@ describe("signals explorer API", () => {
     const linked = await callRoute(linkSignal, { method: "POST", token, params });
     expect(linked.status).toBe(200);
     expect(linked.json.task.signalCount).toBe(2);
-    const rows = (await callRoute(listSignals, { token, params: { projectId: project.id }, path: `/x?taskId=${task.id}` })).json.signals as Row[];
+    const rows = (await callRoute(listSignals, { token, params: { projectId: project.id }, path: `/x?taskId=${task.id}` })).json
+      .signals as Row[];
     expect(rows.map((r) => r.id)).toContain(a2.id);
     expect(rows.find((r) => r.id === a2.id)!.tasks).toEqual([{ id: task.id, title: "Fix the CSV export" }]);
 

@@ -31,7 +31,12 @@ describe("moving a task between columns", () => {
     const { project, member, memberToken } = await projectWithTeam();
     const task = await createTask(db, { projectId: project.id, title: "Reliable CSV export", status: "backlog" });
 
-    const res = await callRoute(patchTask, { method: "PATCH", token: memberToken, params: { projectId: project.id, taskId: task.id }, body: { status: "ready" } });
+    const res = await callRoute(patchTask, {
+      method: "PATCH",
+      token: memberToken,
+      params: { projectId: project.id, taskId: task.id },
+      body: { status: "ready" },
+    });
     expect(res.status).toBe(200);
     expect(res.json.task.status).toBe("ready");
 
@@ -45,17 +50,32 @@ describe("moving a task between columns", () => {
     expect(history).toMatchObject([{ fromStatus: "backlog", toStatus: "ready", actor: { name: member.name } }]);
 
     // the same status again is not a change: no second history entry
-    await callRoute(patchTask, { method: "PATCH", token: memberToken, params: { projectId: project.id, taskId: task.id }, body: { status: "ready" } });
+    await callRoute(patchTask, {
+      method: "PATCH",
+      token: memberToken,
+      params: { projectId: project.id, taskId: task.id },
+      body: { status: "ready" },
+    });
     expect((await getTaskView({ projectId: project.id, taskId: task.id })).history).toHaveLength(1);
   });
 
   it("a viewer's move is refused with 403 and changes nothing", async () => {
     const { project, viewerToken } = await projectWithTeam();
     const task = await createTask(db, { projectId: project.id, status: "backlog" });
-    const res = await callRoute(patchTask, { method: "PATCH", token: viewerToken, params: { projectId: project.id, taskId: task.id }, body: { status: "ready" } });
+    const res = await callRoute(patchTask, {
+      method: "PATCH",
+      token: viewerToken,
+      params: { projectId: project.id, taskId: task.id },
+      body: { status: "ready" },
+    });
     expect(res.status).toBe(403);
     expect(res.json.error.code).toBe("forbidden");
-    const edit = await callRoute(patchTask, { method: "PATCH", token: viewerToken, params: { projectId: project.id, taskId: task.id }, body: { title: "Mine now" } });
+    const edit = await callRoute(patchTask, {
+      method: "PATCH",
+      token: viewerToken,
+      params: { projectId: project.id, taskId: task.id },
+      body: { title: "Mine now" },
+    });
     expect(edit.status).toBe(403);
     expect(await db.task.findUniqueOrThrow({ where: { id: task.id } })).toMatchObject({ status: "backlog", title: task.title });
     expect(await db.taskStatusChange.count({ where: { taskId: task.id } })).toBe(0);
@@ -68,10 +88,20 @@ describe("moving a task between columns", () => {
     const other = await createOwnerWithProject(db);
     const foreign = await createTask(db, { projectId: other.project.id });
     const task = await createTask(db, { projectId: project.id });
-    const bad = await callRoute(patchTask, { method: "PATCH", token, params: { projectId: project.id, taskId: task.id }, body: { status: "shipped" } });
+    const bad = await callRoute(patchTask, {
+      method: "PATCH",
+      token,
+      params: { projectId: project.id, taskId: task.id },
+      body: { status: "shipped" },
+    });
     expect(bad.status).toBe(400);
     expect(bad.json.error.details.fields).toHaveProperty("status");
-    const cross = await callRoute(patchTask, { method: "PATCH", token, params: { projectId: project.id, taskId: foreign.id }, body: { status: "ready" } });
+    const cross = await callRoute(patchTask, {
+      method: "PATCH",
+      token,
+      params: { projectId: project.id, taskId: foreign.id },
+      body: { status: "ready" },
+    });
     expect(cross.status).toBe(404);
     expect((await db.task.findUniqueOrThrow({ where: { id: foreign.id } })).status).toBe("backlog");
   });
@@ -98,7 +128,11 @@ describe("getTaskBoard", () => {
     const seen = backlog.tasks.map((t) => t.id);
     let cursor = backlog.nextCursor;
     while (cursor) {
-      const page = await callRoute(listTasks, { token, params: { projectId: project.id }, path: `/x?status=backlog&sort=priority&limit=3&cursor=${cursor}` });
+      const page = await callRoute(listTasks, {
+        token,
+        params: { projectId: project.id },
+        path: `/x?status=backlog&sort=priority&limit=3&cursor=${cursor}`,
+      });
       seen.push(...page.json.tasks.map((t: { id: string }) => t.id));
       cursor = page.json.nextCursor;
     }
@@ -110,7 +144,8 @@ describe("getTaskBoard", () => {
     const { project } = await projectWithTeam();
     const session = await createSession(db, { projectId: project.id, participantName: "Ana" });
     const signals = [];
-    for (let i = 0; i < 25; i++) signals.push(await createSignal(db, { projectId: project.id, sessionId: session.id, intensity: i / 25, offsetMs: 1000 * i }));
+    for (let i = 0; i < 25; i++)
+      signals.push(await createSignal(db, { projectId: project.id, sessionId: session.id, intensity: i / 25, offsetMs: 1000 * i }));
     const task = await createTask(db, { projectId: project.id, signalIds: signals.map((s) => s.id) });
     const view = await getTaskView({ projectId: project.id, taskId: task.id });
     expect(view.evidence).toHaveLength(20);
@@ -119,7 +154,12 @@ describe("getTaskBoard", () => {
     // the order comes from the link's copies of the signal's values, filled by the database on insert
     const link = await db.taskSignal.findFirstOrThrow({ where: { taskId: task.id, signalId: signals[24].id } });
     expect(link).toMatchObject({ signalIntensity: signals[24].intensity, signalCreatedAt: signals[24].createdAt });
-    expect(view.evidence.map((e) => e.intensity)).toEqual([...signals].reverse().slice(0, 20).map((s) => s.intensity));
+    expect(view.evidence.map((e) => e.intensity)).toEqual(
+      [...signals]
+        .reverse()
+        .slice(0, 20)
+        .map((s) => s.intensity),
+    );
   });
 });
 
@@ -169,7 +209,13 @@ describe("optimistic moves on the board (client state)", () => {
   it("shows the move at once and keeps it when saving succeeds", async () => {
     const state = holder(start());
     let resolveSave!: () => void;
-    const saving = persistMove({ board: state.get(), taskId: "b", to: "ready", update: state.update, save: () => new Promise<void>((r) => (resolveSave = r)) });
+    const saving = persistMove({
+      board: state.get(),
+      taskId: "b",
+      to: "ready",
+      update: state.update,
+      save: () => new Promise<void>((r) => (resolveSave = r)),
+    });
     // before the server answers, the card is already in Ready
     expect(state.get()[1].tasks.map((t) => t.id)).toEqual(["c", "b"]);
     resolveSave();
@@ -181,7 +227,13 @@ describe("optimistic moves on the board (client state)", () => {
     const state = holder(start());
     const failure = new Error("HTTP 500");
     let rejectSave!: (e: unknown) => void;
-    const saving = persistMove({ board: state.get(), taskId: "a", to: "ready", update: state.update, save: () => new Promise((_, reject) => (rejectSave = reject)) });
+    const saving = persistMove({
+      board: state.get(),
+      taskId: "a",
+      to: "ready",
+      update: state.update,
+      save: () => new Promise((_, reject) => (rejectSave = reject)),
+    });
     expect(state.get()[1].tasks.map((t) => t.id)).toEqual(["a", "c"]);
     state.update((b) => moveCard(b, "c", "backlog")); // another move while the first is in flight
     rejectSave(failure);

@@ -42,7 +42,12 @@ const ip = () => ({ "x-forwarded-for": `10.9.${Math.floor(Math.random() * 250)}.
 async function participantSession(status: "pending" | "active" = "active") {
   const owner = await createOwnerWithProject(db);
   const screener = await createScreener(db, { projectId: owner.project.id });
-  const session = await createSession(db, { projectId: owner.project.id, screenerId: screener.id, status, consents: { recording: true, analytics: true } });
+  const session = await createSession(db, {
+    projectId: owner.project.id,
+    screenerId: screener.id,
+    status,
+    consents: { recording: true, analytics: true },
+  });
   const path = (suffix: string) => `/api/sdk/sessions/${session.id}${suffix}?key=${owner.publicKey}`;
   return { ...owner, screener, session, params: { sessionId: session.id }, path };
 }
@@ -52,8 +57,20 @@ describe("SDK events: browser text is stored, never fails the batch", () => {
     const s = await participantSession();
     const batch = {
       events: [
-        { id: "e1", type: "click", offsetMs: 10, url: "https://shop.example.com/", data: { text: `Buy now ${LONE_HIGH}`, selector: "button" } },
-        { id: "e2", type: "click", offsetMs: 20, url: `https://shop.example.com/${NUL}`, data: { text: `a${NUL}b`, [`k${LONE_LOW}`]: [LONE_LOW] } },
+        {
+          id: "e1",
+          type: "click",
+          offsetMs: 10,
+          url: "https://shop.example.com/",
+          data: { text: `Buy now ${LONE_HIGH}`, selector: "button" },
+        },
+        {
+          id: "e2",
+          type: "click",
+          offsetMs: 20,
+          url: `https://shop.example.com/${NUL}`,
+          data: { text: `a${NUL}b`, [`k${LONE_LOW}`]: [LONE_LOW] },
+        },
         { id: "e3", type: "navigation", offsetMs: 30, url: "https://shop.example.com/cart" },
       ],
     };
@@ -70,7 +87,13 @@ describe("SDK events: browser text is stored, never fails the batch", () => {
   it("accepts the same batch sent by sendBeacon as text/plain", async () => {
     const s = await participantSession();
     const rawBody = JSON.stringify({ events: [{ id: "b1", type: "click", offsetMs: 1, data: { text: LONE_HIGH } }] });
-    const res = await callRoute(events.POST, { method: "POST", path: s.path("/events"), params: s.params, rawBody, headers: { "content-type": "text/plain;charset=UTF-8" } });
+    const res = await callRoute(events.POST, {
+      method: "POST",
+      path: s.path("/events"),
+      params: s.params,
+      rawBody,
+      headers: { "content-type": "text/plain;charset=UTF-8" },
+    });
     expect(res.status).toBe(200);
     expect((await db.sessionEvent.findFirstOrThrow({ where: { sessionId: s.session.id } })).data).toEqual({ text: "\uFFFD" });
   });
@@ -82,10 +105,18 @@ describe("SDK events: browser text is stored, never fails the batch", () => {
         method: "POST",
         path: s.path("/events"),
         params: s.params,
-        body: { events: [{ id: "ok", type: "click", offsetMs: 1 }, { id, type: "click", offsetMs: 2 }] },
+        body: {
+          events: [
+            { id: "ok", type: "click", offsetMs: 1 },
+            { id, type: "click", offsetMs: 2 },
+          ],
+        },
       });
       expect(res.status).toBe(400);
-      expect(res.json.error).toMatchObject({ code: "validation_failed", details: { fields: { "events.1.id": [expect.stringContaining("NUL")] } } });
+      expect(res.json.error).toMatchObject({
+        code: "validation_failed",
+        details: { fields: { "events.1.id": [expect.stringContaining("NUL")] } },
+      });
     }
     expect(await db.sessionEvent.count({ where: { sessionId: s.session.id } })).toBe(0);
   });
@@ -103,11 +134,21 @@ describe("SDK gaps and identify", () => {
 
   it("stores a participant name with U+FFFD but refuses an external id (a key) with NUL", async () => {
     const s = await participantSession();
-    const ok = await callRoute(identify.POST, { method: "POST", path: s.path("/identify"), params: s.params, body: { externalId: "user-1", name: `Ana${NUL}${LONE_LOW}` } });
+    const ok = await callRoute(identify.POST, {
+      method: "POST",
+      path: s.path("/identify"),
+      params: s.params,
+      body: { externalId: "user-1", name: `Ana${NUL}${LONE_LOW}` },
+    });
     expect(ok.status).toBe(200);
     expect((await db.session.findUniqueOrThrow({ where: { id: s.session.id } })).participantName).toBe("Ana\uFFFD\uFFFD");
 
-    const refused = await callRoute(identify.POST, { method: "POST", path: s.path("/identify"), params: s.params, body: { externalId: `user${NUL}2` } });
+    const refused = await callRoute(identify.POST, {
+      method: "POST",
+      path: s.path("/identify"),
+      params: s.params,
+      body: { externalId: `user${NUL}2` },
+    });
     expect(refused.status).toBe(400);
     expect(refused.json.error.details.fields).toHaveProperty("externalId");
     expect((await db.session.findUniqueOrThrow({ where: { id: s.session.id } })).externalId).toBe("user-1");
@@ -129,7 +170,13 @@ describe("SDK gaps and identify", () => {
 describe("interview messages", () => {
   it("stores a message with NUL and lone surrogates replaced, and answers it", async () => {
     const s = await participantSession("pending");
-    const started = await callRoute(interviewStart.POST, { method: "POST", path: s.path("/interview/start"), params: s.params, body: { participantName: `Bo${NUL}` }, headers: ip() });
+    const started = await callRoute(interviewStart.POST, {
+      method: "POST",
+      path: s.path("/interview/start"),
+      params: s.params,
+      body: { participantName: `Bo${NUL}` },
+      headers: ip(),
+    });
     expect(started.status).toBe(200);
     const res = await callRoute(messages.POST, {
       method: "POST",
@@ -146,7 +193,13 @@ describe("interview messages", () => {
   it("refuses a clientMessageId with NUL (400) and stores nothing", async () => {
     const s = await participantSession("pending");
     await callRoute(interviewStart.POST, { method: "POST", path: s.path("/interview/start"), params: s.params, body: {}, headers: ip() });
-    const res = await callRoute(messages.POST, { method: "POST", path: s.path("/messages"), params: s.params, body: { clientMessageId: `m${NUL}`, content: "hi" }, headers: ip() });
+    const res = await callRoute(messages.POST, {
+      method: "POST",
+      path: s.path("/messages"),
+      params: s.params,
+      body: { clientMessageId: `m${NUL}`, content: "hi" },
+      headers: ip(),
+    });
     expect(res.status).toBe(400);
     expect(await db.sessionMessage.count({ where: { sessionId: s.session.id, role: "participant" } })).toBe(0);
   });
@@ -171,7 +224,11 @@ describe("public screener submission", () => {
       path: f.path,
       params: { screenerId: f.screener.id },
       headers: ip(),
-      body: { answers: { [f.questionId]: `Spreadsheets${NUL} ${LONE_HIGH}` }, participantName: `Ana${LONE_LOW}`, utm: { source: `news${NUL}letter` } },
+      body: {
+        answers: { [f.questionId]: `Spreadsheets${NUL} ${LONE_HIGH}` },
+        participantName: `Ana${LONE_LOW}`,
+        utm: { source: `news${NUL}letter` },
+      },
     });
     expect(res.status).toBe(201);
     const stored = await db.screenerResponse.findFirstOrThrow({ where: { screenerId: f.screener.id } });
@@ -200,14 +257,23 @@ describe("researcher API: searches, path ids and fields", () => {
     for (const handler of [tasks.GET, signals.GET]) {
       const res = await callRoute(handler, { token, path: `/api/v1/projects/${p.id}/x?q=a%00b`, params: { projectId: p.id } });
       expect(res.status).toBe(400);
-      expect(res.json.error).toMatchObject({ code: "validation_failed", message: "Invalid query string", details: { fields: { q: [expect.any(String)] } } });
+      expect(res.json.error).toMatchObject({
+        code: "validation_failed",
+        message: "Invalid query string",
+        details: { fields: { q: [expect.any(String)] } },
+      });
     }
   });
 
   it("answers a project id with NUL with 400, and a description with NUL with 400 leaving the project as it was", async () => {
     const { project: p, token } = await createOwnerWithProject(db);
     expect((await callRoute(project.GET, { token, params: { projectId: `${p.id}${NUL}` } })).status).toBe(400);
-    const res = await callRoute(project.PATCH, { method: "PATCH", token, params: { projectId: p.id }, body: { description: `About${NUL}` } });
+    const res = await callRoute(project.PATCH, {
+      method: "PATCH",
+      token,
+      params: { projectId: p.id },
+      body: { description: `About${NUL}` },
+    });
     expect(res.status).toBe(400);
     expect(res.json.error.details.fields).toHaveProperty("description");
     expect((await db.project.findUniqueOrThrow({ where: { id: p.id } })).description).toBe(p.description);

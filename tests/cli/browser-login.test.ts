@@ -34,7 +34,13 @@ beforeAll(async () => {
   });
   // a server from before browser login: the token route is missing
   legacy = await startAppServer({
-    extraRoutes: [{ method: "POST", path: "/api/v1/cli/token", handler: () => new Response("<!doctype html><h1>404</h1>", { status: 404, headers: { "content-type": "text/html" } }) }],
+    extraRoutes: [
+      {
+        method: "POST",
+        path: "/api/v1/cli/token",
+        handler: () => new Response("<!doctype html><h1>404</h1>", { status: 404, headers: { "content-type": "text/html" } }),
+      },
+    ],
   });
 }, 60_000);
 

@@ -8,7 +8,14 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vites
 import { db } from "@/lib/db";
 import { recomputeTaskPriority } from "@/lib/tasks/recompute-task-priority";
 import { addMember, createApiTokenFor, createOwnerWithProject, createSecretKeyFor, createUser } from "@/prisma/factories/identity";
-import { createInterviewSession, createProcessingRun, createSession, createSessionActivity, createSignal, createTask } from "@/prisma/factories/research";
+import {
+  createInterviewSession,
+  createProcessingRun,
+  createSession,
+  createSessionActivity,
+  createSignal,
+  createTask,
+} from "@/prisma/factories/research";
 import { type AppServer, startAppServer } from "./helpers/app-server";
 import { type CliRunner, createCliRunner } from "./helpers/run-cli";
 
@@ -61,7 +68,11 @@ async function failedSession(projectId: string) {
     attempt: 2,
     error: "Claude returned output that does not match the signal schema",
     inngestRunId: "01INNGESTRUN",
-    steps: [{ name: "transcribe" }, { name: "build_timeline" }, { name: "extract_signals", status: "failed", error: "signals.0.quote: not the participant's words" }],
+    steps: [
+      { name: "transcribe" },
+      { name: "build_timeline" },
+      { name: "extract_signals", status: "failed", error: "signals.0.quote: not the participant's words" },
+    ],
   });
   for (const [kind, message] of [
     ["ended", null],
@@ -78,8 +89,20 @@ async function processedSessionWithTask(projectId: string) {
   const session = await createSession(db, { projectId, participantName: "Bo", signalCount: 2, summary: "Bo reconciles invoices by hand." });
   await createProcessingRun(db, { projectId, sessionId: session.id });
   await createSessionActivity(db, { sessionId: session.id, kind: "processed", data: { signalCount: 2 } });
-  const linked = await createSignal(db, { projectId, sessionId: session.id, type: "struggling_moment", quote: "the totals never match", offsetMs: 12_000 });
-  const loose = await createSignal(db, { projectId, sessionId: session.id, type: "workaround", quote: "I retype everything into a spreadsheet", offsetMs: 30_000 });
+  const linked = await createSignal(db, {
+    projectId,
+    sessionId: session.id,
+    type: "struggling_moment",
+    quote: "the totals never match",
+    offsetMs: 12_000,
+  });
+  const loose = await createSignal(db, {
+    projectId,
+    sessionId: session.id,
+    type: "workaround",
+    quote: "I retype everything into a spreadsheet",
+    offsetMs: 30_000,
+  });
   const task = await createTask(db, { projectId, title: "Reconcile exported invoice totals", signalIds: [linked.id] });
   await recomputeTaskPriority(db, { taskId: task.id });
   return { session, linked, loose, task };
@@ -101,7 +124,10 @@ describe.concurrent("usertests CLI", () => {
         expect(notAToken.code).toBe(2);
         expect(notAToken.stderr).toContain("public key");
 
-        const refused = await fresh.run(["auth", "login", "--token", "ut_pat_0000000000000000000000000000000000000000000", "--base-url", app.url], { spawn: true });
+        const refused = await fresh.run(
+          ["auth", "login", "--token", "ut_pat_0000000000000000000000000000000000000000000", "--base-url", app.url],
+          { spawn: true },
+        );
         expect(refused.code).toBe(3);
         expect(refused.stderr).toContain("refused this token");
         expect(fs.existsSync(fresh.configFile)).toBe(false);
@@ -113,7 +139,10 @@ describe.concurrent("usertests CLI", () => {
     it("stores the token per profile in a 0600 config file, reads it from stdin, and whoami reports the user", async () => {
       const fresh = await createCliRunner();
       try {
-        const login = await fresh.run(["auth", "login", "--token", "-", "--profile", "stage", "--base-url", app.url, "--json"], { spawn: true, input: `${owner.token}\n` });
+        const login = await fresh.run(["auth", "login", "--token", "-", "--profile", "stage", "--base-url", app.url, "--json"], {
+          spawn: true,
+          input: `${owner.token}\n`,
+        });
         expectOk(login);
         expect(login.json).toMatchObject({ profile: "stage", baseUrl: app.url, me: { kind: "user", user: { email: "owner@cli.test" } } });
 
@@ -139,7 +168,6 @@ describe.concurrent("usertests CLI", () => {
         fresh.cleanup();
       }
     }, 60_000);
-
 
     it("USERTESTS_TOKEN and USERTESTS_BASE_URL override the profile; a secret key can log in too", async () => {
       const own = await createCliRunner();
@@ -187,12 +215,37 @@ describe.concurrent("usertests CLI", () => {
       expect(rows.find((r) => r.startsWith(owner.project.id))).toMatch(/\syes$/);
       expect(list.stdout).toContain(owner.project.name);
 
-      const created = await run(["project", "create", "--name", "CLI project", "--description", "made by the CLI", "--allowed-origin", "https://shop.example.com", "--json"]);
+      const created = await run([
+        "project",
+        "create",
+        "--name",
+        "CLI project",
+        "--description",
+        "made by the CLI",
+        "--allowed-origin",
+        "https://shop.example.com",
+        "--json",
+      ]);
       expectOk(created);
-      expect(created.json.project).toMatchObject({ name: "CLI project", description: "made by the CLI", allowedOrigins: ["https://shop.example.com"] });
+      expect(created.json.project).toMatchObject({
+        name: "CLI project",
+        description: "made by the CLI",
+        allowedOrigins: ["https://shop.example.com"],
+      });
       const id = created.json.project.id;
 
-      const updated = await run(["project", "update", id, "--name", "Renamed", "--github-repo", "acme/web", "--retention-audio-days", "30", "--json"]);
+      const updated = await run([
+        "project",
+        "update",
+        id,
+        "--name",
+        "Renamed",
+        "--github-repo",
+        "acme/web",
+        "--retention-audio-days",
+        "30",
+        "--json",
+      ]);
       expectOk(updated);
       expect(updated.json.project).toMatchObject({ name: "Renamed", githubRepo: "acme/web", retentionAudioDays: 30 });
 
@@ -207,7 +260,11 @@ describe.concurrent("usertests CLI", () => {
       expect(invalid.stderr).toContain("(validation_failed, HTTP 400)");
       expect(invalid.stderr).toContain("githubRepo: must look like owner/repository");
       const invalidJson = await run(["project", "update", id, "--github-repo", "not a repo", "--json"]);
-      expect(JSON.parse(invalidJson.stderr).error).toMatchObject({ code: "validation_failed", status: 400, details: { fields: { githubRepo: expect.any(Array) } } });
+      expect(JSON.parse(invalidJson.stderr).error).toMatchObject({
+        code: "validation_failed",
+        status: 400,
+        details: { fields: { githubRepo: expect.any(Array) } },
+      });
 
       const missing = await run(["project", "get", "nope"], { spawn: true });
       expect(missing.code).toBe(4);
@@ -336,7 +393,10 @@ describe.concurrent("usertests CLI", () => {
       expectOk(got);
       expect(got.stdout).toMatch(new RegExp(`Session:\\s+${session.id}`));
       expect(got.stdout).toContain("Signals (2)");
-      expect((await fresh.run(["session", "get", session.id, "--json"])).json.session).toMatchObject({ id: session.id, projectId: owner.project.id });
+      expect((await fresh.run(["session", "get", session.id, "--json"])).json.session).toMatchObject({
+        id: session.id,
+        projectId: owner.project.id,
+      });
 
       // someone else's session is not found, whether they name a project or not
       const stranger = await createOwnerWithProject(db);
@@ -351,9 +411,15 @@ describe.concurrent("usertests CLI", () => {
     it("--watch polls until processed with progress on stderr, and gives up after --timeout (exit 1)", async () => {
       const pending = await createSession(db, { projectId: owner.project.id, processingStatus: "processing" });
       const lines: string[] = [];
-      const watching = run(["session", "get", pending.id, "--watch", "--interval", "0.2", "--timeout", "30"], { spawn: true, onStderr: (c) => lines.push(c) });
+      const watching = run(["session", "get", pending.id, "--watch", "--interval", "0.2", "--timeout", "30"], {
+        spawn: true,
+        onStderr: (c) => lines.push(c),
+      });
       await expect.poll(() => lines.join(""), { timeout: 15_000 }).toContain("processing processing");
-      await db.session.update({ where: { id: pending.id }, data: { processingStatus: "processed", signalCount: 0, processedAt: new Date() } });
+      await db.session.update({
+        where: { id: pending.id },
+        data: { processingStatus: "processed", signalCount: 0, processedAt: new Date() },
+      });
       const done = await watching;
       expectOk(done);
       expect(done.stderr).toMatch(/\[\d+s\] completed · processing processing\n\[\d+s\] completed · processing processed/);
@@ -372,7 +438,13 @@ describe.concurrent("usertests CLI", () => {
       const { session, task } = await processedSessionWithTask(owner.project.id);
       const res = await run(["session", "reprocess", session.id, "--json"]);
       expectOk(res);
-      expect(res.json).toMatchObject({ sessionId: session.id, processingStatus: "pending", outboxEventId: expect.any(String), signalsRemoved: 2, tasksTouched: 1 });
+      expect(res.json).toMatchObject({
+        sessionId: session.id,
+        processingStatus: "pending",
+        outboxEventId: expect.any(String),
+        signalsRemoved: 2,
+        tasksTouched: 1,
+      });
       expect(await db.signal.count({ where: { sessionId: session.id } })).toBe(0);
       expect(await db.outboxEvent.count({ where: { id: res.json.outboxEventId, name: "session/reprocess.requested" } })).toBe(1);
       // the task lost its only evidence and nobody touched it: reprocessing re-creates it rather than leaving it empty
@@ -401,10 +473,16 @@ describe.concurrent("usertests CLI", () => {
 
       const create = await run(["session", "create", "--name", "Ana Lima", "--email", "ana@example.test", "--consent-recording"]);
       expectOk(create);
-      expect(create.stdout).toMatch(/^Created session \S+ for Ana Lima \(text interview, pending\)\.\nInterview link: http\S+\/u\/interview\/\S+\?key=ut_pub_/);
+      expect(create.stdout).toMatch(
+        /^Created session \S+ for Ana Lima \(text interview, pending\)\.\nInterview link: http\S+\/u\/interview\/\S+\?key=ut_pub_/,
+      );
       const created = await run(["session", "create", "--data", JSON.stringify({ participant: { name: "Ben" }, mode: "voice" }), "--json"]);
       expectOk(created);
-      expect(created.json.session).toMatchObject({ participantName: "Ben", mode: "voice", consents: { recording: false, analytics: false, followUp: false } });
+      expect(created.json.session).toMatchObject({
+        participantName: "Ben",
+        mode: "voice",
+        consents: { recording: false, analytics: false, followUp: false },
+      });
       expect(created.json.interviewUrl).toContain(`/u/interview/${created.json.session.id}?key=`);
       const first = create.stdout.match(/^Created session (\S+) /)![1];
       const stored = await db.session.findMany({ where: { id: { in: [first, created.json.session.id] } }, orderBy: { createdAt: "asc" } });
@@ -475,14 +553,27 @@ describe.concurrent("usertests CLI", () => {
       expect(spec.json.implementation).toMatchObject({ taskId: task.id, status: "pending" });
       const implId: string = spec.json.implementation.id;
       // the spec request is in the outbox for Inngest, in the same transaction as the attempt
-      expect(await db.outboxEvent.count({ where: { name: "implementation/spec.requested", payload: { path: ["implementationId"], equals: implId } } })).toBe(1);
+      expect(
+        await db.outboxEvent.count({
+          where: { name: "implementation/spec.requested", payload: { path: ["implementationId"], equals: implId } },
+        }),
+      ).toBe(1);
 
       // --wait follows the attempt; here the test plays the background function: a first spec is
       // written, the command asks for a new one (back to pending), and the test writes it
       await db.implementation.update({ where: { id: implId }, data: { status: "spec_ready", spec: "# old spec" } });
       const waiting = run(["task", "spec", task.id, "--wait", "--interval", "0.1", "--timeout", "15"]);
-      await expect.poll(async () => (await db.implementation.findUniqueOrThrow({ where: { id: implId } })).status, { timeout: 10_000, interval: 25 }).toBe("pending");
-      await db.implementation.update({ where: { id: implId }, data: { status: "spec_ready", spec: "# Reconcile exported invoice totals\n\n## Objective\nTotals match.", specGeneratedAt: new Date() } });
+      await expect
+        .poll(async () => (await db.implementation.findUniqueOrThrow({ where: { id: implId } })).status, { timeout: 10_000, interval: 25 })
+        .toBe("pending");
+      await db.implementation.update({
+        where: { id: implId },
+        data: {
+          status: "spec_ready",
+          spec: "# Reconcile exported invoice totals\n\n## Objective\nTotals match.",
+          specGeneratedAt: new Date(),
+        },
+      });
       const written = await waiting;
       expectOk(written);
       expect(written.stdout).toContain("## Objective");
@@ -496,7 +587,16 @@ describe.concurrent("usertests CLI", () => {
       expectOk(dry);
       expect(dry.json).toMatchObject({ queued: true, implementation: { id: implId, dryRun: true } });
 
-      await db.implementation.update({ where: { id: implId }, data: { status: "open", branch: `usertests/${task.id}-reconcile`, prNumber: 7, prUrl: "https://github.com/acme/app/pull/7", prState: "open" } });
+      await db.implementation.update({
+        where: { id: implId },
+        data: {
+          status: "open",
+          branch: `usertests/${task.id}-reconcile`,
+          prNumber: 7,
+          prUrl: "https://github.com/acme/app/pull/7",
+          prState: "open",
+        },
+      });
       const again = await run(["task", "implement", task.id]);
       expectOk(again);
       expect(again.stderr).toContain("already has a pull request");
@@ -523,7 +623,9 @@ describe.concurrent("usertests CLI", () => {
       expect(early.code).toBe(1);
       expect(early.stderr).toContain("no merged pull request");
 
-      await db.implementation.create({ data: { projectId: owner.project.id, taskId: task.id, status: "merged", mergedAt: new Date(Date.now() - 3_600_000), prNumber: 9 } });
+      await db.implementation.create({
+        data: { projectId: owner.project.id, taskId: task.id, status: "merged", mergedAt: new Date(Date.now() - 3_600_000), prNumber: 9 },
+      });
       const measured = await run(["task", "measure", task.id]);
       expectOk(measured);
       expect(measured.stdout).toMatch(/VERDICT/);
@@ -544,10 +646,40 @@ describe.concurrent("usertests CLI", () => {
       expect(empty.code).toBe(1);
       expect(empty.stderr).toContain("Add at least one question");
 
-      const q1 = await run(["screener", "add-question", id, "--text", "Your role?", "--type", "single_choice", "--option", "Founder", "--option", "Student", "--disqualify", "Student"]);
+      const q1 = await run([
+        "screener",
+        "add-question",
+        id,
+        "--text",
+        "Your role?",
+        "--type",
+        "single_choice",
+        "--option",
+        "Founder",
+        "--option",
+        "Student",
+        "--disqualify",
+        "Student",
+      ]);
       expectOk(q1);
       expect(q1.stdout).toMatch(/single_choice\s+Your role\?\s+Founder \/ Student\s+disqualify if Student/);
-      const q2 = await run(["screener", "add-question", id, "--text", "Invoices per month?", "--type", "number", "--min", "0", "--max", "1000", "--qualify-min", "5", "--optional", "--json"]);
+      const q2 = await run([
+        "screener",
+        "add-question",
+        id,
+        "--text",
+        "Invoices per month?",
+        "--type",
+        "number",
+        "--min",
+        "0",
+        "--max",
+        "1000",
+        "--qualify-min",
+        "5",
+        "--optional",
+        "--json",
+      ]);
       expectOk(q2);
       expect(q2.json.question).toMatchObject({ type: "number", required: false, qualifyMin: 5 });
       expect(q2.json.screener.questions).toHaveLength(2);
@@ -563,7 +695,12 @@ describe.concurrent("usertests CLI", () => {
 
       const url = await run(["screener", "url", id, "--json"]);
       expectOk(url);
-      expect(url.json).toEqual({ screenerId: id, status: "active", publicKey: expect.stringMatching(/^ut_pub_/), url: `${app.url}/u/screener/${id}?key=${url.json.publicKey}` });
+      expect(url.json).toEqual({
+        screenerId: id,
+        status: "active",
+        publicKey: expect.stringMatching(/^ut_pub_/),
+        url: `${app.url}/u/screener/${id}?key=${url.json.publicKey}`,
+      });
       const plain = await run(["screener", "url", id]);
       expect(plain.stdout.trim()).toBe(url.json.url);
       // the link's key opens the public definition
@@ -635,7 +772,9 @@ describe.concurrent("usertests CLI", () => {
       expect(badOption.stderr).toContain("Usage: usertests session list");
       const extra = await run(["project", "list", "extra"]);
       expect(extra.code).toBe(2);
-      const noProject = await run(["session", "list", "--profile", "no-project"], { env: { USERTESTS_TOKEN: owner.token, USERTESTS_BASE_URL: app.url } });
+      const noProject = await run(["session", "list", "--profile", "no-project"], {
+        env: { USERTESTS_TOKEN: owner.token, USERTESTS_BASE_URL: app.url },
+      });
       expect(noProject.code).toBe(2);
       expect(noProject.stderr).toContain("No project given");
 

@@ -37,7 +37,10 @@ afterAll(async () => {
 
 async function endedSession(ageMs: number) {
   const session = await createSession(db, { projectId: owner.project.id, status: "completed", processingStatus: "pending" });
-  const event = await enqueueEvent(db, { name: "session/completed", data: { sessionId: session.id, projectId: owner.project.id, reason: "ended" } });
+  const event = await enqueueEvent(db, {
+    name: "session/completed",
+    data: { sessionId: session.id, projectId: owner.project.id, reason: "ended" },
+  });
   await db.outboxEvent.update({ where: { id: event.id }, data: { createdAt: new Date(Date.now() - ageMs) } });
   return { session, event };
 }
@@ -68,7 +71,9 @@ describe("while the job engine is down", () => {
     expect(health.code).toBe(1);
     expect(health.stdout).toContain(`${app.url}: DEGRADED`);
     expect(health.stdout).toContain("Why it is degraded:");
-    expect(health.stdout).toContain(`Processing is paused: the job engine at ${fake.url}/ has not accepted events for 20 min; 1 session waiting`);
+    expect(health.stdout).toContain(
+      `Processing is paused: the job engine at ${fake.url}/ has not accepted events for 20 min; 1 session waiting`,
+    );
 
     const stillDown = await cli.run(["outbox", "retry"]);
     expect(stillDown.code).toBe(1);

@@ -38,7 +38,13 @@ beforeAll(async () => {
   ai.claude.use(
     analysisResponder(
       [
-        { type: "struggling_moment", quote: "the totals never match the bank", topic: "Reconciling invoice totals", confidence: 0.9, intensity: 0.8 },
+        {
+          type: "struggling_moment",
+          quote: "the totals never match the bank",
+          topic: "Reconciling invoice totals",
+          confidence: 0.9,
+          intensity: 0.8,
+        },
         { type: "workaround", quote: "I retype them into a spreadsheet", topic: "Retyping invoices", confidence: 0.8, intensity: 0.6 },
       ],
       "The participant reconciles invoices by hand every Friday.",
@@ -62,7 +68,10 @@ interface Run {
 
 function smoke(args: string[], onStdout?: (text: string) => void): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn("bash", [SCRIPT, ...args], { env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: tmp } as unknown as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("bash", [SCRIPT, ...args], {
+      env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: tmp } as unknown as NodeJS.ProcessEnv,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => {
@@ -75,13 +84,30 @@ function smoke(args: string[], onStdout?: (text: string) => void): Promise<Run> 
   });
 }
 
-const base = () => ["--base-url", app.url, "--project-key", owner.publicKey, "--screener-id", screenerId, "--token", owner.token, "--interval", "0.3"];
+const base = () => [
+  "--base-url",
+  app.url,
+  "--project-key",
+  owner.publicKey,
+  "--screener-id",
+  screenerId,
+  "--token",
+  owner.token,
+  "--interval",
+  "0.3",
+];
 
 /** Waits for the outbox to deliver session/completed for the session, then runs the pipeline on it. */
 async function processWhenDelivered(sessionId: string) {
-  await vi.waitFor(() => expect(inngestApi.received.some((e) => e.name === "session/completed" && e.data.sessionId === sessionId)).toBe(true), { timeout: 20_000, interval: 100 });
+  await vi.waitFor(
+    () => expect(inngestApi.received.some((e) => e.name === "session/completed" && e.data.sessionId === sessionId)).toBe(true),
+    { timeout: 20_000, interval: 100 },
+  );
   const event = inngestApi.received.find((e) => e.name === "session/completed" && e.data.sessionId === sessionId)!;
-  const { error } = await new InngestTestEngine({ function: processSession, events: [{ id: event.id, name: event.name, data: event.data }] }).execute();
+  const { error } = await new InngestTestEngine({
+    function: processSession,
+    events: [{ id: event.id, name: event.name, data: event.data }],
+  }).execute();
   expect(error).toBeUndefined();
 }
 
@@ -123,7 +149,12 @@ describe.concurrent("scripts/smoke.sh", () => {
       // what the pipeline does when retries are exhausted (lib/processing/fail-processing-run.ts)
       if (id && out.includes("processing: pending") && !marking) {
         // .then() starts it: Prisma queries are lazy until awaited
-        marking = db.session.update({ where: { id }, data: { processingStatus: "failed", processingError: "Transcription is not configured (OPENAI_API_KEY is missing)" } }).then(() => undefined);
+        marking = db.session
+          .update({
+            where: { id },
+            data: { processingStatus: "failed", processingError: "Transcription is not configured (OPENAI_API_KEY is missing)" },
+          })
+          .then(() => undefined);
       }
     });
     await marking;
@@ -143,11 +174,29 @@ describe.concurrent("scripts/smoke.sh", () => {
     expect(disqualified.stderr).toContain("the answers did not qualify");
 
     const draft = await createScreener(db, { projectId: owner.project.id, status: "draft" });
-    const closed = await smoke(["--base-url", app.url, "--project-key", owner.publicKey, "--screener-id", draft.id, "--no-wait-processing"]);
+    const closed = await smoke([
+      "--base-url",
+      app.url,
+      "--project-key",
+      owner.publicKey,
+      "--screener-id",
+      draft.id,
+      "--no-wait-processing",
+    ]);
     expect(closed.code).toBe(1);
-    expect(closed.stderr).toContain(`screener ${draft.id}: HTTP 404 not_found: Screener not found (is it active? usertests screener get ${draft.id})`);
+    expect(closed.stderr).toContain(
+      `screener ${draft.id}: HTTP 404 not_found: Screener not found (is it active? usertests screener get ${draft.id})`,
+    );
 
-    const badKey = await smoke(["--base-url", app.url, "--project-key", "ut_pub_nope", "--screener-id", screenerId, "--no-wait-processing"]);
+    const badKey = await smoke([
+      "--base-url",
+      app.url,
+      "--project-key",
+      "ut_pub_nope",
+      "--screener-id",
+      screenerId,
+      "--no-wait-processing",
+    ]);
     expect(badKey.code).toBe(1);
     expect(badKey.stderr).toContain("HTTP 401 unauthorized: Invalid or revoked public key");
 

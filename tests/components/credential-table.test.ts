@@ -18,9 +18,33 @@ interface Token {
 
 const NOW = Date.parse("2026-06-17T12:00:00Z");
 const tokens: Token[] = [
-  { id: "a", name: "Laptop CLI", prefix: "ut_pat_ab12", createdAt: "2026-06-01T10:00:00Z", lastUsedAt: null, expiresAt: null, revokedAt: null },
-  { id: "b", name: "Old CI", prefix: "ut_pat_cd34", createdAt: "2026-01-01T10:00:00Z", lastUsedAt: "2026-02-01T10:00:00Z", expiresAt: "2026-03-01T10:00:00Z", revokedAt: null },
-  { id: "c", name: "Leaked", prefix: "ut_pat_ef56", createdAt: "2026-01-01T10:00:00Z", lastUsedAt: null, expiresAt: "2026-03-01T10:00:00Z", revokedAt: "2026-02-02T10:00:00Z" },
+  {
+    id: "a",
+    name: "Laptop CLI",
+    prefix: "ut_pat_ab12",
+    createdAt: "2026-06-01T10:00:00Z",
+    lastUsedAt: null,
+    expiresAt: null,
+    revokedAt: null,
+  },
+  {
+    id: "b",
+    name: "Old CI",
+    prefix: "ut_pat_cd34",
+    createdAt: "2026-01-01T10:00:00Z",
+    lastUsedAt: "2026-02-01T10:00:00Z",
+    expiresAt: "2026-03-01T10:00:00Z",
+    revokedAt: null,
+  },
+  {
+    id: "c",
+    name: "Leaked",
+    prefix: "ut_pat_ef56",
+    createdAt: "2026-01-01T10:00:00Z",
+    lastUsedAt: null,
+    expiresAt: "2026-03-01T10:00:00Z",
+    revokedAt: "2026-02-02T10:00:00Z",
+  },
 ];
 const columns: CredentialColumn<Token>[] = [
   nameColumn("Name", (t) => t.name),
@@ -31,7 +55,15 @@ const columns: CredentialColumn<Token>[] = [
 
 function render(actions: (t: Token) => ReturnType<typeof createElement> | false) {
   const html = renderToStaticMarkup(
-    createElement(CredentialTable<Token>, { label: "API tokens", items: tokens, rowKey: (t) => t.id, rowTestId: "api-token-row", columns, actions, actionsClassName: "w-24" }),
+    createElement(CredentialTable<Token>, {
+      label: "API tokens",
+      items: tokens,
+      rowKey: (t) => t.id,
+      rowTestId: "api-token-row",
+      columns,
+      actions,
+      actionsClassName: "w-24",
+    }),
   );
   const rows = html.split('<tr data-testid="api-token-row">').slice(1);
   return { html, rows };
@@ -52,7 +84,9 @@ describe("CredentialTable", () => {
   it("renders one row per item with its test id, name, key prefix (never more) and dates", () => {
     const { rows } = render(revoke);
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toContain('class="border-b border-zinc-100 px-5 py-3 align-middle text-zinc-700 font-medium text-zinc-900">Laptop CLI</td>');
+    expect(rows[0]).toContain(
+      'class="border-b border-zinc-100 px-5 py-3 align-middle text-zinc-700 font-medium text-zinc-900">Laptop CLI</td>',
+    );
     expect(rows[0]).toContain('<code class="font-mono text-xs text-zinc-600">ut_pat_ab12…</code>');
     expect(rows[0]).toContain('<span class="text-zinc-400">Never</span>');
     expect(rows[1]).toContain('<time dateTime="2026-02-01T10:00:00.000Z"');

@@ -57,7 +57,10 @@ describe("Anthropic Messages", () => {
   });
 
   it("simulates prompt caching: the prefix up to the last cache_control is written once, then read", async () => {
-    const system = [{ type: "text" as const, text: "x".repeat(4000), cache_control: { type: "ephemeral" as const } }, { type: "text" as const, text: "turn 1" }];
+    const system = [
+      { type: "text" as const, text: "x".repeat(4000), cache_control: { type: "ephemeral" as const } },
+      { type: "text" as const, text: "turn 1" },
+    ];
     const first = await anthropic.messages.create({ ...ask, system });
     const second = await anthropic.messages.create({ ...ask, system: [system[0], { type: "text", text: "turn 2" }] });
     expect(first.usage.cache_creation_input_tokens).toBe(1000);
@@ -86,8 +89,16 @@ describe("Anthropic Messages", () => {
   });
 
   it("sends the retry-after a failure asks for (default 1 s on 429 and 529, none on 500)", async () => {
-    fake.claude.reply({ error: { status: 429, type: "rate_limit_error", retryAfter: 7 } }, { error: "overloaded" }, { error: "server_error" }, { error: { status: 529, type: "overloaded_error", retryAfter: null } });
-    const headersOf = async () => ((await anthropic.messages.create(ask).catch((e: unknown) => e)) as InstanceType<typeof Anthropic.APIError>).headers?.get("retry-after") ?? null;
+    fake.claude.reply(
+      { error: { status: 429, type: "rate_limit_error", retryAfter: 7 } },
+      { error: "overloaded" },
+      { error: "server_error" },
+      { error: { status: 529, type: "overloaded_error", retryAfter: null } },
+    );
+    const headersOf = async () =>
+      ((await anthropic.messages.create(ask).catch((e: unknown) => e)) as InstanceType<typeof Anthropic.APIError>).headers?.get(
+        "retry-after",
+      ) ?? null;
     expect(await headersOf()).toBe("7");
     expect(await headersOf()).toBe("1");
     expect(await headersOf()).toBeNull();
@@ -101,12 +112,21 @@ describe("Anthropic Messages", () => {
     stream.on("text", (t) => deltas.push(t));
     await expect(stream.finalMessage()).rejects.toThrow();
     expect(deltas.join("")).toBe("What happe");
-    fake.claude.reply({ content: [{ type: "tool_use", name: "record_signals", input: { signals: [{ quote: "it broke" }] } }], cutAfterChunks: 0 });
+    fake.claude.reply({
+      content: [{ type: "tool_use", name: "record_signals", input: { signals: [{ quote: "it broke" }] } }],
+      cutAfterChunks: 0,
+    });
     await expect(anthropic.messages.create(ask)).rejects.toThrow(/terminated/);
   });
 
   it("hangs for client timeouts, drops connections and sends malformed output", async () => {
-    fake.claude.reply({ hang: true }, { drop: true }, { malformed: "invalid_json" }, { malformed: "truncated_stream" }, { malformed: "empty_content" });
+    fake.claude.reply(
+      { hang: true },
+      { drop: true },
+      { malformed: "invalid_json" },
+      { malformed: "truncated_stream" },
+      { malformed: "empty_content" },
+    );
     await expect(anthropic.messages.create(ask, { timeout: 200 })).rejects.toBeInstanceOf(Anthropic.APIConnectionTimeoutError);
     await expect(anthropic.messages.create(ask)).rejects.toBeInstanceOf(Anthropic.APIConnectionError);
     await expect(anthropic.messages.create(ask)).rejects.toThrow();
@@ -122,7 +142,9 @@ describe("Anthropic Messages", () => {
   it("consults responders when the queue is empty, then the default", async () => {
     fake.claude.use((req) => (JSON.stringify(req.body.messages).includes("ping") ? "pong" : undefined));
     fake.claude.setDefault(() => "default answer");
-    expect((await anthropic.messages.create({ ...ask, messages: [{ role: "user", content: "ping" }] })).content[0]).toMatchObject({ text: "pong" });
+    expect((await anthropic.messages.create({ ...ask, messages: [{ role: "user", content: "ping" }] })).content[0]).toMatchObject({
+      text: "pong",
+    });
     expect((await anthropic.messages.create(ask)).content[0]).toMatchObject({ text: "default answer" });
   });
 });
@@ -130,10 +152,16 @@ describe("Anthropic Messages", () => {
 describe("scripting by request content", () => {
   it("answers matching requests first, in code or through the control API", async () => {
     fake.claude.when((r) => JSON.stringify(r.body.messages).includes("special"), { error: "server_error" }, 2);
-    await expect(anthropic.messages.create({ ...ask, messages: [{ role: "user", content: "a special one" }] })).rejects.toMatchObject({ status: 500 });
+    await expect(anthropic.messages.create({ ...ask, messages: [{ role: "user", content: "a special one" }] })).rejects.toMatchObject({
+      status: 500,
+    });
     expect((await anthropic.messages.create(ask)).content[0].type).toBe("text");
-    await expect(anthropic.messages.create({ ...ask, messages: [{ role: "user", content: "special again" }] })).rejects.toMatchObject({ status: 500 });
-    expect((await anthropic.messages.create({ ...ask, messages: [{ role: "user", content: "special, third" }] })).content[0].type).toBe("text");
+    await expect(anthropic.messages.create({ ...ask, messages: [{ role: "user", content: "special again" }] })).rejects.toMatchObject({
+      status: 500,
+    });
+    expect((await anthropic.messages.create({ ...ask, messages: [{ role: "user", content: "special, third" }] })).content[0].type).toBe(
+      "text",
+    );
 
     const controlled = await startFakeAiServer({ control: true });
     try {
@@ -143,7 +171,9 @@ describe("scripting by request content", () => {
       });
       expect(res.status).toBe(204);
       const client = new Anthropic({ apiKey: "k", baseURL: controlled.anthropicBaseUrl, maxRetries: 0 });
-      await expect(client.messages.create({ ...ask, messages: [{ role: "user", content: "MARK-1" }] })).rejects.toMatchObject({ status: 529 });
+      await expect(client.messages.create({ ...ask, messages: [{ role: "user", content: "MARK-1" }] })).rejects.toMatchObject({
+        status: 529,
+      });
       expect((await client.messages.create({ ...ask, messages: [{ role: "user", content: "MARK-1" }] })).content[0].type).toBe("text");
       // without control: true the routes do not exist
       expect((await fetch(`${fake.url}/__control/reset`, { method: "POST" })).status).not.toBe(204);
@@ -219,7 +249,9 @@ describe("OpenAI transcription", () => {
   it("injects failures the SDK raises as its own errors", async () => {
     fake.transcription.failNext(1, "server_error");
     fake.transcription.reply({ malformed: "invalid_json" });
-    await expect(openai.audio.transcriptions.create({ model: "whisper-1", file: await audio() })).rejects.toBeInstanceOf(OpenAI.InternalServerError);
+    await expect(openai.audio.transcriptions.create({ model: "whisper-1", file: await audio() })).rejects.toBeInstanceOf(
+      OpenAI.InternalServerError,
+    );
     await expect(openai.audio.transcriptions.create({ model: "whisper-1", file: await audio() })).rejects.toThrow();
   });
 });

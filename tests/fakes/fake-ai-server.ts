@@ -44,8 +44,7 @@ export interface FakeBehaviour {
 export const DEFAULT_BEHAVIOUR: FakeBehaviour = { quotes: "exact", flaky: false, seed: 1 };
 
 export type ClaudeContentBlock =
-  | { type: "text"; text: string }
-  | { type: "tool_use"; id?: string; name: string; input: Record<string, unknown> };
+  { type: "text"; text: string } | { type: "tool_use"; id?: string; name: string; input: Record<string, unknown> };
 
 export interface ClaudeUsage {
   input_tokens?: number;
@@ -73,7 +72,14 @@ export type ClaudeReply =
       /** close the connection after this many streamed deltas (non-streaming: halfway through the body) */
       cutAfterChunks?: number;
     })
-  | (Timing & { content: ClaudeContentBlock[]; usage?: ClaudeUsage; stopReason?: StopReason; chunkSize?: number; chunkDelayMs?: number; cutAfterChunks?: number })
+  | (Timing & {
+      content: ClaudeContentBlock[];
+      usage?: ClaudeUsage;
+      stopReason?: StopReason;
+      chunkSize?: number;
+      chunkDelayMs?: number;
+      cutAfterChunks?: number;
+    })
   | (Timing & { error: Failure })
   /** streaming only: send this many text deltas of `text`, then an SSE `error` event (default overloaded) */
   | (Timing & { text: string; failAfterChunks: number; streamError?: Failure })
@@ -109,7 +115,10 @@ export interface ClaudeRequest extends RecordedRequest {
     max_tokens: number;
     stream?: boolean;
     system?: string | Array<{ type: string; text: string; cache_control?: { type: string } }>;
-    messages: Array<{ role: "user" | "assistant"; content: string | Array<{ type: string; text?: string; cache_control?: { type: string } }> }>;
+    messages: Array<{
+      role: "user" | "assistant";
+      content: string | Array<{ type: string; text?: string; cache_control?: { type: string } }>;
+    }>;
     tools?: Array<{ name: string; cache_control?: { type: string } }>;
     [key: string]: unknown;
   };
@@ -222,7 +231,9 @@ function contentText(content: ClaudeRequest["body"]["messages"][number]["content
 
 function systemBlocks(body: ClaudeRequest["body"]) {
   if (!body.system) return [];
-  return typeof body.system === "string" ? [{ type: "text", text: body.system } as { type: string; text: string; cache_control?: { type: string } }] : body.system;
+  return typeof body.system === "string"
+    ? [{ type: "text", text: body.system } as { type: string; text: string; cache_control?: { type: string } }]
+    : body.system;
 }
 
 /** The text of the system prompt, all blocks joined. */
@@ -243,7 +254,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** What the flaky behaviour answers instead, now and then: the real API's transient failures. */
 const FLAKY_RATE = 0.25;
 const FLAKY_REPLIES: ClaudeReply[] = [
-  { error: { status: 429, type: "rate_limit_error", message: "Number of request tokens has exceeded your per-minute rate limit", retryAfter: 2 } },
+  {
+    error: {
+      status: 429,
+      type: "rate_limit_error",
+      message: "Number of request tokens has exceeded your per-minute rate limit",
+      retryAfter: 2,
+    },
+  },
   { error: "overloaded" },
   { error: "server_error" },
   { text: "Could you tell me a bit more about what happened right after", cutAfterChunks: 2 },
@@ -270,7 +288,10 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
   };
 
   /** `interject` may answer after scripted replies and before responders (the flaky behaviour). */
-  function makeApi<Req, Reply, Responder extends (req: Req) => Reply | string | undefined>(fallback: Responder, interject?: (req: Req) => Reply | undefined) {
+  function makeApi<Req, Reply, Responder extends (req: Req) => Reply | string | undefined>(
+    fallback: Responder,
+    interject?: (req: Req) => Reply | undefined,
+  ) {
     const state = {
       queue: [] as (Reply | string)[],
       rules: [] as { match: (req: Req) => boolean; reply: Reply | string; left: number }[],
@@ -280,7 +301,8 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
     };
     const api: Api<Req, Reply, Responder> = {
       reply: (...replies) => void state.queue.push(...replies),
-      failNext: (times = 1, failure = "overloaded") => void state.queue.unshift(...Array.from({ length: times }, () => ({ error: failure }) as Reply)),
+      failNext: (times = 1, failure = "overloaded") =>
+        void state.queue.unshift(...Array.from({ length: times }, () => ({ error: failure }) as Reply)),
       when: (match, reply, times = 1) => void state.rules.push({ match, reply, left: times }),
       use: (responder) => void state.responders.push(responder),
       setDefault: (responder) => void (state.fallback = responder),
@@ -321,9 +343,7 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
   const transcriptionFallback = options.transcriptionDefault ?? whisperBehaviour("default");
   // the behaviour chosen through the control API, consulted before the responders
   let whisperOverride: TranscriptionResponder | null = null;
-  const transcription = makeApi<TranscriptionRequest, TranscriptionReply, TranscriptionResponder>(
-    transcriptionFallback,
-  );
+  const transcription = makeApi<TranscriptionRequest, TranscriptionReply, TranscriptionResponder>(transcriptionFallback);
 
   function json(res: http.ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}) {
     res.writeHead(status, { "content-type": "application/json", "request-id": `req_fake_${messageCounter}`, ...extra });
@@ -333,7 +353,8 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
   function anthropicError(res: http.ServerResponse, f: Failure) {
     const failure = failureOf(f);
     const { status, type, message } = failure;
-    const retryAfter = "retryAfter" in failure && failure.retryAfter !== undefined ? failure.retryAfter : status === 429 || status === 529 ? 1 : null;
+    const retryAfter =
+      "retryAfter" in failure && failure.retryAfter !== undefined ? failure.retryAfter : status === 429 || status === 529 ? 1 : null;
     json(res, status, { type: "error", error: { type, message } }, retryAfter === null ? {} : { "retry-after": String(retryAfter) });
   }
 
@@ -361,7 +382,13 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
       ),
     ];
     const lastBreakpoint = parts.map((p) => p.cached).lastIndexOf(true);
-    const prefix = lastBreakpoint >= 0 ? parts.slice(0, lastBreakpoint + 1).map((p) => p.text).join("\u0000") : "";
+    const prefix =
+      lastBreakpoint >= 0
+        ? parts
+            .slice(0, lastBreakpoint + 1)
+            .map((p) => p.text)
+            .join("\u0000")
+        : "";
     const total = estimateTokens(parts.map((p) => p.text).join("\n"));
     const prefixTokens = prefix ? estimateTokens(prefix) : 0;
     let cacheRead = 0;
@@ -406,21 +433,52 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
         res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
         writeEvent(res, "message_start", {
           type: "message_start",
-          message: { id, type: "message", role: "assistant", model, content: [], stop_reason: null, stop_sequence: null, usage: usageFor(req.body, "") },
+          message: {
+            id,
+            type: "message",
+            role: "assistant",
+            model,
+            content: [],
+            stop_reason: null,
+            stop_sequence: null,
+            usage: usageFor(req.body, ""),
+          },
         });
         return void socket.destroy();
       }
       // empty_content (or a truncated non-stream answer): a well-formed message with nothing in it
       const usage = usageFor(req.body, "");
       if (!req.stream) {
-        return json(res, 200, { id, type: "message", role: "assistant", model, content: [], stop_reason: "end_turn", stop_sequence: null, usage });
+        return json(res, 200, {
+          id,
+          type: "message",
+          role: "assistant",
+          model,
+          content: [],
+          stop_reason: "end_turn",
+          stop_sequence: null,
+          usage,
+        });
       }
       res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
       writeEvent(res, "message_start", {
         type: "message_start",
-        message: { id, type: "message", role: "assistant", model, content: [], stop_reason: null, stop_sequence: null, usage: { ...usage, output_tokens: 0 } },
+        message: {
+          id,
+          type: "message",
+          role: "assistant",
+          model,
+          content: [],
+          stop_reason: null,
+          stop_sequence: null,
+          usage: { ...usage, output_tokens: 0 },
+        },
       });
-      writeEvent(res, "message_delta", { type: "message_delta", delta: { stop_reason: "end_turn", stop_sequence: null }, usage: { output_tokens: 0 } });
+      writeEvent(res, "message_delta", {
+        type: "message_delta",
+        delta: { stop_reason: "end_turn", stop_sequence: null },
+        usage: { output_tokens: 0 },
+      });
       writeEvent(res, "message_stop", { type: "message_stop" });
       return void res.end();
     }
@@ -429,18 +487,37 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
     const content = blocks.map((b, i) => (b.type === "tool_use" ? { ...b, id: b.id ?? `toolu_fake_${messageCounter}_${i}` } : b));
     const outputText = content.map((b) => (b.type === "text" ? b.text : JSON.stringify(b.input))).join("");
     const usage = usageFor(req.body, outputText, "usage" in reply ? reply.usage : undefined);
-    const stopReason = ("stopReason" in reply && reply.stopReason) || (content.some((b) => b.type === "tool_use") ? "tool_use" : "end_turn");
+    const stopReason =
+      ("stopReason" in reply && reply.stopReason) || (content.some((b) => b.type === "tool_use") ? "tool_use" : "end_turn");
 
     const cutAfter = "cutAfterChunks" in reply && reply.cutAfterChunks !== undefined ? reply.cutAfterChunks : Infinity;
     if (!req.stream) {
       if ("failAfterChunks" in reply) return anthropicError(res, reply.streamError ?? "overloaded");
       if (cutAfter !== Infinity) {
         // the connection drops halfway through the answer
-        const body = JSON.stringify({ id, type: "message", role: "assistant", model, content, stop_reason: stopReason, stop_sequence: null, usage });
+        const body = JSON.stringify({
+          id,
+          type: "message",
+          role: "assistant",
+          model,
+          content,
+          stop_reason: stopReason,
+          stop_sequence: null,
+          usage,
+        });
         res.writeHead(200, { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) });
         return void res.write(body.slice(0, Math.floor(body.length / 2)), () => socket.destroy());
       }
-      return json(res, 200, { id, type: "message", role: "assistant", model, content, stop_reason: stopReason, stop_sequence: null, usage });
+      return json(res, 200, {
+        id,
+        type: "message",
+        role: "assistant",
+        model,
+        content,
+        stop_reason: stopReason,
+        stop_sequence: null,
+        usage,
+      });
     }
 
     const chunkSize = ("chunkSize" in reply && reply.chunkSize) || chunkSizeDefault;
@@ -475,15 +552,27 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
           }
           if (chunkDelay) await sleep(chunkDelay);
           if (res.destroyed) return;
-          writeEvent(res, "content_block_delta", { type: "content_block_delta", index, delta: { type: "text_delta", text: block.text.slice(i, i + chunkSize) } });
+          writeEvent(res, "content_block_delta", {
+            type: "content_block_delta",
+            index,
+            delta: { type: "text_delta", text: block.text.slice(i, i + chunkSize) },
+          });
           sent++;
         }
       } else {
-        writeEvent(res, "content_block_start", { type: "content_block_start", index, content_block: { type: "tool_use", id: block.id, name: block.name, input: {} } });
+        writeEvent(res, "content_block_start", {
+          type: "content_block_start",
+          index,
+          content_block: { type: "tool_use", id: block.id, name: block.name, input: {} },
+        });
         const input = JSON.stringify(block.input);
         for (let i = 0; i < input.length; i += chunkSize * 4) {
           if (sent++ >= cutAfter) return void res.write(": connection lost\n\n", () => socket.destroy());
-          writeEvent(res, "content_block_delta", { type: "content_block_delta", index, delta: { type: "input_json_delta", partial_json: input.slice(i, i + chunkSize * 4) } });
+          writeEvent(res, "content_block_delta", {
+            type: "content_block_delta",
+            index,
+            delta: { type: "input_json_delta", partial_json: input.slice(i, i + chunkSize * 4) },
+          });
         }
       }
       writeEvent(res, "content_block_stop", { type: "content_block_stop", index });
@@ -526,7 +615,20 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
         language: reply.language ?? "english",
         duration,
         text: reply.text,
-        segments: [{ id: 0, seek: 0, start: 0, end: duration, text: reply.text, tokens: [], temperature: 0, avg_logprob: -0.2, compression_ratio: 1, no_speech_prob: 0 }],
+        segments: [
+          {
+            id: 0,
+            seek: 0,
+            start: 0,
+            end: duration,
+            text: reply.text,
+            tokens: [],
+            temperature: 0,
+            avg_logprob: -0.2,
+            compression_ratio: 1,
+            no_speech_prob: 0,
+          },
+        ],
       });
     }
     json(res, 200, { text: reply.text });
@@ -548,7 +650,10 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
     }
     if (path === "/__control/behaviour") {
       const change = JSON.parse(body.toString("utf8") || "{}") as Partial<FakeBehaviour>;
-      if ((change.quotes && !["exact", "messy"].includes(change.quotes)) || (change.flaky !== undefined && typeof change.flaky !== "boolean")) {
+      if (
+        (change.quotes && !["exact", "messy"].includes(change.quotes)) ||
+        (change.flaky !== undefined && typeof change.flaky !== "boolean")
+      ) {
         return json(res, 400, { error: 'quotes is "exact" or "messy"; flaky is a boolean' });
       }
       setBehaviour(change);
@@ -557,7 +662,8 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
     }
     if (path === "/__control/transcription/behaviour") {
       const { behaviour } = JSON.parse(body.toString("utf8") || "{}") as { behaviour?: WhisperBehaviour };
-      if (!behaviour || !WHISPER_BEHAVIOURS.includes(behaviour)) return json(res, 400, { error: `behaviour is one of ${WHISPER_BEHAVIOURS.join(", ")}` });
+      if (!behaviour || !WHISPER_BEHAVIOURS.includes(behaviour))
+        return json(res, 400, { error: `behaviour is one of ${WHISPER_BEHAVIOURS.join(", ")}` });
       // ahead of any responder (the standalone server loads one that always answers); "default" removes it
       transcription.state.responders = transcription.state.responders.filter((r) => r !== whisperOverride);
       whisperOverride = behaviour === "default" ? null : whisperBehaviour(behaviour);
@@ -566,10 +672,17 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
       return;
     }
     if (path === "/__control/claude/when") {
-      const rule = JSON.parse(body.toString("utf8") || "{}") as { lastUserIncludes?: string; systemIncludes?: string; times?: number; reply?: ClaudeReply | string };
+      const rule = JSON.parse(body.toString("utf8") || "{}") as {
+        lastUserIncludes?: string;
+        systemIncludes?: string;
+        times?: number;
+        reply?: ClaudeReply | string;
+      };
       if (rule.reply === undefined) return json(res, 400, { error: "reply is required" });
       claude.api.when(
-        (r) => (!rule.lastUserIncludes || lastUserText(r).includes(rule.lastUserIncludes)) && (!rule.systemIncludes || systemText(r).includes(rule.systemIncludes)),
+        (r) =>
+          (!rule.lastUserIncludes || lastUserText(r).includes(rule.lastUserIncludes)) &&
+          (!rule.systemIncludes || systemText(r).includes(rule.systemIncludes)),
         rule.reply,
         rule.times ?? 1,
       );
@@ -586,7 +699,14 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
       void (async () => {
         const body = Buffer.concat(chunks);
         const path = (req.url ?? "/").split("?")[0];
-        const base: RecordedRequest = { method: req.method ?? "GET", path, headers: req.headers, apiKey: apiKeyOf(req), bytes: body.length, at: new Date() };
+        const base: RecordedRequest = {
+          method: req.method ?? "GET",
+          path,
+          headers: req.headers,
+          apiKey: apiKeyOf(req),
+          bytes: body.length,
+          at: new Date(),
+        };
         all.push(base);
         options.onRequest?.(`${base.method} ${path} ${body.length}B`);
         try {
@@ -603,7 +723,11 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
               return anthropicError(res, { status: 400, type: "invalid_request_error", message: "Body is not JSON" });
             }
             if (!parsed.model || !Array.isArray(parsed.messages) || typeof parsed.max_tokens !== "number") {
-              return anthropicError(res, { status: 400, type: "invalid_request_error", message: "model, max_tokens and messages are required" });
+              return anthropicError(res, {
+                status: 400,
+                type: "invalid_request_error",
+                message: "model, max_tokens and messages are required",
+              });
             }
             const request: ClaudeRequest = { ...base, body: parsed, stream: parsed.stream === true, behaviour: { ...behaviour } };
             claude.state.requests.push(request);
@@ -615,7 +739,8 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
           }
           if (req.method === "POST" && path === "/v1/audio/transcriptions") {
             const type = req.headers["content-type"] ?? "";
-            if (!type.startsWith("multipart/form-data")) return openaiError(res, { status: 400, type: "invalid_request_error", message: "Expected multipart/form-data" });
+            if (!type.startsWith("multipart/form-data"))
+              return openaiError(res, { status: 400, type: "invalid_request_error", message: "Expected multipart/form-data" });
             const form = await new Response(body, { headers: { "content-type": type } }).formData();
             const file = form.get("file");
             const field = (name: string) => {
@@ -634,12 +759,14 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
                   : null,
             };
             transcription.state.requests.push(request);
-            if (!request.file || !request.model) return openaiError(res, { status: 400, type: "invalid_request_error", message: "file and model are required" });
+            if (!request.file || !request.model)
+              return openaiError(res, { status: 400, type: "invalid_request_error", message: "file and model are required" });
             return await answerTranscription(request, res, req.socket);
           }
           json(res, 404, { type: "error", error: { type: "not_found_error", message: `No fake for ${req.method} ${path}` } });
         } catch (e) {
-          if (!res.headersSent) json(res, 500, { type: "error", error: { type: "api_error", message: `fake server error: ${(e as Error).message}` } });
+          if (!res.headersSent)
+            json(res, 500, { type: "error", error: { type: "api_error", message: `fake server error: ${(e as Error).message}` } });
           else res.destroy();
         }
       })();

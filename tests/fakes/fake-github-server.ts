@@ -88,7 +88,12 @@ export async function startFakeGithub(options: { port?: number; host?: string; o
   function addRepo(init: FakeRepoInit) {
     const defaultBranch = init.defaultBranch ?? "main";
     const files = new Map(Object.entries(init.files ?? { "README.md": `# ${init.fullName}\n` }));
-    const root: Commit = { sha: sha1(`root:${init.fullName}:${randomBytes(4).toString("hex")}`), files, message: "Initial commit", parent: null };
+    const root: Commit = {
+      sha: sha1(`root:${init.fullName}:${randomBytes(4).toString("hex")}`),
+      files,
+      message: "Initial commit",
+      parent: null,
+    };
     repos.set(init.fullName.toLowerCase(), {
       fullName: init.fullName,
       defaultBranch,
@@ -122,7 +127,8 @@ export async function startFakeGithub(options: { port?: number; host?: string; o
         res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
         res.end(data === undefined ? "" : JSON.stringify(data));
       };
-      const fail = (status: number, message: string) => send(status, { message, documentation_url: "https://docs.github.com/rest", status: String(status) });
+      const fail = (status: number, message: string) =>
+        send(status, { message, documentation_url: "https://docs.github.com/rest", status: String(status) });
 
       if (url.pathname === "/health") return send(200, { ok: true });
       if (url.pathname.startsWith("/__control/")) return control(method, url.pathname, body, send);
@@ -145,7 +151,12 @@ export async function startFakeGithub(options: { port?: number; host?: string; o
         const issued = `ghs_${randomBytes(16).toString("hex")}`;
         const permissions = inst.permissions ?? { contents: "write", pull_requests: "write", metadata: "read" };
         tokens.set(issued, { repos: inst.repos, push: permissions.contents === "write" });
-        return send(201, { token: issued, expires_at: new Date(Date.now() + 3600_000).toISOString(), permissions, repository_selection: inst.repos === "*" ? "all" : "selected" });
+        return send(201, {
+          token: issued,
+          expires_at: new Date(Date.now() + 3600_000).toISOString(),
+          permissions,
+          repository_selection: inst.repos === "*" ? "all" : "selected",
+        });
       }
 
       const m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(url.pathname);
@@ -181,7 +192,8 @@ export async function startFakeGithub(options: { port?: number; host?: string; o
       }
       if (rest === "/git/refs" && method === "POST") {
         const name = String(body.ref ?? "").replace(/^refs\/heads\//, "");
-        if (repo.restrictBranchCreation) return fail(422, "Repository rule violations found\n\nCannot create ref due to creations being restricted.");
+        if (repo.restrictBranchCreation)
+          return fail(422, "Repository rule violations found\n\nCannot create ref due to creations being restricted.");
         if (repo.branches.has(name)) return fail(422, "Reference already exists");
         if (!repo.commits.has(String(body.sha))) return fail(422, "Object does not exist");
         repo.branches.set(name, String(body.sha));
@@ -193,7 +205,13 @@ export async function startFakeGithub(options: { port?: number; host?: string; o
         const key = decodeURIComponent(tree[1]);
         const commit = repo.commits.get(repo.branches.get(key) ?? key);
         if (!commit) return fail(404, "Not Found");
-        const entries = [...commit.files.entries()].map(([path, content]) => ({ path, mode: "100644", type: "blob", sha: blobSha(content), size: Buffer.byteLength(content) }));
+        const entries = [...commit.files.entries()].map(([path, content]) => ({
+          path,
+          mode: "100644",
+          type: "blob",
+          sha: blobSha(content),
+          size: Buffer.byteLength(content),
+        }));
         return send(200, { sha: commit.sha, tree: entries, truncated: false });
       }
 
@@ -205,7 +223,15 @@ export async function startFakeGithub(options: { port?: number; host?: string; o
           const commit = repo.commits.get(repo.branches.get(branch) ?? branch);
           const content = commit?.files.get(path);
           if (content === undefined) return fail(404, "Not Found");
-          return send(200, { type: "file", encoding: "base64", path, name: path.split("/").pop(), size: Buffer.byteLength(content), sha: blobSha(content), content: Buffer.from(content).toString("base64") });
+          return send(200, {
+            type: "file",
+            encoding: "base64",
+            path,
+            name: path.split("/").pop(),
+            size: Buffer.byteLength(content),
+            sha: blobSha(content),
+            content: Buffer.from(content).toString("base64"),
+          });
         }
         if (method === "PUT") {
           const branch = String(body.branch ?? repo.defaultBranch);
@@ -218,27 +244,51 @@ export async function startFakeGithub(options: { port?: number; host?: string; o
           const content = Buffer.from(String(body.content ?? ""), "base64").toString("utf8");
           const files = new Map(head.files);
           files.set(path, content);
-          const commit: Commit = { sha: sha1(`${headSha}:${path}:${content}:${randomBytes(4).toString("hex")}`), files, message: String(body.message ?? ""), parent: headSha };
+          const commit: Commit = {
+            sha: sha1(`${headSha}:${path}:${content}:${randomBytes(4).toString("hex")}`),
+            files,
+            message: String(body.message ?? ""),
+            parent: headSha,
+          };
           repo.commits.set(commit.sha, commit);
           repo.branches.set(branch, commit.sha);
-          return send(existing === undefined ? 201 : 200, { content: { path, sha: blobSha(content) }, commit: { sha: commit.sha, message: commit.message } });
+          return send(existing === undefined ? 201 : 200, {
+            content: { path, sha: blobSha(content) },
+            commit: { sha: commit.sha, message: commit.message },
+          });
         }
       }
 
       if (rest === "/pulls" && method === "GET") {
         const head = url.searchParams.get("head");
         const state = url.searchParams.get("state") ?? "open";
-        const list = repo.pulls.filter((p) => (!head || `${repo.fullName.split("/")[0]}:${p.head}`.toLowerCase() === head.toLowerCase()) && (state === "all" || p.state === state));
+        const list = repo.pulls.filter(
+          (p) =>
+            (!head || `${repo.fullName.split("/")[0]}:${p.head}`.toLowerCase() === head.toLowerCase()) &&
+            (state === "all" || p.state === state),
+        );
         return send(200, list.map(pullJson));
       }
       if (rest === "/pulls" && method === "POST") {
         const head = String(body.head ?? "");
         const base = String(body.base ?? "");
         if (!repo.branches.has(head)) return fail(422, "Validation Failed: head invalid");
-        if (repo.pulls.some((p) => p.head === head && p.state === "open")) return fail(422, `Validation Failed: A pull request already exists for ${repo.fullName.split("/")[0]}:${head}.`);
-        if (repo.branches.get(head) === repo.branches.get(base)) return fail(422, `Validation Failed: No commits between ${base} and ${head}`);
+        if (repo.pulls.some((p) => p.head === head && p.state === "open"))
+          return fail(422, `Validation Failed: A pull request already exists for ${repo.fullName.split("/")[0]}:${head}.`);
+        if (repo.branches.get(head) === repo.branches.get(base))
+          return fail(422, `Validation Failed: No commits between ${base} and ${head}`);
         const number = repo.nextNumber++;
-        const pull: FakePull = { number, title: String(body.title ?? ""), body: String(body.body ?? ""), head, base, state: "open", merged: false, labels: [], html_url: `https://github.test/${repo.fullName}/pull/${number}` };
+        const pull: FakePull = {
+          number,
+          title: String(body.title ?? ""),
+          body: String(body.body ?? ""),
+          head,
+          base,
+          state: "open",
+          merged: false,
+          labels: [],
+          html_url: `https://github.test/${repo.fullName}/pull/${number}`,
+        };
         repo.pulls.push(pull);
         return send(201, pullJson(pull));
       }
@@ -247,14 +297,27 @@ export async function startFakeGithub(options: { port?: number; host?: string; o
         const pull = repo.pulls.find((p) => p.number === Number(labels[1]));
         if (!pull) return fail(404, "Not Found");
         for (const l of (body.labels as string[]) ?? []) if (!pull.labels.includes(l)) pull.labels.push(l);
-        return send(200, pull.labels.map((name) => ({ name })));
+        return send(
+          200,
+          pull.labels.map((name) => ({ name })),
+        );
       }
       return fail(404, `Not Found (fake GitHub has no ${method} ${rest || "/"})`);
     });
   });
 
   function pullJson(p: FakePull) {
-    return { number: p.number, title: p.title, body: p.body, state: p.state, merged: p.merged, html_url: p.html_url, head: { ref: p.head }, base: { ref: p.base }, labels: p.labels.map((name) => ({ name })) };
+    return {
+      number: p.number,
+      title: p.title,
+      body: p.body,
+      state: p.state,
+      merged: p.merged,
+      html_url: p.html_url,
+      head: { ref: p.head },
+      base: { ref: p.base },
+      labels: p.labels.map((name) => ({ name })),
+    };
   }
 
   function control(method: string, path: string, body: Record<string, unknown>, send: (status: number, data: unknown) => void) {
@@ -311,7 +374,11 @@ export async function startFakeGithub(options: { port?: number; host?: string; o
       };
     },
     state() {
-      return [...repos.values()].map((r) => ({ fullName: r.fullName, branches: Object.fromEntries(r.branches), pulls: r.pulls.map(pullJson) }));
+      return [...repos.values()].map((r) => ({
+        fullName: r.fullName,
+        branches: Object.fromEntries(r.branches),
+        pulls: r.pulls.map(pullJson),
+      }));
     },
     reset() {
       repos.clear();

@@ -43,7 +43,9 @@ export function realisticLatency(seed = 1): LatencyModel {
     log,
     claude(req) {
       if (req.stream) return note({ kind: "interview", ms: between(random, 800, 2_000) });
-      return isExtraction(req) ? note({ kind: "extraction", ms: between(random, 8_000, 15_000) }) : note({ kind: "summary", ms: between(random, 3_000, 5_000) });
+      return isExtraction(req)
+        ? note({ kind: "extraction", ms: between(random, 8_000, 15_000) })
+        : note({ kind: "summary", ms: between(random, 3_000, 5_000) });
     },
     transcription(req) {
       const audioSeconds = req.file ? audioSecondsOf(req.file) : 0;

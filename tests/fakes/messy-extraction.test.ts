@@ -8,7 +8,11 @@ import { MESSY_SESSION } from "@/tests/fixtures/grounding/messy-session";
 import { EXPECTED, messySignals, parseRenderedTimeline, type QuoteVariation } from "./messy-extraction";
 import { faithfulSignals } from "./responders/analysis";
 
-const timeline = buildTimeline({ messages: MESSY_SESSION.map(([role, content], i) => ({ role, content, offsetMs: (i + 1) * 10_000 })), transcripts: [], events: [] });
+const timeline = buildTimeline({
+  messages: MESSY_SESSION.map(([role, content], i) => ({ role, content, offsetMs: (i + 1) * 10_000 })),
+  transcripts: [],
+  events: [],
+});
 const lines = parseRenderedTimeline(`Session timeline:\n\n${renderTimeline(timeline)}`);
 const picks = faithfulSignals(lines);
 

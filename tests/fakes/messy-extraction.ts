@@ -6,7 +6,8 @@
 // seed give the same answer.
 import { pick, seededRandom, seedOf, type Random } from "./seeded-random";
 
-export type QuoteVariation = "exact" | "curly" | "whitespace" | "case" | "trimmed" | "ellipsis" | "two_lines" | "paraphrase" | "invented" | "missing_field";
+export type QuoteVariation =
+  "exact" | "curly" | "whitespace" | "case" | "trimmed" | "ellipsis" | "two_lines" | "paraphrase" | "invented" | "missing_field";
 
 /** What the pipeline must do with a variation: keep it, drop it as not the participant's words, or drop it as malformed. */
 export const EXPECTED: Record<QuoteVariation, "kept" | "ungrounded" | "invalid"> = {
@@ -131,7 +132,11 @@ export interface MessySignal {
  * signals with the index of the line they were cut from; a variation that does not fit the line
  * (too short for "…", no next line) falls back to the exact words.
  */
-export function messySignals(lines: RenderedLine[], picks: { lineIndex: number; signal: Record<string, unknown> }[], seed: number): MessySignal[] {
+export function messySignals(
+  lines: RenderedLine[],
+  picks: { lineIndex: number; signal: Record<string, unknown> }[],
+  seed: number,
+): MessySignal[] {
   const random = seededRandom(seedOf(seed, ...lines.map((l) => l.text)));
   return picks.map(({ lineIndex, signal }) => {
     let variation = pick(random, WEIGHTED);

@@ -18,7 +18,11 @@ beforeEach(() => fake.reset());
 const EBML = Buffer.from([0x1a, 0x45, 0xdf, 0xa3]);
 const webm = (...parts: Buffer[]) => Buffer.concat([EBML, ...parts, Buffer.alloc(REALISTIC_MIN_BYTES)]);
 const transcribe = async (bytes: Buffer, language?: string) =>
-  openai.audio.transcriptions.create({ model: "whisper-1", file: await toFile(bytes, "chunk-0.webm", { type: "audio/webm" }), ...(language ? { language } : {}) });
+  openai.audio.transcriptions.create({
+    model: "whisper-1",
+    file: await toFile(bytes, "chunk-0.webm", { type: "audio/webm" }),
+    ...(language ? { language } : {}),
+  });
 const control = (behaviour: string) =>
   fetch(`${fake.url}/__control/transcription/behaviour`, { method: "POST", body: JSON.stringify({ behaviour }) }).then((r) => r.status);
 

@@ -15,7 +15,11 @@ export const TOO_SHORT: TranscriptionReply = {
 };
 /** OpenAI's answer to bytes it cannot decode (e.g. a timeslice sent without its span's header). */
 export const INVALID_FORMAT: TranscriptionReply = {
-  error: { status: 400, type: "invalid_request_error", message: "Invalid file format. Supported formats: ['flac', 'm4a', 'mp3', 'mp4', 'mpeg', 'mpga', 'oga', 'ogg', 'wav', 'webm']" },
+  error: {
+    status: 400,
+    type: "invalid_request_error",
+    message: "Invalid file format. Supported formats: ['flac', 'm4a', 'mp3', 'mp4', 'mpeg', 'mpga', 'oga', 'ogg', 'wav', 'webm']",
+  },
 };
 
 /** Bytes below this are "too short" in realistic mode (a real 0.1 s of Opus in WebM is about this size). */

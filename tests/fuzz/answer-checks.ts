@@ -43,9 +43,32 @@ export async function callHandler(handler: Handler, call: Call): Promise<Answer>
 }
 
 const TABLES = [
-  "User", "ApiToken", "Project", "Membership", "Invitation", "ProjectKey", "Screener", "ScreenerQuestion", "ScreenerResponse",
-  "Session", "SessionMessage", "SessionEvent", "SessionActivity", "MediaChunk", "ProcessingRun", "Signal", "Task", "TaskSignal",
-  "TaskStatusChange", "Implementation", "Measurement", "GithubConnection", "GithubWebhookDelivery", "OutboxEvent", "CliAuthorization", "LlmUsage",
+  "User",
+  "ApiToken",
+  "Project",
+  "Membership",
+  "Invitation",
+  "ProjectKey",
+  "Screener",
+  "ScreenerQuestion",
+  "ScreenerResponse",
+  "Session",
+  "SessionMessage",
+  "SessionEvent",
+  "SessionActivity",
+  "MediaChunk",
+  "ProcessingRun",
+  "Signal",
+  "Task",
+  "TaskSignal",
+  "TaskStatusChange",
+  "Implementation",
+  "Measurement",
+  "GithubConnection",
+  "GithubWebhookDelivery",
+  "OutboxEvent",
+  "CliAuthorization",
+  "LlmUsage",
 ];
 const COUNT_SQL = `SELECT ${TABLES.map((t) => `(SELECT count(*)::int FROM "${t}") AS "${t}"`).join(", ")}`;
 
@@ -69,7 +92,10 @@ export function expectSafeAnswer(answer: Answer, label: string): void {
   const json = JSON.parse(answer.text);
   if (answer.status >= 400) {
     expect(json, where).toEqual({ error: expect.objectContaining({ code: expect.any(String), message: expect.any(String) }) });
-    expect(Object.keys(json.error).every((k) => ["code", "message", "details"].includes(k)), where).toBe(true);
+    expect(
+      Object.keys(json.error).every((k) => ["code", "message", "details"].includes(k)),
+      where,
+    ).toBe(true);
   }
 }
 
@@ -101,7 +127,13 @@ const short = (text: string) => (text.length > 400 ? `${text.slice(0, 400)}… (
 
 function describeBody(b: Body | undefined): string {
   if (!b || b.kind === "none") return "none";
-  return short(b.kind === "json" ? (JSON.stringify(b.value) ?? "undefined") : b.kind === "text" ? JSON.stringify(b.text) : `bytes ${Buffer.from(b.bytes).toString("hex")}`);
+  return short(
+    b.kind === "json"
+      ? (JSON.stringify(b.value) ?? "undefined")
+      : b.kind === "text"
+        ? JSON.stringify(b.text)
+        : `bytes ${Buffer.from(b.bytes).toString("hex")}`,
+  );
 }
 
 let ipCounter = 0;

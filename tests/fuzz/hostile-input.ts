@@ -5,18 +5,60 @@ import fc from "fast-check";
 
 const HIGH = "\uD83D";
 const LOW = "\uDE00";
-const SPECIAL = ["\u0000", HIGH, LOW, `${LOW}${HIGH}`, "😀", "👩‍💻", "\uFFFE", "\uFFFF", "\u202E", "%00", "%ED%A0%80", "%", "\r\n", "\\", '"', "'", "</script>", "${x}", " ", ""];
+const SPECIAL = [
+  "\u0000",
+  HIGH,
+  LOW,
+  `${LOW}${HIGH}`,
+  "😀",
+  "👩‍💻",
+  "\uFFFE",
+  "\uFFFF",
+  "\u202E",
+  "%00",
+  "%ED%A0%80",
+  "%",
+  "\r\n",
+  "\\",
+  '"',
+  "'",
+  "</script>",
+  "${x}",
+  " ",
+  "",
+];
 
 /** Text with NUL, lone surrogates, emoji, escapes and ordinary characters mixed. */
 export const hostileText = fc.oneof(
-  { weight: 6, arbitrary: fc.array(fc.oneof(fc.constantFrom(...SPECIAL), fc.string({ maxLength: 8 })), { maxLength: 8 }).map((parts) => parts.join("")) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .array(fc.oneof(fc.constantFrom(...SPECIAL), fc.string({ maxLength: 8 })), { maxLength: 8 })
+      .map((parts) => parts.join("")),
+  },
   { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 40 }) },
   { weight: 1, arbitrary: fc.constantFrom("x".repeat(2_100), "😀".repeat(1_100)) },
 );
 
 /** Numbers at and past the limits of Int columns, safe integers and doubles. */
 export const hostileNumber = fc.oneof(
-  fc.constantFrom(0, -1, 1.5, -0, 1e-300, 2 ** 31 - 1, 2 ** 31, -(2 ** 31) - 1, 2 ** 53 + 2, Number.MAX_SAFE_INTEGER, 1e21, 1e308, -1e308, 999_999, 1_000_000),
+  fc.constantFrom(
+    0,
+    -1,
+    1.5,
+    -0,
+    1e-300,
+    2 ** 31 - 1,
+    2 ** 31,
+    -(2 ** 31) - 1,
+    2 ** 53 + 2,
+    Number.MAX_SAFE_INTEGER,
+    1e21,
+    1e308,
+    -1e308,
+    999_999,
+    1_000_000,
+  ),
   fc.integer(),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
 );
@@ -39,7 +81,11 @@ export const hostileJson: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>(
  * the database), anything else sometimes, or left out.
  */
 export function field<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
-  return fc.oneof({ weight: 12, arbitrary: valid }, { weight: 1, arbitrary: hostileJson }, { weight: 1, arbitrary: fc.constant(undefined) });
+  return fc.oneof(
+    { weight: 12, arbitrary: valid },
+    { weight: 1, arbitrary: hostileJson },
+    { weight: 1, arbitrary: fc.constant(undefined) },
+  );
 }
 
 /** An id or key a client would send: ordinary characters only. */
@@ -49,13 +95,32 @@ const nested = (levels: number, inner = "1") => "[".repeat(levels) + inner + "]"
 
 /** Raw texts that are not what a JSON endpoint expects. */
 export const oddText = fc.oneof(
-  fc.constantFrom("", " ", "{", "}", "null", "[]", "true", '"x"', "1e400", "-", "{\"a\":1}garbage", "\uFEFF{}", "{\"a\":\"\\ud800\"}", "{\"a\":\"\\u0000\"}", "{\"__proto__\":{\"x\":1}}"),
+  fc.constantFrom(
+    "",
+    " ",
+    "{",
+    "}",
+    "null",
+    "[]",
+    "true",
+    '"x"',
+    "1e400",
+    "-",
+    '{"a":1}garbage',
+    "\uFEFF{}",
+    '{"a":"\\ud800"}',
+    '{"a":"\\u0000"}',
+    '{"__proto__":{"x":1}}',
+  ),
   fc.constantFrom(63, 64, 65, 1_000, 100_000).map((n) => nested(n)),
-  fc.constantFrom(64, 100_000).map((n) => `{"events":[{"id":"e","type":"custom","offsetMs":0,"data":{"x":${nested(n)}}}],"answers":{"q":${nested(n)}}}`),
+  fc
+    .constantFrom(64, 100_000)
+    .map((n) => `{"events":[{"id":"e","type":"custom","offsetMs":0,"data":{"x":${nested(n)}}}],"answers":{"q":${nested(n)}}}`),
   fc.string({ unit: "binary", maxLength: 60 }),
 );
 
-export type Body = { kind: "json"; value: unknown } | { kind: "text"; text: string } | { kind: "bytes"; bytes: Uint8Array } | { kind: "none" };
+export type Body =
+  { kind: "json"; value: unknown } | { kind: "text"; text: string } | { kind: "bytes"; bytes: Uint8Array } | { kind: "none" };
 
 /** A request body: mostly the endpoint's shape with hostile fields, else anything at all. */
 export function body(shape: fc.Arbitrary<unknown>): fc.Arbitrary<Body> {
@@ -64,7 +129,12 @@ export function body(shape: fc.Arbitrary<unknown>): fc.Arbitrary<Body> {
     { weight: 1, arbitrary: hostileJson.map((value) => ({ kind: "json" as const, value })) },
     { weight: 1, arbitrary: oddText.map((text) => ({ kind: "text" as const, text })) },
     // bytes that are not UTF-8 (lone continuation bytes, encoded surrogates, overlong NUL)
-    { weight: 1, arbitrary: fc.uint8Array({ maxLength: 64 }).map((b) => ({ kind: "bytes" as const, bytes: Uint8Array.from([0xc0, 0x80, 0xed, 0xa0, 0x80, ...b]) })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .uint8Array({ maxLength: 64 })
+        .map((b) => ({ kind: "bytes" as const, bytes: Uint8Array.from([0xc0, 0x80, 0xed, 0xa0, 0x80, ...b]) })),
+    },
     { weight: 1, arbitrary: fc.constant({ kind: "none" as const }) },
   );
 }

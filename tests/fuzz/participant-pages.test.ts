@@ -49,7 +49,10 @@ beforeAll(async () => {
   });
 });
 
-const key = fc.oneof({ weight: 12, arbitrary: fc.constant("valid") }, { weight: 1, arbitrary: fc.constantFrom(undefined, "", "ut_pub_nope", "ut_pub_\u0000") });
+const key = fc.oneof(
+  { weight: 12, arbitrary: fc.constant("valid") },
+  { weight: 1, arbitrary: fc.constantFrom(undefined, "", "ut_pub_nope", "ut_pub_\u0000") },
+);
 const keyQuery = (k: string | undefined): [string, string][] => (k === undefined ? [] : [["key", k === "valid" ? owner.publicKey : k]]);
 
 const answerValue = fc.oneof(
@@ -77,13 +80,39 @@ const submission = fc.record(
     answers: field(
       fc.oneof(
         { weight: 6, arbitrary: validAnswers },
-        { weight: 1, arbitrary: fc.dictionary(fc.oneof({ weight: 4, arbitrary: fc.constantFrom("0", "1", "2", "3", "4", "5") }, { weight: 1, arbitrary: hostileText }), answerValue, { maxKeys: 7 }) },
+        {
+          weight: 1,
+          arbitrary: fc.dictionary(
+            fc.oneof({ weight: 4, arbitrary: fc.constantFrom("0", "1", "2", "3", "4", "5") }, { weight: 1, arbitrary: hostileText }),
+            answerValue,
+            { maxKeys: 7 },
+          ),
+        },
       ),
     ),
     participantName: field(hostileText),
-    participantEmail: field(fc.oneof({ weight: 4, arbitrary: fc.constantFrom("p@example.test", "") }, { weight: 1, arbitrary: fc.constantFrom("nope", "a@b") }, { weight: 1, arbitrary: hostileText })),
-    consents: field(fc.record({ recording: field(fc.boolean()), analytics: field(fc.boolean()), followUp: field(fc.boolean()) }, { requiredKeys: [] })),
-    utm: field(fc.record({ source: field(hostileText), medium: field(hostileText), campaign: field(hostileText), term: field(hostileText), content: field(hostileText) }, { requiredKeys: [] })),
+    participantEmail: field(
+      fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom("p@example.test", "") },
+        { weight: 1, arbitrary: fc.constantFrom("nope", "a@b") },
+        { weight: 1, arbitrary: hostileText },
+      ),
+    ),
+    consents: field(
+      fc.record({ recording: field(fc.boolean()), analytics: field(fc.boolean()), followUp: field(fc.boolean()) }, { requiredKeys: [] }),
+    ),
+    utm: field(
+      fc.record(
+        {
+          source: field(hostileText),
+          medium: field(hostileText),
+          campaign: field(hostileText),
+          term: field(hostileText),
+          content: field(hostileText),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
     startRecorded: field(fc.boolean()),
   },
   { requiredKeys: ["answers"] },
@@ -104,7 +133,12 @@ describe("fuzz: public screener", () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(key, pathId, extraQuery, fc.boolean(), async (k, id, extra, isStart) => {
-          const call = { path: "/api/sdk/screeners/x", params: { screenerId: idFor(id, screener.id) }, query: [...keyQuery(k), ...extra], headers: { "x-forwarded-for": freshIp() } };
+          const call = {
+            path: "/api/sdk/screeners/x",
+            params: { screenerId: idFor(id, screener.id) },
+            query: [...keyQuery(k), ...extra],
+            headers: { "x-forwarded-for": freshIp() },
+          };
           if (isStart) await callAndCheck(screenerStart.POST, { method: "POST", ...call });
           else await callAndCheck(screenerView.GET, { method: "GET", ...call });
         }),
@@ -139,7 +173,12 @@ describe("fuzz: public screener", () => {
 
 describe("fuzz: interview room", () => {
   const status = fc.constantFrom("pending", "active", "completed") as fc.Arbitrary<"pending" | "active" | "completed">;
-  const startBody = body(fc.record({ participantName: field(hostileText), participantEmail: field(fc.oneof(fc.constant("ana@example.test"), hostileText)) }, { requiredKeys: [] }));
+  const startBody = body(
+    fc.record(
+      { participantName: field(hostileText), participantEmail: field(fc.oneof(fc.constant("ana@example.test"), hostileText)) },
+      { requiredKeys: [] },
+    ),
+  );
   const messageBody = body(
     fc.record(
       {
@@ -164,7 +203,12 @@ describe("fuzz: interview room", () => {
           contentType,
           fc.constantFrom("application/json", "text/event-stream", undefined),
           async (k, s, id, what, startB, messageB, type, accept) => {
-            const session = await createSession(db, { projectId: owner.project.id, screenerId: screener.id, status: s, consents: { recording: false, analytics: true } });
+            const session = await createSession(db, {
+              projectId: owner.project.id,
+              screenerId: screener.id,
+              status: s,
+              consents: { recording: false, analytics: true },
+            });
             const call = {
               method: "POST",
               path: "/api/sdk/sessions/x",
@@ -184,4 +228,3 @@ describe("fuzz: interview room", () => {
     PROPERTY_TIMEOUT,
   );
 });
-

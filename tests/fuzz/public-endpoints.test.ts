@@ -23,7 +23,14 @@ const SECRET = "whsec-fuzz";
 beforeAll(async () => {
   const owner = await createOwnerWithProject(db);
   await db.githubConnection.create({
-    data: { projectId: owner.project.id, authKind: "token", owner: "acme", repo: "fuzz", credentials: encryptSecret("token"), webhookSecret: encryptSecret(SECRET) },
+    data: {
+      projectId: owner.project.id,
+      authKind: "token",
+      owner: "acme",
+      repo: "fuzz",
+      credentials: encryptSecret("token"),
+      webhookSecret: encryptSecret(SECRET),
+    },
   });
 });
 
@@ -32,11 +39,24 @@ describe("fuzz: public endpoints", () => {
     "POST /api/v1/cli/token",
     async () => {
       const verifier = fc.oneof(fc.constant("a".repeat(43)), fc.stringMatching(/^[A-Za-z0-9._~-]{43,128}$/), hostileText);
-      const redirect = fc.oneof(fc.constantFrom("http://127.0.0.1:51234/callback", "http://localhost:1/callback", "http://127.0.0.1/callback"), hostileText);
-      const shape = fc.record({ code: field(fc.oneof(fc.constant("ut_cli_x"), hostileText)), code_verifier: field(verifier), redirect_uri: field(redirect) }, { requiredKeys: [] });
+      const redirect = fc.oneof(
+        fc.constantFrom("http://127.0.0.1:51234/callback", "http://localhost:1/callback", "http://127.0.0.1/callback"),
+        hostileText,
+      );
+      const shape = fc.record(
+        { code: field(fc.oneof(fc.constant("ut_cli_x"), hostileText)), code_verifier: field(verifier), redirect_uri: field(redirect) },
+        { requiredKeys: [] },
+      );
       await fc.assert(
         fc.asyncProperty(body(shape), contentType, extraQuery, async (b, type, extra) => {
-          await callAndCheck(cliToken.POST, { method: "POST", path: "/api/v1/cli/token", query: extra, headers: { "x-forwarded-for": freshIp() }, contentType: type, body: b });
+          await callAndCheck(cliToken.POST, {
+            method: "POST",
+            path: "/api/v1/cli/token",
+            query: extra,
+            headers: { "x-forwarded-for": freshIp() },
+            contentType: type,
+            body: b,
+          });
         }),
         fuzzRuns(30),
       );
@@ -61,7 +81,15 @@ describe("fuzz: public endpoints", () => {
       const payload = fc.record(
         {
           action: field(fc.constantFrom("closed", "reopened", "opened")),
-          repository: fc.record({ full_name: field(fc.oneof({ weight: 8, arbitrary: fc.constantFrom("acme/fuzz", "ACME/FUZZ") }, { weight: 1, arbitrary: fc.constantFrom("acme/other", "acme/fuzz\u0000", "acme/fuzz\uD800") }, { weight: 1, arbitrary: hostileText })) }),
+          repository: fc.record({
+            full_name: field(
+              fc.oneof(
+                { weight: 8, arbitrary: fc.constantFrom("acme/fuzz", "ACME/FUZZ") },
+                { weight: 1, arbitrary: fc.constantFrom("acme/other", "acme/fuzz\u0000", "acme/fuzz\uD800") },
+                { weight: 1, arbitrary: hostileText },
+              ),
+            ),
+          }),
           pull_request: field(pullRequest),
         },
         { requiredKeys: ["repository", "pull_request"] },
@@ -70,12 +98,21 @@ describe("fuzz: public endpoints", () => {
         fc.asyncProperty(
           body(payload),
           fc.constantFrom("signed", "signed", "signed", "wrong", "malformed", "missing"),
-          fc.record({ event: fc.oneof(fc.constantFrom("pull_request", "ping", "push"), headerValue), delivery: fc.oneof(fc.uuid(), headerValue) }),
+          fc.record({
+            event: fc.oneof(fc.constantFrom("pull_request", "ping", "push"), headerValue),
+            delivery: fc.oneof(fc.uuid(), headerValue),
+          }),
           contentType,
           async (b, signing, h, type) => {
             const raw = rawText(b);
             const signature =
-              signing === "signed" ? hmac(SECRET, raw) : signing === "wrong" ? hmac("other", raw) : signing === "malformed" ? "sha1=abc" : undefined;
+              signing === "signed"
+                ? hmac(SECRET, raw)
+                : signing === "wrong"
+                  ? hmac("other", raw)
+                  : signing === "malformed"
+                    ? "sha1=abc"
+                    : undefined;
             await callAndCheck(webhook.POST, {
               method: "POST",
               path: "/api/webhooks/github",
@@ -118,4 +155,3 @@ function rawText(b: Body): string {
   if (b.kind === "bytes") return Buffer.from(b.bytes).toString("latin1");
   return "";
 }
-

@@ -12,7 +12,19 @@ import { createOwnerWithProject } from "@/prisma/factories/identity";
 import { createSession } from "@/prisma/factories/research";
 import { type Call, callAndCheck, freshIp } from "./answer-checks";
 import { fuzzRuns, PROPERTY_TIMEOUT } from "./fuzz-settings";
-import { body, contentType, extraQuery, field, headerValue, hostileJson, hostileNumber, hostileText, idFor, pathId, plainId } from "./hostile-input";
+import {
+  body,
+  contentType,
+  extraQuery,
+  field,
+  headerValue,
+  hostileJson,
+  hostileNumber,
+  hostileText,
+  idFor,
+  pathId,
+  plainId,
+} from "./hostile-input";
 
 // per-address limits key on the client address: one hop (the test's X-Forwarded-For) is believed,
 // so each request can come from its own address and the fuzz is not cut short by 429s
@@ -37,21 +49,36 @@ afterAll(() => fs.rmSync(path.resolve(env().DATA_DIR), { recursive: true, force:
 
 /** Who calls: the project's public key (as ?key= or header) mostly, else none, a wrong one, a secret-looking one. */
 const caller = fc.record({
-  key: fc.oneof({ weight: 12, arbitrary: fc.constant("valid") }, { weight: 1, arbitrary: fc.constantFrom(undefined, "", "ut_pub_nope", "ut_sec_nope", "ut_pub_\u0000", "\uD800") }),
+  key: fc.oneof(
+    { weight: 12, arbitrary: fc.constant("valid") },
+    { weight: 1, arbitrary: fc.constantFrom(undefined, "", "ut_pub_nope", "ut_sec_nope", "ut_pub_\u0000", "\uD800") },
+  ),
   viaHeader: fc.boolean(),
-  origin: fc.oneof({ weight: 12, arbitrary: fc.constantFrom(undefined, SHOP, "http://localhost:3000") }, { weight: 1, arbitrary: fc.constantFrom("https://evil.example", "null") }),
+  origin: fc.oneof(
+    { weight: 12, arbitrary: fc.constantFrom(undefined, SHOP, "http://localhost:3000") },
+    { weight: 1, arbitrary: fc.constantFrom("https://evil.example", "null") },
+  ),
 });
 
 const state = fc.record({
-  status: fc.constantFrom("pending", "active", "active", "active", "completed", "abandoned") as fc.Arbitrary<"pending" | "active" | "completed" | "abandoned">,
+  status: fc.constantFrom("pending", "active", "active", "active", "completed", "abandoned") as fc.Arbitrary<
+    "pending" | "active" | "completed" | "abandoned"
+  >,
   recording: fc.boolean(),
   analytics: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
 });
 
 type Caller = { key?: string; viaHeader: boolean; origin?: string };
 
-async function sessionCall(c: Caller, s: { status: "pending" | "active" | "completed" | "abandoned"; recording: boolean; analytics: boolean }) {
-  const session = await createSession(db, { projectId: owner.project.id, status: s.status, consents: { recording: s.recording, analytics: s.analytics } });
+async function sessionCall(
+  c: Caller,
+  s: { status: "pending" | "active" | "completed" | "abandoned"; recording: boolean; analytics: boolean },
+) {
+  const session = await createSession(db, {
+    projectId: owner.project.id,
+    status: s.status,
+    consents: { recording: s.recording, analytics: s.analytics },
+  });
   const key = c.key === "valid" ? owner.publicKey : c.key;
   const query: [string, string][] = key !== undefined && !(c.viaHeader && key === owner.publicKey) ? [["key", key]] : [];
   const headers: Record<string, string | undefined> = { "x-forwarded-for": freshIp(), origin: c.origin };
@@ -59,8 +86,16 @@ async function sessionCall(c: Caller, s: { status: "pending" | "active" | "compl
   return { session, query, headers };
 }
 
-const language = fc.oneof({ weight: 4, arbitrary: fc.constantFrom("en", "pt-BR", "zh-Hant-TW") }, { weight: 1, arbitrary: fc.constantFrom("x", "en_US", "a".repeat(40)) }, { weight: 1, arbitrary: hostileText });
-const email = fc.oneof({ weight: 4, arbitrary: fc.constantFrom("ana@example.test", "b@shop.example.com") }, { weight: 1, arbitrary: fc.constantFrom("not-an-email", "a@b", `${"x".repeat(320)}@e.test`) }, { weight: 1, arbitrary: hostileText });
+const language = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom("en", "pt-BR", "zh-Hant-TW") },
+  { weight: 1, arbitrary: fc.constantFrom("x", "en_US", "a".repeat(40)) },
+  { weight: 1, arbitrary: hostileText },
+);
+const email = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom("ana@example.test", "b@shop.example.com") },
+  { weight: 1, arbitrary: fc.constantFrom("not-an-email", "a@b", `${"x".repeat(320)}@e.test`) },
+  { weight: 1, arbitrary: hostileText },
+);
 
 // a valid event carries browser text (URL, labels in data) that may hold anything; now and then an
 // event is broken in one field, or is not an event at all
@@ -94,7 +129,12 @@ const bodies = {
     ),
   ),
   start: body(fc.record({ language: field(language) }, { requiredKeys: [] })),
-  identify: body(fc.record({ externalId: field(fc.oneof(plainId, hostileText)), name: field(hostileText), email: field(email) }, { requiredKeys: ["externalId"] })),
+  identify: body(
+    fc.record(
+      { externalId: field(fc.oneof(plainId, hostileText)), name: field(hostileText), email: field(email) },
+      { requiredKeys: ["externalId"] },
+    ),
+  ),
   events: body(fc.record({ events: field(fc.array(event, { minLength: 1, maxLength: 6 })) })),
   gaps: body(
     fc.record(
@@ -121,7 +161,14 @@ describe("fuzz: SDK session API", () => {
       await fc.assert(
         fc.asyncProperty(caller, state, bodies.create, contentType, extraQuery, async (c, s, b, type, extra) => {
           const { query, headers } = await sessionCall(c, s);
-          await check(create.POST, { method: "POST", path: "/api/sdk/sessions", query: [...query, ...extra], headers, contentType: type, body: b });
+          await check(create.POST, {
+            method: "POST",
+            path: "/api/sdk/sessions",
+            query: [...query, ...extra],
+            headers,
+            contentType: type,
+            body: b,
+          });
         }),
         fuzzRuns(40),
       );
@@ -144,7 +191,15 @@ describe("fuzz: SDK session API", () => {
         await fc.assert(
           fc.asyncProperty(caller, state, pathId, bodyArb, contentType, extraQuery, async (c, s, id, b, type, extra) => {
             const { session, query, headers } = await sessionCall(c, s);
-            await check(handler, { method: "POST", path: `/api/sdk/sessions/x${suffix}`, params: { sessionId: idFor(id, session.id) }, query: [...query, ...extra], headers, contentType: type, body: b });
+            await check(handler, {
+              method: "POST",
+              path: `/api/sdk/sessions/x${suffix}`,
+              params: { sessionId: idFor(id, session.id) },
+              query: [...query, ...extra],
+              headers,
+              contentType: type,
+              body: b,
+            });
           }),
           fuzzRuns(name === "events" ? 60 : 30),
         );
@@ -159,7 +214,13 @@ describe("fuzz: SDK session API", () => {
       await fc.assert(
         fc.asyncProperty(caller, state, pathId, extraQuery, async (c, s, id, extra) => {
           const { session, query, headers } = await sessionCall(c, s);
-          await check(view.GET, { method: "GET", path: "/api/sdk/sessions/x", params: { sessionId: idFor(id, session.id) }, query: [...query, ...extra], headers });
+          await check(view.GET, {
+            method: "GET",
+            path: "/api/sdk/sessions/x",
+            params: { sessionId: idFor(id, session.id) },
+            query: [...query, ...extra],
+            headers,
+          });
         }),
         fuzzRuns(20),
       );
@@ -189,8 +250,15 @@ describe("fuzz: SDK session API", () => {
         fc.asyncProperty(
           caller,
           state,
-          fc.oneof({ weight: 6, arbitrary: fc.constantFrom("audio", "screen") }, { weight: 1, arbitrary: fc.constantFrom("video", "", "\u0000") }),
-          fc.oneof({ weight: 6, arbitrary: fc.nat({ max: 30 }).map(String) }, { weight: 1, arbitrary: fc.constantFrom("999999", "1000000", "-1", "1.5", "01", "", "١") }, { weight: 1, arbitrary: hostileText }),
+          fc.oneof(
+            { weight: 6, arbitrary: fc.constantFrom("audio", "screen") },
+            { weight: 1, arbitrary: fc.constantFrom("video", "", "\u0000") },
+          ),
+          fc.oneof(
+            { weight: 6, arbitrary: fc.nat({ max: 30 }).map(String) },
+            { weight: 1, arbitrary: fc.constantFrom("999999", "1000000", "-1", "1.5", "01", "", "١") },
+            { weight: 1, arbitrary: hostileText },
+          ),
           chunkHeaders,
           fc.constantFrom(undefined, "audio/webm", "audio/ogg", "video/webm", "application/json", "text/plain"),
           media,
@@ -213,4 +281,3 @@ describe("fuzz: SDK session API", () => {
     PROPERTY_TIMEOUT,
   );
 });
-

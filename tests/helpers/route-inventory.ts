@@ -89,7 +89,14 @@ export function exportedMethods(source: string): string[] {
   const names = new Set<string>();
   for (const m of source.matchAll(/export\s+(?:async\s+)?(?:const|let|function)\s+(\w+)/g)) names.add(m[1]);
   for (const m of source.matchAll(/export\s+(?:const|let)?\s*\{([^}]*)\}/g)) {
-    for (const part of m[1].split(",")) names.add(part.trim().split(/\s+as\s+/).pop()!.trim());
+    for (const part of m[1].split(","))
+      names.add(
+        part
+          .trim()
+          .split(/\s+as\s+/)
+          .pop()!
+          .trim(),
+      );
   }
   return HTTP_METHODS.filter((method) => names.has(method));
 }
@@ -113,6 +120,7 @@ export async function loadRoutes(): Promise<{ routes: DeclaredRoute[]; problems:
     problems.push(...found.problems);
     for (const method of HTTP_METHODS) if (mod[method] !== undefined) exported.add(`${method} ${routePath(file)}`);
   }
-  for (const key of Object.keys(NOT_WRAPPED)) if (!exported.has(key)) problems.push(`NOT_WRAPPED lists ${key}, which no route file exports`);
+  for (const key of Object.keys(NOT_WRAPPED))
+    if (!exported.has(key)) problems.push(`NOT_WRAPPED lists ${key}, which no route file exports`);
   return { routes, problems };
 }

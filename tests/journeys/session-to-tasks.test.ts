@@ -47,7 +47,11 @@ describe("session → outbox → Inngest → signals and tasks", () => {
     const { project, publicKey, token } = await createOwnerWithProject(db);
     const q = `?key=${publicKey}`;
 
-    const created = await callRoute(sdkSessions.POST, { method: "POST", path: `/api/sdk/sessions${q}`, body: { consent: { recording: true, analytics: true } } });
+    const created = await callRoute(sdkSessions.POST, {
+      method: "POST",
+      path: `/api/sdk/sessions${q}`,
+      body: { consent: { recording: true, analytics: true } },
+    });
     expect(created.status).toBe(201);
     const sessionId: string = created.json.sessionId;
     const p = { sessionId };
@@ -70,7 +74,12 @@ describe("session → outbox → Inngest → signals and tasks", () => {
       const body = webm(index);
       const req = new Request(`http://localhost:3000/api/sdk/sessions/${sessionId}/chunks/audio/${index}${q}`, {
         method: "PUT",
-        headers: { "content-type": "audio/webm", "content-length": String(body.length), "x-chunk-start-ms": String(index * 5000), "x-chunk-duration-ms": "5000" },
+        headers: {
+          "content-type": "audio/webm",
+          "content-length": String(body.length),
+          "x-chunk-start-ms": String(index * 5000),
+          "x-chunk-duration-ms": "5000",
+        },
         body,
       });
       const res = await sdkChunk.PUT(req, { params: Promise.resolve({ sessionId, kind: "audio", index: String(index) }) });
@@ -87,21 +96,38 @@ describe("session → outbox → Inngest → signals and tasks", () => {
     ai.claude.use(
       analysisResponder(
         [
-          { type: "struggling_moment", quote: "the totals never match what the bank says", topic: "Reconciling exported invoice totals", confidence: 0.9, intensity: 0.8 },
-          { type: "workaround", quote: "retyping the whole list into a spreadsheet", topic: "Retyping invoices into spreadsheets", confidence: 0.85, intensity: 0.6 },
+          {
+            type: "struggling_moment",
+            quote: "the totals never match what the bank says",
+            topic: "Reconciling exported invoice totals",
+            confidence: 0.9,
+            intensity: 0.8,
+          },
+          {
+            type: "workaround",
+            quote: "retyping the whole list into a spreadsheet",
+            topic: "Retyping invoices into spreadsheets",
+            confidence: 0.85,
+            intensity: 0.6,
+          },
         ],
         "A freelancer reconciles exported invoices by hand every week.",
       ),
     );
     const event = delivered[0];
-    const { error } = await new InngestTestEngine({ function: processSession, events: [{ id: event.id, name: event.name, data: event.data }] }).execute();
+    const { error } = await new InngestTestEngine({
+      function: processSession,
+      events: [{ id: event.id, name: event.name, data: event.data }],
+    }).execute();
     expect(error).toBeUndefined();
 
     const params = { projectId: project.id };
     const session = await callRoute(apiSession.GET, { token, params: { ...params, sessionId } });
     expect(session.json.session).toMatchObject({ status: "completed", processingStatus: "processed", signalCount: 2 });
     expect(session.json.session.summary).toContain("reconciles");
-    expect(session.json.session.activity.map((a: { kind: string }) => a.kind)).toEqual(expect.arrayContaining(["ended", "processing_started", "processed"]));
+    expect(session.json.session.activity.map((a: { kind: string }) => a.kind)).toEqual(
+      expect.arrayContaining(["ended", "processing_started", "processed"]),
+    );
 
     const signals = await callRoute(apiSignals.GET, { token, params, path: `/x?sessionId=${sessionId}` });
     expect(signals.json.signals.map((s: { type: string; offsetMs: number }) => [s.type, s.offsetMs]).sort()).toEqual([
@@ -110,6 +136,8 @@ describe("session → outbox → Inngest → signals and tasks", () => {
     ]);
     const tasks = await callRoute(apiTasks.GET, { token, params });
     expect(tasks.json.tasks).toHaveLength(2);
-    expect(tasks.json.tasks.every((t: { priorityScore: number; signalCount: number }) => t.priorityScore > 0 && t.signalCount === 1)).toBe(true);
+    expect(tasks.json.tasks.every((t: { priorityScore: number; signalCount: number }) => t.priorityScore > 0 && t.signalCount === 1)).toBe(
+      true,
+    );
   });
 });

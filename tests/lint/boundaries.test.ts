@@ -20,7 +20,12 @@ describe("the database belongs to lib/", () => {
   const importDb = 'import { db } from "@/lib/db";\nexport const n = () => db.project.count();\n';
 
   it("a route, a page, a component or a job may not import it", async () => {
-    for (const file of ["app/api/v1/example/route.ts", "app/(dashboard)/example/page.tsx", "components/example/list.tsx", "inngest/functions/example.ts"]) {
+    for (const file of [
+      "app/api/v1/example/route.ts",
+      "app/(dashboard)/example/page.tsx",
+      "components/example/list.tsx",
+      "inngest/functions/example.ts",
+    ]) {
       expect(await rules(file, importDb), file).toContain("no-restricted-imports");
     }
   }, 60_000);
@@ -29,7 +34,9 @@ describe("the database belongs to lib/", () => {
     for (const file of ["lib/projects/example.ts", "tests/api/example.test.ts", "scripts/example.ts", "prisma/seed.ts"]) {
       expect(await rules(file, importDb), file).toEqual([]);
     }
-    expect(await rules("app/api/v1/example/route.ts", 'import type { DbClient } from "@/lib/db";\nexport type T = DbClient;\n')).toEqual([]);
+    expect(await rules("app/api/v1/example/route.ts", 'import type { DbClient } from "@/lib/db";\nexport type T = DbClient;\n')).toEqual(
+      [],
+    );
   }, 60_000);
 });
 
@@ -40,11 +47,20 @@ describe("process.env is read by lib/env.ts only", () => {
     for (const file of ["lib/ai/example.ts", "app/api/v1/example/route.ts", "components/example/banner.tsx"]) {
       expect(await rules(file, readEnv), file).toContain("no-restricted-properties");
     }
-    expect(await rules("lib/ai/example.ts", "const { env } = process;\nexport const all = () => env;\n")).toContain("no-restricted-properties");
+    expect(await rules("lib/ai/example.ts", "const { env } = process;\nexport const all = () => env;\n")).toContain(
+      "no-restricted-properties",
+    );
   }, 60_000);
 
   it("is allowed in lib/env.ts and the listed processes outside the app", async () => {
-    for (const file of ["lib/env.ts", "scripts/example.ts", "e2e/example.spec.ts", "packages/cli/src/example.ts", "next.config.ts", "lib/ai/example.test.ts"]) {
+    for (const file of [
+      "lib/env.ts",
+      "scripts/example.ts",
+      "e2e/example.spec.ts",
+      "packages/cli/src/example.ts",
+      "next.config.ts",
+      "lib/ai/example.test.ts",
+    ]) {
       expect(await rules(file, readEnv), file).toEqual([]);
     }
   }, 60_000);
@@ -52,20 +68,35 @@ describe("process.env is read by lib/env.ts only", () => {
 
 describe("lib/ does not know the app", () => {
   it("refuses imports of app/ and components/, by alias or relative path", async () => {
-    for (const source of ['"@/components/ui/button"', '"@/app/api/v1/projects/route"', '"../../components/ui/button"', '"../../app/layout"']) {
-      expect(await rules("lib/tasks/example.ts", `import * as x from ${source};\nexport default x;\n`), source).toContain("no-restricted-imports");
+    for (const source of [
+      '"@/components/ui/button"',
+      '"@/app/api/v1/projects/route"',
+      '"../../components/ui/button"',
+      '"../../app/layout"',
+    ]) {
+      expect(await rules("lib/tasks/example.ts", `import * as x from ${source};\nexport default x;\n`), source).toContain(
+        "no-restricted-imports",
+      );
     }
   }, 60_000);
 
   it("still lets lib/ import lib/ and packages", async () => {
-    expect(await rules("lib/tasks/example.ts", 'import { z } from "zod";\nimport { AppError } from "@/lib/errors";\nexport const x = [z, AppError];\n')).toEqual([]);
+    expect(
+      await rules(
+        "lib/tasks/example.ts",
+        'import { z } from "zod";\nimport { AppError } from "@/lib/errors";\nexport const x = [z, AppError];\n',
+      ),
+    ).toEqual([]);
   }, 60_000);
 });
 
 describe("domains depend on each other in one direction", () => {
   it("an import that closes a cycle between lib/ domains is an error naming the way back", async () => {
     // implementations already uses github (its client); github using implementations closes the loop
-    const messages = await lint("lib/github/example.ts", 'import { generateSpec } from "@/lib/implementations/generate-spec";\nexport const x = generateSpec;\n');
+    const messages = await lint(
+      "lib/github/example.ts",
+      'import { generateSpec } from "@/lib/implementations/generate-spec";\nexport const x = generateSpec;\n',
+    );
     const cycle = messages.find((m) => m.rule === "usertests/no-domain-cycles");
     expect(cycle?.message).toMatch(/lib\/github → lib\/implementations closes a domain cycle \(lib\/implementations\/.+ → lib\/github\//);
   }, 60_000);
@@ -73,7 +104,12 @@ describe("domains depend on each other in one direction", () => {
   it("the existing direction is fine, and tests may reach across", async () => {
     const code = 'import { octokitFor } from "@/lib/github/github-client";\nexport const x = octokitFor;\n';
     expect(await rules("lib/implementations/example.ts", code)).toEqual([]);
-    expect(await rules("lib/github/example.test.ts", 'import { generateSpec } from "@/lib/implementations/generate-spec";\nexport const x = generateSpec;\n')).toEqual([]);
+    expect(
+      await rules(
+        "lib/github/example.test.ts",
+        'import { generateSpec } from "@/lib/implementations/generate-spec";\nexport const x = generateSpec;\n',
+      ),
+    ).toEqual([]);
   }, 60_000);
 });
 
@@ -89,11 +125,14 @@ describe("client components never reach server-only modules", () => {
 
   it("server components may, and client modules may import types and pure helpers", async () => {
     expect(await rules("components/example/panel.tsx", importUseCase)).toEqual([]);
-    const client = '"use client";\nimport type { getSessionDetail } from "@/lib/sessions/get-session-detail";\nimport { sessionMomentPath } from "@/lib/sessions/session-moment";\nexport type T = typeof getSessionDetail;\nexport const x = sessionMomentPath;\n';
+    const client =
+      '"use client";\nimport type { getSessionDetail } from "@/lib/sessions/get-session-detail";\nimport { sessionMomentPath } from "@/lib/sessions/session-moment";\nexport type T = typeof getSessionDetail;\nexport const x = sessionMomentPath;\n';
     expect(await rules("components/example/panel.tsx", client)).toEqual([]);
   }, 60_000);
 
   it("components do not import the environment even as server components", async () => {
-    expect(await rules("components/example/banner.tsx", 'import { env } from "@/lib/env";\nexport const x = env;\n')).toContain("no-restricted-imports");
+    expect(await rules("components/example/banner.tsx", 'import { env } from "@/lib/env";\nexport const x = env;\n')).toContain(
+      "no-restricted-imports",
+    );
   }, 60_000);
 });

@@ -25,7 +25,10 @@ export default async function CliAuthorizePage({ searchParams }: Props) {
 
   if (!parsed.success) {
     return (
-      <AuthShell title="This login link is not valid" description="The link did not come from the UserTests CLI, or it was changed on the way. Run `usertests auth login` again.">
+      <AuthShell
+        title="This login link is not valid"
+        description="The link did not come from the UserTests CLI, or it was changed on the way. Run `usertests auth login` again."
+      >
         <ul className="list-disc space-y-1 pl-5 text-[13px] text-zinc-600" data-testid="cli-authorize-problems">
           {parsed.error.issues.map((issue) => (
             <li key={issue.path.join(".") + issue.message}>

@@ -19,11 +19,21 @@ async function loadInvitation(token: string) {
     return { invitation: await findPendingInvitationOrThrow(token) };
   } catch (e) {
     if (e instanceof AppError && e.code === "not_found") {
-      return { problem: { title: "Invitation not found", message: "This link is not valid, or the invitation was revoked. Ask the person who invited you for a new link." } };
+      return {
+        problem: {
+          title: "Invitation not found",
+          message: "This link is not valid, or the invitation was revoked. Ask the person who invited you for a new link.",
+        },
+      };
     }
     if (e instanceof AppError && e.code === "gone") {
       const used = /used/i.test(e.message);
-      return { problem: { title: used ? "Invitation already used" : "Invitation expired", message: used ? `${e.message}. If it was you, the project is in your project list.` : e.message } };
+      return {
+        problem: {
+          title: used ? "Invitation already used" : "Invitation expired",
+          message: used ? `${e.message}. If it was you, the project is in your project list.` : e.message,
+        },
+      };
     }
     throw e;
   }

@@ -19,8 +19,8 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
       title="Check your email"
       description={
         <>
-          We sent a sign-in link to {email ? <strong className="font-medium text-zinc-800">{email}</strong> : "your address"}. It works once and expires
-          in 15 minutes.
+          We sent a sign-in link to {email ? <strong className="font-medium text-zinc-800">{email}</strong> : "your address"}. It works once
+          and expires in 15 minutes.
         </>
       }
       footer={
@@ -34,10 +34,14 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
     >
       {logged ? (
         <Alert tone="info" title="Email delivery is not configured on this server">
-          The link was written to the server log and to <code className="font-mono text-xs">{logFile}</code> instead. Set EMAIL_SERVER to send real email.
+          The link was written to the server log and to <code className="font-mono text-xs">{logFile}</code> instead. Set EMAIL_SERVER to
+          send real email.
         </Alert>
       ) : (
-        <p className="text-[13px] text-zinc-600">Open the email on this device and click the link to finish signing in. Check your spam folder if it does not arrive within a minute.</p>
+        <p className="text-[13px] text-zinc-600">
+          Open the email on this device and click the link to finish signing in. Check your spam folder if it does not arrive within a
+          minute.
+        </p>
       )}
     </AuthShell>
   );

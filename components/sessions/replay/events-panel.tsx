@@ -24,7 +24,15 @@ const PAGE = 200;
  * from the events API on demand (a session can have thousands). The event at the playhead is
  * marked; each one seeks.
  */
-export const EventsPanel = memo(function EventsPanel({ source, currentMs, onSeek }: { source: ReplayData["events"]; currentMs: number; onSeek: (ms: number) => void }) {
+export const EventsPanel = memo(function EventsPanel({
+  source,
+  currentMs,
+  onSeek,
+}: {
+  source: ReplayData["events"];
+  currentMs: number;
+  onSeek: (ms: number) => void;
+}) {
   const [events, setEvents] = useState<ReplayEvent[]>(source.first);
   const [cursor, setCursor] = useState(source.nextCursor);
   const [loading, setLoading] = useState(false);
@@ -36,7 +44,9 @@ export const EventsPanel = memo(function EventsPanel({ source, currentMs, onSeek
     setLoading(true);
     setError(null);
     try {
-      const page = await api<{ events: ReplayEvent[]; nextCursor: string | null }>(`${source.url}?limit=${PAGE}&cursor=${encodeURIComponent(cursor)}`);
+      const page = await api<{ events: ReplayEvent[]; nextCursor: string | null }>(
+        `${source.url}?limit=${PAGE}&cursor=${encodeURIComponent(cursor)}`,
+      );
       setEvents((e) => [...e, ...page.events]);
       setCursor(page.nextCursor);
     } catch (e) {
@@ -62,14 +72,18 @@ export const EventsPanel = memo(function EventsPanel({ source, currentMs, onSeek
               )}
             >
               <span className="w-12 shrink-0 pt-0.5 font-mono text-xs text-zinc-400 tabular-nums">{formatClock(e.offsetMs)}</span>
-              <span className={cx("shrink-0 rounded px-1.5 py-0.5 text-[11px] font-medium", TYPE_STYLE[e.type] ?? TYPE_STYLE.custom)}>{e.type.replace("_", " ")}</span>
+              <span className={cx("shrink-0 rounded px-1.5 py-0.5 text-[11px] font-medium", TYPE_STYLE[e.type] ?? TYPE_STYLE.custom)}>
+                {e.type.replace("_", " ")}
+              </span>
               <span className="min-w-0 flex-1">
                 {/* the label is in words; the selector behind it shows on hover, and under it on keyboard focus */}
                 <span className="block truncate text-zinc-800" title={e.detail ?? undefined}>
                   {e.label}
                 </span>
                 {e.url && <span className="block truncate text-xs text-zinc-400">{e.url}</span>}
-                {e.detail && <span className="hidden truncate font-mono text-[11px] text-zinc-400 group-focus-visible:block">{e.detail}</span>}
+                {e.detail && (
+                  <span className="hidden truncate font-mono text-[11px] text-zinc-400 group-focus-visible:block">{e.detail}</span>
+                )}
               </span>
             </button>
           </li>

@@ -37,7 +37,10 @@ export function SessionReplay({ data, aside, signalsHref }: { data: ReplayData; 
   const follower = useFollower(masterIsScreen ? [] : data.screen, currentMs, playing);
 
   const activeLine = lastAtOrBefore(data.lines, currentMs);
-  const timedSignals = useMemo(() => data.signals.filter((s) => s.offsetMs !== null).sort((a, b) => a.offsetMs! - b.offsetMs!), [data.signals]);
+  const timedSignals = useMemo(
+    () => data.signals.filter((s) => s.offsetMs !== null).sort((a, b) => a.offsetMs! - b.offsetMs!),
+    [data.signals],
+  );
   // a signal is "current" for the 5 s after its moment, so choosing one visibly selects it
   const activeSignal = timedSignals[lastAtOrBefore(timedSignals, currentMs)];
   const activeSignalId = activeSignal && currentMs - activeSignal.offsetMs! < 5_000 ? activeSignal.id : null;
@@ -105,7 +108,9 @@ export function SessionReplay({ data, aside, signalsHref }: { data: ReplayData; 
                 {formatClock(currentMs)} <span className="text-zinc-400">/ {formatClock(data.totalMs)}</span>
               </p>
               <div className="ml-auto flex items-center gap-3">
-                {!player.hasMedia && <span className="text-xs text-zinc-500">No audio or screen was recorded; the timeline still moves the transcript.</span>}
+                {!player.hasMedia && (
+                  <span className="text-xs text-zinc-500">No audio or screen was recorded; the timeline still moves the transcript.</span>
+                )}
                 {player.hasMedia && (
                   <span className="hidden text-xs text-zinc-400 xl:inline" aria-hidden="true">
                     K play · J/L ±10 s
@@ -152,14 +157,22 @@ export function SessionReplay({ data, aside, signalsHref }: { data: ReplayData; 
         </Card>
 
         <Card aria-labelledby="events-title">
-          <CardHeader id="events-title" title="Behaviour" description={`${data.events.total.toLocaleString("en-US")} events: clicks, pages, errors and markers from the recording snippet.`} />
+          <CardHeader
+            id="events-title"
+            title="Behaviour"
+            description={`${data.events.total.toLocaleString("en-US")} events: clicks, pages, errors and markers from the recording snippet.`}
+          />
           <EventsPanel source={data.events} currentMs={currentMs} onSeek={seek} />
         </Card>
       </div>
 
       <div className="min-w-0 space-y-6">
         <Card aria-labelledby="signals-title">
-          <CardHeader id="signals-title" title="Signals" description={data.signals.length ? "Evidence found in this session. Click one to jump to it." : undefined} />
+          <CardHeader
+            id="signals-title"
+            title="Signals"
+            description={data.signals.length ? "Evidence found in this session. Click one to jump to it." : undefined}
+          />
           <SignalsPanel signals={data.signals} activeSignalId={activeSignalId} onSeek={seek} />
           {signalsHref && data.signals.length > 0 && (
             <div className="border-t border-zinc-100 px-5 py-2.5">

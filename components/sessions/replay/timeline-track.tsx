@@ -53,16 +53,28 @@ export function TimelineTrack({
       <div className="relative h-8">
         <div className="absolute inset-x-0 top-3 h-2 rounded-full bg-zinc-100" aria-hidden="true">
           {recorded.map((r) => (
-            <div key={r.index} className="absolute inset-y-0 rounded-full bg-zinc-300" style={{ left: pct(r.startMs), width: `calc(${pct(r.durationMs)} + 1px)` }} />
+            <div
+              key={r.index}
+              className="absolute inset-y-0 rounded-full bg-zinc-300"
+              style={{ left: pct(r.startMs), width: `calc(${pct(r.durationMs)} + 1px)` }}
+            />
           ))}
           <div className="absolute inset-y-0 left-0 rounded-full bg-indigo-500/80" style={{ width: pct(currentMs) }} />
         </div>
         <div className="pointer-events-none absolute inset-x-0 top-1 h-1.5" aria-hidden="true">
           {ticks.map((t) => (
-            <span key={t.offsetMs} className={cx("absolute h-1.5 w-px", t.error ? "bg-red-500" : t.count > 5 ? "bg-zinc-600" : "bg-zinc-400")} style={{ left: pct(t.offsetMs) }} />
+            <span
+              key={t.offsetMs}
+              className={cx("absolute h-1.5 w-px", t.error ? "bg-red-500" : t.count > 5 ? "bg-zinc-600" : "bg-zinc-400")}
+              style={{ left: pct(t.offsetMs) }}
+            />
           ))}
         </div>
-        <div className="pointer-events-none absolute top-1.5 h-5 w-0.5 -translate-x-1/2 rounded bg-indigo-700" style={{ left: pct(currentMs) }} aria-hidden="true" />
+        <div
+          className="pointer-events-none absolute top-1.5 h-5 w-0.5 -translate-x-1/2 rounded bg-indigo-700"
+          style={{ left: pct(currentMs) }}
+          aria-hidden="true"
+        />
         <input
           type="range"
           min={0}

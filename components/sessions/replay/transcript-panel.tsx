@@ -56,7 +56,12 @@ export const TranscriptPanel = memo(function TranscriptPanel({
                 active ? "bg-indigo-50 ring-1 ring-indigo-200" : "hover:bg-zinc-50",
               )}
             >
-              <span className={cx("w-12 shrink-0 pt-0.5 font-mono text-xs tabular-nums", active ? "text-indigo-700" : "text-zinc-400 group-hover:text-zinc-600")}>
+              <span
+                className={cx(
+                  "w-12 shrink-0 pt-0.5 font-mono text-xs tabular-nums",
+                  active ? "text-indigo-700" : "text-zinc-400 group-hover:text-zinc-600",
+                )}
+              >
                 {formatClock(line.offsetMs)}
               </span>
               <span className="min-w-0 flex-1">
@@ -64,7 +69,9 @@ export const TranscriptPanel = memo(function TranscriptPanel({
                   {SPEAKER[line.speaker]}
                   {line.kind === "speech" && <span className="ml-1.5 font-normal text-zinc-400">· spoken</span>}
                 </span>
-                <span className={cx("block text-[13px] leading-relaxed", participant ? "text-zinc-800" : "text-zinc-600")}>{line.text}</span>
+                <span className={cx("block text-[13px] leading-relaxed", participant ? "text-zinc-800" : "text-zinc-600")}>
+                  {line.text}
+                </span>
               </span>
             </button>
           </li>

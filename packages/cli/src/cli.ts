@@ -50,7 +50,16 @@ function mainHelp(): string {
   for (const [, list] of groupsOf(commands)) {
     for (const c of list) lines.push(`  ${c.name.padEnd(width)}  ${c.summary}`);
   }
-  lines.push("", "Global options:", ...GLOBAL_HELP.map((l) => `  ${l}`), "", "Environment:", ...ENV_HELP.map((l) => `  ${l}`), "", EXIT_HELP[0]);
+  lines.push(
+    "",
+    "Global options:",
+    ...GLOBAL_HELP.map((l) => `  ${l}`),
+    "",
+    "Environment:",
+    ...ENV_HELP.map((l) => `  ${l}`),
+    "",
+    EXIT_HELP[0],
+  );
   lines.push("", "Start with: usertests auth login --token ut_pat_…   (create one under Account → API tokens)");
   return lines.join("\n") + "\n";
 }
@@ -58,7 +67,16 @@ function mainHelp(): string {
 function groupHelp(group: string): string {
   const list = groupsOf(commands).get(group) ?? [];
   const width = Math.max(...list.map((c) => c.name.length));
-  return [`Usage: usertests ${group} <command>`, "", "Commands:", ...list.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`), "", `Run \`usertests ${group} <command> --help\` for details.`].join("\n") + "\n";
+  return (
+    [
+      `Usage: usertests ${group} <command>`,
+      "",
+      "Commands:",
+      ...list.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+      "",
+      `Run \`usertests ${group} <command> --help\` for details.`,
+    ].join("\n") + "\n"
+  );
 }
 
 export function commandHelp(c: Command): string {
@@ -111,7 +129,8 @@ function reportError(io: IO, e: unknown, json: boolean, command?: Command): numb
       const fields = (e.serverError?.details as { fields?: Record<string, string[]> } | undefined)?.fields;
       if (fields) for (const [field, messages] of Object.entries(fields)) io.stderr(`  ${field}: ${messages.join("; ")}\n`);
       else if (e.serverError?.details !== undefined) io.stderr(`  details: ${JSON.stringify(e.serverError.details)}\n`);
-      if (e.status === 401) io.stderr("  Your token was refused: log in again with `usertests auth login --token ut_pat_…` (or check USERTESTS_TOKEN).\n");
+      if (e.status === 401)
+        io.stderr("  Your token was refused: log in again with `usertests auth login --token ut_pat_…` (or check USERTESTS_TOKEN).\n");
       if (e.status === 403) io.stderr("  Your role in this project does not allow this.\n");
       if (e.status === 429 && e.retryAfter) io.stderr(`  Rate limited: retry after ${e.retryAfter} s.\n`);
     }
@@ -120,7 +139,15 @@ function reportError(io: IO, e: unknown, json: boolean, command?: Command): numb
   if (e instanceof CliError) {
     const hints = [...e.hints];
     if (e instanceof UsageError && command) hints.push(`Usage: usertests ${command.name}${command.usage ? " " + command.usage : ""}`);
-    if (json) io.stderr(JSON.stringify({ error: { code: e instanceof UsageError ? "usage" : e.exitCode === EXIT.notAuthenticated ? "not_authenticated" : "cli_error", message: e.message } }) + "\n");
+    if (json)
+      io.stderr(
+        JSON.stringify({
+          error: {
+            code: e instanceof UsageError ? "usage" : e.exitCode === EXIT.notAuthenticated ? "not_authenticated" : "cli_error",
+            message: e.message,
+          },
+        }) + "\n",
+      );
     else io.stderr(`error: ${e.message}\n${hints.map((h) => `  ${h}\n`).join("")}`);
     return e.exitCode;
   }
@@ -171,14 +198,16 @@ export async function run(argv: string[], io: IO): Promise<number> {
   }
   const json = v.json === true;
   try {
-    if (typeof v.profile === "string" && typeof v.env === "string" && v.profile !== v.env) throw new UsageError("--profile and --env are the same option; give one");
+    if (typeof v.profile === "string" && typeof v.env === "string" && v.profile !== v.env)
+      throw new UsageError("--profile and --env are the same option; give one");
     const ctx = new Context(io, {
       json,
       profile: (v.profile ?? v.env) as string | undefined,
       baseUrl: v["base-url"] as string | undefined,
       project: v.project as string | undefined,
     });
-    if (command.auth !== "none" && !ctx.token) throw new CliError(`Not logged in (profile "${ctx.profileName}", ${ctx.baseUrl})`, EXIT.notAuthenticated, [ctx.loginHint()]);
+    if (command.auth !== "none" && !ctx.token)
+      throw new CliError(`Not logged in (profile "${ctx.profileName}", ${ctx.baseUrl})`, EXIT.notAuthenticated, [ctx.loginHint()]);
     return (await command.run(ctx, parsed)) ?? EXIT.ok;
   } catch (e) {
     return reportError(io, e, json, command);

@@ -2,7 +2,10 @@
 // forwards calls to the recorder core once that has loaded (calls made while it loads wait for it).
 import type { Core, CoreFactory, EventName, UserTestsApi } from "./types";
 
-export function createApi(load: (endpoint: string) => Promise<CoreFactory>, defaults: { key?: string | null; endpoint: string }): UserTestsApi {
+export function createApi(
+  load: (endpoint: string) => Promise<CoreFactory>,
+  defaults: { key?: string | null; endpoint: string },
+): UserTestsApi {
   const listeners: Record<string, Set<(d: unknown) => void>> = { state: new Set(), error: new Set(), gap: new Set() };
   const emit = (event: EventName, detail: unknown) =>
     listeners[event].forEach((l) => {

@@ -7,7 +7,13 @@ function fakeTimers() {
     set: (fn, ms) => (pending = { fn, ms }),
     clear: () => (pending = null),
   };
-  return { timers, fire: () => pending?.fn(), get pending() { return pending; } };
+  return {
+    timers,
+    fire: () => pending?.fn(),
+    get pending() {
+      return pending;
+    },
+  };
 }
 
 describe("Batcher", () => {

@@ -31,7 +31,11 @@ export function startCapture(push: Push): () => void {
     scrollTimer ??= setTimeout(() => {
       scrollTimer = undefined;
       const room = document.documentElement.scrollHeight - innerHeight;
-      push("scroll", { x: Math.round(scrollX), y: Math.round(scrollY), depth: room > 0 ? Math.min(100, Math.round((100 * scrollY) / room)) : 100 });
+      push("scroll", {
+        x: Math.round(scrollX),
+        y: Math.round(scrollY),
+        depth: room > 0 ? Math.min(100, Math.round((100 * scrollY) / room)) : 100,
+      });
     }, 1000);
   };
   const onError = (e: ErrorEvent) =>
@@ -44,7 +48,11 @@ export function startCapture(push: Push): () => void {
     });
   const onRejection = (e: PromiseRejectionEvent) => {
     const r = e.reason as { message?: unknown; stack?: unknown } | undefined;
-    push("error", { kind: "unhandledrejection", message: cutText(String(r?.message ?? r), 500), stack: r?.stack ? cutText(String(r.stack), 2000) : undefined });
+    push("error", {
+      kind: "unhandledrejection",
+      message: cutText(String(r?.message ?? r), 500),
+      stack: r?.stack ? cutText(String(r.stack), 2000) : undefined,
+    });
   };
   const onPop = () => nav("pop");
   const onHash = () => nav("hash");

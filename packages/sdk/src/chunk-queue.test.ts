@@ -48,7 +48,13 @@ describe("ChunkUploader", () => {
     const store = await openChunkStore(); // no IndexedDB in node: the in-memory store
     const { transport, log } = server({ "/s1/chunks/audio/1": [503, 201], "/s1/chunks/audio/2": [409] });
     const gaps: string[] = [];
-    const uploader = new ChunkUploader(store, transport, (r) => r.key === "k", (r, reason) => gaps.push(`${r.index}:${reason}`), () => {});
+    const uploader = new ChunkUploader(
+      store,
+      transport,
+      (r) => r.key === "k",
+      (r, reason) => gaps.push(`${r.index}:${reason}`),
+      () => {},
+    );
     await store.put(record(0, { key: "another project" }));
     // left by an earlier page load, recorded in this order
     await store.put(record(2, { createdAt: Date.now() + 2 }));
@@ -70,7 +76,13 @@ describe("ChunkUploader", () => {
         return { status: script[path]?.shift() ?? 201, data: null, retryAfter: 0 };
       },
     } as unknown as Transport;
-    const uploader = new ChunkUploader(store, transport, () => true, () => {}, () => {});
+    const uploader = new ChunkUploader(
+      store,
+      transport,
+      () => true,
+      () => {},
+      () => {},
+    );
     const t = Date.now();
     // a span starting at chunk 12 (its first piece fails once), and an older self-contained chunk
     await store.put(record(11, { createdAt: t }));
@@ -92,7 +104,13 @@ describe("ChunkUploader", () => {
     const store = await openChunkStore();
     const { transport, log } = server({});
     const gaps: string[] = [];
-    const uploader = new ChunkUploader(store, transport, () => true, (r, reason) => gaps.push(`${r.index}:${reason}`), () => {});
+    const uploader = new ChunkUploader(
+      store,
+      transport,
+      () => true,
+      (r, reason) => gaps.push(`${r.index}:${reason}`),
+      () => {},
+    );
     await uploader.add(record(5, { createdAt: Date.now() - 8 * 24 * 3600_000 }));
     await uploader.drain(1000);
     expect(gaps).toEqual(["5:expired"]);

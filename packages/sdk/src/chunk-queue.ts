@@ -66,7 +66,11 @@ export function openChunkStore(): Promise<ChunkStore> {
           tx.onerror = tx.onabort = () => rej(tx.error);
         });
       resolve({
-        put: (r) => run("readwrite", (s) => s.put(r)).then(() => {}, () => mem.put(r)),
+        put: (r) =>
+          run("readwrite", (s) => s.put(r)).then(
+            () => {},
+            () => mem.put(r),
+          ),
         del: (id) => Promise.all([mem.del(id), run("readwrite", (s) => s.delete(id)).catch(() => {})]).then(() => {}),
         all: async () => {
           const all = new Map<string, ChunkRecord>();

@@ -55,7 +55,10 @@ describe("privacy", () => {
     const link = el("a", { href: "/accounts/4242?token=abc" }, [], "Account 4242 4242");
     el("body", {}, [el("section", { "data-ut-mask": "" }, [link])]);
     expect(mask("Ada L.")).toBe("*** **");
-    expect(describeClick(link, "https://bank.test/home")).toMatchObject({ text: "******* **** ****", href: "*".repeat("https://bank.test/accounts/4242".length) });
+    expect(describeClick(link, "https://bank.test/home")).toMatchObject({
+      text: "******* **** ****",
+      href: "*".repeat("https://bank.test/accounts/4242".length),
+    });
   });
 
   it("skips everything inside data-ut-block", () => {

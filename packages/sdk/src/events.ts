@@ -18,7 +18,9 @@ interface Pending {
 const MAX_ATTEMPTS = 10;
 
 export const uid = (): string =>
-  typeof crypto !== "undefined" && crypto.randomUUID ? crypto.randomUUID() : Date.now().toString(36) + Math.random().toString(36).slice(2, 14);
+  typeof crypto !== "undefined" && crypto.randomUUID
+    ? crypto.randomUUID()
+    : Date.now().toString(36) + Math.random().toString(36).slice(2, 14);
 
 export class EventPipeline {
   private queue: Pending[][] = [];
@@ -40,7 +42,9 @@ export class EventPipeline {
   }
 
   private wire(batch: Pending[], t0: number) {
-    return { events: batch.map((e) => ({ id: e.id, type: e.type, offsetMs: Math.max(0, Math.round(e.at - t0)), url: e.url, data: e.data })) };
+    return {
+      events: batch.map((e) => ({ id: e.id, type: e.type, offsetMs: Math.max(0, Math.round(e.at - t0)), url: e.url, data: e.data })),
+    };
   }
 
   private remove(batch: Pending[]) {
@@ -51,7 +55,7 @@ export class EventPipeline {
   /** Sends queued batches one after another (no-op until a session is attached). */
   pump(): Promise<void> {
     return (this.sending ??= (async () => {
-      for (let attempt = 0; this.queue.length; ) {
+      for (let attempt = 0; this.queue.length;) {
         const s = this.session();
         if (!s) return;
         const batch = this.queue[0];
@@ -59,7 +63,8 @@ export class EventPipeline {
         if (ok(reply) || !isRetryable(reply.status) || attempt + 1 >= MAX_ATTEMPTS) {
           this.remove(batch);
           attempt = 0;
-          if (!ok(reply)) this.emit("error", { code: "events_not_stored", count: batch.length, message: failure("sending events", reply).message });
+          if (!ok(reply))
+            this.emit("error", { code: "events_not_stored", count: batch.length, message: failure("sending events", reply).message });
           if (reply.status === 409) this.onEnded();
         } else await sleep(backoffDelay(attempt++, {}, reply.retryAfter));
       }

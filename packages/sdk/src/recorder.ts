@@ -17,7 +17,10 @@ const SEGMENT_MS = { audio: 60_000, screen: 10_000 };
 const TIMESLICE_MS: Partial<Record<Kind, number>> = { audio: 5000 };
 const MEDIA: Record<Kind, { types: string[]; options: MediaRecorderOptions }> = {
   audio: { types: ["audio/webm;codecs=opus", "audio/webm", "audio/ogg;codecs=opus", "audio/mp4"], options: { audioBitsPerSecond: 48_000 } },
-  screen: { types: ["video/webm;codecs=vp8", "video/webm;codecs=vp9", "video/webm", "video/mp4"], options: { videoBitsPerSecond: 1_000_000 } },
+  screen: {
+    types: ["video/webm;codecs=vp8", "video/webm;codecs=vp9", "video/webm", "video/mp4"],
+    options: { videoBitsPerSecond: 1_000_000 },
+  },
 };
 
 function storage(kind: "session" | "local"): Storage | null {
@@ -70,7 +73,12 @@ export const createCore: CoreFactory = async (opts, emit) => {
     },
     () => setState(state),
   );
-  const events = new EventPipeline(transport, () => (attached && sessionId ? { id: sessionId, t0 } : null), emit, () => void ended());
+  const events = new EventPipeline(
+    transport,
+    () => (attached && sessionId ? { id: sessionId, t0 } : null),
+    emit,
+    () => void ended(),
+  );
 
   /** The server says the session is over (ended elsewhere, e.g. by the interviewer): stop recording into it. */
   async function ended() {
@@ -144,7 +152,8 @@ export const createCore: CoreFactory = async (opts, emit) => {
       recording: d.consent.recording && (!localConsent || localConsent.recording),
       analytics: d.consent.analytics && (!localConsent || localConsent.analytics),
     };
-    for (const kind of KINDS) nextIndex[kind] = Math.max(d.nextChunkIndex[kind] || 0, Number(storage("local")?.getItem(indexKey(kind))) || 0);
+    for (const kind of KINDS)
+      nextIndex[kind] = Math.max(d.nextChunkIndex[kind] || 0, Number(storage("local")?.getItem(indexKey(kind))) || 0);
     attached = true;
     if (identity) sendIdentity();
     void events.pump();
@@ -190,8 +199,10 @@ export const createCore: CoreFactory = async (opts, emit) => {
   async function acquire(want: StartOptions): Promise<Partial<Record<Kind, MediaStream>>> {
     const got: Partial<Record<Kind, MediaStream>> = {};
     try {
-      if (want.audio && !segments.audio) got.audio = await navigator.mediaDevices.getUserMedia({ audio: { echoCancellation: true, noiseSuppression: true } });
-      if (want.screen && !segments.screen) got.screen = await navigator.mediaDevices.getDisplayMedia({ video: { frameRate: 5 }, audio: false });
+      if (want.audio && !segments.audio)
+        got.audio = await navigator.mediaDevices.getUserMedia({ audio: { echoCancellation: true, noiseSuppression: true } });
+      if (want.screen && !segments.screen)
+        got.screen = await navigator.mediaDevices.getDisplayMedia({ video: { frameRate: 5 }, audio: false });
       return got;
     } catch (e) {
       release(got);
@@ -199,7 +210,8 @@ export const createCore: CoreFactory = async (opts, emit) => {
     }
   }
 
-  const release = (streams: Partial<Record<Kind, MediaStream>>) => Object.values(streams).forEach((s) => s!.getTracks().forEach((t) => t.stop()));
+  const release = (streams: Partial<Record<Kind, MediaStream>>) =>
+    Object.values(streams).forEach((s) => s!.getTracks().forEach((t) => t.stop()));
 
   function record(kind: Kind, stream: MediaStream) {
     const mimeType = pickMimeType(MEDIA[kind].types);
@@ -281,12 +293,18 @@ export const createCore: CoreFactory = async (opts, emit) => {
           release(streams);
           streams = {};
           if (options.audio || options.screen)
-            emit("error", { code: "recording_consent_required", message: "UserTests: no recording consent for this session; audio and screen are not recorded" });
+            emit("error", {
+              code: "recording_consent_required",
+              message: "UserTests: no recording consent for this session; audio and screen are not recorded",
+            });
         }
       } catch (e) {
         release(streams);
         setState(previous === "starting" ? "idle" : previous);
-        emit("error", { code: (e as { code?: string }).code || (e as Error).name || "start_failed", message: String((e as Error).message || e) });
+        emit("error", {
+          code: (e as { code?: string }).code || (e as Error).name || "start_failed",
+          message: String((e as Error).message || e),
+        });
         throw e;
       }
       for (const kind of KINDS) if (streams[kind]) record(kind, streams[kind]!);

@@ -45,7 +45,14 @@ afterEach(() => {
 describe("Segmenter", () => {
   it("with a timeslice: one recorder run per segment, each piece delivered at once, the first of a run flagged", async () => {
     const got: Segment[] = [];
-    const seg = new Segmenter(stream, {}, 60_000, (s) => got.push(s), () => {}, 5_000);
+    const seg = new Segmenter(
+      stream,
+      {},
+      60_000,
+      (s) => got.push(s),
+      () => {},
+      5_000,
+    );
     seg.start();
     const [first] = StandInRecorder.all;
     expect(first.timeslice).toBe(5_000);
@@ -68,7 +75,13 @@ describe("Segmenter", () => {
 
   it("without a timeslice: a run is one self-contained segment, delivered when it stops", async () => {
     const got: Segment[] = [];
-    const seg = new Segmenter(stream, {}, 10_000, (s) => got.push(s), () => {});
+    const seg = new Segmenter(
+      stream,
+      {},
+      10_000,
+      (s) => got.push(s),
+      () => {},
+    );
     seg.start();
     StandInRecorder.all[0].emit();
     expect(got).toHaveLength(0);

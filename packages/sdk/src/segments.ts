@@ -64,7 +64,14 @@ export class Segmenter {
       rec.onerror = (e) => (failed = (e as Event & { error?: unknown }).error || e);
       rec.onstop = () => {
         if (failed) this.onFailure(startedAt, failed);
-        else if (parts.length) this.onSegment({ blob: new Blob(parts, { type: parts[0].type || rec.mimeType }), startedAt, endedAt: Date.now(), first: true, run });
+        else if (parts.length)
+          this.onSegment({
+            blob: new Blob(parts, { type: parts[0].type || rec.mimeType }),
+            startedAt,
+            endedAt: Date.now(),
+            first: true,
+            run,
+          });
         done();
       };
     });

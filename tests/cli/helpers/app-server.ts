@@ -36,7 +36,13 @@ function findRoutes(dir: string): RouteEntry[] {
     else if (entry.name === "route.ts") {
       const rel = path.relative(ROOT, full).split(path.sep).join("/");
       if (SKIP.some((r) => r.test(rel))) continue;
-      out.push({ file: full, segments: rel.replace(/^app\//, "").replace(/\/route\.ts$/, "").split("/") });
+      out.push({
+        file: full,
+        segments: rel
+          .replace(/^app\//, "")
+          .replace(/\/route\.ts$/, "")
+          .split("/"),
+      });
     }
   }
   return out;
@@ -58,7 +64,8 @@ function specificity(segments: string[]): string {
   return segments.map((s) => (s.startsWith("[") ? "0" : "1")).join("");
 }
 
-const NOT_FOUND_PAGE = "<!DOCTYPE html><html><head><title>404: This page could not be found.</title></head><body><h1>404</h1></body></html>";
+const NOT_FOUND_PAGE =
+  "<!DOCTYPE html><html><head><title>404: This page could not be found.</title></head><body><h1>404</h1></body></html>";
 
 export interface AppServer {
   url: string;
@@ -70,7 +77,13 @@ export interface AppServer {
 export async function startAppServer(options: { extraRoutes?: ExtraRoute[] } = {}): Promise<AppServer> {
   const routes = findRoutes(path.join(ROOT, "app", "api")).sort((a, b) => specificity(b.segments).localeCompare(specificity(a.segments)));
   for (const r of routes) r.module = (await import(r.file)) as Record<string, unknown>;
-  const extras = (options.extraRoutes ?? []).map((e) => ({ ...e, segments: e.path.replace(/^\//, "").split("/").map((s) => (s.startsWith(":") ? `[${s.slice(1)}]` : s)) }));
+  const extras = (options.extraRoutes ?? []).map((e) => ({
+    ...e,
+    segments: e.path
+      .replace(/^\//, "")
+      .split("/")
+      .map((s) => (s.startsWith(":") ? `[${s.slice(1)}]` : s)),
+  }));
   const requests: AppServer["requests"] = [];
 
   const server = http.createServer(async (req, res) => {
@@ -94,7 +107,10 @@ export async function startAppServer(options: { extraRoutes?: ExtraRoute[] } = {
         const handler = route.module?.[method] as Handler | undefined;
         response = handler
           ? await handler(request, { params: Promise.resolve(match(route.segments, parts)!) })
-          : new Response(null, { status: 405, headers: { allow: ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((m) => route.module?.[m]).join(", ") } });
+          : new Response(null, {
+              status: 405,
+              headers: { allow: ["GET", "POST", "PUT", "PATCH", "DELETE"].filter((m) => route.module?.[m]).join(", ") },
+            });
       }
     } catch (e) {
       response = Response.json({ error: { code: "internal", message: `test server: ${(e as Error).message}` } }, { status: 500 });

@@ -82,8 +82,9 @@ export async function createCliRunner(): Promise<CliRunner> {
     configFile: path.join(home, "config", "usertests", "config.json"),
     run(args, options = {}) {
       const env: Record<string, string> = { ...baseEnv };
-      for (const [k, v] of Object.entries(options.env ?? {})) if (v === undefined) delete env[k];
-      else env[k] = v;
+      for (const [k, v] of Object.entries(options.env ?? {}))
+        if (v === undefined) delete env[k];
+        else env[k] = v;
       if (!options.spawn && !options.viaTsx) {
         let stdout = "";
         let stderr = "";

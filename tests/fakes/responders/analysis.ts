@@ -21,7 +21,10 @@ const RULES: [RegExp, string][] = [
 const STOP = new Set("i a an the and or but to of in on at for with my me it is was so that this we our just really very".split(" "));
 
 function topicOf(text: string): string {
-  const words = text.replace(/[^\p{L}\p{N}' ]+/gu, " ").split(/\s+/).filter((w) => w && !STOP.has(w.toLowerCase()));
+  const words = text
+    .replace(/[^\p{L}\p{N}' ]+/gu, " ")
+    .split(/\s+/)
+    .filter((w) => w && !STOP.has(w.toLowerCase()));
   const topic = words.slice(0, 6).join(" ");
   return topic.charAt(0).toUpperCase() + topic.slice(1);
 }
@@ -32,8 +35,20 @@ export function faithfulSignals(lines: RenderedLine[]) {
     if (line.speaker !== "participant" || line.action) return [];
     const rule = RULES.find(([re]) => re.test(line.text));
     if (!rule) return [];
-    const quote = line.text.split(/\s+/).slice(0, 14).join(" ").replace(/[.,;:!?]+$/, "");
-    const signal = { type: rule[1], quote, topic: topicOf(line.text), context: "Said during the interview", analysis: "Demo analysis from the offline fake.", confidence: 0.8, intensity: 0.6 };
+    const quote = line.text
+      .split(/\s+/)
+      .slice(0, 14)
+      .join(" ")
+      .replace(/[.,;:!?]+$/, "");
+    const signal = {
+      type: rule[1],
+      quote,
+      topic: topicOf(line.text),
+      context: "Said during the interview",
+      analysis: "Demo analysis from the offline fake.",
+      confidence: 0.8,
+      intensity: 0.6,
+    };
     return [{ lineIndex, signal }];
   });
 }
@@ -44,12 +59,15 @@ export function claude(req: ClaudeRequest): ClaudeReply | undefined {
   const lines = parseRenderedTimeline(timeline);
   if (isExtractionRequest(req)) {
     const picks = faithfulSignals(lines).slice(0, 20);
-    const signals = req.behaviour.quotes === "messy" ? messySignals(lines, picks, req.behaviour.seed).map((m) => m.signal) : picks.map((p) => p.signal);
+    const signals =
+      req.behaviour.quotes === "messy" ? messySignals(lines, picks, req.behaviour.seed).map((m) => m.signal) : picks.map((p) => p.signal);
     return signalExtractionReply(signals);
   }
   const said = lines.filter((l) => l.speaker === "participant" && !l.action);
   const first = said[0]?.text ?? "The participant said little.";
-  return { text: `Offline demo summary: the participant started with "${first.slice(0, 120)}" and described ${said.length} moments worth following up.` };
+  return {
+    text: `Offline demo summary: the participant started with "${first.slice(0, 120)}" and described ${said.length} moments worth following up.`,
+  };
 }
 
 export function transcription(): string {

@@ -11,10 +11,17 @@ export function isSpecRequest(req: ClaudeRequest): boolean {
 
 export function specReply(prompt: string): ClaudeReply {
   const title = /^Task: (.+?) \(/m.exec(prompt)?.[1] ?? "the task";
-  const sources = [...prompt.matchAll(/^- \[([^\]]+)\] (desired_outcome|struggling_moment): "(.+)"/gm)].map((m) => ({ id: m[1], type: m[2], quote: m[3] }));
+  const sources = [...prompt.matchAll(/^- \[([^\]]+)\] (desired_outcome|struggling_moment): "(.+)"/gm)].map((m) => ({
+    id: m[1],
+    type: m[2],
+    quote: m[3],
+  }));
   const files = [...prompt.matchAll(/^--- (.+?)(?: \(truncated\))? ---$/gm)].map((m) => m[1]).slice(0, 3);
   const criteria = sources.slice(0, 5).map((s) => ({
-    criterion: s.type === "desired_outcome" ? `A participant can reach this outcome without help: ${s.quote}` : `This struggle no longer happens: ${s.quote}`,
+    criterion:
+      s.type === "desired_outcome"
+        ? `A participant can reach this outcome without help: ${s.quote}`
+        : `This struggle no longer happens: ${s.quote}`,
     sourceSignalIds: [s.id],
   }));
   return {
@@ -24,7 +31,9 @@ export function specReply(prompt: string): ClaudeReply {
         name: "write_spec",
         input: {
           objective: `Remove the friction participants describe around "${title}", so that the job they hire the product for gets done without workarounds.`,
-          acceptanceCriteria: criteria.length ? criteria : [{ criterion: `The problem "${title}" can no longer be reproduced.`, sourceSignalIds: [] }],
+          acceptanceCriteria: criteria.length
+            ? criteria
+            : [{ criterion: `The problem "${title}" can no longer be reproduced.`, sourceSignalIds: [] }],
           constraints: ["Keep existing data and URLs working.", "Keep the flow usable with a keyboard and a screen reader."],
           relevantFiles: files.map((path) => ({ path, reason: "Named after the problem participants describe." })),
         },

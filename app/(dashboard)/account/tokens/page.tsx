@@ -13,7 +13,10 @@ export default async function ApiTokensPage() {
   const [tokens, sessions] = await Promise.all([listApiTokens({ userId }), listWebSessions(userId)]);
   return (
     <div className="space-y-6">
-      <PageHeader title="Personal API tokens" description="For the usertests CLI, scripts and integrations that call the API on your behalf." />
+      <PageHeader
+        title="Personal API tokens"
+        description="For the usertests CLI, scripts and integrations that call the API on your behalf."
+      />
       {/* eslint-disable-next-line react-hooks/purity -- a server component renders once per request; the browser reuses this time so both agree on "expired" */}
       <ApiTokens tokens={tokens} renderedAt={Date.now()} />
       <SignOutEverywhere sessions={sessions} />

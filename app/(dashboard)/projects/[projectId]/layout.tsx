@@ -34,7 +34,10 @@ export default async function ProjectLayout({ children, params }: { children: Re
           <RoleBadge role={access.role} />
         </div>
         {/* on a phone the six tabs scroll sideways instead of widening the page; the line under them is a shadow so the active tab's border can sit on it inside the scroller */}
-        <nav aria-label="Project" className="flex gap-5 overflow-x-auto shadow-[inset_0_-1px_0_var(--color-zinc-200)] [scrollbar-width:none]">
+        <nav
+          aria-label="Project"
+          className="flex gap-5 overflow-x-auto shadow-[inset_0_-1px_0_var(--color-zinc-200)] [scrollbar-width:none]"
+        >
           <NavLink href={base} exact variant="tab">
             Overview
           </NavLink>

@@ -39,7 +39,10 @@ export default async function ProjectOverviewPage({ params }: Props) {
   const s = o.sessions;
 
   // the overview already knows how many screeners are active
-  const interviewerWarning = interviewerSetupWarning({ interviewerConfigured: isAnthropicConfigured(), activeScreeners: o.activeScreeners });
+  const interviewerWarning = interviewerSetupWarning({
+    interviewerConfigured: isAnthropicConfigured(),
+    activeScreeners: o.activeScreeners,
+  });
 
   return (
     <div className="space-y-6 pb-10">
@@ -50,14 +53,23 @@ export default async function ProjectOverviewPage({ params }: Props) {
         <Stat testId="sessions" label="Sessions" value={s.total} />
         <Stat testId="completed" label="Completed" value={s.completed} detail={pct(s.completed, s.total)} />
         <Stat testId="processed" label="Processed" value={s.processed} detail={pct(s.processed, s.total)} />
-        <Stat testId="failed" label="Failed analysis" value={s.failed} tone="red" detail={s.failed ? "Reprocess from the session page" : "None"} />
+        <Stat
+          testId="failed"
+          label="Failed analysis"
+          value={s.failed}
+          tone="red"
+          detail={s.failed ? "Reprocess from the session page" : "None"}
+        />
         <Stat testId="signals" label="Signals" value={o.signals} />
         <Stat testId="tasks" label="Tasks" value={o.tasks} detail={`${o.openTasks.toLocaleString("en-US")} open`} />
       </dl>
 
       {s.total === 0 ? (
         <Card>
-          <CardHeader title="Get started" description="No sessions yet. Evidence, tasks and trends appear here once participants talk to you." />
+          <CardHeader
+            title="Get started"
+            description="No sessions yet. Evidence, tasks and trends appear here once participants talk to you."
+          />
           <CardBody>
             <GetStarted projectId={project.id} admin={hasRole(role, "admin")} />
           </CardBody>
@@ -65,7 +77,10 @@ export default async function ProjectOverviewPage({ params }: Props) {
       ) : (
         <>
           <Card>
-            <CardHeader title="Activity" description={`The last ${TREND_WEEKS} weeks, by week (Monday to Sunday, UTC). Session and signal numbers refresh every minute.`} />
+            <CardHeader
+              title="Activity"
+              description={`The last ${TREND_WEEKS} weeks, by week (Monday to Sunday, UTC). Session and signal numbers refresh every minute.`}
+            />
             <CardBody className="grid gap-8 md:grid-cols-2">
               <div>
                 <h3 className="mb-2 flex items-center gap-3 text-[13px] font-medium text-zinc-700">
@@ -86,7 +101,10 @@ export default async function ProjectOverviewPage({ params }: Props) {
 
           <div className="grid gap-6 lg:grid-cols-5">
             <Card className="lg:col-span-2">
-              <CardHeader title="Signals by type" description={`${o.signals.toLocaleString("en-US")} ${o.signals === 1 ? "quote" : "quotes"} from processed sessions.`} />
+              <CardHeader
+                title="Signals by type"
+                description={`${o.signals.toLocaleString("en-US")} ${o.signals === 1 ? "quote" : "quotes"} from processed sessions.`}
+              />
               <CardBody>
                 <SignalTypes projectId={project.id} counts={o.signalsByType} />
               </CardBody>
@@ -120,8 +138,8 @@ export default async function ProjectOverviewPage({ params }: Props) {
       )}
 
       <p className="text-xs text-zinc-400">
-        {o.members} {o.members === 1 ? "member" : "members"} · {o.screeners} {o.screeners === 1 ? "screener" : "screeners"} ({o.activeScreeners} active) ·{" "}
-        {project.githubRepo ? `GitHub: ${project.githubRepo}` : "No GitHub repository connected"}
+        {o.members} {o.members === 1 ? "member" : "members"} · {o.screeners} {o.screeners === 1 ? "screener" : "screeners"} (
+        {o.activeScreeners} active) · {project.githubRepo ? `GitHub: ${project.githubRepo}` : "No GitHub repository connected"}
       </p>
     </div>
   );

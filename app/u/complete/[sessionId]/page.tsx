@@ -16,7 +16,11 @@ export default async function CompletePage({ params, searchParams }: Props) {
   const page = await loadParticipantPage({ sessionId, key: first(query.key) });
   if (page.kind !== "ok") return <ParticipantLinkProblem kind={page.kind} />;
   const { view, publicKey } = page;
-  const shell = { brandColor: view.screener?.brandColor, logoUrl: view.screener?.logoUrl, logoAlt: view.screener ? `${view.screener.title} logo` : undefined };
+  const shell = {
+    brandColor: view.screener?.brandColor,
+    logoUrl: view.screener?.logoUrl,
+    logoAlt: view.screener ? `${view.screener.title} logo` : undefined,
+  };
   if (view.session.status === "pending" || view.session.status === "active") {
     const room = `/u/interview/${encodeURIComponent(sessionId)}?key=${encodeURIComponent(publicKey)}`;
     return (

@@ -22,7 +22,11 @@ export default async function InterviewPage({ params, searchParams }: Props) {
     redirect(`/u/complete/${encodeURIComponent(sessionId)}?key=${encodeURIComponent(page.publicKey)}`);
   }
   return (
-    <PublicShell brandColor={view.screener?.brandColor} logoUrl={view.screener?.logoUrl} logoAlt={view.screener ? `${view.screener.title} logo` : undefined}>
+    <PublicShell
+      brandColor={view.screener?.brandColor}
+      logoUrl={view.screener?.logoUrl}
+      logoAlt={view.screener ? `${view.screener.title} logo` : undefined}
+    >
       <InterviewRoom initial={view} publicKey={page.publicKey} />
     </PublicShell>
   );

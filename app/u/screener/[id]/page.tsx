@@ -38,7 +38,8 @@ export default async function PublicScreenerPage(props: Props) {
         <ScreenerForm screener={page.screener} publicKey={page.publicKey} preview={page.preview} utm={utmFromSearchParams(query)} />
       ) : page.kind === "missing_key" ? (
         <PublicNotice icon="warning" title="This link is incomplete" testId="screener-link-problem">
-          The link is missing its access key (the part that starts with ?key=). Please use the full link you were sent, or ask the research team for it.
+          The link is missing its access key (the part that starts with ?key=). Please use the full link you were sent, or ask the research
+          team for it.
         </PublicNotice>
       ) : page.kind === "invalid_key" ? (
         <PublicNotice icon="warning" title="This link is not valid" testId="screener-link-problem">

@@ -24,7 +24,8 @@ export default defineCommand({
     const [rawMethod, path] = positionals(args, ["METHOD", "PATH"]);
     const method = rawMethod.toUpperCase();
     if (!METHODS.includes(method)) throw new UsageError(`Unknown method "${rawMethod}" (${METHODS.join(", ")})`);
-    if (!path.startsWith("/")) throw new UsageError(`PATH must start with / (got "${path}"); the base URL comes from the profile or --base-url`);
+    if (!path.startsWith("/"))
+      throw new UsageError(`PATH must start with / (got "${path}"); the base URL comes from the profile or --base-url`);
     const headers: Record<string, string> = {};
     for (const h of strs(args.values, "header") ?? []) {
       const at = h.indexOf(":");

@@ -17,7 +17,9 @@ async function verify(ctx: Context, token: string): Promise<Me> {
     return await ctx.clientWith(token).get<Me>("/api/v1/me");
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) {
-      throw new CliError(`${ctx.baseUrl} refused this token: ${e.message}`, EXIT.notAuthenticated, ["Check that it was copied whole, is not revoked or expired, and belongs to this server."]);
+      throw new CliError(`${ctx.baseUrl} refused this token: ${e.message}`, EXIT.notAuthenticated, [
+        "Check that it was copied whole, is not revoked or expired, and belongs to this server.",
+      ]);
     }
     throw e;
   }
@@ -68,7 +70,9 @@ export default defineCommand({
     if (!token) throw new UsageError("--token is empty");
     if (!/^ut_(pat|sec)_/.test(token)) {
       throw new UsageError("That does not look like a UserTests API token (ut_pat_…) or secret key (ut_sec_…)", [
-        token.startsWith("ut_pub_") ? "ut_pub_… is a project's public key, for participant pages only." : "Create one in the dashboard: Account → API tokens.",
+        token.startsWith("ut_pub_")
+          ? "ut_pub_… is a project's public key, for participant pages only."
+          : "Create one in the dashboard: Account → API tokens.",
       ]);
     }
     const me = await verify(ctx, token);

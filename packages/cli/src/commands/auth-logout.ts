@@ -37,7 +37,11 @@ export default defineCommand({
     if (hadToken) ctx.updateProfile((p) => ({ ...p, token: undefined, identity: undefined, loggedInAt: undefined }));
     if (ctx.json) ctx.out.json({ profile: ctx.profileName, loggedOut: hadToken, revoked });
     else {
-      ctx.out.line(hadToken ? `Logged out of profile "${ctx.profileName}"${revoked ? " and revoked the token" : ""}.` : `Profile "${ctx.profileName}" was not logged in.`);
+      ctx.out.line(
+        hadToken
+          ? `Logged out of profile "${ctx.profileName}"${revoked ? " and revoked the token" : ""}.`
+          : `Profile "${ctx.profileName}" was not logged in.`,
+      );
       if (ctx.io.env.USERTESTS_TOKEN) ctx.out.warn("USERTESTS_TOKEN is still set in this shell; unset it to stop using that token.");
     }
   },

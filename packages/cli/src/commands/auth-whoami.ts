@@ -15,7 +15,10 @@ export default defineCommand({
     ctx.out.fields([
       ["Logged in as", describeMe(me)],
       ["Credential", me.kind === "user" ? `personal API token (${me.via ?? "token"})` : "project secret key"],
-      ["Server", `${ctx.baseUrl}${ctx.baseUrlSource === "env" ? " (from USERTESTS_BASE_URL)" : ctx.baseUrlSource === "flag" ? " (from --base-url)" : ""}`],
+      [
+        "Server",
+        `${ctx.baseUrl}${ctx.baseUrlSource === "env" ? " (from USERTESTS_BASE_URL)" : ctx.baseUrlSource === "flag" ? " (from --base-url)" : ""}`,
+      ],
       ["Profile", `${ctx.profileName}${ctx.tokenSource === "env" ? " (token from USERTESTS_TOKEN)" : ""}`],
       ["Default project", ctx.io.env.USERTESTS_PROJECT || ctx.profile.project],
     ]);

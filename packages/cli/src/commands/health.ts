@@ -41,7 +41,11 @@ export default defineCommand({
         },
       ]);
       if (health.configured) {
-        ctx.out.line(`Configured: ${Object.entries(health.configured).map(([k, v]) => `${k} ${v === true ? "yes" : v === false ? "NO" : v}`).join(", ")}`);
+        ctx.out.line(
+          `Configured: ${Object.entries(health.configured)
+            .map(([k, v]) => `${k} ${v === true ? "yes" : v === false ? "NO" : v}`)
+            .join(", ")}`,
+        );
       }
       // the server decides what "stuck" means (OUTBOX_STALE_AFTER_SECONDS) and says why
       if (health.reasons?.length) {

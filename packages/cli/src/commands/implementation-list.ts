@@ -17,12 +17,15 @@ export default defineCommand({
   async run(ctx, args) {
     positionals(args, []);
     const data = await requireRoute("implementation list", () =>
-      ctx.api.get<{ implementations: Implementation[]; nextCursor: string | null }>(`/api/v1/projects/${seg(ctx.projectId())}/implementations`, {
-        taskId: str(args.values, "task"),
-        status: oneOf(args.values, "status", STATUSES),
-        limit: num(args.values, "limit", { integer: true, min: 1, max: 100 })?.toString(),
-        cursor: str(args.values, "cursor"),
-      }),
+      ctx.api.get<{ implementations: Implementation[]; nextCursor: string | null }>(
+        `/api/v1/projects/${seg(ctx.projectId())}/implementations`,
+        {
+          taskId: str(args.values, "task"),
+          status: oneOf(args.values, "status", STATUSES),
+          limit: num(args.values, "limit", { integer: true, min: 1, max: 100 })?.toString(),
+          cursor: str(args.values, "cursor"),
+        },
+      ),
     );
     if (ctx.json) return ctx.out.json(data);
     ctx.out.table(data.implementations, [

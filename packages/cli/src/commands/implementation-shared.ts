@@ -36,7 +36,9 @@ export interface Measurement {
 }
 
 export function fetchImplementation(ctx: Context, projectId: string, id: string): Promise<{ implementation: Implementation }> {
-  return requireRoute("implementation get", () => ctx.api.get<{ implementation: Implementation }>(`/api/v1/projects/${seg(projectId)}/implementations/${seg(id)}`));
+  return requireRoute("implementation get", () =>
+    ctx.api.get<{ implementation: Implementation }>(`/api/v1/projects/${seg(projectId)}/implementations/${seg(id)}`),
+  );
 }
 
 /** Polls the attempt until `done` says so or it failed; a failure exits 1 with the server's reason. */
@@ -51,9 +53,11 @@ export async function waitForImplementation(
   let last = "";
   for (;;) {
     const { implementation } = await fetchImplementation(ctx, projectId, id);
-    if (implementation.status !== last && !ctx.json) ctx.out.info(`[${Math.round((Date.now() - started) / 1000)}s] ${implementation.status}`);
+    if (implementation.status !== last && !ctx.json)
+      ctx.out.info(`[${Math.round((Date.now() - started) / 1000)}s] ${implementation.status}`);
     last = implementation.status;
-    if (implementation.status === "failed") throw new CliError(`Implementation ${id} failed: ${implementation.error ?? "no reason given"}`, EXIT.failure);
+    if (implementation.status === "failed")
+      throw new CliError(`Implementation ${id} failed: ${implementation.error ?? "no reason given"}`, EXIT.failure);
     if (done(implementation)) return implementation;
     if (Date.now() - started + options.intervalMs > options.timeoutMs) {
       throw new CliError(`Still ${implementation.status} after ${Math.round(options.timeoutMs / 1000)} s`, EXIT.failure, [

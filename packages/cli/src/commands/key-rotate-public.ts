@@ -14,7 +14,11 @@ export default defineCommand({
   async run(ctx, args) {
     positionals(args, []);
     const projectId = ctx.projectId();
-    await confirm(ctx, bool(args.values, "yes"), `The current public key of project ${projectId} stops working immediately: every shared screener link and SDK snippet must be updated.`);
+    await confirm(
+      ctx,
+      bool(args.values, "yes"),
+      `The current public key of project ${projectId} stops working immediately: every shared screener link and SDK snippet must be updated.`,
+    );
     const data = await ctx.api.post<{ publicKey: Key }>(`/api/v1/projects/${seg(projectId)}/keys/rotate-public`);
     if (ctx.json) return ctx.out.json(data);
     ctx.out.line("New public key (the old one no longer works):");

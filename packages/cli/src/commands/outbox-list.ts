@@ -21,7 +21,10 @@ export default defineCommand({
     ctx.out.fields([
       ["Job engine", `${engine.target.url} (${engine.target.mode}${engine.target.configured ? "" : ", NOT configured"})`],
       ["Undelivered", `${engine.undelivered} events; ${engine.sessionsWaiting} sessions waiting`],
-      ["State", engine.stalled ? `PAUSED: the oldest event has waited ${engine.oldest?.ageSeconds}s (over ${engine.staleAfterSeconds}s)` : "ok"],
+      [
+        "State",
+        engine.stalled ? `PAUSED: the oldest event has waited ${engine.oldest?.ageSeconds}s (over ${engine.staleAfterSeconds}s)` : "ok",
+      ],
     ]);
     ctx.out.heading("Undelivered events");
     ctx.out.table(

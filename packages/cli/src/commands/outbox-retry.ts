@@ -15,8 +15,13 @@ export default defineCommand({
     const result = await ctx.api.post<RetryResult>(`/api/v1/projects/${seg(ctx.projectId())}/outbox/retry`, ids.length ? { ids } : {});
     if (ctx.json) ctx.out.json(result);
     else {
-      ctx.out.line(`Delivered ${result.sent.length} ${result.sent.length === 1 ? "event" : "events"} to ${result.target}; ${result.undelivered.length} still undelivered.`);
-      for (const e of result.undelivered) ctx.out.line(`  ${e.id}  ${e.name}${e.sessionId ? ` (session ${e.sessionId})` : ""}: ${e.lastError ? oneLine(e.lastError) : "not attempted"}`);
+      ctx.out.line(
+        `Delivered ${result.sent.length} ${result.sent.length === 1 ? "event" : "events"} to ${result.target}; ${result.undelivered.length} still undelivered.`,
+      );
+      for (const e of result.undelivered)
+        ctx.out.line(
+          `  ${e.id}  ${e.name}${e.sessionId ? ` (session ${e.sessionId})` : ""}: ${e.lastError ? oneLine(e.lastError) : "not attempted"}`,
+        );
     }
     return result.undelivered.length ? EXIT.failure : EXIT.ok;
   },

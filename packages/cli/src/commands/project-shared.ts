@@ -48,7 +48,10 @@ export function printProject(ctx: Context, project: Project): void {
     ["Your role", project.role],
     ["GitHub", project.githubRepo ? `${project.githubRepo} (base ${project.githubDefaultBranch})` : "not connected"],
     ["Allowed origins", project.allowedOrigins?.length ? project.allowedOrigins : "none (SDK only on the app's own pages)"],
-    ["Retention", `audio/screen ${project.retentionAudioDays} d, events ${project.retentionEventsDays} d, transcripts ${project.retentionTranscriptDays} d`],
+    [
+      "Retention",
+      `audio/screen ${project.retentionAudioDays} d, events ${project.retentionEventsDays} d, transcripts ${project.retentionTranscriptDays} d`,
+    ],
     ["Created", formatDate(project.createdAt)],
   ]);
 }

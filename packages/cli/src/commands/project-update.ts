@@ -9,7 +9,8 @@ import { printProject, projectBody, projectFieldHelp, projectFieldOptions } from
 export default defineCommand({
   name: "project update",
   summary: "Change a project's name, description, GitHub repo, origins or retention",
-  usage: "[projectId] [--name <name>] [--description <text>] [--github-repo <owner/repo>] [--allowed-origin <origin>]… [--retention-audio-days <n>]…",
+  usage:
+    "[projectId] [--name <name>] [--description <text>] [--github-repo <owner/repo>] [--allowed-origin <origin>]… [--retention-audio-days <n>]…",
   help: [
     ...projectFieldHelp,
     "--retention-audio-days <n>, --retention-events-days <n>, --retention-transcript-days <n>",

@@ -11,7 +11,8 @@ export const QUESTION_TYPES = ["single_choice", "multiple_choice", "text", "numb
 export default defineCommand({
   name: "screener add-question",
   summary: "Add a question (with qualification rules) to a screener",
-  usage: "<screenerId> --text <question> --type <type> [--option <o>]… [--qualify <o>]… [--disqualify <o>]… [--min <n>] [--max <n>] [--qualify-min <n>] [--qualify-max <n>] [--optional]",
+  usage:
+    "<screenerId> --text <question> --type <type> [--option <o>]… [--qualify <o>]… [--disqualify <o>]… [--min <n>] [--max <n>] [--qualify-min <n>] [--qualify-max <n>] [--optional]",
   help: [
     `--type <t>          ${QUESTION_TYPES.join(" | ")}`,
     "--option <o>        a choice (repeat; choice questions need at least 2)",
@@ -43,7 +44,8 @@ export default defineCommand({
     const [id] = positionals(args, ["screenerId"]);
     const v = args.values;
     const type = str(v, "type");
-    if (type !== undefined && !(QUESTION_TYPES as readonly string[]).includes(type)) throw new UsageError(`--type must be one of ${QUESTION_TYPES.join(", ")}`);
+    if (type !== undefined && !(QUESTION_TYPES as readonly string[]).includes(type))
+      throw new UsageError(`--type must be one of ${QUESTION_TYPES.join(", ")}`);
     const body = {
       ...(await readJsonObjectArg(ctx.io, str(v, "data"))),
       ...defined({
@@ -62,7 +64,10 @@ export default defineCommand({
     };
     if (body.text === undefined) throw new UsageError("--text is required");
     if (body.type === undefined) throw new UsageError(`--type is required (${QUESTION_TYPES.join(", ")})`);
-    const data = await ctx.api.post<{ question: ScreenerQuestion; screener: Screener }>(`/api/v1/projects/${seg(ctx.projectId())}/screeners/${seg(id)}/questions`, body);
+    const data = await ctx.api.post<{ question: ScreenerQuestion; screener: Screener }>(
+      `/api/v1/projects/${seg(ctx.projectId())}/screeners/${seg(id)}/questions`,
+      body,
+    );
     if (ctx.json) return ctx.out.json(data);
     ctx.out.line(`Added question ${data.question.id}.`);
     printScreener(ctx, data.screener);

@@ -17,7 +17,9 @@ export default defineCommand({
     if (body.title === undefined) throw new UsageError("--title is required");
     const data = await ctx.api.post<{ screener: Screener }>(`/api/v1/projects/${seg(ctx.projectId())}/screeners`, body);
     if (ctx.json) return ctx.out.json(data);
-    ctx.out.line(`Created draft screener ${data.screener.id}. Add questions with \`usertests screener add-question ${data.screener.id} …\`, then activate it.`);
+    ctx.out.line(
+      `Created draft screener ${data.screener.id}. Add questions with \`usertests screener add-question ${data.screener.id} …\`, then activate it.`,
+    );
     printScreener(ctx, data.screener);
   },
 });

@@ -26,8 +26,8 @@ export const screenerFieldHelp = [
   "--thank-you <text>             message after a qualified submission",
   "--disqualified-message <text>  message for participants who do not qualify",
   "--consent <text>               consent text",
-  "--incentive <text>             e.g. \"$50 gift card\"",
-  "--max-participants <n>         stop accepting after n qualified responses (\"none\" clears it)",
+  '--incentive <text>             e.g. "$50 gift card"',
+  '--max-participants <n>         stop accepting after n qualified responses ("none" clears it)',
   "--brand-color <#rrggbb>, --logo-url <https://…>",
   '--data <json|@file|@->         any documented fields as JSON, e.g. {"questions":[…]} on create',
   'Text fields accept "" or "none" to clear them.',
@@ -69,7 +69,10 @@ export function printScreener(ctx: Context, s: Screener): void {
     ["Description", s.description],
     ["Incentive", s.incentive],
     ["Max participants", s.maxParticipants],
-    ["Funnel", `${s.viewCount ?? 0} views → ${s.startCount ?? 0} starts → ${s.completionCount ?? 0} completed (${s.qualifiedCount ?? 0} qualified, ${s.disqualifiedCount ?? 0} disqualified)`],
+    [
+      "Funnel",
+      `${s.viewCount ?? 0} views → ${s.startCount ?? 0} starts → ${s.completionCount ?? 0} completed (${s.qualifiedCount ?? 0} qualified, ${s.disqualifiedCount ?? 0} disqualified)`,
+    ],
     ["Created", formatDate(s.createdAt)],
   ]);
   const questions = s.questions ?? [];
@@ -81,7 +84,12 @@ export function printScreener(ctx: Context, s: Screener): void {
       { header: "id", get: (q) => q.id },
       { header: "type", get: (q) => `${q.type}${q.required ? "" : " (optional)"}` },
       { header: "text", get: (q) => q.text, max: 50 },
-      { header: "options", get: (q) => (q.options?.length ? q.options.join(" / ") : q.min !== null || q.max !== null ? `${q.min ?? "…"}–${q.max ?? "…"}` : null), max: 40 },
+      {
+        header: "options",
+        get: (q) =>
+          q.options?.length ? q.options.join(" / ") : q.min !== null || q.max !== null ? `${q.min ?? "…"}–${q.max ?? "…"}` : null,
+        max: 40,
+      },
       { header: "rules", get: rules, max: 60 },
     ],
     { indent: "  ", empty: "(none — add one with: usertests screener add-question <id> --text … --type …)" },

@@ -6,7 +6,9 @@ import type { Screener } from "../lib/types";
 
 export async function changeStatus(ctx: Context, args: Parsed, status: "active" | "paused"): Promise<void> {
   const [id] = positionals(args, ["screenerId"]);
-  const data = await ctx.api.post<{ screener: Screener }>(`/api/v1/projects/${seg(ctx.projectId())}/screeners/${seg(id)}/status`, { status });
+  const data = await ctx.api.post<{ screener: Screener }>(`/api/v1/projects/${seg(ctx.projectId())}/screeners/${seg(id)}/status`, {
+    status,
+  });
   if (ctx.json) return ctx.out.json(data);
   ctx.out.line(`Screener ${id} is ${data.screener.status}.`);
   if (status === "active") ctx.out.line(`Share it: usertests screener url ${id}`);

@@ -19,14 +19,17 @@ export default defineCommand({
     const projectId = ctx.projectId();
     const { screener } = await ctx.api.get<{ screener: Screener }>(`/api/v1/projects/${seg(projectId)}/screeners/${seg(id)}`);
     let publicKey = str(args.values, "key");
-    if (publicKey !== undefined && !publicKey.startsWith("ut_pub_")) throw new UsageError("--key must be the project's public key (ut_pub_…)");
+    if (publicKey !== undefined && !publicKey.startsWith("ut_pub_"))
+      throw new UsageError("--key must be the project's public key (ut_pub_…)");
     if (!publicKey) {
       try {
         const keys = await ctx.api.get<{ publicKey: Key | null }>(`/api/v1/projects/${seg(projectId)}/keys`);
         publicKey = keys.publicKey?.value ?? undefined;
       } catch (e) {
         if (e instanceof ApiError && e.status === 403) {
-          throw new CliError("Reading the public key needs an admin of the project", e.exitCode, ["Pass it with --key ut_pub_… (Settings → Keys in the dashboard)."]);
+          throw new CliError("Reading the public key needs an admin of the project", e.exitCode, [
+            "Pass it with --key ut_pub_… (Settings → Keys in the dashboard).",
+          ]);
         }
         throw e;
       }
@@ -35,6 +38,9 @@ export default defineCommand({
     const url = `${ctx.baseUrl}/u/screener/${seg(screener.id)}?key=${encodeURIComponent(publicKey)}${bool(args.values, "preview") ? "&preview=1" : ""}`;
     if (ctx.json) return ctx.out.json({ screenerId: screener.id, status: screener.status, publicKey, url });
     ctx.out.line(url);
-    if (screener.status !== "active") ctx.out.warn(`the screener is ${screener.status}: participants cannot submit until it is activated (usertests screener activate ${id})`);
+    if (screener.status !== "active")
+      ctx.out.warn(
+        `the screener is ${screener.status}: participants cannot submit until it is activated (usertests screener activate ${id})`,
+      );
   },
 });

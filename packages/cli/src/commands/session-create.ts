@@ -5,14 +5,22 @@ import { defineCommand } from "../lib/command";
 import { requireRoute, UsageError } from "../lib/errors";
 
 interface CreatedSession {
-  session: { id: string; status: string; mode: string; participantName: string | null; participantEmail: string | null; consents: Record<string, boolean> };
+  session: {
+    id: string;
+    status: string;
+    mode: string;
+    participantName: string | null;
+    participantEmail: string | null;
+    consents: Record<string, boolean>;
+  };
   interviewUrl: string | null;
 }
 
 export default defineCommand({
   name: "session create",
   summary: "Open a session for a participant and print its interview link",
-  usage: "[--name <n>] [--email <e>] [--external-id <id>] [--mode text|voice] [--screener <id>] [--consent-recording] [--consent-analytics] [--consent-follow-up] [--data <json|@file>] [--project <id>]",
+  usage:
+    "[--name <n>] [--email <e>] [--external-id <id>] [--mode text|voice] [--screener <id>] [--consent-recording] [--consent-analytics] [--consent-follow-up] [--data <json|@file>] [--project <id>]",
   help: [
     "--name/--email          the participant, when you know them",
     "--mode text|voice       the interview (default text)",
@@ -47,13 +55,23 @@ export default defineCommand({
       externalId: str(v, "external-id") ?? base.externalId,
       mode: oneOf(v, "mode", ["text", "voice"] as const) ?? base.mode,
       screenerId: str(v, "screener") ?? base.screenerId,
-      consent: merged("consent", { recording: given("consent-recording"), analytics: given("consent-analytics"), followUp: given("consent-follow-up") }),
+      consent: merged("consent", {
+        recording: given("consent-recording"),
+        analytics: given("consent-analytics"),
+        followUp: given("consent-follow-up"),
+      }),
     });
-    const data = await requireRoute("session create", () => ctx.api.post<CreatedSession>(`/api/v1/projects/${seg(ctx.projectId())}/sessions`, body));
+    const data = await requireRoute("session create", () =>
+      ctx.api.post<CreatedSession>(`/api/v1/projects/${seg(ctx.projectId())}/sessions`, body),
+    );
     if (ctx.json) return ctx.out.json(data);
     const s = data.session;
     const who = s.participantName ?? s.participantEmail ?? "an anonymous participant";
     ctx.out.line(`Created session ${s.id} for ${who} (${s.mode} interview, ${s.status}).`);
-    ctx.out.line(data.interviewUrl ? `Interview link: ${data.interviewUrl}` : "No interview link: the project has no public key (rotate one with `usertests key rotate-public`).");
+    ctx.out.line(
+      data.interviewUrl
+        ? `Interview link: ${data.interviewUrl}`
+        : "No interview link: the project has no public key (rotate one with `usertests key rotate-public`).",
+    );
   },
 });

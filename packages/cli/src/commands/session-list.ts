@@ -31,15 +31,18 @@ export default defineCommand({
   async run(ctx, args) {
     positionals(args, []);
     const v = args.values;
-    const data = await ctx.api.get<{ sessions: SessionRow[]; nextCursor: string | null }>(`/api/v1/projects/${seg(ctx.projectId())}/sessions`, {
-      status: oneOf(v, "status", SESSION_STATUSES),
-      processingStatus: oneOf(v, "processing", PROCESSING_STATUSES),
-      q: str(v, "q"),
-      from: str(v, "from"),
-      to: str(v, "to"),
-      limit: num(v, "limit", { integer: true, min: 1, max: 100 }),
-      cursor: str(v, "cursor"),
-    });
+    const data = await ctx.api.get<{ sessions: SessionRow[]; nextCursor: string | null }>(
+      `/api/v1/projects/${seg(ctx.projectId())}/sessions`,
+      {
+        status: oneOf(v, "status", SESSION_STATUSES),
+        processingStatus: oneOf(v, "processing", PROCESSING_STATUSES),
+        q: str(v, "q"),
+        from: str(v, "from"),
+        to: str(v, "to"),
+        limit: num(v, "limit", { integer: true, min: 1, max: 100 }),
+        cursor: str(v, "cursor"),
+      },
+    );
     if (ctx.json) return ctx.out.json(data);
     ctx.out.table(
       data.sessions,

@@ -16,7 +16,8 @@ export function explicitProject(ctx: Context): string | null {
  * the project's own route. A server older than that route falls back to the default project.
  */
 export async function fetchSession(ctx: Context, projectId: string | null, sessionId: string): Promise<SessionDetail> {
-  const byProject = async (id: string) => (await ctx.api.get<{ session: SessionDetail }>(`/api/v1/projects/${seg(id)}/sessions/${seg(sessionId)}`)).session;
+  const byProject = async (id: string) =>
+    (await ctx.api.get<{ session: SessionDetail }>(`/api/v1/projects/${seg(id)}/sessions/${seg(sessionId)}`)).session;
   if (projectId) return byProject(projectId);
   try {
     return (await ctx.api.get<{ session: SessionDetail }>(`/api/v1/sessions/${seg(sessionId)}`)).session;
@@ -77,9 +78,15 @@ export function printSession(ctx: Context, s: SessionDetail, options: { full?: b
     ["Status", `${s.status} (${s.mode}, phase ${s.currentPhase}, ${s.participantTurns} participant turns)`],
     ["Started", formatDate(s.startedAt)],
     ["Completed", s.completedAt ? `${formatDate(s.completedAt)} (${formatDuration(s.durationMs)})` : null],
-    ["Processing", `${s.processingStatus}${s.processedAt ? ` at ${formatDate(s.processedAt)}` : ""} · ${s.signalCount} signals · $${formatNumber(s.costUsd, 4)}`],
+    [
+      "Processing",
+      `${s.processingStatus}${s.processedAt ? ` at ${formatDate(s.processedAt)}` : ""} · ${s.signalCount} signals · $${formatNumber(s.costUsd, 4)}`,
+    ],
     ["Failure", s.processingError],
-    ["Consents", `recording ${s.consentRecording ? "yes" : "no"}, analytics ${s.consentAnalytics ? "yes" : "no"}, follow-up ${s.consentFollowUp ? "yes" : "no"}`],
+    [
+      "Consents",
+      `recording ${s.consentRecording ? "yes" : "no"}, analytics ${s.consentAnalytics ? "yes" : "no"}, follow-up ${s.consentFollowUp ? "yes" : "no"}`,
+    ],
     ["Summary", s.summary],
   ]);
 
@@ -128,9 +135,12 @@ export function printSession(ctx: Context, s: SessionDetail, options: { full?: b
     );
     if (run.error) out.line(`    reason: ${run.error}`);
     for (const step of run.steps ?? []) {
-      const mark = step.status === "succeeded" ? "ok  " : step.status === "failed" ? "FAIL" : step.status === "running" ? "... " : step.status;
+      const mark =
+        step.status === "succeeded" ? "ok  " : step.status === "failed" ? "FAIL" : step.status === "running" ? "... " : step.status;
       const d = between(step.startedAt, step.finishedAt);
-      out.line(`    ${mark} ${step.name}${d !== undefined ? ` (${formatDuration(d)})` : ""}${step.error ? ` — ${oneLine(step.error)}` : ""}`);
+      out.line(
+        `    ${mark} ${step.name}${d !== undefined ? ` (${formatDuration(d)})` : ""}${step.error ? ` — ${oneLine(step.error)}` : ""}`,
+      );
     }
   }
 
@@ -138,6 +148,8 @@ export function printSession(ctx: Context, s: SessionDetail, options: { full?: b
   out.heading(`Activity (${activity.length})`);
   for (const a of activity) {
     const extra = a.message ?? (a.kind === "processed" && a.data && "signalCount" in a.data ? `${a.data.signalCount} signals` : "");
-    out.line(`  ${formatDate(a.createdAt).slice(0, 10)} ${formatTime(a.createdAt)}  ${a.kind}${extra ? `: ${oneLine(String(extra))}` : ""}`);
+    out.line(
+      `  ${formatDate(a.createdAt).slice(0, 10)} ${formatTime(a.createdAt)}  ${a.kind}${extra ? `: ${oneLine(String(extra))}` : ""}`,
+    );
   }
 }

@@ -14,7 +14,12 @@ export interface Rescored {
   sessionCount: number;
 }
 
-export function evidenceCommand(change: { name: string; summary: string; method: "post" | "delete"; done: (signalId: string, taskId: string) => string }) {
+export function evidenceCommand(change: {
+  name: string;
+  summary: string;
+  method: "post" | "delete";
+  done: (signalId: string, taskId: string) => string;
+}) {
   return defineCommand({
     name: change.name,
     summary: change.summary,
@@ -24,10 +29,14 @@ export function evidenceCommand(change: { name: string; summary: string; method:
       const [signalId] = positionals(args, ["signalId"]);
       const taskId = str(args.values, "task");
       if (!taskId) throw new UsageError("--task is required");
-      const data = await ctx.api[change.method]<{ task: Rescored }>(`/api/v1/projects/${seg(ctx.projectId())}/tasks/${seg(taskId)}/signals/${seg(signalId)}`);
+      const data = await ctx.api[change.method]<{ task: Rescored }>(
+        `/api/v1/projects/${seg(ctx.projectId())}/tasks/${seg(taskId)}/signals/${seg(signalId)}`,
+      );
       if (ctx.json) return ctx.out.json(data);
       const t = data.task;
-      ctx.out.line(`${change.done(signalId, taskId)}; the task now has ${t.signalCount} signals from ${t.sessionCount} sessions, priority ${t.score} (${t.label}).`);
+      ctx.out.line(
+        `${change.done(signalId, taskId)}; the task now has ${t.signalCount} signals from ${t.sessionCount} sessions, priority ${t.score} (${t.label}).`,
+      );
     },
   });
 }

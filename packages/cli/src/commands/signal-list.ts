@@ -5,12 +5,20 @@ import { defineCommand } from "../lib/command";
 import { formatDate, formatNumber, formatOffset } from "../lib/output";
 import type { SignalRow } from "../lib/types";
 
-export const SIGNAL_TYPES = ["firing_moment", "struggling_moment", "workaround", "emotional_response", "desired_outcome", "hiring_criteria"] as const;
+export const SIGNAL_TYPES = [
+  "firing_moment",
+  "struggling_moment",
+  "workaround",
+  "emotional_response",
+  "desired_outcome",
+  "hiring_criteria",
+] as const;
 
 export default defineCommand({
   name: "signal list",
   summary: "List signals (evidence), newest first",
-  usage: "[--type <t>] [--session <id>] [--task <id>] [--min-intensity <0-1>] [--min-confidence <0-1>] [--q <text>] [--limit <n>] [--cursor <c>]",
+  usage:
+    "[--type <t>] [--session <id>] [--task <id>] [--min-intensity <0-1>] [--min-confidence <0-1>] [--q <text>] [--limit <n>] [--cursor <c>]",
   help: [`--type <t>   ${SIGNAL_TYPES.join(" | ")}`, "--q <text>   quote contains", "--from/--to <date> created between (ISO dates)"],
   options: {
     type: { type: "string" },
@@ -27,18 +35,21 @@ export default defineCommand({
   async run(ctx, args) {
     positionals(args, []);
     const v = args.values;
-    const data = await ctx.api.get<{ signals: SignalRow[]; nextCursor: string | null }>(`/api/v1/projects/${seg(ctx.projectId())}/signals`, {
-      type: oneOf(v, "type", SIGNAL_TYPES),
-      sessionId: str(v, "session"),
-      taskId: str(v, "task"),
-      minIntensity: num(v, "min-intensity", { min: 0, max: 1 }),
-      minConfidence: num(v, "min-confidence", { min: 0, max: 1 }),
-      q: str(v, "q"),
-      from: str(v, "from"),
-      to: str(v, "to"),
-      limit: num(v, "limit", { integer: true, min: 1, max: 100 }),
-      cursor: str(v, "cursor"),
-    });
+    const data = await ctx.api.get<{ signals: SignalRow[]; nextCursor: string | null }>(
+      `/api/v1/projects/${seg(ctx.projectId())}/signals`,
+      {
+        type: oneOf(v, "type", SIGNAL_TYPES),
+        sessionId: str(v, "session"),
+        taskId: str(v, "task"),
+        minIntensity: num(v, "min-intensity", { min: 0, max: 1 }),
+        minConfidence: num(v, "min-confidence", { min: 0, max: 1 }),
+        q: str(v, "q"),
+        from: str(v, "from"),
+        to: str(v, "to"),
+        limit: num(v, "limit", { integer: true, min: 1, max: 100 }),
+        cursor: str(v, "cursor"),
+      },
+    );
     if (ctx.json) return ctx.out.json(data);
     ctx.out.table(
       data.signals,

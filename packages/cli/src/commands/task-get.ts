@@ -22,7 +22,13 @@ export default defineCommand({
       ["Status", t.status],
       ["Effort", t.effort],
       ["Priority", `${formatNumber(t.priorityScore, 1)} (${t.priorityLabel})`],
-      ["Breakdown", ["frequency", "recency", "intensity", "breadth", "urgency"].filter((k) => typeof b[k] === "number").map((k) => `${k} ${formatNumber(b[k], 0)}`).join(", ")],
+      [
+        "Breakdown",
+        ["frequency", "recency", "intensity", "breadth", "urgency"]
+          .filter((k) => typeof b[k] === "number")
+          .map((k) => `${k} ${formatNumber(b[k], 0)}`)
+          .join(", "),
+      ],
       ["Evidence", `${t.signalCount} signals from ${t.sessionCount} sessions`],
       ["Created", formatDate(t.createdAt)],
     ]);

@@ -21,14 +21,20 @@ export default defineCommand({
     const timeout = num(args.values, "timeout", { min: 1, max: 3600 }) ?? 300;
     const interval = num(args.values, "interval", { min: 0.1, max: 60 }) ?? 2;
     const queued = await requireRoute("task implement", () =>
-      ctx.api.post<{ implementation: Implementation; queued: boolean }>(`/api/v1/projects/${seg(projectId)}/tasks/${seg(taskId)}/implement`, { dryRun }),
+      ctx.api.post<{ implementation: Implementation; queued: boolean }>(
+        `/api/v1/projects/${seg(projectId)}/tasks/${seg(taskId)}/implement`,
+        { dryRun },
+      ),
     );
     let implementation = queued.implementation;
     if (!queued.queued && !ctx.json) ctx.out.info("This task already has a pull request open or being created; showing it.");
     if (bool(args.values, "wait") && queued.queued) {
       // a dry run ends with the planned PR (title and body) and no PR on GitHub
       const done = (i: Implementation) => SETTLED.has(i.status) || (dryRun && i.status === "spec_ready" && !!i.prTitle);
-      implementation = await waitForImplementation(ctx, projectId, implementation.id, done, { timeoutMs: timeout * 1000, intervalMs: interval * 1000 });
+      implementation = await waitForImplementation(ctx, projectId, implementation.id, done, {
+        timeoutMs: timeout * 1000,
+        intervalMs: interval * 1000,
+      });
     }
     if (ctx.json) return ctx.out.json({ ...queued, implementation });
     printImplementation(ctx, implementation);

@@ -12,7 +12,9 @@ export default defineCommand({
   usage: "<taskId> [--project <id>]",
   async run(ctx, args) {
     const [taskId] = positionals(args, ["taskId"]);
-    const data = await requireRoute("task measure", () => ctx.api.post<{ measurement: Measurement }>(`/api/v1/projects/${seg(ctx.projectId())}/tasks/${seg(taskId)}/measure`, {}));
+    const data = await requireRoute("task measure", () =>
+      ctx.api.post<{ measurement: Measurement }>(`/api/v1/projects/${seg(ctx.projectId())}/tasks/${seg(taskId)}/measure`, {}),
+    );
     if (ctx.json) return ctx.out.json(data);
     printMeasurements(ctx, [data.measurement]);
   },

@@ -17,11 +17,15 @@ export default defineCommand({
     const projectId = ctx.projectId();
     const timeout = num(args.values, "timeout", { min: 1, max: 3600 }) ?? 300;
     const interval = num(args.values, "interval", { min: 0.1, max: 60 }) ?? 2;
-    const queued = await requireRoute("task spec", () => ctx.api.post<{ implementation: Implementation }>(`/api/v1/projects/${seg(projectId)}/tasks/${seg(taskId)}/spec`, {}));
+    const queued = await requireRoute("task spec", () =>
+      ctx.api.post<{ implementation: Implementation }>(`/api/v1/projects/${seg(projectId)}/tasks/${seg(taskId)}/spec`, {}),
+    );
     if (!bool(args.values, "wait")) {
       if (ctx.json) return ctx.out.json(queued);
       printImplementation(ctx, queued.implementation);
-      ctx.out.info(`\nThe spec is being written. Follow it with: usertests implementation get ${queued.implementation.id}  (or run this command with --wait)`);
+      ctx.out.info(
+        `\nThe spec is being written. Follow it with: usertests implementation get ${queued.implementation.id}  (or run this command with --wait)`,
+      );
       return;
     }
     // the request put the attempt back to "pending"; spec_ready means this request's spec is written

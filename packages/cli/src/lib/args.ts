@@ -53,7 +53,14 @@ export function checkOneOf<T extends string>(value: string, what: string, allowe
 export function positionals(parsed: Parsed, names: string[]): string[] {
   const required = names.filter((n) => !n.endsWith("?")).length;
   const got = parsed.positionals;
-  if (got.length < required) throw new UsageError(`Missing ${names.slice(got.length).filter((n) => !n.endsWith("?")).map((n) => `<${n}>`).join(" ")}`);
+  if (got.length < required)
+    throw new UsageError(
+      `Missing ${names
+        .slice(got.length)
+        .filter((n) => !n.endsWith("?"))
+        .map((n) => `<${n}>`)
+        .join(" ")}`,
+    );
   if (got.length > names.length) throw new UsageError(`Unexpected argument "${got[names.length]}"`);
   return got;
 }

@@ -68,17 +68,23 @@ export async function browserLogin(options: BrowserLoginOptions): Promise<string
     const gotState = url.searchParams.get("state") ?? "";
     if (!safeEqual(gotState, state)) {
       // someone else's redirect (or a stale tab): refuse it and keep waiting for ours
-      res.writeHead(400, { "content-type": "text/html; charset=utf-8" }).end(PAGE("Login refused", "This login link does not match the one the CLI started. Run <code>usertests auth login</code> again."));
+      res
+        .writeHead(400, { "content-type": "text/html; charset=utf-8" })
+        .end(PAGE("Login refused", "This login link does not match the one the CLI started. Run <code>usertests auth login</code> again."));
       return;
     }
     const error = url.searchParams.get("error");
     const code = url.searchParams.get("code");
     if (error || !code) {
-      res.writeHead(400, { "content-type": "text/html; charset=utf-8" }).end(PAGE("Login cancelled", "The CLI was not authorized. You can close this tab."));
+      res
+        .writeHead(400, { "content-type": "text/html; charset=utf-8" })
+        .end(PAGE("Login cancelled", "The CLI was not authorized. You can close this tab."));
       settle({ error: error ?? "no code in the redirect" });
       return;
     }
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(PAGE("UserTests CLI authorized", "You can close this tab and return to the terminal."));
+    res
+      .writeHead(200, { "content-type": "text/html; charset=utf-8" })
+      .end(PAGE("UserTests CLI authorized", "You can close this tab and return to the terminal."));
     settle({ code });
   });
   await new Promise<void>((resolve, reject) => server.once("error", reject).listen(0, "127.0.0.1", () => resolve()));
@@ -97,12 +103,22 @@ export async function browserLogin(options: BrowserLoginOptions): Promise<string
 
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new CliError("Timed out waiting for the browser login", EXIT.failure, ["Run `usertests auth login` again, or use --token."])), options.timeoutMs);
+      timer = setTimeout(
+        () =>
+          reject(
+            new CliError("Timed out waiting for the browser login", EXIT.failure, ["Run `usertests auth login` again, or use --token."]),
+          ),
+        options.timeoutMs,
+      );
     });
     const result = await Promise.race([outcome, timeout]).finally(() => clearTimeout(timer));
     if ("error" in result) throw new CliError(`Login was not authorized (${result.error})`, EXIT.notAuthenticated);
 
-    const exchanged = await options.api.post<{ token?: string }>(TOKEN_PATH, { code: result.code, code_verifier: verifier, redirect_uri: redirectUri }, { auth: false });
+    const exchanged = await options.api.post<{ token?: string }>(
+      TOKEN_PATH,
+      { code: result.code, code_verifier: verifier, redirect_uri: redirectUri },
+      { auth: false },
+    );
     if (!exchanged?.token) throw new CliError("The server did not return a token");
     return exchanged.token;
   } finally {
@@ -113,7 +129,11 @@ export async function browserLogin(options: BrowserLoginOptions): Promise<string
 
 function tryOpen(url: string): void {
   const [cmd, args] =
-    process.platform === "darwin" ? ["open", [url]] : process.platform === "win32" ? ["cmd", ["/c", "start", "", url]] : ["xdg-open", [url]];
+    process.platform === "darwin"
+      ? ["open", [url]]
+      : process.platform === "win32"
+        ? ["cmd", ["/c", "start", "", url]]
+        : ["xdg-open", [url]];
   try {
     const child = spawn(cmd, args, { stdio: "ignore", detached: true });
     child.on("error", () => {});

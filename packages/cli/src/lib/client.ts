@@ -67,7 +67,8 @@ export class ApiClient {
       res = await this.send(url, { method, headers, body });
     } catch (e) {
       const err = e as Error & { cause?: { code?: string; message?: string } };
-      const reason = err.name === "TimeoutError" ? "the server did not answer in time" : (err.cause?.code ?? err.cause?.message ?? err.message);
+      const reason =
+        err.name === "TimeoutError" ? "the server did not answer in time" : (err.cause?.code ?? err.cause?.message ?? err.message);
       throw new CliError(`Could not reach ${this.options.baseUrl} (${reason})`, EXIT.failure, [
         "Check the base URL (--base-url, USERTESTS_BASE_URL or the profile's) and that the server is running.",
       ]);
@@ -126,7 +127,12 @@ function parseBody(text: string, contentType: string | null): unknown {
 
 export function serverErrorOf(data: unknown): ServerError | null {
   const error = (data as { error?: unknown } | null)?.error;
-  if (error && typeof error === "object" && typeof (error as ServerError).code === "string" && typeof (error as ServerError).message === "string") {
+  if (
+    error &&
+    typeof error === "object" &&
+    typeof (error as ServerError).code === "string" &&
+    typeof (error as ServerError).message === "string"
+  ) {
     return error as ServerError;
   }
   return null;

@@ -1,7 +1,17 @@
 // Everything a command runs with: the resolved profile, base URL and credential, the API client,
 // the output, and the project to act on. Precedence: flags > environment > profile > defaults.
 import { ApiClient } from "./client";
-import { type ConfigFile, configPath, DEFAULT_BASE_URL, DEFAULT_PROFILE, normalizeBaseUrl, type Profile, readConfig, validateProfileName, writeConfig } from "./config";
+import {
+  type ConfigFile,
+  configPath,
+  DEFAULT_BASE_URL,
+  DEFAULT_PROFILE,
+  normalizeBaseUrl,
+  type Profile,
+  readConfig,
+  validateProfileName,
+  writeConfig,
+} from "./config";
 import { UsageError } from "./errors";
 import { type IO, Output } from "./output";
 
@@ -34,7 +44,8 @@ export class Context {
     const profile = this.profile;
 
     if (flags.baseUrl) [this.baseUrl, this.baseUrlSource] = [normalizeBaseUrl(flags.baseUrl), "flag"];
-    else if (io.env.USERTESTS_BASE_URL?.trim()) [this.baseUrl, this.baseUrlSource] = [normalizeBaseUrl(io.env.USERTESTS_BASE_URL.trim()), "env"];
+    else if (io.env.USERTESTS_BASE_URL?.trim())
+      [this.baseUrl, this.baseUrlSource] = [normalizeBaseUrl(io.env.USERTESTS_BASE_URL.trim()), "env"];
     else if (profile.baseUrl) [this.baseUrl, this.baseUrlSource] = [normalizeBaseUrl(profile.baseUrl), "profile"];
     else [this.baseUrl, this.baseUrlSource] = [DEFAULT_BASE_URL, "default"];
 

@@ -138,7 +138,15 @@ export interface Task {
 export interface TaskDetail extends Task {
   evidence: SignalRow[];
   statusChanges: { fromStatus?: string | null; toStatus?: string; createdAt: string; [k: string]: unknown }[];
-  implementations: { id: string; status?: string; branch?: string | null; prUrl?: string | null; prState?: string | null; createdAt: string; [k: string]: unknown }[];
+  implementations: {
+    id: string;
+    status?: string;
+    branch?: string | null;
+    prUrl?: string | null;
+    prState?: string | null;
+    createdAt: string;
+    [k: string]: unknown;
+  }[];
   measurements: { id: string; createdAt: string; [k: string]: unknown }[];
 }
 

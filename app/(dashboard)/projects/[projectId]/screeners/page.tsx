@@ -40,7 +40,9 @@ export default async function ScreenersPage({ params }: Props) {
         {screeners.length === 0 ? (
           <EmptyState
             title="No screeners yet"
-            description={canEdit ? "Create one to start recruiting participants for interviews." : "Members of this project can create screeners."}
+            description={
+              canEdit ? "Create one to start recruiting participants for interviews." : "Members of this project can create screeners."
+            }
             action={canEdit ? <NewScreenerButton projectId={project.id} label="Create your first screener" /> : undefined}
           />
         ) : (
@@ -57,7 +59,10 @@ export default async function ScreenersPage({ params }: Props) {
               {screeners.map((s) => (
                 <tr key={s.id} className="hover:bg-zinc-50/70">
                   <Td>
-                    <Link href={`/projects/${project.id}/screeners/${s.id}`} className="font-medium text-zinc-900 hover:text-indigo-700 hover:underline">
+                    <Link
+                      href={`/projects/${project.id}/screeners/${s.id}`}
+                      className="font-medium text-zinc-900 hover:text-indigo-700 hover:underline"
+                    >
                       {s.title}
                     </Link>
                     <p className="text-xs text-zinc-500">

@@ -34,7 +34,12 @@ export default async function SessionsPage({ params, searchParams }: Props) {
   const parsed = listSessionsQuery.safeParse(withInclusiveTo(query));
   const filtered = Object.keys(filtersOnly(query)).length > 0;
 
-  const header = <PageHeader title="Sessions" description="Every interview and recorded visit: who took part, how far it got, and what the analysis found." />;
+  const header = (
+    <PageHeader
+      title="Sessions"
+      description="Every interview and recorded visit: who took part, how far it got, and what the analysis found."
+    />
+  );
   const problem = parsed.success ? null : filterProblem(parsed.error);
   const result = parsed.success ? await listSessions({ projectId: access.project.id, query: parsed.data }).catch(pageProblem) : null;
   if (!result || "problem" in result) {
@@ -57,7 +62,11 @@ export default async function SessionsPage({ params, searchParams }: Props) {
         <SessionFilters basePath={basePath} values={query} />
         {sessions.length === 0 ? (
           filtered ? (
-            <NoMatches basePath={basePath} title="No sessions match these filters" description="Try another status, a wider date range or part of the participant's name or email." />
+            <NoMatches
+              basePath={basePath}
+              title="No sessions match these filters"
+              description="Try another status, a wider date range or part of the participant's name or email."
+            />
           ) : (
             <EmptyState
               title="No sessions yet"
@@ -72,7 +81,14 @@ export default async function SessionsPage({ params, searchParams }: Props) {
         ) : (
           <>
             <SessionsTable projectId={access.project.id} sessions={sessions} />
-            <CursorPager basePath={basePath} query={filtersOnly(query)} nextCursor={nextCursor} page={page} shown={sessions.length} noun={sessions.length === 1 ? "session" : "sessions"} />
+            <CursorPager
+              basePath={basePath}
+              query={filtersOnly(query)}
+              nextCursor={nextCursor}
+              page={page}
+              shown={sessions.length}
+              noun={sessions.length === 1 ? "session" : "sessions"}
+            />
           </>
         )}
       </Card>

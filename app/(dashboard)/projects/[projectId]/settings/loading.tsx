@@ -5,7 +5,10 @@ export default function Loading() {
   return (
     <div className="space-y-10 pb-10" aria-busy="true" aria-label="Loading settings">
       {[3, 2, 4].map((fields, section) => (
-        <div key={section} className="grid gap-4 border-t border-zinc-200 pt-8 first:border-t-0 first:pt-0 lg:grid-cols-[16rem_1fr] lg:gap-10">
+        <div
+          key={section}
+          className="grid gap-4 border-t border-zinc-200 pt-8 first:border-t-0 first:pt-0 lg:grid-cols-[16rem_1fr] lg:gap-10"
+        >
           <div className="space-y-2">
             <div className="h-5 w-28 animate-pulse rounded bg-zinc-200" />
             <div className="h-4 w-56 max-w-full animate-pulse rounded bg-zinc-100" />

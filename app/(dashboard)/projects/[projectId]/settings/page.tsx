@@ -40,7 +40,9 @@ export default async function ProjectSettingsPage({ params }: Props) {
 
   return (
     <div className="space-y-10 pb-10">
-      {!canManage && <ReadOnlyNote>You are a {role} of this project, so these settings are read-only. Owners and admins can change them.</ReadOnlyNote>}
+      {!canManage && (
+        <ReadOnlyNote>You are a {role} of this project, so these settings are read-only. Owners and admins can change them.</ReadOnlyNote>
+      )}
 
       <SettingsSection id="general" title="General" description="The project's name, and the sites allowed to run the SDK snippet.">
         <GeneralSettings
@@ -55,9 +57,18 @@ export default async function ProjectSettingsPage({ params }: Props) {
         />
       </SettingsSection>
 
-      <SettingsSection id="snippet" title="Recording snippet" description="Record sessions on your own site: paste the snippet, allow the site's origin, start recording from a click.">
+      <SettingsSection
+        id="snippet"
+        title="Recording snippet"
+        description="Record sessions on your own site: paste the snippet, allow the site's origin, start recording from a click."
+      >
         {allKeys ? (
-          <SnippetPanel appUrl={env().APP_URL} publicKey={allKeys.publicKey?.value ?? null} allowedOrigins={project.allowedOrigins} canEdit={canManage} />
+          <SnippetPanel
+            appUrl={env().APP_URL}
+            publicKey={allKeys.publicKey?.value ?? null}
+            allowedOrigins={project.allowedOrigins}
+            canEdit={canManage}
+          />
         ) : (
           <ReadOnlyNote>Members, admins and owners can see the snippet with this project&apos;s public key.</ReadOnlyNote>
         )}
@@ -65,7 +76,11 @@ export default async function ProjectSettingsPage({ params }: Props) {
 
       <GithubSettingsSection projectId={project.id} canManage={canManage} />
 
-      <SettingsSection id="keys" title="API keys" description="The public key identifies this project in browsers; secret keys authenticate servers and the CLI.">
+      <SettingsSection
+        id="keys"
+        title="API keys"
+        description="The public key identifies this project in browsers; secret keys authenticate servers and the CLI."
+      >
         {keys ? (
           <KeysSettings projectId={project.id} publicKey={keys.publicKey} secretKeys={keys.secretKeys} />
         ) : (

@@ -75,14 +75,28 @@ export default async function SignalsPage({ params, searchParams }: Props) {
         {filters}
         {signals.length === 0 ? (
           filtered ? (
-            <NoMatches basePath={basePath} title="No signals match these filters" description="Try fewer words, another type or a lower intensity or confidence." />
+            <NoMatches
+              basePath={basePath}
+              title="No signals match these filters"
+              description="Try fewer words, another type or a lower intensity or confidence."
+            />
           ) : (
-            <EmptyState title="No signals yet" description="Signals are extracted from each session when it has been processed. Finished sessions appear here a few minutes after they end." />
+            <EmptyState
+              title="No signals yet"
+              description="Signals are extracted from each session when it has been processed. Finished sessions appear here a few minutes after they end."
+            />
           )
         ) : (
           <>
             <SignalsList projectId={project.id} signals={signals} canEdit={canEdit} />
-            <CursorPager basePath={basePath} query={filtersOnly(query)} nextCursor={nextCursor} page={page} shown={signals.length} noun={signals.length === 1 ? "signal" : "signals"} />
+            <CursorPager
+              basePath={basePath}
+              query={filtersOnly(query)}
+              nextCursor={nextCursor}
+              page={page}
+              shown={signals.length}
+              noun={signals.length === 1 ? "signal" : "signals"}
+            />
           </>
         )}
       </Card>

@@ -37,7 +37,10 @@ export default async function TasksPage({ params }: Props) {
       />
       {empty ? (
         <Card>
-          <EmptyState title="No tasks yet" description="Tasks are created when processed sessions produce signals about the same problem." />
+          <EmptyState
+            title="No tasks yet"
+            description="Tasks are created when processed sessions produce signals about the same problem."
+          />
         </Card>
       ) : (
         <TaskBoard projectId={access.project.id} initial={board} canEdit={canEdit} />

@@ -5,7 +5,9 @@ import { publicScreenerParams } from "@/lib/screeners/schemas";
 
 export const GET = route(
   { auth: "public_key", cors: true, params: publicScreenerParams, rateLimit: ({ ip }) => [["screenerViewPerIp", ip]] },
-  async ({ principal, params }) => ({ screener: await getPublicScreener({ projectId: principal.projectId, screenerId: params.screenerId, countView: true }) }),
+  async ({ principal, params }) => ({
+    screener: await getPublicScreener({ projectId: principal.projectId, screenerId: params.screenerId, countView: true }),
+  }),
 );
 
 export const OPTIONS = corsPreflight("GET, OPTIONS");

@@ -5,6 +5,12 @@ import { sessionParamsSchema } from "@/lib/interviewer/schemas";
 
 export const OPTIONS = corsPreflight("GET, OPTIONS");
 
-export const GET = route({ auth: "public_key", params: sessionParamsSchema, cors: true, rateLimit: ({ params }) => [["sessionReadsPerSession", params.sessionId]] }, async ({ principal, params }) =>
-  getInterviewView({ caller: principal, sessionId: params.sessionId }),
+export const GET = route(
+  {
+    auth: "public_key",
+    params: sessionParamsSchema,
+    cors: true,
+    rateLimit: ({ params }) => [["sessionReadsPerSession", params.sessionId]],
+  },
+  async ({ principal, params }) => getInterviewView({ caller: principal, sessionId: params.sessionId }),
 );

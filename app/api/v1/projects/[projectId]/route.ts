@@ -8,9 +8,12 @@ export const GET = route({ auth: "principal", access: "view", params: projectPar
   return { project: { ...project, role } };
 });
 
-export const PATCH = route({ auth: "principal", access: "admin", params: projectParams, body: updateProjectSchema }, async ({ params, body }) => {
-  return { project: await updateProject({ projectId: params.projectId, data: body }) };
-});
+export const PATCH = route(
+  { auth: "principal", access: "admin", params: projectParams, body: updateProjectSchema },
+  async ({ params, body }) => {
+    return { project: await updateProject({ projectId: params.projectId, data: body }) };
+  },
+);
 
 export const DELETE = route({ auth: "principal", access: "owner", params: projectParams }, async ({ params }) => {
   await deleteProject({ projectId: params.projectId });

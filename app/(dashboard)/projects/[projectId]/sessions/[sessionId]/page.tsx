@@ -27,7 +27,10 @@ import { getSessionDetail } from "@/lib/sessions/get-session-detail";
 import { inngestRunUrl } from "@/lib/sessions/inngest-run-url";
 import { listSessionEvents } from "@/lib/sessions/list-session-events";
 
-type Props = { params: Promise<{ projectId: string; sessionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ projectId: string; sessionId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 async function loadSession(projectId: string, sessionId: string) {
   try {
@@ -56,16 +59,26 @@ export default async function SessionPage({ params, searchParams }: Props) {
   const access = await getProjectPageAccess(projectId);
   if (!access.ok) return null; // the layout shows the message
   const { detail: session, events, density } = await loadSession(access.project.id, sessionId);
-  const [answers, costs] = await Promise.all([getScreenerAnswers({ screenerId: session.screenerId, answers: session.response?.answers }), getRunCosts({ sessionId: session.id })]);
+  const [answers, costs] = await Promise.all([
+    getScreenerAnswers({ screenerId: session.screenerId, answers: session.response?.answers }),
+    getRunCosts({ sessionId: session.id }),
+  ]);
   const canWork = hasRole(access.role, PERMISSION.work);
   const t = Number((await searchParams).t);
   const replay = buildReplayData(session, { first: events.events, nextCursor: events.nextCursor, density }, Number.isFinite(t) ? t : 0);
   const who = participantLabel(session);
   const reprocessHint =
-    session.status !== "completed" && session.status !== "abandoned" ? "Only ended sessions can be processed" : session.processingStatus === "processing" ? "Processing is running right now" : undefined;
+    session.status !== "completed" && session.status !== "abandoned"
+      ? "Only ended sessions can be processed"
+      : session.processingStatus === "processing"
+        ? "Processing is running right now"
+        : undefined;
 
   // an ended session whose processing is queued or running: follow it without a reload
-  const processingUnderway = session.status !== "active" && session.status !== "pending" && (session.processingStatus === "pending" || session.processingStatus === "processing");
+  const processingUnderway =
+    session.status !== "active" &&
+    session.status !== "pending" &&
+    (session.processingStatus === "pending" || session.processingStatus === "processing");
 
   return (
     <div className="space-y-6">
@@ -91,7 +104,15 @@ export default async function SessionPage({ params, searchParams }: Props) {
             </span>
           </div>
         </div>
-        {canWork && <SessionActions projectId={access.project.id} sessionId={session.id} participant={who} canReprocess={!reprocessHint} reprocessHint={reprocessHint} />}
+        {canWork && (
+          <SessionActions
+            projectId={access.project.id}
+            sessionId={session.id}
+            participant={who}
+            canReprocess={!reprocessHint}
+            reprocessHint={reprocessHint}
+          />
+        )}
       </div>
 
       {session.processingStatus === "failed" && session.processingError && (
@@ -100,7 +121,9 @@ export default async function SessionPage({ params, searchParams }: Props) {
         </Alert>
       )}
 
-      {session.waitingForJobEngine && <JobEngineWait wait={session.waitingForJobEngine} canRetry={hasRole(access.role, PERMISSION.manage)} />}
+      {session.waitingForJobEngine && (
+        <JobEngineWait wait={session.waitingForJobEngine} canRetry={hasRole(access.role, PERMISSION.manage)} />
+      )}
 
       {session.summary && (
         <Card aria-labelledby="summary-title">
@@ -123,7 +146,13 @@ export default async function SessionPage({ params, searchParams }: Props) {
               userAgent: session.userAgent,
               consents: { recording: session.consentRecording, analytics: session.consentAnalytics, followUp: session.consentFollowUp },
               utm: session.response
-                ? { source: session.response.utmSource, medium: session.response.utmMedium, campaign: session.response.utmCampaign, term: session.response.utmTerm, content: session.response.utmContent }
+                ? {
+                    source: session.response.utmSource,
+                    medium: session.response.utmMedium,
+                    campaign: session.response.utmCampaign,
+                    term: session.response.utmTerm,
+                    content: session.response.utmContent,
+                  }
                 : null,
               qualified: session.response?.qualified ?? null,
               answers,
@@ -136,7 +165,12 @@ export default async function SessionPage({ params, searchParams }: Props) {
         runs={session.processingRuns.map((r) => ({ ...r, inngestUrl: inngestRunUrl(r.inngestRunId) }))}
         costs={costs}
         activity={session.activity}
-        totals={{ costUsd: session.costUsd, inputTokens: session.inputTokens, outputTokens: session.outputTokens, audioSeconds: session.audioSeconds }}
+        totals={{
+          costUsd: session.costUsd,
+          inputTokens: session.inputTokens,
+          outputTokens: session.outputTokens,
+          audioSeconds: session.audioSeconds,
+        }}
       />
     </div>
   );

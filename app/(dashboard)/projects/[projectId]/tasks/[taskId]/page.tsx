@@ -65,7 +65,8 @@ export default async function TaskPage({ params }: Props) {
             <span>{TASK_TYPE_LABELS[task.type]}</span>
             {task.effort && <span>· effort {EFFORT_LABELS[task.effort]}</span>}
             <span>
-              · {task.signalCount} {task.signalCount === 1 ? "signal" : "signals"} from {task.sessionCount} {task.sessionCount === 1 ? "session" : "sessions"}
+              · {task.signalCount} {task.signalCount === 1 ? "signal" : "signals"} from {task.sessionCount}{" "}
+              {task.sessionCount === 1 ? "session" : "sessions"}
             </span>
           </div>
         </div>
@@ -121,7 +122,15 @@ export default async function TaskPage({ params }: Props) {
 
           {canEdit && (
             <TaskEditor
-              task={{ id: task.id, projectId: task.projectId, title: task.title, description: task.description, type: task.type, status: task.status, effort: task.effort }}
+              task={{
+                id: task.id,
+                projectId: task.projectId,
+                title: task.title,
+                description: task.description,
+                type: task.type,
+                status: task.status,
+                effort: task.effort,
+              }}
             />
           )}
 

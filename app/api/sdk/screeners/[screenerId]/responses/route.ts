@@ -6,7 +6,13 @@ import { publicScreenerParams, submitResponseSchema } from "@/lib/screeners/sche
 import { submitScreenerResponse } from "@/lib/screeners/submit-screener-response";
 
 export const POST = route(
-  { auth: "public_key", cors: true, params: publicScreenerParams, body: submitResponseSchema, rateLimit: ({ ip }) => [["screenerSubmitPerIp", ip]] },
+  {
+    auth: "public_key",
+    cors: true,
+    params: publicScreenerParams,
+    body: submitResponseSchema,
+    rateLimit: ({ ip }) => [["screenerSubmitPerIp", ip]],
+  },
   async ({ req, principal, params, body }) => {
     const result = await submitScreenerResponse({
       projectId: principal.projectId,

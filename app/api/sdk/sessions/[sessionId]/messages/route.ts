@@ -8,7 +8,14 @@ import { acceptParticipantMessage, replyToParticipant } from "@/lib/interviewer/
 export const OPTIONS = corsPreflight("POST, OPTIONS");
 
 export const POST = route(
-  { auth: "public_key", params: sessionParamsSchema, body: sendMessageSchema, cors: true, maxBodyBytes: 64 * 1024, rateLimit: chatRateLimit },
+  {
+    auth: "public_key",
+    params: sessionParamsSchema,
+    body: sendMessageSchema,
+    cors: true,
+    maxBodyBytes: 64 * 1024,
+    rateLimit: chatRateLimit,
+  },
   async ({ req, principal, params, body }) => {
     const accepted = await acceptParticipantMessage({ caller: principal, sessionId: params.sessionId, ...body });
     const accept = req.headers.get("accept") ?? "";

@@ -10,9 +10,12 @@ export const GET = route({ auth: "principal", access: "view", params: projectPar
   return { connection: await getGithubConnection(params) };
 });
 
-export const POST = route({ auth: "principal", access: "admin", params: projectParams, body: connectGithubSchema }, async ({ principal, params, body }) => {
-  return connectGithub({ projectId: params.projectId, actorUserId: principal.kind === "user" ? principal.userId : null, data: body });
-});
+export const POST = route(
+  { auth: "principal", access: "admin", params: projectParams, body: connectGithubSchema },
+  async ({ principal, params, body }) => {
+    return connectGithub({ projectId: params.projectId, actorUserId: principal.kind === "user" ? principal.userId : null, data: body });
+  },
+);
 
 export const DELETE = route({ auth: "principal", access: "admin", params: projectParams }, async ({ params }) => {
   await disconnectGithub(params);

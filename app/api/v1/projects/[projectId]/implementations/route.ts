@@ -4,6 +4,9 @@ import { listProjectImplementations } from "@/lib/implementations/list-project-i
 import { listImplementationsQuery } from "@/lib/implementations/schemas";
 import { projectParams } from "@/lib/projects/schemas";
 
-export const GET = route({ auth: "principal", access: "view", params: projectParams, query: listImplementationsQuery }, async ({ params, query }) => {
-  return listProjectImplementations({ projectId: params.projectId, ...query });
-});
+export const GET = route(
+  { auth: "principal", access: "view", params: projectParams, query: listImplementationsQuery },
+  async ({ params, query }) => {
+    return listProjectImplementations({ projectId: params.projectId, ...query });
+  },
+);

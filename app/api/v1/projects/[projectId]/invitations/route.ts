@@ -9,6 +9,9 @@ export const GET = route({ auth: "user", access: "admin", params: projectParams 
   return { invitations: await listInvitations({ projectId: params.projectId }) };
 });
 
-export const POST = route({ auth: "user", access: "admin", params: projectParams, body: createInvitationSchema }, async ({ principal, params, body, role }) => {
-  return created(await createInvitation({ projectId: params.projectId, actorUserId: principal.userId, actorRole: role, ...body }));
-});
+export const POST = route(
+  { auth: "user", access: "admin", params: projectParams, body: createInvitationSchema },
+  async ({ principal, params, body, role }) => {
+    return created(await createInvitation({ projectId: params.projectId, actorUserId: principal.userId, actorRole: role, ...body }));
+  },
+);

@@ -9,6 +9,9 @@ export const GET = route({ auth: "user", access: "admin", params: projectParams 
   return listKeys({ projectId: params.projectId });
 });
 
-export const POST = route({ auth: "user", access: "admin", params: projectParams, body: createSecretKeySchema }, async ({ principal, params, body }) => {
-  return created(await createSecretKey({ projectId: params.projectId, name: body.name, createdById: principal.userId }));
-});
+export const POST = route(
+  { auth: "user", access: "admin", params: projectParams, body: createSecretKeySchema },
+  async ({ principal, params, body }) => {
+    return created(await createSecretKey({ projectId: params.projectId, name: body.name, createdById: principal.userId }));
+  },
+);

@@ -8,6 +8,9 @@ export const GET = route({ auth: "principal", access: "view", params: screenersP
   return { screeners: await listScreeners({ projectId: params.projectId }) };
 });
 
-export const POST = route({ auth: "principal", access: "work", params: screenersParams, body: createScreenerSchema }, async ({ params, body }) => {
-  return created({ screener: await createScreener({ projectId: params.projectId, data: body }) });
-});
+export const POST = route(
+  { auth: "principal", access: "work", params: screenersParams, body: createScreenerSchema },
+  async ({ params, body }) => {
+    return created({ screener: await createScreener({ projectId: params.projectId, data: body }) });
+  },
+);

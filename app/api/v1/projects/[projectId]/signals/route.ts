@@ -4,6 +4,9 @@ import { projectParams } from "@/lib/projects/schemas";
 import { listSignals } from "@/lib/signals/list-signals";
 import { listSignalsQuery } from "@/lib/signals/schemas";
 
-export const GET = route({ auth: "principal", access: "view", params: projectParams, query: listSignalsQuery }, async ({ params, query }) => {
-  return listSignals({ projectId: params.projectId, query });
-});
+export const GET = route(
+  { auth: "principal", access: "view", params: projectParams, query: listSignalsQuery },
+  async ({ params, query }) => {
+    return listSignals({ projectId: params.projectId, query });
+  },
+);

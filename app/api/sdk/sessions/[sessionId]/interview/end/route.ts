@@ -6,6 +6,7 @@ import { sessionParamsSchema } from "@/lib/interviewer/schemas";
 
 export const OPTIONS = corsPreflight("POST, OPTIONS");
 
-export const POST = route({ auth: "public_key", params: sessionParamsSchema, cors: true, rateLimit: chatRateLimit }, async ({ principal, params }) =>
-  endInterview({ caller: principal, sessionId: params.sessionId }),
+export const POST = route(
+  { auth: "public_key", params: sessionParamsSchema, cors: true, rateLimit: chatRateLimit },
+  async ({ principal, params }) => endInterview({ caller: principal, sessionId: params.sessionId }),
 );

@@ -4,10 +4,13 @@ import { memberParams, updateMemberSchema } from "@/lib/members/schemas";
 import { removeMember } from "@/lib/members/remove-member";
 import { updateMemberRole } from "@/lib/members/update-member-role";
 
-export const PATCH = route({ auth: "user", access: "admin", params: memberParams, body: updateMemberSchema }, async ({ params, body, role }) => {
-  const member = await updateMemberRole({ projectId: params.projectId, actorRole: role, userId: params.userId, role: body.role });
-  return { member: { userId: member.userId, role: member.role } };
-});
+export const PATCH = route(
+  { auth: "user", access: "admin", params: memberParams, body: updateMemberSchema },
+  async ({ params, body, role }) => {
+    const member = await updateMemberRole({ projectId: params.projectId, actorRole: role, userId: params.userId, role: body.role });
+    return { member: { userId: member.userId, role: member.role } };
+  },
+);
 
 // any member may leave (view); removing someone else needs admin, which removeMember decides
 export const DELETE = route({ auth: "user", access: "view", params: memberParams }, async ({ principal, params, role }) => {

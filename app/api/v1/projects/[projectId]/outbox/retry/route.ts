@@ -4,6 +4,9 @@ import { retryUndeliveredEvents } from "@/lib/outbox/retry-undelivered-events";
 import { retryOutboxSchema } from "@/lib/outbox/schemas";
 import { projectParams } from "@/lib/projects/schemas";
 
-export const POST = route({ auth: "principal", access: "admin", params: projectParams, body: retryOutboxSchema }, async ({ params, body }) => {
-  return retryUndeliveredEvents({ projectId: params.projectId, ids: body.ids });
-});
+export const POST = route(
+  { auth: "principal", access: "admin", params: projectParams, body: retryOutboxSchema },
+  async ({ params, body }) => {
+    return retryUndeliveredEvents({ projectId: params.projectId, ids: body.ids });
+  },
+);

@@ -9,9 +9,12 @@ export const GET = route({ auth: "principal", access: "view", params: screenerPa
   return { screener: await getScreenerOrThrow(params) };
 });
 
-export const PATCH = route({ auth: "principal", access: "work", params: screenerParams, body: updateScreenerSchema }, async ({ params, body }) => {
-  return { screener: await updateScreener({ ...params, data: body }) };
-});
+export const PATCH = route(
+  { auth: "principal", access: "work", params: screenerParams, body: updateScreenerSchema },
+  async ({ params, body }) => {
+    return { screener: await updateScreener({ ...params, data: body }) };
+  },
+);
 
 export const DELETE = route({ auth: "principal", access: "work", params: screenerParams }, async ({ params }) => {
   await deleteScreener(params);

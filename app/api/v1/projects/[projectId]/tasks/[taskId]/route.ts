@@ -8,6 +8,9 @@ export const GET = route({ auth: "principal", access: "view", params: taskParams
   return { task: await getTaskDetail(params) };
 });
 
-export const PATCH = route({ auth: "principal", access: "work", params: taskParams, body: updateTaskSchema }, async ({ principal, params, body }) => {
-  return { task: await updateTask({ ...params, actorUserId: principal.kind === "user" ? principal.userId : null, data: body }) };
-});
+export const PATCH = route(
+  { auth: "principal", access: "work", params: taskParams, body: updateTaskSchema },
+  async ({ principal, params, body }) => {
+    return { task: await updateTask({ ...params, actorUserId: principal.kind === "user" ? principal.userId : null, data: body }) };
+  },
+);

@@ -24,7 +24,8 @@ export const PUT = route(
       "x-span-start-index": req.headers.get("x-span-start-index") ?? undefined,
       "x-chunk-level-db": req.headers.get("x-chunk-level-db") ?? undefined,
     });
-    if (!headers.success) throw new AppError("validation_failed", "Invalid chunk headers", validationError(headers.error, "params").details);
+    if (!headers.success)
+      throw new AppError("validation_failed", "Invalid chunk headers", validationError(headers.error, "params").details);
     const { chunk, created: isNew } = await storeMediaChunk({
       caller: principal,
       sessionId: params.sessionId,

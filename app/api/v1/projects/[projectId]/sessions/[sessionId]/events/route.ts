@@ -3,6 +3,9 @@ import { route } from "@/lib/http";
 import { listSessionEvents } from "@/lib/sessions/list-session-events";
 import { listSessionEventsQuery, sessionParams } from "@/lib/sessions/schemas";
 
-export const GET = route({ auth: "principal", access: "view", params: sessionParams, query: listSessionEventsQuery }, async ({ params, query }) => {
-  return listSessionEvents({ ...params, query });
-});
+export const GET = route(
+  { auth: "principal", access: "view", params: sessionParams, query: listSessionEventsQuery },
+  async ({ params, query }) => {
+    return listSessionEvents({ ...params, query });
+  },
+);

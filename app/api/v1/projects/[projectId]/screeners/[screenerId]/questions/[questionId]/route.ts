@@ -4,9 +4,12 @@ import { deleteScreenerQuestion } from "@/lib/screeners/delete-screener-question
 import { questionParams, updateQuestionSchema } from "@/lib/screeners/schemas";
 import { updateScreenerQuestion } from "@/lib/screeners/update-screener-question";
 
-export const PATCH = route({ auth: "principal", access: "work", params: questionParams, body: updateQuestionSchema }, async ({ params, body }) => {
-  return updateScreenerQuestion({ ...params, data: body });
-});
+export const PATCH = route(
+  { auth: "principal", access: "work", params: questionParams, body: updateQuestionSchema },
+  async ({ params, body }) => {
+    return updateScreenerQuestion({ ...params, data: body });
+  },
+);
 
 export const DELETE = route({ auth: "principal", access: "work", params: questionParams }, async ({ params }) => {
   return { screener: await deleteScreenerQuestion(params) };

@@ -3,6 +3,9 @@ import { route } from "@/lib/http";
 import { reorderScreenerQuestions } from "@/lib/screeners/reorder-screener-questions";
 import { reorderQuestionsSchema, screenerParams } from "@/lib/screeners/schemas";
 
-export const POST = route({ auth: "principal", access: "work", params: screenerParams, body: reorderQuestionsSchema }, async ({ params, body }) => {
-  return { screener: await reorderScreenerQuestions({ ...params, questionIds: body.questionIds }) };
-});
+export const POST = route(
+  { auth: "principal", access: "work", params: screenerParams, body: reorderQuestionsSchema },
+  async ({ params, body }) => {
+    return { screener: await reorderScreenerQuestions({ ...params, questionIds: body.questionIds }) };
+  },
+);
