@@ -1,0 +1,100 @@
+// The retention policy against real PostgreSQL and the real local-disk media storage of this test
+// file: media past the media window leaves the disk (rows and transcripts stay, marked), sessions
+// past the session window go with their files and the screener response's name and email, tasks
+// are rescored, the run is recorded, and a second run removes nothing more.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { mediaStorage } from "@/lib/storage";
+import { recomputeTaskPriority } from "@/lib/tasks/recompute-task-priority";
+import { createOwnerWithProject } from "@/prisma/factories/identity";
+import { createAudioRecording } from "@/prisma/factories/media";
+import { createScreener, createScreenerResponse, createSession, createSignal, createTask } from "@/prisma/factories/research";
+import { enforceRetention } from "./enforce-retention";
+
+const DAY = 86_400_000;
+const onDisk = (key: string) => fs.existsSync(path.resolve(env().DATA_DIR, "media", key));
+
+async function sessionAgedDays(projectId: string, days: number) {
+  const session = await createSession(db, { projectId, status: "completed" });
+  const chunks = await createAudioRecording(db, mediaStorage(), {
+    projectId,
+    sessionId: session.id,
+    durationMs: 60_000,
+    transcripts: ["It takes me an hour every Friday.", "I export it by hand."],
+  });
+  const at = new Date(Date.now() - days * DAY);
+  await db.$executeRaw`UPDATE "Session" SET "createdAt" = ${at} WHERE "id" = ${session.id}`;
+  await db.$executeRaw`UPDATE "MediaChunk" SET "createdAt" = ${at} WHERE "sessionId" = ${session.id}`;
+  return { session, chunks };
+}
+
+describe("enforceRetention", () => {
+  it("removes media past the media window and erases sessions past the session window", async () => {
+    const { project } = await createOwnerWithProject(db);
+    await db.project.update({ where: { id: project.id }, data: { retentionAudioDays: 30, retentionTranscriptDays: 365 } });
+    const fresh = await sessionAgedDays(project.id, 5);
+    const oldMedia = await sessionAgedDays(project.id, 40);
+    const expired = await sessionAgedDays(project.id, 400);
+
+    const screener = await createScreener(db, { projectId: project.id });
+    const response = await createScreenerResponse(db, {
+      screenerId: screener.id,
+      projectId: project.id,
+      participantName: "Ada Lovelace",
+      participantEmail: "ada@example.test",
+      sessionId: expired.session.id,
+    });
+    const kept = await createSignal(db, { projectId: project.id, sessionId: oldMedia.session.id });
+    const gone = await createSignal(db, { projectId: project.id, sessionId: expired.session.id });
+    const task = await createTask(db, { projectId: project.id, signalIds: [kept.id, gone.id] });
+    await recomputeTaskPriority(db, { taskId: task.id });
+    expect((await db.task.findUniqueOrThrow({ where: { id: task.id } })).sessionCount).toBe(2);
+
+    const result = await enforceRetention({ projectId: project.id, batchSize: 1 });
+    expect(result).toEqual({ projectId: project.id, sessionsDeleted: 1, mediaFilesRemoved: oldMedia.chunks.length });
+
+    // within the window: untouched
+    for (const c of fresh.chunks) expect(onDisk(c.storageKey)).toBe(true);
+    expect(await db.mediaChunk.count({ where: { sessionId: fresh.session.id, mediaRemovedAt: { not: null } } })).toBe(0);
+
+    // past the media window: files gone, rows and transcripts kept and marked, signals kept
+    for (const c of oldMedia.chunks) expect(onDisk(c.storageKey)).toBe(false);
+    const marked = await db.mediaChunk.findMany({ where: { sessionId: oldMedia.session.id }, orderBy: { chunkIndex: "asc" } });
+    expect(marked.every((c) => c.mediaRemovedAt !== null)).toBe(true);
+    expect(marked[0].transcriptText).toBe("It takes me an hour every Friday.");
+    expect(await db.signal.count({ where: { id: kept.id } })).toBe(1);
+
+    // past the session window: session, files and analysis gone; the response keeps no name or email
+    expect(await db.session.count({ where: { id: expired.session.id } })).toBe(0);
+    for (const c of expired.chunks) expect(onDisk(c.storageKey)).toBe(false);
+    expect(await db.signal.count({ where: { id: gone.id } })).toBe(0);
+    const after = await db.screenerResponse.findUniqueOrThrow({ where: { id: response.id } });
+    expect(after).toMatchObject({ participantName: null, participantEmail: null, sessionId: null });
+    const rescored = await db.task.findUniqueOrThrow({ where: { id: task.id } });
+    expect(rescored).toMatchObject({ signalCount: 1, sessionCount: 1 });
+
+    // the run is recorded with what it removed
+    const runs = await db.retentionRun.findMany({ where: { projectId: project.id } });
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ sessionsDeleted: 1, mediaFilesRemoved: oldMedia.chunks.length });
+    expect(runs[0].finishedAt).not.toBeNull();
+
+    // idempotent: a second run finds nothing left to remove
+    expect(await enforceRetention({ projectId: project.id })).toMatchObject({ sessionsDeleted: 0, mediaFilesRemoved: 0 });
+  });
+
+  it("resumes a run that stopped after deleting files but before marking their rows", async () => {
+    const { project } = await createOwnerWithProject(db);
+    await db.project.update({ where: { id: project.id }, data: { retentionAudioDays: 30 } });
+    const old = await sessionAgedDays(project.id, 40);
+    // the file is already gone (an earlier run, or lost): deleting it again is not an error
+    await mediaStorage().delete(old.chunks[0].storageKey);
+
+    const result = await enforceRetention({ projectId: project.id });
+    expect(result.mediaFilesRemoved).toBe(old.chunks.length);
+    expect(await db.mediaChunk.count({ where: { sessionId: old.session.id, mediaRemovedAt: null } })).toBe(0);
+  });
+});

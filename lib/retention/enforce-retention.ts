@@ -1,0 +1,35 @@
+// One project's retention policy, applied now: media past the media window is removed (the session
+// keeps its transcript and signals), sessions past the session window are erased. The run is
+// recorded (RetentionRun) with what it removed, for the settings page. Safe to run again at any
+// time: both sweeps only find what is still there.
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { eraseExpiredSessions } from "./erase-expired-sessions";
+import { removeExpiredMedia } from "./remove-expired-media";
+import { retentionCutoff } from "./retention-cutoff";
+
+export async function enforceRetention(input: { projectId: string; now?: Date; batchSize?: number }) {
+  const now = input.now ?? new Date();
+  const project = await db.project.findUnique({
+    where: { id: input.projectId },
+    select: { retentionAudioDays: true, retentionTranscriptDays: true },
+  });
+  if (!project) throw notFound("Project");
+  const run = await db.retentionRun.create({ data: { projectId: input.projectId, startedAt: now } });
+  // sessions first: their media goes with them, so the media sweep does not delete files twice
+  const { erased } = await eraseExpiredSessions({
+    projectId: input.projectId,
+    before: retentionCutoff(now, project.retentionTranscriptDays),
+    batchSize: input.batchSize,
+  });
+  const { removed } = await removeExpiredMedia({
+    projectId: input.projectId,
+    before: retentionCutoff(now, project.retentionAudioDays),
+    batchSize: input.batchSize,
+  });
+  await db.retentionRun.update({
+    where: { id: run.id },
+    data: { sessionsDeleted: erased, mediaFilesRemoved: removed, finishedAt: new Date() },
+  });
+  return { projectId: input.projectId, sessionsDeleted: erased, mediaFilesRemoved: removed };
+}
