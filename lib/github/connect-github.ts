@@ -2,6 +2,8 @@
 // (reachable, write access); a failed test stores nothing. A webhook secret is generated here and
 // returned once, for the repository's webhook settings.
 import { randomBytes } from "node:crypto";
+import type { AuditActor } from "@/lib/audit/audit-actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { checkRepositoryAccess } from "./check-repository-access";
@@ -10,7 +12,7 @@ import { encryptSecret } from "./credential-cipher";
 import type { GithubCredentials } from "./github-client";
 import type { ConnectGithubInput } from "./schemas";
 
-export async function connectGithub(input: { projectId: string; actorUserId: string | null; data: ConnectGithubInput }) {
+export async function connectGithub(input: { projectId: string; actorUserId: string | null; actor: AuditActor; data: ConnectGithubInput }) {
   const [owner, repo] = input.data.repository.split("/");
   const credentials: GithubCredentials =
     input.data.kind === "token"
@@ -47,6 +49,12 @@ export async function connectGithub(input: { projectId: string; actorUserId: str
     await tx.project.update({
       where: { id: input.projectId },
       data: { githubRepo: `${owner}/${repo}`, githubDefaultBranch: check.defaultBranch },
+    });
+    await recordAuditEvent(tx, {
+      projectId: input.projectId,
+      actor: input.actor,
+      action: "github.connected",
+      details: { repository: `${owner}/${repo}`, authKind: credentials.kind },
     });
     return saved;
   });

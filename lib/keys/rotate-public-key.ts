@@ -1,4 +1,5 @@
 import { forgetProjectPublicKeys } from "@/lib/access/public-key-cache";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { issuePublicKey } from "./issue-public-key";
 import { keyView } from "./key-view";
@@ -13,7 +14,14 @@ export async function rotatePublicKey(input: { projectId: string; userId: string
       where: { projectId: input.projectId, kind: "public", revokedAt: null },
       data: { revokedAt: new Date() },
     });
-    return keyView(await issuePublicKey(tx, { projectId: input.projectId, createdById: input.userId }));
+    const issued = await issuePublicKey(tx, { projectId: input.projectId, createdById: input.userId });
+    await recordAuditEvent(tx, {
+      projectId: input.projectId,
+      actor: input.userId ? { kind: "user", id: input.userId } : { kind: "system" },
+      action: "public_key.rotated",
+      target: { type: "key", id: issued.id },
+    });
+    return keyView(issued);
   });
   forgetProjectPublicKeys(input.projectId);
   return rotated;

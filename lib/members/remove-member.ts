@@ -1,5 +1,6 @@
 import type { Role } from "@/generated/prisma/client";
 import { hasRole } from "@/lib/access/roles";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { forbidden, notFound } from "@/lib/errors";
 import { assertCanManageRole, assertKeepsAnOwner } from "./member-rules";
@@ -15,6 +16,14 @@ export async function removeMember(input: { projectId: string; actorUserId: stri
       assertCanManageRole(input.actorRole, member.role, null);
     }
     await tx.membership.delete({ where: { id: member.id } });
+    // recorded before the owner check, so a refused change rolls its audit row back with it
+    await recordAuditEvent(tx, {
+      projectId: input.projectId,
+      actor: { kind: "user", id: input.actorUserId },
+      action: leaving ? "member.left" : "member.removed",
+      target: { type: "user", id: input.userId },
+      details: { role: member.role },
+    });
     await assertKeepsAnOwner(tx, input.projectId);
   });
 }

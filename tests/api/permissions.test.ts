@@ -170,7 +170,12 @@ async function setup(caller: Caller): Promise<{ fixture: Fixture; token: string 
   const merged = await db.implementation.create({
     data: { projectId, taskId: aTask.id, status: "merged", mergedAt: new Date(Date.now() - 86_400_000), prNumber: 1 },
   });
-  await connectGithub({ projectId, actorUserId: owner.user.id, data: { kind: "token", repository: REPO, token: TOKEN } });
+  await connectGithub({
+    projectId,
+    actorUserId: owner.user.id,
+    actor: { kind: "user", id: owner.user.id },
+    data: { kind: "token", repository: REPO, token: TOKEN },
+  });
   const fixture: Fixture = {
     projectId,
     targetUserId: target.id,

@@ -1,4 +1,5 @@
 // PATCH|DELETE /api/v1/projects/:projectId/members/:userId — change a role (admin); remove a member (admin) or leave (self).
+import { auditActorOf } from "@/lib/audit/audit-actor";
 import { noContent, route } from "@/lib/http";
 import { memberParams, updateMemberSchema } from "@/lib/members/schemas";
 import { removeMember } from "@/lib/members/remove-member";
@@ -6,8 +7,14 @@ import { updateMemberRole } from "@/lib/members/update-member-role";
 
 export const PATCH = route(
   { auth: "user", access: "admin", params: memberParams, body: updateMemberSchema },
-  async ({ params, body, role }) => {
-    const member = await updateMemberRole({ projectId: params.projectId, actorRole: role, userId: params.userId, role: body.role });
+  async ({ principal, params, body, role }) => {
+    const member = await updateMemberRole({
+      projectId: params.projectId,
+      actor: auditActorOf(principal),
+      actorRole: role,
+      userId: params.userId,
+      role: body.role,
+    });
     return { member: { userId: member.userId, role: member.role } };
   },
 );
