@@ -1,6 +1,7 @@
 // The spec as markdown (stored on the implementation, committed as docs/usertests/<taskId>.md, shown
 // rendered on the task page) and the pull request body. Evidence is written by us, not by the model:
 // quotes are copied from stored signals, so they are always the participants' exact words.
+import { redactText } from "@/lib/privacy/redact-pii";
 import { SIGNAL_TYPE_LABELS } from "@/lib/signals/signal-types";
 import { neutralizeGithubReferences } from "./neutralize-github-references";
 import type { SpecOutput } from "./spec-model";
@@ -17,10 +18,13 @@ export const SPEC_SECTIONS = [
 
 // every piece of participant or model text goes through this: one line, no live GitHub references
 const oneLine = (s: string) => neutralizeGithubReferences(s.replace(/\s+/g, " ").trim());
+// participants' words pushed to GitHub are always redacted (ADR 015), even a quote stored before
+// redaction existed or kept raw by a project that opted in to originals
+const quoteLine = (s: string) => oneLine(redactText(s));
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function evidenceLine(q: EvidenceQuote): string {
-  return `- **${SIGNAL_TYPE_LABELS[q.type] ?? q.type}** — “${oneLine(q.quote)}” — ${q.participant} · [session moment](${q.link})`;
+  return `- **${SIGNAL_TYPE_LABELS[q.type] ?? q.type}** — “${quoteLine(q.quote)}” — ${q.participant} · [session moment](${q.link})`;
 }
 
 export function countsLine(e: Pick<TaskEvidence, "signalCount" | "sessionCount" | "participantCount">): string {
@@ -50,7 +54,7 @@ export function renderSpec(input: {
     const from = c.sourceSignalIds
       .map((id) => bySignal.get(id))
       .filter((q): q is EvidenceQuote => Boolean(q))
-      .map((q) => `“${oneLine(q.quote).slice(0, 80)}”`);
+      .map((q) => `“${quoteLine(q.quote).slice(0, 80)}”`);
     return `- [ ] ${oneLine(c.criterion)}${from.length ? ` _(from ${from.join(", ")})_` : ""}`;
   });
   const files = output.relevantFiles.map((f) => `- \`${f.path}\` — ${oneLine(f.reason)}`);

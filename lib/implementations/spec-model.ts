@@ -7,6 +7,7 @@ import { anthropicClient, anthropicModel } from "@/lib/ai/anthropic";
 import { recordUsage, tokensFromAnthropicUsage } from "@/lib/ai/record-usage";
 import { InvalidModelOutputError } from "@/lib/ai/retry";
 import type { RepositoryContext } from "@/lib/github/repository-context";
+import { redactText } from "@/lib/privacy/redact-pii";
 import type { TaskEvidence } from "./task-evidence";
 
 export const SPEC_NOT_CONFIGURED = "Writing a spec needs ANTHROPIC_API_KEY";
@@ -45,7 +46,9 @@ function renderPrompt(evidence: TaskEvidence, repo: RepositoryContext | null): s
     `Evidence: ${evidence.signalCount} signals from ${evidence.sessionCount} sessions (${evidence.participantCount} participants).`,
     "",
     "Signals:",
-    ...evidence.quotes.slice(0, 30).map((q) => `- [${q.signalId}] ${q.type}: "${q.quote}"${q.topic ? ` (topic: ${q.topic})` : ""}`),
+    ...evidence.quotes
+      .slice(0, 30)
+      .map((q) => `- [${q.signalId}] ${q.type}: "${redactText(q.quote)}"${q.topic ? ` (topic: ${q.topic})` : ""}`),
   ];
   if (repo) {
     lines.push(

@@ -36,3 +36,14 @@ describe("buildHistory", () => {
     expect(buildHistory([{ role: "participant", content: "Hello?" }])).toEqual([{ role: "user", content: "Hello?" }]);
   });
 });
+
+describe("buildHistory redaction", () => {
+  it("sends the participant's personal data to the model as placeholders, the interviewer's text as is", () => {
+    const history = buildHistory([
+      { role: "interviewer", content: "How can we reach you?" },
+      { role: "participant", content: "Write to jane.doe@example.com or call 415-555-0132." },
+    ]);
+    expect(history.at(-1)).toEqual({ role: "user", content: "Write to [email] or call [phone]." });
+    expect(history[1]).toEqual({ role: "assistant", content: "How can we reach you?" });
+  });
+});

@@ -8,6 +8,7 @@
 // Decision (ADR 011): what we store is the participant's exact text that matched, not the model's
 // rewrite of it. The evidence that ends up in tasks and pull requests then reads as they said it
 // (their punctuation and case), with " … " only where the model itself skipped words.
+import { PII_PLACEHOLDER } from "@/lib/privacy/redact-pii";
 import type { TimelineEntry } from "./timeline";
 
 export interface GroundedQuote {
@@ -179,6 +180,22 @@ function locate(quote: string, lines: Line[], stream: string, lineAt: number[]):
   };
 }
 
+const PLACEHOLDERS = Object.values(PII_PLACEHOLDER);
+
+/**
+ * Lines are redacted (ADR 015) and only letters are compared, so a span can end at "[email" or
+ * start at "phone]": keep a placeholder the span cuts whole, brackets included.
+ */
+function widenToPlaceholders(text: string, from: number, to: number): [number, number] {
+  for (const p of PLACEHOLDERS) {
+    for (let at = text.indexOf(p); at !== -1; at = text.indexOf(p, at + 1)) {
+      if (at < from && from < at + p.length) from = at;
+      if (at < to && to < at + p.length) to = at + p.length;
+    }
+  }
+  return [from, to];
+}
+
 /** The participant's text under a span; a span running over lines keeps each line's own ending. */
 function originalText(lines: Line[], span: Span): string {
   const pieces: string[] = [];
@@ -186,7 +203,8 @@ function originalText(lines: Line[], span: Span): string {
     const line = lines[i];
     const from = i === span.firstLine ? line.norm.from[span.start - line.start] : 0;
     const to = i === span.lastLine ? line.norm.to[span.end - 1 - line.start] : line.text.length;
-    pieces.push(line.text.slice(from, to).trim());
+    const [wideFrom, wideTo] = widenToPlaceholders(line.text, from, to);
+    pieces.push(line.text.slice(wideFrom, wideTo).trim());
   }
   return pieces.reduce((joined, piece) => joined + (unspacedJoin(joined, piece) ? "" : " ") + piece);
 }
