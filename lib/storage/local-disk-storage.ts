@@ -7,7 +7,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { LRUCache } from "lru-cache";
 import { iterateBody } from "./body-source";
-import { assertValidKey, type MediaStorage, StorageLengthMismatch } from "./media-storage";
+import { assertValidKey, assertValidPrefix, type MediaStorage, StorageLengthMismatch } from "./media-storage";
 
 const PARTIAL_SUFFIX = ".partial";
 // network reads arrive in parts of a few KB; each write is a trip to libuv's thread pool, so they
@@ -117,6 +117,19 @@ export function createLocalDiskStorage(options: { root: string }): MediaStorage 
 
     async delete(key) {
       await fs.rm(pathFor(key), { force: true });
+    },
+
+    async deletePrefix(prefix) {
+      assertValidPrefix(prefix);
+      const dir = path.join(root, prefix);
+      const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
+        if (e.code === "ENOENT") return [];
+        throw e;
+      });
+      const deleted = entries.filter((d) => d.isFile()).length;
+      await fs.rm(dir, { recursive: true, force: true });
+      knownDirectories.clear();
+      return { deleted };
     },
 
     async exists(key) {

@@ -101,6 +101,21 @@ describe.each(drivers)("%s driver", (name, storage) => {
     expect(listFiles(spoolDir)).toEqual([]);
   });
 
+  it("deletes every object under a prefix and nothing beside it", async () => {
+    const id = `purge-${randomBytes(4).toString("hex")}`;
+    const put = (k: string) => storage().put(k, Readable.from([Buffer.from("OggS....")]), { contentType: "audio/ogg", contentLength: 8 });
+    const gone = [`projects/${id}/sessions/a/audio/000000.ogg`, `projects/${id}/sessions/b/screen/000001.webm`];
+    const kept = `projects/${id}x/sessions/a/audio/000000.ogg`;
+    for (const k of [...gone, kept]) await put(k);
+    expect(await storage().deletePrefix(`projects/${id}/`)).toEqual({ deleted: 2 });
+    for (const k of gone) expect(await storage().exists(k)).toBe(false);
+    expect(await storage().exists(kept)).toBe(true);
+    // again: nothing left, not an error
+    expect(await storage().deletePrefix(`projects/${id}/`)).toEqual({ deleted: 0 });
+    await expect(storage().deletePrefix("projects/../")).rejects.toThrow(/Invalid storage/);
+    await expect(storage().deletePrefix("projects")).rejects.toThrow(/Invalid storage/);
+  });
+
   it("deletes, and treats missing objects as absent", async () => {
     const k = key("delete");
     await storage().put(k, Readable.from([Buffer.from("OggS....")]), { contentType: "audio/ogg", contentLength: 8 });

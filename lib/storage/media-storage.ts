@@ -28,6 +28,17 @@ export interface MediaStorage {
   /** Removes the object; removing a missing object is not an error. */
   delete(key: string): Promise<void>;
   exists(key: string): Promise<boolean>;
+  /**
+   * Removes every object whose key starts with `prefix` (a key prefix ending in "/", e.g.
+   * "projects/<id>/"); removing nothing is not an error. Returns how many objects were removed.
+   */
+  deletePrefix(prefix: string): Promise<{ deleted: number }>;
+}
+
+/** A prefix is a valid key followed by "/": it names a folder and cannot escape the storage root. */
+export function assertValidPrefix(prefix: string): void {
+  if (!prefix.endsWith("/")) throw new Error(`Invalid storage prefix: ${JSON.stringify(prefix)}`);
+  assertValidKey(prefix.slice(0, -1));
 }
 
 /** Thrown by put() when the stored size differs from the announced contentLength. */

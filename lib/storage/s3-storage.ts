@@ -16,15 +16,17 @@ import { pipeline } from "node:stream/promises";
 import {
   CopyObjectCommand,
   DeleteObjectCommand,
+  DeleteObjectsCommand,
   GetObjectCommand,
   HeadBucketCommand,
   HeadObjectCommand,
+  ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
   type S3ClientConfig,
 } from "@aws-sdk/client-s3";
 import { toReadable } from "./body-source";
-import { assertValidKey, type BodySource, type MediaStorage, StorageLengthMismatch } from "./media-storage";
+import { assertValidKey, assertValidPrefix, type BodySource, type MediaStorage, StorageLengthMismatch } from "./media-storage";
 
 export interface S3StorageOptions {
   bucket: string;
@@ -173,6 +175,22 @@ export function createS3Storage(options: S3StorageOptions): MediaStorage & { che
 
     async delete(key) {
       await client.send(new DeleteObjectCommand({ Bucket: options.bucket, Key: objectKey(key) }));
+    },
+
+    async deletePrefix(keyPrefix) {
+      assertValidPrefix(keyPrefix);
+      let deleted = 0;
+      // a page of at most 1000 keys is deleted at a time (DeleteObjects' limit); listing again from
+      // the start after each page is correct because the page just listed is gone
+      for (;;) {
+        const page = await client.send(new ListObjectsV2Command({ Bucket: options.bucket, Prefix: prefix + keyPrefix, MaxKeys: 1000 }));
+        const keys = (page.Contents ?? []).flatMap((o) => (o.Key ? [{ Key: o.Key }] : []));
+        if (!keys.length) return { deleted };
+        const out = await client.send(new DeleteObjectsCommand({ Bucket: options.bucket, Delete: { Objects: keys, Quiet: true } }));
+        if (out.Errors?.length)
+          throw new Error(`S3 could not delete ${out.Errors.length} objects under ${keyPrefix}: ${out.Errors[0].Message}`);
+        deleted += keys.length;
+      }
     },
 
     async exists(key) {
