@@ -29,6 +29,8 @@ export const projectFields = {
   retentionAudioDays: retentionDays,
   retentionEventsDays: retentionDays,
   retentionTranscriptDays: retentionDays,
+  /** show admins the participants' original text instead of the redacted one (ADR 015); default off */
+  keepOriginalText: z.boolean(),
 };
 
 export const createProjectSchema = z
@@ -52,6 +54,7 @@ export const updateProjectSchema = z
     retentionAudioDays: projectFields.retentionAudioDays,
     retentionEventsDays: projectFields.retentionEventsDays,
     retentionTranscriptDays: projectFields.retentionTranscriptDays,
+    keepOriginalText: projectFields.keepOriginalText,
   })
   .partial()
   .strict()

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Project" ADD COLUMN     "keepOriginalText" BOOLEAN NOT NULL DEFAULT false;
