@@ -3,6 +3,7 @@ import type { Command } from "../lib/command";
 import api from "./api";
 import authLogin from "./auth-login";
 import authLogout from "./auth-logout";
+import auditList from "./audit-list";
 import authWhoami from "./auth-whoami";
 import health from "./health";
 import implementationGet from "./implementation-get";
@@ -80,6 +81,7 @@ export const commands: Command[] = [
   screenerUrl,
   outboxList,
   outboxRetry,
+  auditList,
   health,
   api,
 ];
