@@ -25,6 +25,9 @@ export const implementationMerged = eventType("implementation/merged", {
   schema: z.object({ ...implementationRef, mergedAt: z.string() }),
 });
 
+/** A project was deleted (its rows are gone): its media objects under projects/<id>/ are purged. */
+export const projectDeleted = eventType("project/deleted", { schema: z.object({ projectId: z.string().min(1) }) });
+
 /** Events written to the outbox, by name. */
 export const outboxEvents = {
   [sessionCompleted.name]: sessionCompleted.schema,
@@ -32,6 +35,7 @@ export const outboxEvents = {
   [implementationSpecRequested.name]: implementationSpecRequested.schema,
   [implementationPushRequested.name]: implementationPushRequested.schema,
   [implementationMerged.name]: implementationMerged.schema,
+  [projectDeleted.name]: projectDeleted.schema,
 } as const;
 
 export type OutboxEventName = keyof typeof outboxEvents;

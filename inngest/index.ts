@@ -4,12 +4,14 @@ import { enforceRetentionFunction } from "./functions/enforce-retention";
 import { generateSpecFunction } from "./functions/generate-spec";
 import { measureImpactFunction } from "./functions/measure-impact";
 import { processSession } from "./functions/process-session";
+import { purgeProjectMediaFunction } from "./functions/purge-project-media";
 import { pushImplementationFunction } from "./functions/push-implementation";
 
 export const functions = [
   processSession,
   abandonIdleSessionsFunction,
   enforceRetentionFunction,
+  purgeProjectMediaFunction,
   generateSpecFunction,
   pushImplementationFunction,
   measureImpactFunction,
