@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { getSessionOutboxWait } from "@/lib/outbox/get-session-outbox-wait";
+import { redactText } from "@/lib/privacy/redact-pii";
 
 /**
  * Everything the session page and `usertests session get` show: participant, consents, screener
@@ -11,6 +12,8 @@ export async function getSessionDetail(input: {
   projectId: string;
   sessionId: string;
   /** behaviour events to include, first first (default 2,000) */ events?: number;
+  /** participants' original words (seesOriginalText: an admin of a project that opted in); else redacted (ADR 015) */
+  originalText?: boolean;
 }) {
   const session = await db.session.findFirst({
     where: { id: input.sessionId, projectId: input.projectId },
@@ -59,5 +62,18 @@ export async function getSessionDetail(input: {
   if (!session) throw notFound("Session");
   // processing cannot start while its event waits in the outbox: say so instead of a bare "pending"
   const waitingForJobEngine = await getSessionOutboxWait({ sessionId: session.id });
-  return { ...session, costUsd: Number(session.costUsd), waitingForJobEngine };
+  const shown = input.originalText ? session : withTextRedacted(session);
+  return { ...shown, costUsd: Number(session.costUsd), waitingForJobEngine };
+}
+
+/** Messages, transcripts and quotes with personal data replaced by placeholders; positions unchanged. */
+function withTextRedacted<
+  T extends { messages: { content: string }[]; chunks: { transcriptText: string | null }[]; signals: { quote: string }[] },
+>(session: T): T {
+  return {
+    ...session,
+    messages: session.messages.map((m) => ({ ...m, content: redactText(m.content) })),
+    chunks: session.chunks.map((c) => ({ ...c, transcriptText: c.transcriptText === null ? null : redactText(c.transcriptText) })),
+    signals: session.signals.map((sig) => ({ ...sig, quote: redactText(sig.quote) })),
+  };
 }

@@ -20,6 +20,7 @@ import { requireSignedInUser } from "@/lib/access/current-user";
 import { getProjectPageAccess } from "@/lib/access/project-page-access";
 import { hasRole, PERMISSION } from "@/lib/access/roles";
 import { AppError } from "@/lib/errors";
+import { seesOriginalText } from "@/lib/privacy/original-text-access";
 import { getEventDensity } from "@/lib/sessions/get-event-density";
 import { getRunCosts } from "@/lib/sessions/get-run-costs";
 import { getScreenerAnswers } from "@/lib/sessions/get-screener-answers";
@@ -32,10 +33,10 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-async function loadSession(projectId: string, sessionId: string) {
+async function loadSession(projectId: string, sessionId: string, originalText: boolean) {
   try {
     // events come separately: the first page, and their density for the timeline (a session may have thousands)
-    const detail = await getSessionDetail({ projectId, sessionId, events: 0 });
+    const detail = await getSessionDetail({ projectId, sessionId, events: 0, originalText });
     const [events, density] = await Promise.all([
       listSessionEvents({ projectId, sessionId, query: { limit: 100 } }),
       getEventDensity({ sessionId, minTotalMs: detail.durationMs ?? 0 }),
@@ -58,7 +59,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
   await requireSignedInUser(`/projects/${encodeURIComponent(projectId)}/sessions/${encodeURIComponent(sessionId)}`);
   const access = await getProjectPageAccess(projectId);
   if (!access.ok) return null; // the layout shows the message
-  const { detail: session, events, density } = await loadSession(access.project.id, sessionId);
+  const { detail: session, events, density } = await loadSession(access.project.id, sessionId, seesOriginalText(access));
   const [answers, costs] = await Promise.all([
     getScreenerAnswers({ screenerId: session.screenerId, answers: session.response?.answers }),
     getRunCosts({ sessionId: session.id }),
