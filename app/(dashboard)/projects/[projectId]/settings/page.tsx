@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { GithubSettingsSection } from "@/components/github/github-settings-section";
+import { AuditLog } from "@/components/settings/audit-log";
 import { DeleteProject } from "@/components/settings/delete-project";
 import { GeneralSettings } from "@/components/settings/general-settings";
 import { KeysSettings } from "@/components/settings/keys-settings";
@@ -9,6 +10,7 @@ import { SnippetPanel } from "@/components/settings/snippet-panel";
 import { requireSignedInUser } from "@/lib/access/current-user";
 import { getProjectPageAccess } from "@/lib/access/project-page-access";
 import { hasRole, PERMISSION } from "@/lib/access/roles";
+import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { env } from "@/lib/env";
 import { listInvitations } from "@/lib/invitations/list-invitations";
 import { listKeys } from "@/lib/keys/list-keys";
@@ -31,10 +33,11 @@ export default async function ProjectSettingsPage({ params }: Props) {
   const canDelete = hasRole(role, PERMISSION.deleteProject);
 
   // members and up get the snippet (they install it); only managers see the key list
-  const [members, allKeys, invitations] = await Promise.all([
+  const [members, allKeys, invitations, audit] = await Promise.all([
     listMembers({ projectId: project.id }),
     hasRole(role, PERMISSION.work) ? listKeys({ projectId: project.id }) : null,
     canManage ? listInvitations({ projectId: project.id }) : null,
+    canManage ? listAuditEvents({ projectId: project.id, query: { limit: 50 } }) : null,
   ]);
   const keys = canManage ? allKeys : null;
 
@@ -98,6 +101,21 @@ export default async function ProjectSettingsPage({ params }: Props) {
           actorRole={role}
         />
       </SettingsSection>
+
+      {audit && (
+        <SettingsSection
+          id="audit"
+          title="Audit log"
+          description="Who changed roles, keys and GitHub, and who erased or exported data, newest first. Nobody can edit or delete it."
+        >
+          <AuditLog
+            projectId={project.id}
+            events={audit.events}
+            hasMore={audit.nextCursor !== null}
+            userLabels={Object.fromEntries(members.map((m) => [m.userId, m.email ?? m.name ?? m.userId]))}
+          />
+        </SettingsSection>
+      )}
 
       {canDelete && (
         <SettingsSection id="danger" title="Danger zone" description="Irreversible actions. Only owners see this.">

@@ -1,0 +1,104 @@
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, Td, Th } from "@/components/ui/table";
+import { Time } from "@/components/ui/time";
+
+export interface AuditLogEvent {
+  id: string;
+  action: string;
+  actor: { kind: string; id: string | null };
+  target: { type: string; id: string } | null;
+  details: unknown;
+  createdAt: string;
+}
+
+// Plain-language names; an action added later still shows, under its raw name.
+const ACTION_LABELS: Record<string, string> = {
+  "member.role_changed": "Changed a member's role",
+  "member.removed": "Removed a member",
+  "member.left": "Left the project",
+  "secret_key.created": "Created a secret key",
+  "secret_key.revoked": "Revoked a secret key",
+  "public_key.rotated": "Rotated the public key",
+  "github.connected": "Connected GitHub",
+  "github.disconnected": "Disconnected GitHub",
+  "github.webhook_secret_rotated": "Rotated the GitHub webhook secret",
+  "participant.erased": "Erased a participant's data",
+  "participant.exported": "Exported a participant's data",
+  "retention.ran": "Applied the retention policy",
+};
+
+/**
+ * The newest page of the project's audit log (admins only; the page decides). Users are shown by
+ * their email while they are members; everyone else by id, since the log outlives memberships.
+ */
+export function AuditLog({
+  events,
+  hasMore,
+  userLabels,
+  projectId,
+}: {
+  events: AuditLogEvent[];
+  hasMore: boolean;
+  userLabels: Record<string, string>;
+  projectId: string;
+}) {
+  const who = (actor: AuditLogEvent["actor"]) =>
+    actor.kind === "user" && actor.id
+      ? (userLabels[actor.id] ?? `User ${actor.id}`)
+      : actor.kind === "secret_key"
+        ? `Secret key ${actor.id}`
+        : "System";
+  const target = (t: AuditLogEvent["target"]) => (t ? (t.type === "user" ? (userLabels[t.id] ?? t.id) : `${t.type} ${t.id}`) : null);
+  return (
+    <Card data-testid="audit-log">
+      {events.length === 0 ? (
+        <EmptyState
+          title="Nothing recorded yet"
+          description="Role changes, key and GitHub changes, erasures, exports and retention runs appear here."
+        />
+      ) : (
+        <Table aria-label="Audit log">
+          <thead>
+            <tr>
+              <Th>When</Th>
+              <Th>Who</Th>
+              <Th>What</Th>
+              <Th>Details</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((e) => (
+              <tr key={e.id}>
+                <Td className="whitespace-nowrap">
+                  <Time value={e.createdAt} />
+                </Td>
+                <Td>{who(e.actor)}</Td>
+                <Td>
+                  {ACTION_LABELS[e.action] ?? e.action}
+                  {target(e.target) && <span className="text-zinc-500"> · {target(e.target)}</span>}
+                </Td>
+                <Td className="font-mono text-xs text-zinc-500">{describeDetails(e.details)}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      {hasMore && (
+        <p className="px-5 py-3 text-[13px] text-zinc-500">
+          Older events: <code className="font-mono text-xs">usertests audit list --project {projectId}</code> or{" "}
+          <code className="font-mono text-xs">GET /api/v1/projects/{projectId}/audit</code>.
+        </p>
+      )}
+    </Card>
+  );
+}
+
+function describeDetails(details: unknown): string {
+  if (!details || typeof details !== "object") return "";
+  const d = details as Record<string, unknown>;
+  if (typeof d.from === "string" && typeof d.to === "string") return `${d.from} → ${d.to}`;
+  return Object.entries(d)
+    .map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : String(v)}`)
+    .join(", ");
+}
