@@ -15,18 +15,22 @@ export interface GeneralValues {
   /** shown, not edited here: the GitHub connection (Settings → GitHub) sets it */
   githubRepo: string | null;
   allowedOrigins: string[];
+  /** admins see participants' original words instead of redacted text (ADR 015); off by default */
+  keepOriginalText: boolean;
 }
 
 interface Draft {
   name: string;
   description: string;
   allowedOrigins: string;
+  keepOriginalText: boolean;
 }
 
 const toDraft = (v: GeneralValues): Draft => ({
   name: v.name,
   description: v.description ?? "",
   allowedOrigins: v.allowedOrigins.join("\n"),
+  keepOriginalText: v.keepOriginalText,
 });
 
 const originsOf = (text: string) =>
@@ -42,6 +46,7 @@ function changes(saved: GeneralValues, d: Draft): Partial<Omit<GeneralValues, "g
   if ((d.description.trim() || null) !== saved.description) out.description = d.description.trim() || null;
   const origins = originsOf(d.allowedOrigins);
   if (origins.join("\n") !== saved.allowedOrigins.join("\n")) out.allowedOrigins = origins;
+  if (d.keepOriginalText !== saved.keepOriginalText) out.keepOriginalText = d.keepOriginalText;
   return out;
 }
 
@@ -65,7 +70,7 @@ export function GeneralSettings({ projectId, initial, canEdit }: { projectId: st
 
   const diff = changes(saved, draft);
   const dirty = Object.keys(diff).length > 0;
-  const set = (key: keyof Draft) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+  const set = (key: "name" | "description" | "allowedOrigins") => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     setNotice(null);
     setDraft((d) => ({ ...d, [key]: e.target.value }));
   };
@@ -76,7 +81,13 @@ export function GeneralSettings({ projectId, initial, canEdit }: { projectId: st
     const result = await run(() => api<{ project: GeneralValues }>(`/api/v1/projects/${projectId}`, { method: "PATCH", body: diff }));
     if (result.ok) {
       const p = result.value.project;
-      const next = { name: p.name, description: p.description, githubRepo: p.githubRepo, allowedOrigins: p.allowedOrigins };
+      const next = {
+        name: p.name,
+        description: p.description,
+        githubRepo: p.githubRepo,
+        allowedOrigins: p.allowedOrigins,
+        keepOriginalText: p.keepOriginalText,
+      };
       setSaved(next);
       setDraft(toDraft(next));
       setNotice("Changes saved.");
@@ -148,6 +159,24 @@ export function GeneralSettings({ projectId, initial, canEdit }: { projectId: st
               placeholder={"https://app.example.com\nhttp://localhost:3000"}
             />
           </Field>
+          <div className="space-y-1">
+            <label className="flex items-center gap-2 text-[13px] font-medium text-zinc-900">
+              <input
+                type="checkbox"
+                checked={draft.keepOriginalText}
+                onChange={(e) => {
+                  setNotice(null);
+                  setDraft((d) => ({ ...d, keepOriginalText: e.target.checked }));
+                }}
+                aria-describedby="settings-keep-original-hint"
+              />
+              Show admins participants&apos; original text
+            </label>
+            <p id="settings-keep-original-hint" className="text-[13px] text-zinc-600">
+              Off: emails, phone numbers, card numbers, IBANs and national ids are shown as [email], [phone]… to everyone. On: admins and
+              owners see the original words. Models and GitHub always get the redacted text.
+            </p>
+          </div>
           {general && <Alert tone="error">{general}</Alert>}
         </CardBody>
         <SaveBar notice={notice} dirty={dirty} pending={pending} onDiscard={() => setDraft(toDraft(saved))} />
@@ -171,6 +200,7 @@ function GeneralReadOnly({ values }: { values: GeneralValues }) {
         </ul>
       ) : null,
     ],
+    ["Participants' original text", values.keepOriginalText ? "Shown to admins" : "Redacted for everyone"],
   ];
   return (
     <Card>

@@ -56,6 +56,7 @@ export default async function ProjectSettingsPage({ params }: Props) {
             description: project.description,
             githubRepo: project.githubRepo,
             allowedOrigins: project.allowedOrigins,
+            keepOriginalText: project.keepOriginalText,
           }}
         />
       </SettingsSection>
