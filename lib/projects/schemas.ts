@@ -55,10 +55,12 @@ export const updateProjectSchema = z
     retentionEventsDays: projectFields.retentionEventsDays,
     retentionTranscriptDays: projectFields.retentionTranscriptDays,
     keepOriginalText: projectFields.keepOriginalText,
+    /** a shorter retention window that would delete data is refused (409, with the counts) unless this is true */
+    confirmDeletion: z.boolean(),
   })
   .partial()
   .strict()
-  .refine((v) => Object.keys(v).length > 0, "send at least one field to change");
+  .refine((v) => Object.keys(v).some((k) => k !== "confirmDeletion"), "send at least one field to change");
 
 export type CreateProjectInput = z.infer<typeof createProjectSchema>;
 export type UpdateProjectInput = z.infer<typeof updateProjectSchema>;
