@@ -81,9 +81,12 @@ describe("enforceRetention", () => {
     expect(runs).toHaveLength(1);
     expect(runs[0]).toMatchObject({ sessionsDeleted: 1, mediaFilesRemoved: oldMedia.chunks.length });
     expect(runs[0].finishedAt).not.toBeNull();
+    const audit = await db.auditEvent.findMany({ where: { projectId: project.id, action: "retention.ran" } });
+    expect(audit.map((a) => a.details)).toEqual([{ sessionsDeleted: 1, mediaFilesRemoved: oldMedia.chunks.length }]);
 
     // idempotent: a second run finds nothing left to remove
     expect(await enforceRetention({ projectId: project.id })).toMatchObject({ sessionsDeleted: 0, mediaFilesRemoved: 0 });
+    expect(await db.auditEvent.count({ where: { projectId: project.id, action: "retention.ran" } })).toBe(1);
   });
 
   it("resumes a run that stopped after deleting files but before marking their rows", async () => {

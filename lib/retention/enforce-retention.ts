@@ -2,6 +2,7 @@
 // keeps its transcript and signals), sessions past the session window are erased. The run is
 // recorded (RetentionRun) with what it removed, for the settings page. Safe to run again at any
 // time: both sweeps only find what is still there.
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { eraseExpiredSessions } from "./erase-expired-sessions";
@@ -27,9 +28,20 @@ export async function enforceRetention(input: { projectId: string; now?: Date; b
     before: retentionCutoff(now, project.retentionAudioDays),
     batchSize: input.batchSize,
   });
-  await db.retentionRun.update({
-    where: { id: run.id },
-    data: { sessionsDeleted: erased, mediaFilesRemoved: removed, finishedAt: new Date() },
+  await db.$transaction(async (tx) => {
+    await tx.retentionRun.update({
+      where: { id: run.id },
+      data: { sessionsDeleted: erased, mediaFilesRemoved: removed, finishedAt: new Date() },
+    });
+    // the audit log names runs that removed something; a daily "nothing to do" would drown it
+    if (erased || removed)
+      await recordAuditEvent(tx, {
+        projectId: input.projectId,
+        actor: { kind: "system" },
+        action: "retention.ran",
+        target: { type: "retention_run", id: run.id },
+        details: { sessionsDeleted: erased, mediaFilesRemoved: removed },
+      });
   });
   return { projectId: input.projectId, sessionsDeleted: erased, mediaFilesRemoved: removed };
 }
