@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { redactText } from "@/lib/privacy/redact-pii";
 import { afterCursor, decodeCursor, newestFirst, page } from "@/lib/pagination";
 import type { ListSignalsQuery } from "./schemas";
 
@@ -40,5 +41,6 @@ export async function listSignals(input: { projectId: string; query: ListSignals
     },
   });
   const { items, nextCursor } = page(rows, q.limit);
-  return { signals: items.map(({ tasks, ...s }) => ({ ...s, tasks: tasks.map((t) => t.task) })), nextCursor };
+  // quotes are stored redacted since ADR 015; older ones are redacted here, for everyone
+  return { signals: items.map(({ tasks, ...s }) => ({ ...s, quote: redactText(s.quote), tasks: tasks.map((t) => t.task) })), nextCursor };
 }

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { redactText } from "@/lib/privacy/redact-pii";
 import type { PriorityBreakdown } from "./priority";
 
 /** Evidence shown on the task page; the rest is one click away in the signals explorer. */
@@ -50,7 +51,8 @@ export async function getTaskView(input: { projectId: string; taskId: string }) 
   const stored = (task.priorityBreakdown ?? {}) as Partial<PriorityBreakdown>;
   return {
     task: { ...task, priorityBreakdown: { ...EMPTY_BREAKDOWN, ...stored } },
-    evidence: links.map((l) => l.signal),
+    // quotes are stored redacted since ADR 015; older ones are redacted here, for everyone
+    evidence: links.map((l) => ({ ...l.signal, quote: redactText(l.signal.quote) })),
     history,
   };
 }

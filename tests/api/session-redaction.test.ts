@@ -3,9 +3,10 @@
 import { describe, expect, it } from "vitest";
 import * as byProject from "@/app/api/v1/projects/[projectId]/sessions/[sessionId]/route";
 import * as projectRoute from "@/app/api/v1/projects/[projectId]/route";
+import * as signalsRoute from "@/app/api/v1/projects/[projectId]/signals/route";
 import { db } from "@/lib/db";
 import { addMember, createApiTokenFor, createOwnerWithProject, createUser } from "@/prisma/factories/identity";
-import { createInterviewSession } from "@/prisma/factories/research";
+import { createInterviewSession, createSignal } from "@/prisma/factories/research";
 import { callRoute } from "../helpers/call-route";
 
 const SAID = "Reach me at jane.doe@example.com or 415-555-0132.";
@@ -27,7 +28,7 @@ async function setup() {
     expect(res.status).toBe(200);
     return (res.json.session.messages as { content: string }[]).map((m) => m.content);
   };
-  return { owner, tokenFor, said };
+  return { owner, session, tokenFor, said };
 }
 
 describe("session detail redaction", () => {
@@ -51,5 +52,13 @@ describe("session detail redaction", () => {
     expect(await said(await tokenFor("admin"))).toEqual([SAID]);
     expect(await said(await tokenFor("member"))).toEqual([REDACTED]);
     expect(await said(await tokenFor("viewer"))).toEqual([REDACTED]);
+  });
+
+  it("redacts a signal quote stored raw (before redaction existed) in the signals explorer", async () => {
+    const { owner, session } = await setup();
+    await createSignal(db, { projectId: owner.project.id, sessionId: session.id, quote: SAID });
+    const res = await callRoute(signalsRoute.GET, { token: owner.token, params: { projectId: owner.project.id } });
+    expect(res.status).toBe(200);
+    expect(res.json.signals.map((s: { quote: string }) => s.quote)).toEqual([REDACTED]);
   });
 });
