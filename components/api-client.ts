@@ -9,6 +9,8 @@ export class ApiError extends Error {
     public readonly code: string,
     message: string,
     public readonly fields: FieldErrors = {},
+    /** the error's other details (e.g. a 409's counts), as the API sent them */
+    public readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = "ApiError";
@@ -34,7 +36,9 @@ export async function api<T = unknown>(path: string, options: { method?: Method;
   if (res.status === 204) return undefined as T;
   const data: unknown = await res.json().catch(() => null);
   if (!res.ok) {
-    const error = (data as { error?: { code?: string; message?: string; details?: { fields?: FieldErrors } } } | null)?.error;
+    const error = (
+      data as { error?: { code?: string; message?: string; details?: { fields?: FieldErrors } & Record<string, unknown> } } | null
+    )?.error;
     if (res.status === 401) {
       throw new ApiError(401, error?.code ?? "unauthorized", "Your session has ended. Reload the page and sign in again.");
     }
@@ -43,6 +47,7 @@ export async function api<T = unknown>(path: string, options: { method?: Method;
       error?.code ?? "http_error",
       error?.message ?? `The request failed (HTTP ${res.status}).`,
       error?.details?.fields ?? {},
+      error?.details ?? {},
     );
   }
   return data as T;

@@ -5,6 +5,7 @@ import { DeleteProject } from "@/components/settings/delete-project";
 import { GeneralSettings } from "@/components/settings/general-settings";
 import { KeysSettings } from "@/components/settings/keys-settings";
 import { MembersSettings } from "@/components/settings/members-settings";
+import { RetentionSettings } from "@/components/settings/retention-settings";
 import { ReadOnlyNote, SettingsSection } from "@/components/settings/settings-section";
 import { SnippetPanel } from "@/components/settings/snippet-panel";
 import { requireSignedInUser } from "@/lib/access/current-user";
@@ -15,6 +16,7 @@ import { env } from "@/lib/env";
 import { listInvitations } from "@/lib/invitations/list-invitations";
 import { listKeys } from "@/lib/keys/list-keys";
 import { listMembers } from "@/lib/members/list-members";
+import { getRetentionStatus } from "@/lib/retention/get-retention-status";
 
 type Props = { params: Promise<{ projectId: string }> };
 
@@ -33,11 +35,12 @@ export default async function ProjectSettingsPage({ params }: Props) {
   const canDelete = hasRole(role, PERMISSION.deleteProject);
 
   // members and up get the snippet (they install it); only managers see the key list
-  const [members, allKeys, invitations, audit] = await Promise.all([
+  const [members, allKeys, invitations, audit, retention] = await Promise.all([
     listMembers({ projectId: project.id }),
     hasRole(role, PERMISSION.work) ? listKeys({ projectId: project.id }) : null,
     canManage ? listInvitations({ projectId: project.id }) : null,
     canManage ? listAuditEvents({ projectId: project.id, query: { limit: 50 } }) : null,
+    getRetentionStatus({ projectId: project.id }),
   ]);
   const keys = canManage ? allKeys : null;
 
@@ -58,6 +61,20 @@ export default async function ProjectSettingsPage({ params }: Props) {
             allowedOrigins: project.allowedOrigins,
             keepOriginalText: project.keepOriginalText,
           }}
+        />
+      </SettingsSection>
+
+      <SettingsSection
+        id="retention"
+        title="Retention"
+        description="How long recordings and sessions are kept. The policy runs daily; what it removed last is shown here."
+      >
+        <RetentionSettings
+          projectId={project.id}
+          canEdit={canManage}
+          initial={{ retentionAudioDays: project.retentionAudioDays, retentionTranscriptDays: project.retentionTranscriptDays }}
+          lastRun={retention.lastRun && { ...retention.lastRun, finishedAt: retention.lastRun.finishedAt.toISOString() }}
+          nextRunAt={retention.nextRunAt.toISOString()}
         />
       </SettingsSection>
 
