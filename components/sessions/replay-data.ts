@@ -14,18 +14,26 @@ export function buildReplayData(
   events: { first: EventView[]; nextCursor: string | null; density: EventDensity },
   initialMs: number,
 ): ReplayData {
+  // spans whose files the retention policy deleted are not played (their transcript lines stay)
+  const removed = session.chunks.filter((c) => c.mediaRemovedAt);
+  const removedSpans = new Set(removed.map((c) => `${c.kind}:${c.spanStartIndex ?? c.chunkIndex}`));
+  const recordingRemovedAt = removed.reduce<Date | null>((at, c) => (at && at > c.mediaRemovedAt! ? at : c.mediaRemovedAt), null);
+  const placed = (kind: "audio" | "screen") => placeSegments(session.chunks.filter((c) => c.kind === kind));
   const segmentsOf = (kind: "audio" | "screen") => {
     const base = mediaBasePath(session.projectId, session.id, kind);
-    return placeSegments(session.chunks.filter((c) => c.kind === kind)).map((s) => ({
-      index: s.index,
-      startMs: s.startMs,
-      durationMs: s.durationMs,
-      mimeType: s.mimeType,
-      url: `${base}/${s.index}`,
-    }));
+    return placed(kind)
+      .filter((s) => !removedSpans.has(`${kind}:${s.index}`))
+      .map((s) => ({
+        index: s.index,
+        startMs: s.startMs,
+        durationMs: s.durationMs,
+        mimeType: s.mimeType,
+        url: `${base}/${s.index}`,
+      }));
   };
   const audio = segmentsOf("audio");
   const screen = segmentsOf("screen");
+  const spokenAt = placed("audio");
 
   const lines: TranscriptLine[] = [
     ...session.messages
@@ -35,7 +43,7 @@ export function buildReplayData(
       .filter((c) => c.kind === "audio" && c.transcriptText?.trim())
       .map((c) => ({
         id: c.id,
-        offsetMs: audio.find((a) => a.index === c.chunkIndex)?.startMs ?? 0,
+        offsetMs: spokenAt.find((a) => a.index === c.chunkIndex)?.startMs ?? 0,
         speaker: "participant" as const,
         kind: "speech" as const,
         text: c.transcriptText!.trim(),
@@ -55,7 +63,7 @@ export function buildReplayData(
 
   const ends = [
     session.durationMs ?? 0,
-    ...[...audio, ...screen].map((s) => s.startMs + s.durationMs),
+    ...[...spokenAt, ...placed("screen")].map((s) => s.startMs + s.durationMs),
     (lines.at(-1)?.offsetMs ?? 0) + 5_000,
     (events.density.lastMs ?? 0) + 1_000,
     ...signals.map((s) => (s.offsetMs ?? 0) + 1_000),
@@ -75,5 +83,6 @@ export function buildReplayData(
     eventTicks: events.density.buckets,
     signals,
     initialMs: Math.min(Math.max(0, initialMs), totalMs),
+    recordingRemovedAt: recordingRemovedAt?.toISOString() ?? null,
   };
 }

@@ -44,6 +44,7 @@ export async function getSessionDetail(input: {
           spanStartIndex: true,
           transcriptStatus: true,
           transcriptText: true,
+          mediaRemovedAt: true,
         },
       },
       events: {

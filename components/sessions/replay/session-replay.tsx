@@ -4,6 +4,7 @@ import Link from "next/link";
 import { type ReactNode, useMemo } from "react";
 import { Card, CardHeader } from "@/components/ui/card";
 import { cx } from "@/components/ui/cx";
+import { formatDate } from "@/components/ui/format";
 import { formatClock } from "../format";
 import { EventsPanel } from "./events-panel";
 import { SignalsPanel } from "./signals-panel";
@@ -76,6 +77,11 @@ export function SessionReplay({ data, aside, signalsHref }: { data: ReplayData; 
             </div>
           )}
           {!masterIsScreen && data.audio.length > 0 && <audio {...player.mediaProps} className="hidden" data-testid="session-audio" />}
+          {data.recordingRemovedAt && (
+            <p className="border-b border-zinc-100 px-5 py-3 text-[13px] text-zinc-600" data-testid="recording-removed">
+              Recording removed by the retention policy on {formatDate(data.recordingRemovedAt)}; the transcript and signals are kept.
+            </p>
+          )}
           <div className="space-y-3 px-5 py-4">
             <div className="flex flex-wrap items-center gap-2">
               <button

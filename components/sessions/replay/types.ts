@@ -50,6 +50,8 @@ export interface ReplayData {
   eventTicks: { offsetMs: number; count: number; error: boolean }[];
   signals: ReplaySignal[];
   initialMs: number;
+  /** when the retention policy deleted the recording's files (the transcript stays); null: not removed */
+  recordingRemovedAt?: string | null;
 }
 
 /** The last item at or before `ms` in a list sorted by offset (binary search), or -1. */
