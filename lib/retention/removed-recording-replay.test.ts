@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { buildReplayData } from "@/components/sessions/replay-data";
 import { SessionReplay } from "@/components/sessions/replay/session-replay";
 import { db } from "@/lib/db";
+import type { EventDensity } from "@/lib/sessions/get-event-density";
 import { getSessionDetail } from "@/lib/sessions/get-session-detail";
 import { mediaStorage } from "@/lib/storage";
 import { createOwnerWithProject } from "@/prisma/factories/identity";
@@ -14,7 +15,8 @@ import { createAudioRecording } from "@/prisma/factories/media";
 import { createSession } from "@/prisma/factories/research";
 import { removeExpiredMedia } from "./remove-expired-media";
 
-const noEvents = { first: [], nextCursor: null, density: { total: 0, lastMs: null, buckets: [] } };
+const density: EventDensity = { total: 0, lastMs: null, bucketMs: 1000, buckets: [] };
+const noEvents = { first: [], nextCursor: null, density };
 
 describe("a session whose recording the retention policy removed", () => {
   it("keeps its transcript and says the recording was removed", async () => {
