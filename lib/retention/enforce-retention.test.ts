@@ -89,6 +89,14 @@ describe("enforceRetention", () => {
     expect(await db.auditEvent.count({ where: { projectId: project.id, action: "retention.ran" } })).toBe(1);
   });
 
+  it("does nothing for a project deleted since the run listed it", async () => {
+    expect(await enforceRetention({ projectId: "deleted-project" })).toEqual({
+      projectId: "deleted-project",
+      sessionsDeleted: 0,
+      mediaFilesRemoved: 0,
+    });
+  });
+
   it("resumes a run that stopped after deleting files but before marking their rows", async () => {
     const { project } = await createOwnerWithProject(db);
     await db.project.update({ where: { id: project.id }, data: { retentionAudioDays: 30 } });

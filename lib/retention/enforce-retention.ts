@@ -4,7 +4,6 @@
 // time: both sweeps only find what is still there.
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
 import { eraseExpiredSessions } from "./erase-expired-sessions";
 import { removeExpiredMedia } from "./remove-expired-media";
 import { retentionCutoff } from "./retention-cutoff";
@@ -15,7 +14,8 @@ export async function enforceRetention(input: { projectId: string; now?: Date; b
     where: { id: input.projectId },
     select: { retentionAudioDays: true, retentionTranscriptDays: true },
   });
-  if (!project) throw notFound("Project");
+  // deleted since the daily run listed it: nothing left to apply the policy to
+  if (!project) return { projectId: input.projectId, sessionsDeleted: 0, mediaFilesRemoved: 0 };
   const run = await db.retentionRun.create({ data: { projectId: input.projectId, startedAt: now } });
   // sessions first: their media goes with them, so the media sweep does not delete files twice
   const { erased } = await eraseExpiredSessions({
