@@ -1,7 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
-import { Time } from "@/components/ui/time";
+import { formatDateTime, isoDate } from "@/components/ui/format";
 
 export interface AuditLogEvent {
   id: string;
@@ -71,14 +71,15 @@ export function AuditLog({
             {events.map((e) => (
               <tr key={e.id}>
                 <Td className="whitespace-nowrap">
-                  <Time value={e.createdAt} />
+                  {/* date and time: several events often happen on the same day */}
+                  <time dateTime={isoDate(e.createdAt)}>{formatDateTime(e.createdAt)}</time>
                 </Td>
                 <Td>{who(e.actor)}</Td>
                 <Td>
                   {ACTION_LABELS[e.action] ?? e.action}
                   {target(e.target) && <span className="text-zinc-500"> · {target(e.target)}</span>}
                 </Td>
-                <Td className="font-mono text-xs text-zinc-500">{describeDetails(e.details)}</Td>
+                <Td className="text-xs text-zinc-500">{describeDetails(e.details)}</Td>
               </tr>
             ))}
           </tbody>
