@@ -17,6 +17,8 @@ const ACTION_LABELS: Record<string, string> = {
   "member.role_changed": "Changed a member's role",
   "member.removed": "Removed a member",
   "member.left": "Left the project",
+  "invitation.created": "Invited someone",
+  "invitation.revoked": "Revoked an invitation",
   "secret_key.created": "Created a secret key",
   "secret_key.revoked": "Revoked a secret key",
   "public_key.rotated": "Rotated the public key",

@@ -4,6 +4,8 @@ export const AUDIT_ACTIONS = [
   "member.role_changed",
   "member.removed",
   "member.left",
+  "invitation.created",
+  "invitation.revoked",
   "secret_key.created",
   "secret_key.revoked",
   "public_key.rotated",

@@ -1,4 +1,5 @@
 import type { Role } from "@/generated/prisma/client";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { conflict } from "@/lib/errors";
@@ -24,15 +25,26 @@ export async function createInvitation(input: { projectId: string; actorUserId: 
   if (pending) throw conflict(`${input.email} already has a pending invitation; revoke it to send a new one`);
 
   const token = generateSecret("invitation");
-  const invitation = await db.invitation.create({
-    data: {
+  const invitation = await db.$transaction(async (tx) => {
+    const row = await tx.invitation.create({
+      data: {
+        projectId: input.projectId,
+        email: input.email,
+        role: input.role,
+        tokenHash: hashSecret(token),
+        invitedById: input.actorUserId,
+        expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
+      },
+    });
+    // the role only: the invitee's email stays in the invitation row, not in the permanent log
+    await recordAuditEvent(tx, {
       projectId: input.projectId,
-      email: input.email,
-      role: input.role,
-      tokenHash: hashSecret(token),
-      invitedById: input.actorUserId,
-      expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
-    },
+      actor: { kind: "user", id: input.actorUserId },
+      action: "invitation.created",
+      target: { type: "invitation", id: row.id },
+      details: { role: input.role },
+    });
+    return row;
   });
   const acceptUrl = new URL(`/invite/${token}`, env().APP_URL).toString();
   log.info("invitation created", { projectId: input.projectId, email: input.email, acceptUrl });

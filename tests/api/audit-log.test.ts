@@ -1,6 +1,8 @@
 // The audit trail (#14): each security action writes one row in its own transaction, the log is
 // append-only in the database, and only admins can read it.
 import { describe, expect, it } from "vitest";
+import { DELETE as revokeInvitation } from "@/app/api/v1/projects/[projectId]/invitations/[invitationId]/route";
+import { POST as invite } from "@/app/api/v1/projects/[projectId]/invitations/route";
 import { GET as listAudit } from "@/app/api/v1/projects/[projectId]/audit/route";
 import { POST as rotateWebhook } from "@/app/api/v1/projects/[projectId]/github/webhook-secret/route";
 import { DELETE as disconnect } from "@/app/api/v1/projects/[projectId]/github/route";
@@ -90,6 +92,30 @@ describe("audit log: recorded actions", () => {
     expect((await callRoute(rotateWebhook, { method: "POST", token: owner.token, params: { projectId } })).status).toBe(201);
     expect((await callRoute(disconnect, { method: "DELETE", token: owner.token, params: { projectId } })).status).toBe(204);
     expect((await auditRows(projectId)).map((r) => r.action)).toEqual(["github.webhook_secret_rotated", "github.disconnected"]);
+  });
+});
+
+describe("audit log: invitations", () => {
+  it("records an invitation's creation with its role (not the email) and its revocation", async () => {
+    const owner = await createOwnerWithProject(db);
+    const projectId = owner.project.id;
+    const sent = await callRoute(invite, {
+      method: "POST",
+      token: owner.token,
+      params: { projectId },
+      body: { email: "new@example.test", role: "member" },
+    });
+    expect(sent.status).toBe(201);
+    const invitationId = sent.json.invitation.id;
+    expect((await callRoute(revokeInvitation, { method: "DELETE", token: owner.token, params: { projectId, invitationId } })).status).toBe(
+      200,
+    );
+    const rows = await auditRows(projectId);
+    expect(rows.map((r) => [r.action, r.actorId, r.targetId, r.details])).toEqual([
+      ["invitation.created", owner.user.id, invitationId, { role: "member" }],
+      ["invitation.revoked", owner.user.id, invitationId, {}],
+    ]);
+    expect(JSON.stringify(rows)).not.toContain("new@example.test");
   });
 });
 
