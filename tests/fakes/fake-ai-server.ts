@@ -413,6 +413,14 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
     res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   }
 
+  /** The first event of every streamed message: an empty assistant message with its usage so far. */
+  function writeMessageStart(res: http.ServerResponse, message: { id: string; model: string; usage: ClaudeUsage }) {
+    writeEvent(res, "message_start", {
+      type: "message_start",
+      message: { ...message, type: "message", role: "assistant", content: [], stop_reason: null, stop_sequence: null },
+    });
+  }
+
   async function answerClaude(req: ClaudeRequest, res: http.ServerResponse, socket: Socket) {
     if (options.latency) await sleep(options.latency.claude(req));
     const raw = claude.next(req);
@@ -431,19 +439,7 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
       }
       if (reply.malformed === "truncated_stream" && req.stream) {
         res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
-        writeEvent(res, "message_start", {
-          type: "message_start",
-          message: {
-            id,
-            type: "message",
-            role: "assistant",
-            model,
-            content: [],
-            stop_reason: null,
-            stop_sequence: null,
-            usage: usageFor(req.body, ""),
-          },
-        });
+        writeMessageStart(res, { id, model, usage: usageFor(req.body, "") });
         return void socket.destroy();
       }
       // empty_content (or a truncated non-stream answer): a well-formed message with nothing in it
@@ -461,19 +457,7 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
         });
       }
       res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
-      writeEvent(res, "message_start", {
-        type: "message_start",
-        message: {
-          id,
-          type: "message",
-          role: "assistant",
-          model,
-          content: [],
-          stop_reason: null,
-          stop_sequence: null,
-          usage: { ...usage, output_tokens: 0 },
-        },
-      });
+      writeMessageStart(res, { id, model, usage: { ...usage, output_tokens: 0 } });
       writeEvent(res, "message_delta", {
         type: "message_delta",
         delta: { stop_reason: "end_turn", stop_sequence: null },
@@ -524,19 +508,7 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
     const chunkDelay = "chunkDelayMs" in reply && reply.chunkDelayMs !== undefined ? reply.chunkDelayMs : chunkDelayDefault;
     const failAfter = "failAfterChunks" in reply ? reply.failAfterChunks : Infinity;
     res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", "request-id": `req_fake_${messageCounter}` });
-    writeEvent(res, "message_start", {
-      type: "message_start",
-      message: {
-        id,
-        type: "message",
-        role: "assistant",
-        model,
-        content: [],
-        stop_reason: null,
-        stop_sequence: null,
-        usage: { ...usage, output_tokens: 1 },
-      },
-    });
+    writeMessageStart(res, { id, model, usage: { ...usage, output_tokens: 1 } });
     writeEvent(res, "ping", { type: "ping" });
     let sent = 0;
     for (const [index, block] of content.entries()) {
