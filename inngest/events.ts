@@ -28,6 +28,16 @@ export const implementationMerged = eventType("implementation/merged", {
 /** A project was deleted (its rows are gone): its media objects under projects/<id>/ are purged. */
 export const projectDeleted = eventType("project/deleted", { schema: z.object({ projectId: z.string().min(1) }) });
 
+/** An admin asked to erase a participant (lib/privacy/erasure): the request row holds the encrypted email. */
+export const participantErasureRequested = eventType("privacy/erasure.requested", {
+  schema: z.object({ projectId: z.string().min(1), erasureId: z.string().min(1) }),
+});
+
+/** A participant or whole-project export was requested (lib/privacy/export): built in the background. */
+export const dataExportRequested = eventType("privacy/export.requested", {
+  schema: z.object({ projectId: z.string().min(1), exportId: z.string().min(1) }),
+});
+
 /** Events written to the outbox, by name. */
 export const outboxEvents = {
   [sessionCompleted.name]: sessionCompleted.schema,
@@ -36,6 +46,8 @@ export const outboxEvents = {
   [implementationPushRequested.name]: implementationPushRequested.schema,
   [implementationMerged.name]: implementationMerged.schema,
   [projectDeleted.name]: projectDeleted.schema,
+  [participantErasureRequested.name]: participantErasureRequested.schema,
+  [dataExportRequested.name]: dataExportRequested.schema,
 } as const;
 
 export type OutboxEventName = keyof typeof outboxEvents;
