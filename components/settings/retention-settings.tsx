@@ -1,5 +1,5 @@
 "use client";
-// Settings → Retention: the media and session windows (days), the last and next run of the policy,
+// Settings → Retention: the media, behaviour-event and session windows (days), the last and next run of the policy,
 // and, when a shorter window would delete data, the API's counts and an explicit confirmation
 // (PATCH with confirmDeletion: true).
 import { useState } from "react";
@@ -15,10 +15,20 @@ import { describeDeletion, type RetentionRunSummary, RetentionSummary } from "./
 
 export interface RetentionValues {
   retentionAudioDays: number;
+  retentionEventsDays: number;
   retentionTranscriptDays: number;
 }
 
-type Impact = { sessionsToDelete: number; mediaFilesToRemove: number };
+type Impact = { sessionsToDelete: number; mediaFilesToRemove: number; eventsToDelete: number };
+
+/** Form field ↔ API field. */
+const FIELDS = { media: "retentionAudioDays", events: "retentionEventsDays", sessions: "retentionTranscriptDays" } as const;
+type DraftKey = keyof typeof FIELDS;
+const draftOf = (v: RetentionValues) => ({
+  media: String(v.retentionAudioDays),
+  events: String(v.retentionEventsDays),
+  sessions: String(v.retentionTranscriptDays),
+});
 
 /** The counts a 409 carries when a change would delete data (lib/retention/confirm-retention-change.ts). */
 function impactOf(error: unknown): Impact | null {
@@ -40,7 +50,7 @@ export function RetentionSettings({
   nextRunAt: string;
 }) {
   const [saved, setSaved] = useState(initial);
-  const [draft, setDraft] = useState({ media: String(initial.retentionAudioDays), sessions: String(initial.retentionTranscriptDays) });
+  const [draft, setDraft] = useState(draftOf(initial));
   const [notice, setNotice] = useState<string | null>(null);
   const { run, pending, error } = useApiAction();
 
@@ -50,8 +60,8 @@ export function RetentionSettings({
       <Card>
         <CardBody className="space-y-2 text-[13px] text-zinc-900">
           <p>
-            Recordings are kept {saved.retentionAudioDays} days; sessions (with their transcripts and signals){" "}
-            {saved.retentionTranscriptDays} days.
+            Recordings are kept {saved.retentionAudioDays} days; behaviour events (clicks, navigation) {saved.retentionEventsDays} days;
+            sessions (with their transcripts and signals) {saved.retentionTranscriptDays} days.
           </p>
           {summary}
         </CardBody>
@@ -59,8 +69,8 @@ export function RetentionSettings({
     );
 
   const body: Partial<RetentionValues> = {};
-  if (Number(draft.media) !== saved.retentionAudioDays) body.retentionAudioDays = Number(draft.media);
-  if (Number(draft.sessions) !== saved.retentionTranscriptDays) body.retentionTranscriptDays = Number(draft.sessions);
+  for (const key of Object.keys(FIELDS) as DraftKey[])
+    if (Number(draft[key]) !== saved[FIELDS[key]]) body[FIELDS[key]] = Number(draft[key]);
   const dirty = Object.keys(body).length > 0;
   const impact = impactOf(error);
 
@@ -73,17 +83,22 @@ export function RetentionSettings({
     );
     if (result.ok) {
       const p = result.value.project;
-      setSaved({ retentionAudioDays: p.retentionAudioDays, retentionTranscriptDays: p.retentionTranscriptDays });
+      setSaved({
+        retentionAudioDays: p.retentionAudioDays,
+        retentionEventsDays: p.retentionEventsDays,
+        retentionTranscriptDays: p.retentionTranscriptDays,
+      });
       setNotice(confirmDeletion ? "Saved. The data past the new windows is deleted at the next run." : "Changes saved.");
     }
   }
 
   const errors = {
     media: fieldError(error, "retentionAudioDays", "Recordings"),
+    events: fieldError(error, "retentionEventsDays", "Behaviour events"),
     sessions: fieldError(error, "retentionTranscriptDays", "Sessions"),
   };
-  const general = impact ? null : formLevelError(error, ["retentionAudioDays", "retentionTranscriptDays"]);
-  const edit = (key: "media" | "sessions") => (e: React.ChangeEvent<HTMLInputElement>) => {
+  const general = impact ? null : formLevelError(error, Object.values(FIELDS));
+  const edit = (key: DraftKey) => (e: React.ChangeEvent<HTMLInputElement>) => {
     setNotice(null);
     setDraft((d) => ({ ...d, [key]: e.target.value }));
   };
@@ -115,6 +130,21 @@ export function RetentionSettings({
             />
           </Field>
           <Field
+            id="retention-events"
+            label="Keep behaviour events (days)"
+            error={errors.events}
+            hint="Older clicks, navigation and input events are deleted; the session keeps its transcript and signals."
+          >
+            <Input
+              {...describedBy("retention-events", { error: errors.events, hint: true })}
+              type="number"
+              min={1}
+              max={3650}
+              value={draft.events}
+              onChange={edit("events")}
+            />
+          </Field>
+          <Field
             id="retention-sessions"
             label="Keep sessions (days)"
             error={errors.sessions}
@@ -140,12 +170,7 @@ export function RetentionSettings({
           )}
           {general && <Alert tone="error">{general}</Alert>}
         </CardBody>
-        <SaveBar
-          notice={notice}
-          dirty={dirty}
-          pending={pending}
-          onDiscard={() => setDraft({ media: String(saved.retentionAudioDays), sessions: String(saved.retentionTranscriptDays) })}
-        />
+        <SaveBar notice={notice} dirty={dirty} pending={pending} onDiscard={() => setDraft(draftOf(saved))} />
       </form>
     </Card>
   );

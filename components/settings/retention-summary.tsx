@@ -6,12 +6,16 @@ export interface RetentionRunSummary {
   finishedAt: string;
   sessionsDeleted: number;
   mediaFilesRemoved: number;
+  eventsDeleted: number;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function describeDeletion(impact: { sessionsToDelete: number; mediaFilesToRemove: number }): string {
-  return `${plural(impact.sessionsToDelete, "session", "sessions")} and ${plural(impact.mediaFilesToRemove, "recording file", "recording files")}`;
+export function describeDeletion(impact: { sessionsToDelete: number; mediaFilesToRemove: number; eventsToDelete: number }): string {
+  const sessions = plural(impact.sessionsToDelete, "session", "sessions");
+  const files = plural(impact.mediaFilesToRemove, "recording file", "recording files");
+  const events = plural(impact.eventsToDelete, "behaviour event", "behaviour events");
+  return `${sessions}, ${files} and ${events}`;
 }
 
 export function RetentionSummary({ lastRun, nextRunAt }: { lastRun: RetentionRunSummary | null; nextRunAt: string }) {
@@ -21,7 +25,12 @@ export function RetentionSummary({ lastRun, nextRunAt }: { lastRun: RetentionRun
       {lastRun ? (
         <>
           Last run {formatDateTime(lastRun.finishedAt)}: removed{" "}
-          {describeDeletion({ sessionsToDelete: lastRun.sessionsDeleted, mediaFilesToRemove: lastRun.mediaFilesRemoved })}.
+          {describeDeletion({
+            sessionsToDelete: lastRun.sessionsDeleted,
+            mediaFilesToRemove: lastRun.mediaFilesRemoved,
+            eventsToDelete: lastRun.eventsDeleted,
+          })}
+          .
         </>
       ) : (
         "It has not run for this project yet."

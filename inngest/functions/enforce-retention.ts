@@ -37,6 +37,7 @@ export const enforceRetentionFunction = inngest.createFunction(
       projects: results.length,
       sessionsDeleted: results.reduce((n, r) => n + r.sessionsDeleted, 0),
       mediaFilesRemoved: results.reduce((n, r) => n + r.mediaFilesRemoved, 0),
+      eventsDeleted: results.reduce((n, r) => n + r.eventsDeleted, 0),
     };
   },
 );

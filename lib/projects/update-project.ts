@@ -6,10 +6,10 @@ import type { UpdateProjectInput } from "./schemas";
 
 export async function updateProject(input: { projectId: string; data: UpdateProjectInput }) {
   const { confirmDeletion, ...data } = input.data;
-  if (data.retentionAudioDays !== undefined || data.retentionTranscriptDays !== undefined) {
+  if (data.retentionAudioDays !== undefined || data.retentionEventsDays !== undefined || data.retentionTranscriptDays !== undefined) {
     const current = await db.project.findUnique({
       where: { id: input.projectId },
-      select: { retentionAudioDays: true, retentionTranscriptDays: true },
+      select: { retentionAudioDays: true, retentionEventsDays: true, retentionTranscriptDays: true },
     });
     if (!current) throw notFound("Project");
     await confirmRetentionChange(db, { projectId: input.projectId, current, next: data, confirmed: confirmDeletion === true });

@@ -54,7 +54,7 @@ describe("enforceRetention", () => {
     expect((await db.task.findUniqueOrThrow({ where: { id: task.id } })).sessionCount).toBe(2);
 
     const result = await enforceRetention({ projectId: project.id, batchSize: 1 });
-    expect(result).toEqual({ projectId: project.id, sessionsDeleted: 1, mediaFilesRemoved: oldMedia.chunks.length });
+    expect(result).toEqual({ projectId: project.id, sessionsDeleted: 1, mediaFilesRemoved: oldMedia.chunks.length, eventsDeleted: 0 });
 
     // within the window: untouched
     for (const c of fresh.chunks) expect(onDisk(c.storageKey)).toBe(true);
@@ -82,7 +82,7 @@ describe("enforceRetention", () => {
     expect(runs[0]).toMatchObject({ sessionsDeleted: 1, mediaFilesRemoved: oldMedia.chunks.length });
     expect(runs[0].finishedAt).not.toBeNull();
     const audit = await db.auditEvent.findMany({ where: { projectId: project.id, action: "retention.ran" } });
-    expect(audit.map((a) => a.details)).toEqual([{ sessionsDeleted: 1, mediaFilesRemoved: oldMedia.chunks.length }]);
+    expect(audit.map((a) => a.details)).toEqual([{ sessionsDeleted: 1, mediaFilesRemoved: oldMedia.chunks.length, eventsDeleted: 0 }]);
 
     // idempotent: a second run finds nothing left to remove
     expect(await enforceRetention({ projectId: project.id })).toMatchObject({ sessionsDeleted: 0, mediaFilesRemoved: 0 });
@@ -94,7 +94,27 @@ describe("enforceRetention", () => {
       projectId: "deleted-project",
       sessionsDeleted: 0,
       mediaFilesRemoved: 0,
+      eventsDeleted: 0,
     });
+  });
+
+  it("deletes behaviour events past the events window and keeps the session, its newer events and its signals", async () => {
+    const { project } = await createOwnerWithProject(db);
+    await db.project.update({ where: { id: project.id }, data: { retentionEventsDays: 30 } });
+    const session = await createSession(db, { projectId: project.id, status: "completed" });
+    const signal = await createSignal(db, { projectId: project.id, sessionId: session.id });
+    await db.sessionEvent.createMany({
+      data: [0, 1, 2].map((i) => ({ sessionId: session.id, clientEventId: `e${i}`, type: "click" as const, offsetMs: i * 1000 })),
+    });
+    await db.$executeRaw`UPDATE "SessionEvent" SET "createdAt" = now() - interval '45 days' WHERE "sessionId" = ${session.id} AND "clientEventId" <> 'e2'`;
+
+    const result = await enforceRetention({ projectId: project.id, batchSize: 1 });
+    expect(result).toMatchObject({ sessionsDeleted: 0, mediaFilesRemoved: 0, eventsDeleted: 2 });
+    expect((await db.sessionEvent.findMany({ where: { sessionId: session.id } })).map((e) => e.clientEventId)).toEqual(["e2"]);
+    expect(await db.signal.count({ where: { id: signal.id } })).toBe(1);
+    const run = await db.retentionRun.findFirstOrThrow({ where: { projectId: project.id } });
+    expect(run.eventsDeleted).toBe(2);
+    expect(await enforceRetention({ projectId: project.id })).toMatchObject({ eventsDeleted: 0 });
   });
 
   it("resumes a run that stopped after deleting files but before marking their rows", async () => {

@@ -20,6 +20,7 @@ describe("getRetentionStatus", () => {
       finishedAt,
       sessionsDeleted: 2,
       mediaFilesRemoved: 7,
+      eventsDeleted: 0,
     });
   });
 });

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { nextRetentionRun } from "./retention-schedule";
 
 export interface RetentionStatus {
-  lastRun: { finishedAt: Date; sessionsDeleted: number; mediaFilesRemoved: number } | null;
+  lastRun: { finishedAt: Date; sessionsDeleted: number; mediaFilesRemoved: number; eventsDeleted: number } | null;
   nextRunAt: Date;
 }
 
@@ -12,11 +12,16 @@ export async function getRetentionStatus(input: { projectId: string; now?: Date 
   const last = await db.retentionRun.findFirst({
     where: { projectId: input.projectId, finishedAt: { not: null } },
     orderBy: { finishedAt: "desc" },
-    select: { finishedAt: true, sessionsDeleted: true, mediaFilesRemoved: true },
+    select: { finishedAt: true, sessionsDeleted: true, mediaFilesRemoved: true, eventsDeleted: true },
   });
   return {
     lastRun: last?.finishedAt
-      ? { finishedAt: last.finishedAt, sessionsDeleted: last.sessionsDeleted, mediaFilesRemoved: last.mediaFilesRemoved }
+      ? {
+          finishedAt: last.finishedAt,
+          sessionsDeleted: last.sessionsDeleted,
+          mediaFilesRemoved: last.mediaFilesRemoved,
+          eventsDeleted: last.eventsDeleted,
+        }
       : null,
     nextRunAt: nextRetentionRun(input.now),
   };

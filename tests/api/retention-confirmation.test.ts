@@ -35,7 +35,7 @@ describe("retention change confirmation", () => {
 
     const refused = await patch({ retentionTranscriptDays: 60, retentionAudioDays: 10 });
     expect(refused.status).toBe(409);
-    expect(refused.json.error.details).toEqual({ retentionImpact: { sessionsToDelete: 1, mediaFilesToRemove: 1 } });
+    expect(refused.json.error.details).toEqual({ retentionImpact: { sessionsToDelete: 1, mediaFilesToRemove: 1, eventsToDelete: 0 } });
     expect(await db.project.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({
       retentionTranscriptDays: 365,
       retentionAudioDays: 90,
@@ -52,5 +52,24 @@ describe("retention change confirmation", () => {
     expect((await patch({ retentionAudioDays: 150 })).status).toBe(200);
     // confirmDeletion alone changes nothing
     expect((await patch({ confirmDeletion: true })).status).toBe(400);
+  });
+
+  it("counts behaviour events past a shorter events window", async () => {
+    const { token, project } = await createOwnerWithProject(db);
+    const session = await createSession(db, { projectId: project.id, status: "completed" });
+    await db.sessionEvent.createMany({
+      data: [
+        { sessionId: session.id, clientEventId: "old", type: "click", offsetMs: 0 },
+        { sessionId: session.id, clientEventId: "new", type: "click", offsetMs: 10 },
+      ],
+    });
+    await db.$executeRaw`UPDATE "SessionEvent" SET "createdAt" = now() - interval '40 days' WHERE "sessionId" = ${session.id} AND "clientEventId" = 'old'`;
+    const patch = (body: object) => callRoute(patchProject, { method: "PATCH", token, params: { projectId: project.id }, body });
+
+    const refused = await patch({ retentionEventsDays: 30 });
+    expect(refused.status).toBe(409);
+    expect(refused.json.error.details).toEqual({ retentionImpact: { sessionsToDelete: 0, mediaFilesToRemove: 0, eventsToDelete: 1 } });
+    expect((await db.project.findUniqueOrThrow({ where: { id: project.id } })).retentionEventsDays).toBe(90);
+    expect((await patch({ retentionEventsDays: 30, confirmDeletion: true })).status).toBe(200);
   });
 });

@@ -10,11 +10,11 @@ describe("RetentionSummary", () => {
     const html = renderToStaticMarkup(
       createElement(RetentionSummary, {
         nextRunAt: "2026-12-07T03:00:00Z",
-        lastRun: { finishedAt: "2026-12-06T03:00:05Z", sessionsDeleted: 1, mediaFilesRemoved: 12 },
+        lastRun: { finishedAt: "2026-12-06T03:00:05Z", sessionsDeleted: 1, mediaFilesRemoved: 12, eventsDeleted: 300 },
       }),
     );
     expect(html).toContain('Next run: <span class="text-zinc-900">Dec 7, 2026, 03:00 UTC</span>');
-    expect(html).toContain("Last run Dec 6, 2026, 03:00 UTC: removed 1 session and 12 recording files.");
+    expect(html).toContain("Last run Dec 6, 2026, 03:00 UTC: removed 1 session, 12 recording files and 300 behaviour events.");
   });
 
   it("says when the policy has not run yet", () => {
@@ -22,7 +22,9 @@ describe("RetentionSummary", () => {
     expect(html).toContain("It has not run for this project yet.");
   });
 
-  it("words a pending deletion with both counts", () => {
-    expect(describeDeletion({ sessionsToDelete: 0, mediaFilesToRemove: 1 })).toBe("0 sessions and 1 recording file");
+  it("words a pending deletion with every count", () => {
+    expect(describeDeletion({ sessionsToDelete: 0, mediaFilesToRemove: 1, eventsToDelete: 1 })).toBe(
+      "0 sessions, 1 recording file and 1 behaviour event",
+    );
   });
 });

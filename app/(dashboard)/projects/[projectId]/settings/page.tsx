@@ -5,6 +5,7 @@ import { DeleteProject } from "@/components/settings/delete-project";
 import { GeneralSettings } from "@/components/settings/general-settings";
 import { KeysSettings } from "@/components/settings/keys-settings";
 import { MembersSettings } from "@/components/settings/members-settings";
+import { PrivacySettings } from "@/components/settings/privacy-settings";
 import { RetentionSettings } from "@/components/settings/retention-settings";
 import { ReadOnlyNote, SettingsSection } from "@/components/settings/settings-section";
 import { SnippetPanel } from "@/components/settings/snippet-panel";
@@ -72,7 +73,11 @@ export default async function ProjectSettingsPage({ params }: Props) {
         <RetentionSettings
           projectId={project.id}
           canEdit={canManage}
-          initial={{ retentionAudioDays: project.retentionAudioDays, retentionTranscriptDays: project.retentionTranscriptDays }}
+          initial={{
+            retentionAudioDays: project.retentionAudioDays,
+            retentionEventsDays: project.retentionEventsDays,
+            retentionTranscriptDays: project.retentionTranscriptDays,
+          }}
           lastRun={retention.lastRun && { ...retention.lastRun, finishedAt: retention.lastRun.finishedAt.toISOString() }}
           nextRunAt={retention.nextRunAt.toISOString()}
         />
@@ -118,6 +123,18 @@ export default async function ProjectSettingsPage({ params }: Props) {
           currentUserId={principal.userId}
           actorRole={role}
         />
+      </SettingsSection>
+
+      <SettingsSection
+        id="privacy"
+        title="Privacy"
+        description="Answer a participant's request to erase or export their data, with a receipt of what was removed."
+      >
+        {canManage ? (
+          <PrivacySettings projectId={project.id} />
+        ) : (
+          <ReadOnlyNote>Only owners and admins can erase or export participants&apos; data.</ReadOnlyNote>
+        )}
       </SettingsSection>
 
       {audit && (
