@@ -9,6 +9,8 @@ export const errorStatus = {
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,
+  /** a background result (an export) asked for before it exists */
+  not_ready: 409,
   gone: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
