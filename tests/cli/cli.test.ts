@@ -272,6 +272,23 @@ describe.concurrent("usertests CLI", () => {
       expect((await run(["project", "update", id])).code).toBe(2);
     });
 
+    it("refuses a shorter retention window that deletes data until --confirm-deletion", async () => {
+      const created = await run(["project", "create", "--name", "Retention CLI", "--json"]);
+      expectOk(created);
+      const id = created.json.project.id;
+      const old = await createSession(db, { projectId: id });
+      await db.$executeRaw`UPDATE "Session" SET "createdAt" = now() - interval '40 days' WHERE "id" = ${old.id}`;
+
+      const refused = await run(["project", "update", id, "--retention-transcript-days", "30"]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain("This change deletes 1 sessions");
+      expect(refused.stderr).toContain("HTTP 409");
+
+      const confirmed = await run(["project", "update", id, "--retention-transcript-days", "30", "--confirm-deletion", "--json"]);
+      expectOk(confirmed);
+      expect(confirmed.json.project.retentionTranscriptDays).toBe(30);
+    });
+
     it("forbids what the role does not allow (exit 1, 403)", async () => {
       const viewer = await createUser(db);
       await addMember(db, { projectId: owner.project.id, userId: viewer.id, role: "viewer" });

@@ -14,6 +14,8 @@ export default defineCommand({
   help: [
     ...projectFieldHelp,
     "--retention-audio-days <n>, --retention-events-days <n>, --retention-transcript-days <n>",
+    "--confirm-deletion  apply a shorter retention window that deletes data at the next run (without it the",
+    "                    server refuses and says how many sessions, recording files and events it would delete)",
     "--allowed-origin replaces the whole list; pass --data '{\"allowedOrigins\":[]}' to clear it.",
   ],
   options: {
@@ -21,11 +23,13 @@ export default defineCommand({
     "retention-audio-days": { type: "string" },
     "retention-events-days": { type: "string" },
     "retention-transcript-days": { type: "string" },
+    "confirm-deletion": { type: "boolean" },
   },
   async run(ctx, args) {
     const [id] = positionals(args, ["projectId?"]);
     const body = await projectBody(ctx, args);
     if (!Object.keys(body).length) throw new UsageError("Nothing to change: pass at least one field (e.g. --name)");
+    if (args.values["confirm-deletion"]) body.confirmDeletion = true;
     const data = await ctx.api.patch<{ project: Project }>(`/api/v1/projects/${seg(ctx.projectId(id))}`, body);
     if (ctx.json) return ctx.out.json(data);
     ctx.out.line(`Updated project ${data.project.name}.`);
