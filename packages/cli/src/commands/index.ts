@@ -14,6 +14,10 @@ import keyRevoke from "./key-revoke";
 import keyRotatePublic from "./key-rotate-public";
 import outboxList from "./outbox-list";
 import outboxRetry from "./outbox-retry";
+import privacyErase from "./privacy-erase";
+import privacyErasures from "./privacy-erasures";
+import privacyExport from "./privacy-export";
+import privacyExports from "./privacy-exports";
 import projectCreate from "./project-create";
 import projectGet from "./project-get";
 import projectList from "./project-list";
@@ -82,6 +86,10 @@ export const commands: Command[] = [
   outboxList,
   outboxRetry,
   auditList,
+  privacyErase,
+  privacyErasures,
+  privacyExport,
+  privacyExports,
   health,
   api,
 ];
