@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   "github.webhook_secret_rotated",
   "participant.erased",
   "participant.exported",
+  "project.exported",
   "retention.ran",
 ] as const;
 
