@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   "github.connected",
   "github.disconnected",
   "github.webhook_secret_rotated",
+  "participant.erasure_requested",
   "participant.erased",
   "participant.exported",
   "project.exported",
