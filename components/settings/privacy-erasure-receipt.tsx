@@ -9,17 +9,19 @@ import { type ErasureView, humanize } from "./privacy-shared";
 const REMOVED_LABELS: Record<string, string> = {
   screenerResponses: "Screener responses",
   sessions: "Sessions",
-  messages: "Messages and transcript lines",
+  messages: "Messages",
   events: "Behaviour events",
   activity: "Session activity entries",
   mediaObjects: "Recording files",
+  transcripts: "Transcripts",
   signals: "Signals and their quotes",
   taskLinks: "Links from tasks to signals",
+  usageRowsKept: "Cost records kept as numbers, without content",
+  tasksRecomputed: "Tasks whose counts were recomputed",
   tasksLeftWithoutEvidence: "Tasks left without evidence (kept, marked)",
+  implementations: "Implementations whose specs quoted them",
   githubFiles: "GitHub spec files redacted",
   pullRequests: "Pull-request bodies redacted",
-  followUps: "Follow-up invitations",
-  llmUsage: "Model usage records cleared of content",
 };
 
 const GITHUB_KINDS = new Set(["githubFiles", "pullRequests"]);
@@ -28,11 +30,11 @@ export function removedLabel(kind: string): string {
   return REMOVED_LABELS[kind] ?? humanize(kind);
 }
 
-/** "3 sessions, 41 messages…" for the list of past erasures. */
+/** "Sessions: 1, Messages: 8…" (the kinds with something in them) for the list of past erasures. */
 export function summarizeRemoved(removed: Record<string, number>): string {
   const parts = Object.entries(removed)
     .filter(([, n]) => typeof n === "number" && n > 0)
-    .map(([kind, n]) => `${n} ${removedLabel(kind).toLowerCase()}`);
+    .map(([kind, n]) => `${removedLabel(kind)}: ${n}`);
   return parts.length ? parts.join(", ") : "Nothing was found for this email";
 }
 
