@@ -57,7 +57,7 @@ function GoogleIcon() {
 
 function Divider({ label }: { label: string }) {
   return (
-    <div className="my-5 flex items-center gap-3 text-xs text-zinc-400" role="separator">
+    <div className="my-5 flex items-center gap-3 text-xs text-zinc-500" role="separator">
       <span className="h-px flex-1 bg-zinc-200" />
       {label}
       <span className="h-px flex-1 bg-zinc-200" />

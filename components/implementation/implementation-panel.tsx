@@ -117,7 +117,7 @@ export async function ImplementationPanel({
                   </span>
                 )}
               </span>
-              <span className="text-zinc-400 group-open:rotate-180">▾</span>
+              <span className="text-zinc-500 group-open:rotate-180">▾</span>
             </summary>
             <div className="border-t border-zinc-100 px-4 pt-1 pb-3">
               <SpecMarkdown markdown={latest.spec} />
@@ -173,7 +173,7 @@ function PullRequest({ implementation: i }: { implementation: ImplementationView
             data-testid="pr-link"
             className="text-sm font-medium text-zinc-900 hover:text-indigo-700"
           >
-            <span className="text-zinc-400">#{i.prNumber}</span> {i.prTitle ?? "Pull request"} <span aria-hidden="true">↗</span>
+            <span className="text-zinc-500">#{i.prNumber}</span> {i.prTitle ?? "Pull request"} <span aria-hidden="true">↗</span>
           </a>
           <Badge tone={i.prState === "merged" ? "indigo" : i.prState === "open" ? "green" : "neutral"} className="capitalize">
             {i.prState ?? "open"}

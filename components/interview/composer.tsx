@@ -49,7 +49,7 @@ export function Composer(props: {
           }}
           className={cx(
             "block max-h-48 min-h-[4.5rem] w-full resize-y rounded-lg border bg-white px-3.5 py-2.5 text-[15px] leading-relaxed text-zinc-900 shadow-xs",
-            "placeholder:text-zinc-400 focus:outline-2 focus:-outline-offset-1 disabled:bg-zinc-100",
+            "placeholder:text-zinc-500 focus:outline-2 focus:-outline-offset-1 disabled:bg-zinc-100",
             over ? "border-red-400 focus:outline-red-500" : "border-zinc-300 focus:border-(--brand) focus:outline-(--brand)",
           )}
         />

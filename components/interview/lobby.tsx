@@ -9,7 +9,7 @@ import type { RecordingStatus } from "./use-recorder";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const control =
-  "block h-11 w-full rounded-lg border border-zinc-300 bg-white px-3.5 text-[15px] text-zinc-900 shadow-xs placeholder:text-zinc-400 " +
+  "block h-11 w-full rounded-lg border border-zinc-300 bg-white px-3.5 text-[15px] text-zinc-900 shadow-xs placeholder:text-zinc-500 " +
   "focus:border-(--brand) focus:outline-2 focus:-outline-offset-1 focus:outline-(--brand) aria-invalid:border-red-400";
 
 export function Lobby(props: {

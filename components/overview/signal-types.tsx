@@ -20,7 +20,7 @@ export function SignalTypes({ projectId, counts }: { projectId: string; counts: 
               <span className="text-zinc-700 group-hover:text-zinc-900 group-hover:underline">{SIGNAL_TYPE_LABELS[type]}</span>
               <span className="text-zinc-900 tabular-nums">
                 {n.toLocaleString("en-US")}
-                <span className="ml-1.5 text-xs text-zinc-400">{total ? Math.round((n / total) * 100) : 0}%</span>
+                <span className="ml-1.5 text-xs text-zinc-500">{total ? Math.round((n / total) * 100) : 0}%</span>
               </span>
             </div>
             <div className="mt-1 h-2 overflow-hidden rounded-full bg-zinc-100" aria-hidden="true">

@@ -11,7 +11,7 @@ export function TopTasks({ projectId, tasks }: { projectId: string; tasks: Proje
     <ol className="divide-y divide-zinc-100" aria-label="Top tasks by priority">
       {tasks.map((t, i) => (
         <li key={t.id} className="flex items-start gap-3 px-5 py-3" data-testid="top-task">
-          <span className="mt-0.5 w-4 shrink-0 text-right text-xs font-medium text-zinc-400 tabular-nums">{i + 1}</span>
+          <span className="mt-0.5 w-4 shrink-0 text-right text-xs font-medium text-zinc-500 tabular-nums">{i + 1}</span>
           <div className="min-w-0 flex-1">
             <Link
               href={`/projects/${projectId}/tasks/${t.id}`}

@@ -41,7 +41,7 @@ function QuestionView({ q, number }: { q: QuestionData; number: number }) {
   return (
     <div className="min-w-0 space-y-2">
       <p className="text-sm font-medium text-zinc-900">
-        <span className="mr-1.5 text-zinc-400 tabular-nums">{number}.</span>
+        <span className="mr-1.5 text-zinc-500 tabular-nums">{number}.</span>
         {q.text}
       </p>
       <p className="text-xs text-zinc-500">
@@ -79,7 +79,7 @@ function QuestionView({ q, number }: { q: QuestionData; number: number }) {
             <li key={r} className="flex items-center gap-1.5">
               <svg
                 viewBox="0 0 16 16"
-                className="size-3.5 text-zinc-400"
+                className="size-3.5 text-zinc-500"
                 fill="none"
                 stroke="currentColor"
                 strokeWidth="1.5"
@@ -92,7 +92,7 @@ function QuestionView({ q, number }: { q: QuestionData; number: number }) {
           ))}
         </ul>
       ) : (
-        <p className="text-xs text-zinc-400">No qualification rule</p>
+        <p className="text-xs text-zinc-500">No qualification rule</p>
       )}
     </div>
   );

@@ -113,7 +113,7 @@ export function ResponsesTable({
                 <tr key={r.id} className="align-top" data-testid="response-row">
                   <Td className="align-top">
                     <p className="font-medium text-zinc-900">
-                      {r.participantName ?? <span className="font-normal text-zinc-400">No name</span>}
+                      {r.participantName ?? <span className="font-normal text-zinc-500">No name</span>}
                     </p>
                     <p className="text-xs text-zinc-500">{r.participantEmail ?? "No email"}</p>
                     <details className="mt-1.5 text-xs">
@@ -146,7 +146,7 @@ export function ResponsesTable({
                         {extraUtm && <p className="text-zinc-500">{extraUtm}</p>}
                       </>
                     ) : (
-                      <span className="text-zinc-400">Direct</span>
+                      <span className="text-zinc-500">Direct</span>
                     )}
                   </Td>
                   <Td className="align-top text-xs">
@@ -162,7 +162,7 @@ export function ResponsesTable({
                         {r.sessionStatus && <p className="text-zinc-500 capitalize">{r.sessionStatus}</p>}
                       </>
                     ) : (
-                      <span className="text-zinc-400">—</span>
+                      <span className="text-zinc-500">—</span>
                     )}
                   </Td>
                   <Td className="text-right align-top whitespace-nowrap text-zinc-500">

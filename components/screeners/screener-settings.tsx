@@ -251,7 +251,7 @@ function SettingsReadOnly({ screener }: { screener: ScreenerData }) {
             <div key={label} className="grid gap-1 py-2.5 first:pt-0 last:pb-0 sm:grid-cols-[12rem_1fr]">
               <dt className="text-[13px] text-zinc-500">{label}</dt>
               <dd className="text-[13px] break-words whitespace-pre-line text-zinc-900">
-                {value || <span className="text-zinc-400">Not set</span>}
+                {value || <span className="text-zinc-500">Not set</span>}
               </dd>
             </div>
           ))}

@@ -6,7 +6,7 @@ function Consent({ label, given }: { label: string; given: boolean }) {
   return (
     <li className="flex items-center justify-between gap-2 text-[13px]">
       <span className="text-zinc-600">{label}</span>
-      <span className={cx("inline-flex items-center gap-1 text-xs font-medium", given ? "text-emerald-700" : "text-zinc-400")}>
+      <span className={cx("inline-flex items-center gap-1 text-xs font-medium", given ? "text-emerald-700" : "text-zinc-500")}>
         <span className={cx("size-1.5 rounded-full", given ? "bg-emerald-500" : "bg-zinc-300")} aria-hidden="true" />
         {given ? "Given" : "Not given"}
       </span>
@@ -19,7 +19,7 @@ function Row({ label, value }: { label: string; value: string | null | undefined
     <div className="grid grid-cols-[100px_minmax(0,1fr)] gap-2 text-[13px]">
       <dt className="text-zinc-500">{label}</dt>
       <dd className="truncate text-zinc-800" title={value ?? undefined}>
-        {value || <span className="text-zinc-400">—</span>}
+        {value || <span className="text-zinc-500">—</span>}
       </dd>
     </div>
   );
@@ -66,7 +66,7 @@ export function ParticipantCard({ info }: { info: ParticipantInfo }) {
               ))}
             </dl>
           ) : (
-            <p className="text-[13px] text-zinc-400">No campaign parameters.</p>
+            <p className="text-[13px] text-zinc-500">No campaign parameters.</p>
           )}
         </div>
         <div>
@@ -93,7 +93,7 @@ export function ParticipantCard({ info }: { info: ParticipantInfo }) {
               ))}
             </dl>
           ) : (
-            <p className="text-[13px] text-zinc-400">This session did not come through a screener.</p>
+            <p className="text-[13px] text-zinc-500">This session did not come through a screener.</p>
           )}
         </div>
       </div>

@@ -209,7 +209,7 @@ function GeneralReadOnly({ values }: { values: GeneralValues }) {
           {rows.map(([label, value]) => (
             <div key={label} className="grid gap-1 py-2.5 first:pt-0 last:pb-0 sm:grid-cols-[12rem_1fr]">
               <dt className="text-[13px] text-zinc-500">{label}</dt>
-              <dd className="text-[13px] break-words text-zinc-900">{value || <span className="text-zinc-400">Not set</span>}</dd>
+              <dd className="text-[13px] break-words text-zinc-900">{value || <span className="text-zinc-500">Not set</span>}</dd>
             </div>
           ))}
         </dl>

@@ -271,7 +271,7 @@ function MemberName({ member: m, self }: { member: MemberItem; self: boolean }) 
       <div className="min-w-0">
         <p className="truncate font-medium text-zinc-900">
           {m.name ?? m.email}
-          {self && <span className="ml-1.5 text-xs font-normal text-zinc-400">(you)</span>}
+          {self && <span className="ml-1.5 text-xs font-normal text-zinc-500">(you)</span>}
         </p>
         {m.name && <p className="truncate text-xs text-zinc-500">{m.email}</p>}
       </div>

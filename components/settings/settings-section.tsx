@@ -37,7 +37,7 @@ export function ReadOnlyNote({ children }: { children: ReactNode }) {
     >
       <svg
         viewBox="0 0 20 20"
-        className="size-4 shrink-0 text-zinc-400"
+        className="size-4 shrink-0 text-zinc-500"
         fill="none"
         stroke="currentColor"
         strokeWidth="1.75"

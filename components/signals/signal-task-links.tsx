@@ -34,7 +34,7 @@ export function SignalTaskLinks({
 
   return (
     <div className="flex flex-wrap items-center gap-1.5" data-testid="signal-tasks">
-      {shown.length === 0 && !canEdit && <span className="text-xs text-zinc-400">Not linked to a task</span>}
+      {shown.length === 0 && !canEdit && <span className="text-xs text-zinc-500">Not linked to a task</span>}
       {shown.map((t) => (
         <span
           key={t.id}
@@ -52,7 +52,7 @@ export function SignalTaskLinks({
               }}
               disabled={unlink.pending}
               aria-label={`Unlink from ${t.title}`}
-              className="grid size-4 place-items-center rounded text-zinc-400 hover:bg-zinc-200 hover:text-zinc-700 focus-visible:outline-2 focus-visible:outline-indigo-600"
+              className="grid size-4 place-items-center rounded text-zinc-500 hover:bg-zinc-200 hover:text-zinc-700 focus-visible:outline-2 focus-visible:outline-indigo-600"
             >
               ×
             </button>

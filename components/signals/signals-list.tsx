@@ -33,7 +33,7 @@ export function SignalsList({ projectId, signals, canEdit }: { projectId: string
               <SignalTypeBadge type={s.type} />
               <ScoreMeter label="Intensity" value={s.intensity} />
               <ScoreMeter label="Confidence" value={s.confidence} />
-              <span className="ml-auto text-xs text-zinc-400">
+              <span className="ml-auto text-xs text-zinc-500">
                 <Time value={s.createdAt} />
               </span>
             </div>

@@ -49,7 +49,7 @@ export function BoardColumn({
       </header>
       <div className="flex min-h-24 flex-1 flex-col gap-2 px-2 pb-2">
         {column.tasks.length === 0 ? (
-          <p className="grid flex-1 place-items-center rounded-md border border-dashed border-zinc-300 px-3 py-6 text-center text-xs text-zinc-400">
+          <p className="grid flex-1 place-items-center rounded-md border border-dashed border-zinc-300 px-3 py-6 text-center text-xs text-zinc-500">
             {canEdit ? "Drop tasks here" : "No tasks"}
           </p>
         ) : (
@@ -59,7 +59,7 @@ export function BoardColumn({
           <Button variant="ghost" size="sm" pending={loadingMore} onClick={onShowMore} className="w-full">
             Show more
             <span className="sr-only"> in {label}</span>
-            <span className="text-zinc-400 tabular-nums">({(column.total - column.tasks.length).toLocaleString("en-US")})</span>
+            <span className="text-zinc-500 tabular-nums">({(column.total - column.tasks.length).toLocaleString("en-US")})</span>
           </Button>
         )}
       </div>

@@ -13,7 +13,7 @@ export function StatusHistory({ history, createdAt }: { history: TaskView["histo
             <p className="text-zinc-800">
               {h.fromStatus ? (
                 <>
-                  {TASK_STATUS_LABELS[h.fromStatus]} <span className="text-zinc-400">→</span>{" "}
+                  {TASK_STATUS_LABELS[h.fromStatus]} <span className="text-zinc-500">→</span>{" "}
                   <strong className="font-medium">{TASK_STATUS_LABELS[h.toStatus]}</strong>
                 </>
               ) : (

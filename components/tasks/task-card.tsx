@@ -82,7 +82,7 @@ export function DraggableTaskCard({ projectId, task, saving }: { projectId: stri
             type="button"
             {...attributes}
             aria-label={`Move “${task.title}”`}
-            className="-mt-0.5 -mr-1 grid size-6 shrink-0 cursor-grab place-items-center rounded text-zinc-400 hover:bg-zinc-100 hover:text-zinc-700 focus-visible:outline-2 focus-visible:outline-indigo-600"
+            className="-mt-0.5 -mr-1 grid size-6 shrink-0 cursor-grab place-items-center rounded text-zinc-500 hover:bg-zinc-100 hover:text-zinc-700 focus-visible:outline-2 focus-visible:outline-indigo-600"
           >
             <svg viewBox="0 0 20 20" className="size-4" fill="currentColor" aria-hidden="true">
               <circle cx="7" cy="5" r="1.4" />

@@ -29,7 +29,7 @@ export function Field({
     <div className={cx("space-y-1.5", className)}>
       <label htmlFor={id} className="flex items-baseline gap-2 text-[13px] font-medium text-zinc-800">
         {label}
-        {optional && <span className="text-xs font-normal text-zinc-400">Optional</span>}
+        {optional && <span className="text-xs font-normal text-zinc-500">Optional</span>}
       </label>
       {children}
       {hint && !error && (

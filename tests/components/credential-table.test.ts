@@ -88,7 +88,7 @@ describe("CredentialTable", () => {
       'class="border-b border-zinc-100 px-5 py-3 align-middle text-zinc-700 font-medium text-zinc-900">Laptop CLI</td>',
     );
     expect(rows[0]).toContain('<code class="font-mono text-xs text-zinc-600">ut_pat_ab12…</code>');
-    expect(rows[0]).toContain('<span class="text-zinc-400">Never</span>');
+    expect(rows[0]).toContain('<span class="text-zinc-500">Never</span>');
     expect(rows[1]).toContain('<time dateTime="2026-02-01T10:00:00.000Z"');
   });
 

@@ -71,7 +71,7 @@ export const EventsPanel = memo(function EventsPanel({
                 i === activeIndex ? "bg-indigo-50/70" : "hover:bg-zinc-50",
               )}
             >
-              <span className="w-12 shrink-0 pt-0.5 font-mono text-xs text-zinc-400 tabular-nums">{formatClock(e.offsetMs)}</span>
+              <span className="w-12 shrink-0 pt-0.5 font-mono text-xs text-zinc-500 tabular-nums">{formatClock(e.offsetMs)}</span>
               <span className={cx("shrink-0 rounded px-1.5 py-0.5 text-[11px] font-medium", TYPE_STYLE[e.type] ?? TYPE_STYLE.custom)}>
                 {e.type.replace("_", " ")}
               </span>
@@ -80,9 +80,9 @@ export const EventsPanel = memo(function EventsPanel({
                 <span className="block truncate text-zinc-800" title={e.detail ?? undefined}>
                   {e.label}
                 </span>
-                {e.url && <span className="block truncate text-xs text-zinc-400">{e.url}</span>}
+                {e.url && <span className="block truncate text-xs text-zinc-500">{e.url}</span>}
                 {e.detail && (
-                  <span className="hidden truncate font-mono text-[11px] text-zinc-400 group-focus-visible:block">{e.detail}</span>
+                  <span className="hidden truncate font-mono text-[11px] text-zinc-500 group-focus-visible:block">{e.detail}</span>
                 )}
               </span>
             </button>

@@ -111,14 +111,14 @@ export function SessionReplay({ data, aside, signalsHref }: { data: ReplayData; 
                 <span className="text-[11px] font-semibold">+10</span>
               </button>
               <p className="ml-1 font-mono text-[13px] text-zinc-700 tabular-nums" aria-live="off" data-testid="player-time">
-                {formatClock(currentMs)} <span className="text-zinc-400">/ {formatClock(data.totalMs)}</span>
+                {formatClock(currentMs)} <span className="text-zinc-500">/ {formatClock(data.totalMs)}</span>
               </p>
               <div className="ml-auto flex items-center gap-3">
                 {!player.hasMedia && (
                   <span className="text-xs text-zinc-500">No audio or screen was recorded; the timeline still moves the transcript.</span>
                 )}
                 {player.hasMedia && (
-                  <span className="hidden text-xs text-zinc-400 xl:inline" aria-hidden="true">
+                  <span className="hidden text-xs text-zinc-500 xl:inline" aria-hidden="true">
                     K play · J/L ±10 s
                   </span>
                 )}

@@ -87,7 +87,7 @@ export function TimelineTrack({
           className="absolute inset-x-0 top-0 h-8 w-full cursor-pointer appearance-none bg-transparent opacity-0 focus-visible:opacity-100 [&::-webkit-slider-thumb]:size-3 [&::-webkit-slider-thumb]:appearance-none [&::-webkit-slider-thumb]:rounded-full [&::-webkit-slider-thumb]:bg-indigo-700"
         />
       </div>
-      <div className="flex justify-between font-mono text-[11px] text-zinc-400 tabular-nums" aria-hidden="true">
+      <div className="flex justify-between font-mono text-[11px] text-zinc-500 tabular-nums" aria-hidden="true">
         <span>0:00</span>
         <span>{formatClock(totalMs / 2)}</span>
         <span>{formatClock(totalMs)}</span>

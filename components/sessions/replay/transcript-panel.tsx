@@ -59,15 +59,15 @@ export const TranscriptPanel = memo(function TranscriptPanel({
               <span
                 className={cx(
                   "w-12 shrink-0 pt-0.5 font-mono text-xs tabular-nums",
-                  active ? "text-indigo-700" : "text-zinc-400 group-hover:text-zinc-600",
+                  active ? "text-indigo-700" : "text-zinc-500 group-hover:text-zinc-600",
                 )}
               >
                 {formatClock(line.offsetMs)}
               </span>
               <span className="min-w-0 flex-1">
-                <span className={cx("block text-xs font-medium", participant ? "text-zinc-900" : "text-zinc-500")}>
+                <span className={cx("block text-xs font-medium", participant ? "text-zinc-900" : "text-zinc-600")}>
                   {SPEAKER[line.speaker]}
-                  {line.kind === "speech" && <span className="ml-1.5 font-normal text-zinc-400">· spoken</span>}
+                  {line.kind === "speech" && <span className="ml-1.5 font-normal text-zinc-600">· spoken</span>}
                 </span>
                 <span className={cx("block text-[13px] leading-relaxed", participant ? "text-zinc-800" : "text-zinc-600")}>
                   {line.text}

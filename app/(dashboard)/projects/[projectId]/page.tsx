@@ -137,7 +137,7 @@ export default async function ProjectOverviewPage({ params }: Props) {
         </>
       )}
 
-      <p className="text-xs text-zinc-400">
+      <p className="text-xs text-zinc-500">
         {o.members} {o.members === 1 ? "member" : "members"} · {o.screeners} {o.screeners === 1 ? "screener" : "screeners"} (
         {o.activeScreeners} active) · {project.githubRepo ? `GitHub: ${project.githubRepo}` : "No GitHub repository connected"}
       </p>

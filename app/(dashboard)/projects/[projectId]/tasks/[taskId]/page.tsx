@@ -80,7 +80,7 @@ export default async function TaskPage({ params }: Props) {
               {task.description.trim() ? (
                 <p className="text-sm leading-relaxed whitespace-pre-wrap text-zinc-700">{task.description}</p>
               ) : (
-                <p className="text-sm text-zinc-400">No description yet.</p>
+                <p className="text-sm text-zinc-500">No description yet.</p>
               )}
             </CardBody>
           </Card>
