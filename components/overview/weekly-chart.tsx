@@ -18,9 +18,16 @@ export function WeeklyChart({ weeks, kind }: { weeks: WeekPoint[]; kind: "sessio
   const title = kind === "sessions" ? "Sessions per week" : "Signals per week";
   return (
     <figure className="min-w-0" data-testid={`chart-${kind}`}>
+      {/* hidden from screen readers, so nothing in it may take focus either: no accessibility layer (it makes the chart a tab stop) */}
       <div aria-hidden="true">
         {kind === "sessions" ? (
-          <BarChart responsive style={{ width: "100%", height: 200 }} data={data} margin={{ top: 8, right: 4, bottom: 0, left: -24 }}>
+          <BarChart
+            accessibilityLayer={false}
+            responsive
+            style={{ width: "100%", height: 200 }}
+            data={data}
+            margin={{ top: 8, right: 4, bottom: 0, left: -24 }}
+          >
             <CartesianGrid vertical={false} stroke="#f4f4f5" />
             <XAxis
               dataKey="label"
@@ -36,7 +43,13 @@ export function WeeklyChart({ weeks, kind }: { weeks: WeekPoint[]; kind: "sessio
             <Bar dataKey="other" name="Not completed" stackId="s" fill="#c7d2fe" radius={[3, 3, 0, 0]} isAnimationActive={false} />
           </BarChart>
         ) : (
-          <AreaChart responsive style={{ width: "100%", height: 200 }} data={data} margin={{ top: 8, right: 4, bottom: 0, left: -24 }}>
+          <AreaChart
+            accessibilityLayer={false}
+            responsive
+            style={{ width: "100%", height: 200 }}
+            data={data}
+            margin={{ top: 8, right: 4, bottom: 0, left: -24 }}
+          >
             <defs>
               <linearGradient id="signals-fill" x1="0" y1="0" x2="0" y2="1">
                 <stop offset="0%" stopColor="#ea580c" stopOpacity={0.25} />

@@ -132,6 +132,8 @@ export function ProcessingHistory({
                                   ? "animate-pulse bg-indigo-500"
                                   : "bg-zinc-300",
                           )}
+                          // a name on a plain span is ignored by screen readers; as an image the dot says its status
+                          role="img"
                           aria-label={step.status}
                         />
                         {/* the step in words; its id (as in Inngest and the logs) on hover */}
@@ -145,7 +147,7 @@ export function ProcessingHistory({
                             <span title={dropExamples(step.output)}>{outputFacts(step.output).join(" · ") || step.status}</span>
                           )}
                         </span>
-                        <span className="text-right text-xs leading-5 text-zinc-400 tabular-nums">
+                        <span className="text-right text-xs leading-5 text-zinc-500 tabular-nums">
                           {elapsed(step.startedAt, step.finishedAt)}
                         </span>
                       </li>
@@ -159,7 +161,7 @@ export function ProcessingHistory({
         <div className="border-t border-zinc-100 px-5 py-4 lg:border-t-0 lg:border-l">
           <h3 className="mb-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase">Activity</h3>
           {activity.length === 0 ? (
-            <p className="text-[13px] text-zinc-400">No server activity recorded.</p>
+            <p className="text-[13px] text-zinc-500">No server activity recorded.</p>
           ) : (
             <ol className="space-y-2">
               {activity.map((a, i) => (
@@ -170,7 +172,7 @@ export function ProcessingHistory({
                   >
                     {sessionActivityLabel(a.kind)}
                   </span>
-                  <span className="block text-xs text-zinc-400">{formatDateTime(a.createdAt)}</span>
+                  <span className="block text-xs text-zinc-500">{formatDateTime(a.createdAt)}</span>
                   {a.message && <span className="block text-xs text-zinc-600">{a.message}</span>}
                 </li>
               ))}

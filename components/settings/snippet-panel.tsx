@@ -35,10 +35,13 @@ function CodeBlock({ code, label, language, testId }: { code: string; label: str
         <span className="text-xs font-medium text-zinc-400">{language}</span>
         <CopyButton value={code} label={`Copy ${language}`} variant="ghost" className="text-zinc-300 hover:bg-zinc-800 hover:text-white" />
       </div>
+      {/* long lines scroll sideways: a named tab stop, so keyboard users can scroll it too */}
       <pre
+        role="region"
+        tabIndex={0}
         aria-label={label}
         data-testid={testId}
-        className="overflow-x-auto px-4 py-3 font-mono text-[12.5px] leading-relaxed text-zinc-100"
+        className="overflow-x-auto px-4 py-3 font-mono text-[12.5px] leading-relaxed text-zinc-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-400"
       >
         <code>{code}</code>
       </pre>

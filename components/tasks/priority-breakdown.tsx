@@ -18,26 +18,28 @@ export function PriorityBreakdown({ breakdown, score }: { breakdown: Breakdown; 
           const value = breakdown[f.key];
           const weight = PRIORITY_WEIGHTS[f.key];
           return (
-            <div key={f.key} data-testid={`factor-${f.key}`}>
-              <div className="flex items-baseline justify-between gap-3 text-[13px]">
-                <dt className="font-medium text-zinc-800" title={f.explain}>
-                  {f.label} <span className="font-normal text-zinc-400">× {weight.toFixed(2)}</span>
-                </dt>
-                <dd className="text-zinc-600 tabular-nums">
-                  {value.toFixed(1)} <span className="text-zinc-400">→ +{(value * weight).toFixed(1)}</span>
-                </dd>
-              </div>
-              <div
-                className="mt-1 h-1.5 overflow-hidden rounded-full bg-zinc-100"
-                role="meter"
-                aria-label={f.label}
-                aria-valuemin={0}
-                aria-valuemax={100}
-                aria-valuenow={value}
-              >
-                <div className="h-full rounded-full bg-indigo-500" style={{ width: `${Math.min(100, Math.max(0, value))}%` }} />
-              </div>
-              <p className="mt-0.5 text-xs text-zinc-400">{f.explain}</p>
+            // each group is a direct child of the list (a dt and its dd's); the bar and the explanation
+            // describe the value, so they sit in a second dd across the row
+            <div key={f.key} data-testid={`factor-${f.key}`} className="grid grid-cols-[1fr_auto] items-baseline gap-x-3 text-[13px]">
+              <dt className="font-medium text-zinc-800" title={f.explain}>
+                {f.label} <span className="font-normal text-zinc-500">× {weight.toFixed(2)}</span>
+              </dt>
+              <dd className="text-zinc-600 tabular-nums">
+                {value.toFixed(1)} <span className="text-zinc-500">→ +{(value * weight).toFixed(1)}</span>
+              </dd>
+              <dd className="col-span-2">
+                <div
+                  className="mt-1 h-1.5 overflow-hidden rounded-full bg-zinc-100"
+                  role="meter"
+                  aria-label={f.label}
+                  aria-valuemin={0}
+                  aria-valuemax={100}
+                  aria-valuenow={value}
+                >
+                  <div className="h-full rounded-full bg-indigo-500" style={{ width: `${Math.min(100, Math.max(0, value))}%` }} />
+                </div>
+                <p className="mt-0.5 text-xs text-zinc-500">{f.explain}</p>
+              </dd>
             </div>
           );
         })}
