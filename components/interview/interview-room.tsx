@@ -4,7 +4,7 @@
 // resumes from the server's state (messages, an unanswered message, recording to resume).
 import { useRouter } from "next/navigation";
 import Script from "next/script";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ApiError, errorMessage } from "@/components/api-client";
 import { cx } from "@/components/ui/cx";
 import { ChatLog } from "./chat-log";
@@ -61,6 +61,8 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
   const [confirmEnd, setConfirmEnd] = useState(false);
   const [wantsScreen, setWantsScreen] = useState(true);
   const recorder = useRecorder({ publicKey, sessionId, consent: initial.session.consents });
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [started, setStarted] = useState(false);
 
   const addMessage = useCallback((m: MessageView) => {
     setMessages((list) => (list.some((x) => x.id === m.id) ? list : [...list, m].sort((a, b) => a.offsetMs - b.offsetMs)));
@@ -75,6 +77,11 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
   }, [sessionId, publicKey]);
 
   // an interview that ends (the closing message, or ended elsewhere) stops the recorder
+  // Start replaced the lobby (and its button) with the room: focus goes to the room's heading, not to <body>
+  useEffect(() => {
+    if (started) headingRef.current?.focus();
+  }, [started]);
+
   const { stop: stopRecorder } = recorder;
   useEffect(() => {
     if (ended) void stopRecorder();
@@ -90,6 +97,7 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
         const res = await startInterview(sessionId, publicKey, body);
         setSession((s) => ({ ...s, status: "active", phase: res.session.phase as typeof s.phase }));
         if (res.opening) addMessage(res.opening);
+        setStarted(true);
       } catch (e) {
         setStartError(errorMessage(e));
         await refresh().catch(() => null);
@@ -186,7 +194,14 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
         <header className="flex flex-wrap items-start justify-between gap-3">
           <div className="min-w-0">
             <p className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">Interview</p>
-            <h1 className="truncate text-xl font-semibold tracking-tight text-zinc-900">{initial.screener?.title ?? "Your interview"}</h1>
+            {/* a long study title wraps on a phone rather than being cut off */}
+            <h1
+              ref={headingRef}
+              tabIndex={-1}
+              className="text-xl font-semibold tracking-tight break-words text-zinc-900 focus:outline-none"
+            >
+              {initial.screener?.title ?? "Your interview"}
+            </h1>
           </div>
           <RecordingBadge status={recorder.status} onResume={() => void recorder.start({ screen: wantsScreen })} />
         </header>

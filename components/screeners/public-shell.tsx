@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ReactNode, Ref } from "react";
 import { brandStyle } from "./brand";
 
 /** The frame of participant pages: the study's colour and logo, a centred column, a quiet footer. */
@@ -23,7 +23,7 @@ export function PublicShell({
         )}
         {children}
       </main>
-      <footer className="pb-10 text-center text-xs text-zinc-400">Research powered by UserTests</footer>
+      <footer className="pb-10 text-center text-xs text-zinc-600">Research powered by UserTests</footer>
     </div>
   );
 }
@@ -54,14 +54,21 @@ export function PublicNotice({
   title,
   children,
   testId,
+  live,
+  headingRef,
 }: {
   icon?: keyof typeof icons;
   title: string;
   children?: ReactNode;
   testId?: string;
+  /** a result that replaces the form: announced as a status message */
+  live?: boolean;
+  /** the page moves focus here after a step change (the heading takes focus from script only) */
+  headingRef?: Ref<HTMLHeadingElement>;
 }) {
   return (
     <section
+      role={live ? "status" : undefined}
       className="rounded-xl border border-zinc-200 bg-white px-6 py-10 text-center shadow-sm sm:px-10"
       aria-labelledby="notice-title"
       data-testid={testId}
@@ -75,7 +82,12 @@ export function PublicNotice({
       >
         {icons[icon]}
       </div>
-      <h1 id="notice-title" className="text-xl font-semibold tracking-tight text-zinc-900">
+      <h1
+        id="notice-title"
+        ref={headingRef}
+        tabIndex={headingRef ? -1 : undefined}
+        className="text-xl font-semibold tracking-tight text-zinc-900 focus:outline-none"
+      >
         {title}
       </h1>
       {children && <div className="mx-auto mt-2 max-w-md text-[15px] leading-relaxed whitespace-pre-line text-zinc-600">{children}</div>}

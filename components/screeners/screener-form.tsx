@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { api, ApiError } from "@/components/api-client";
 import { cx } from "@/components/ui/cx";
 import { useHydrated } from "@/components/use-hydrated";
@@ -17,7 +17,7 @@ type Outcome = { kind: "qualified"; interviewUrl: string } | { kind: "disqualifi
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const control =
-  "block w-full rounded-lg border border-zinc-300 bg-white px-3.5 text-[15px] text-zinc-900 shadow-xs transition-colors placeholder:text-zinc-400 " +
+  "block w-full rounded-lg border border-zinc-300 bg-white px-3.5 text-[15px] text-zinc-900 shadow-xs transition-colors placeholder:text-zinc-500 " +
   "focus:border-(--brand) focus:outline-2 focus:-outline-offset-1 focus:outline-(--brand) aria-invalid:border-red-400 disabled:bg-zinc-50";
 
 function toPayload(questions: PublicQuestion[], draft: Draft): Record<string, unknown> {
@@ -53,6 +53,7 @@ export function ScreenerForm({
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const start = useRef<Promise<boolean> | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const outcomeRef = useRef<HTMLHeadingElement>(null);
   const query = `key=${encodeURIComponent(publicKey)}`;
 
   // The funnel's "start": the first time the participant answers anything, once per page.
@@ -158,16 +159,21 @@ export function ScreenerForm({
     }
   }
 
+  // the form the participant was in is gone: focus goes to the result's heading, not to <body>
+  useEffect(() => {
+    if (outcome) outcomeRef.current?.focus();
+  }, [outcome]);
+
   if (outcome?.kind === "disqualified") {
     return (
-      <PublicNotice icon="done" title="Thank you for your answers" testId="screener-disqualified">
+      <PublicNotice icon="done" title="Thank you for your answers" testId="screener-disqualified" live headingRef={outcomeRef}>
         {outcome.message}
       </PublicNotice>
     );
   }
   if (outcome?.kind === "qualified") {
     return (
-      <PublicNotice icon="done" title="You're a match!" testId="screener-qualified">
+      <PublicNotice icon="done" title="You're a match!" testId="screener-qualified" live headingRef={outcomeRef}>
         Taking you to the interview… If nothing happens,{" "}
         <a href={outcome.interviewUrl} className="font-medium text-(color:--brand) underline">
           continue here
@@ -421,7 +427,7 @@ function QuestionInput({
   const describedBy = [q.helpText ? helpId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
   const title = (
     <>
-      <span className="mr-1.5 text-zinc-400 tabular-nums">{number}.</span>
+      <span className="mr-1.5 text-zinc-500 tabular-nums">{number}.</span>
       {q.text}
       {q.required && <RequiredMark />}
     </>
@@ -437,7 +443,7 @@ function QuestionInput({
     const multiple = q.type === "multiple_choice";
     const picked = multiple ? ((value as string[] | undefined) ?? []) : value;
     return (
-      <fieldset aria-describedby={describedBy} aria-invalid={error ? true : undefined} aria-required={q.required || undefined}>
+      <fieldset aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
         <legend className={titleClass}>{title}</legend>
         {help}
         {multiple && multipleChoiceHint(q.helpText) && <p className="mt-1 text-[13px] text-zinc-500">{multipleChoiceHint(q.helpText)}</p>}
@@ -482,7 +488,7 @@ function QuestionInput({
     const { min, max } = answerBounds(q);
     const points = Array.from({ length: max! - min! + 1 }, (_, i) => min! + i);
     return (
-      <fieldset aria-describedby={describedBy} aria-invalid={error ? true : undefined} aria-required={q.required || undefined}>
+      <fieldset aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
         <legend className={titleClass}>{title}</legend>
         {help}
         {/* buttons and their end labels share one box as wide as the buttons, so "1" and "5" sit under the first and last */}
@@ -514,7 +520,7 @@ function QuestionInput({
               );
             })}
           </div>
-          <div className="mt-1.5 flex justify-between text-xs text-zinc-400" aria-hidden="true" data-testid="scale-ends">
+          <div className="mt-1.5 flex justify-between text-xs text-zinc-500" aria-hidden="true" data-testid="scale-ends">
             <span className="min-w-11 text-center">{min}</span>
             <span className="min-w-11 text-center">{max}</span>
           </div>
