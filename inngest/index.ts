@@ -1,5 +1,6 @@
 // Every Inngest function the app serves (app/api/inngest/route.ts).
 import { abandonIdleSessionsFunction } from "./functions/abandon-idle-sessions";
+import { buildExportFunction } from "./functions/build-export";
 import { enforceRetentionFunction } from "./functions/enforce-retention";
 import { generateSpecFunction } from "./functions/generate-spec";
 import { measureImpactFunction } from "./functions/measure-impact";
@@ -15,4 +16,5 @@ export const functions = [
   generateSpecFunction,
   pushImplementationFunction,
   measureImpactFunction,
+  buildExportFunction,
 ];
