@@ -48,6 +48,7 @@ interface Fixture {
   implementationId: string;
   screenerId: string;
   questionIds: string[];
+  erasureId: string;
 }
 
 /** Each path parameter, by name, in the fixture. */
@@ -64,6 +65,7 @@ const PARAMS: Record<string, (f: Fixture) => string> = {
   implementationId: (f) => f.implementationId,
   screenerId: (f) => f.screenerId,
   questionId: (f) => f.questionIds[0],
+  erasureId: (f) => f.erasureId,
 };
 
 const P = "/api/v1/projects/[projectId]";
@@ -83,6 +85,7 @@ const BODIES: Record<string, (f: Fixture) => unknown> = {
   [`POST ${P}/screeners/[screenerId]/questions`]: () => ({ text: "Anything else?", type: "text" }),
   [`PATCH ${P}/screeners/[screenerId]/questions/[questionId]`]: () => ({ text: "How often, roughly?" }),
   [`POST ${P}/screeners/[screenerId]/questions/reorder`]: (f) => ({ questionIds: [...f.questionIds].reverse() }),
+  [`POST ${P}/erasures`]: () => ({ email: "someone@example.test" }),
 };
 
 /** Where the use-case asks more than the route's declared access, for the request made here. */
@@ -176,6 +179,10 @@ async function setup(caller: Caller): Promise<{ fixture: Fixture; token: string 
     actor: { kind: "user", id: owner.user.id },
     data: { kind: "token", repository: REPO, token: TOKEN },
   });
+  // a finished erasure (its receipt is what GET reads)
+  const erasure = await db.erasureRequest.create({
+    data: { projectId, emailHash: "0".repeat(64), status: "completed", requestedByKind: "user", requestedById: owner.user.id },
+  });
   const fixture: Fixture = {
     projectId,
     targetUserId: target.id,
@@ -187,6 +194,7 @@ async function setup(caller: Caller): Promise<{ fixture: Fixture; token: string 
     implementationId: merged.id,
     screenerId: screener.id,
     questionIds: questions.map((q) => q.id),
+    erasureId: erasure.id,
   };
 
   let token: string;
