@@ -5,6 +5,7 @@
 //   GET  /repos/:o/:r/git/trees/:shaOrBranch?recursive
 //   GET  /repos/:o/:r/contents/:path?ref=              PUT  /repos/:o/:r/contents/:path (a commit)
 //   GET  /repos/:o/:r/pulls?head=&state=               POST /repos/:o/:r/pulls
+//   GET  /repos/:o/:r/pulls/:n                         PATCH /repos/:o/:r/pulls/:n (title, body, state)
 //   POST /repos/:o/:r/issues/:n/labels                 POST /app/installations/:id/access_tokens
 // Credentials are checked like GitHub does: unknown token → 401, a repository the token cannot see →
 // 404, a write without push permission → 403. Failures can be scripted (`failNext`), every request is
@@ -291,6 +292,17 @@ export async function startFakeGithub(options: { port?: number; host?: string; o
         };
         repo.pulls.push(pull);
         return send(201, pullJson(pull));
+      }
+      const onePull = /^\/pulls\/(\d+)$/.exec(rest);
+      if (onePull && (method === "GET" || method === "PATCH")) {
+        const pull = repo.pulls.find((p) => p.number === Number(onePull[1]));
+        if (!pull) return fail(404, "Not Found");
+        if (method === "PATCH") {
+          if (typeof body.title === "string") pull.title = body.title;
+          if (typeof body.body === "string") pull.body = body.body;
+          if (body.state === "open" || body.state === "closed") pull.state = body.state;
+        }
+        return send(200, pullJson(pull));
       }
       const labels = /^\/issues\/(\d+)\/labels$/.exec(rest);
       if (labels && method === "POST") {
