@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /** POST …/exports: one participant's data (by email) or the whole project. */
 export const requestExportSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("participant"), email: z.email().max(320) }).strict(),
+  z.object({ kind: z.literal("participant"), email: z.string().trim().max(320).pipe(z.email()) }).strict(),
   z.object({ kind: z.literal("project") }).strict(),
 ]);
 
