@@ -1,0 +1,66 @@
+// privacy/erasure.requested (outbox, written with the request): erases one person from a project.
+// One step per unit of work, each committing its deletions together with the receipt's counts, so a
+// crash resumes where it stopped and a retried step never counts twice (lib/erasure):
+//   find → one step per session → responses without a session → recompute tasks → one step per
+//   implementation that quoted them (GitHub) → finish (receipt, audit, email dropped).
+// Steps run one after another (ADR 014) and return ids and counts only: the plan and the sealed
+// quotes travel through the request row, never through step state.
+import { inngest } from "@/inngest/client";
+import { participantErasureRequested } from "@/inngest/events";
+import { stepFailurePolicy } from "@/inngest/step-policy";
+import { eraseParticipantSession } from "@/lib/erasure/erase-participant-session";
+import { eraseUnlinkedResponses } from "@/lib/erasure/erase-unlinked-responses";
+import { failErasure } from "@/lib/erasure/fail-erasure";
+import { findErasureTargets } from "@/lib/erasure/find-erasure-targets";
+import { finishErasure } from "@/lib/erasure/finish-erasure";
+import { recomputeErasedTasks } from "@/lib/erasure/recompute-erased-tasks";
+import { redactImplementationQuotes } from "@/lib/erasure/redact-implementation-quotes";
+
+const policy = stepFailurePolicy<{ projectId: string; erasureId: string }>({
+  retries: 4,
+  recordFailure: ({ data, reason }) => failErasure({ erasureId: data.erasureId, reason }),
+});
+
+export const eraseParticipantFunction = inngest.createFunction(
+  {
+    id: "erase-participant",
+    name: "Erase a participant from a project",
+    triggers: [participantErasureRequested],
+    retries: policy.retries,
+    onFailure: policy.onFailure,
+    // one run per request at a time: a redelivered event waits, then finds the request finished
+    concurrency: [{ key: "event.data.erasureId", limit: 1 }],
+  },
+  async ({ event, step, runId, attempt }) => {
+    const { erasureId } = event.data;
+    const guard = policy.guard({ data: event.data, runId, attempt });
+    const targets = await step.run(
+      "find",
+      guard(() => findErasureTargets({ erasureId })),
+    );
+    if (targets.finished) return { erasureId, skipped: true };
+    for (const sessionId of targets.sessionIds)
+      await step.run(
+        `erase-session-${sessionId}`,
+        guard(() => eraseParticipantSession({ erasureId, sessionId })),
+      );
+    await step.run(
+      "erase-responses",
+      guard(() => eraseUnlinkedResponses({ erasureId })),
+    );
+    await step.run(
+      "recompute-tasks",
+      guard(() => recomputeErasedTasks({ erasureId })),
+    );
+    for (const implementationId of targets.implementationIds)
+      await step.run(
+        `github-${implementationId}`,
+        guard(() => redactImplementationQuotes({ erasureId, implementationId })),
+      );
+    const removed = await step.run(
+      "finish",
+      guard(() => finishErasure({ erasureId })),
+    );
+    return { erasureId, removed };
+  },
+);
