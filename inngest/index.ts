@@ -2,6 +2,7 @@
 import { abandonIdleSessionsFunction } from "./functions/abandon-idle-sessions";
 import { buildExportFunction } from "./functions/build-export";
 import { enforceRetentionFunction } from "./functions/enforce-retention";
+import { eraseParticipantFunction } from "./functions/erase-participant";
 import { generateSpecFunction } from "./functions/generate-spec";
 import { measureImpactFunction } from "./functions/measure-impact";
 import { processSession } from "./functions/process-session";
@@ -17,4 +18,5 @@ export const functions = [
   pushImplementationFunction,
   measureImpactFunction,
   buildExportFunction,
+  eraseParticipantFunction,
 ];
