@@ -4,6 +4,7 @@
 // routes, and the route works (2xx) for everyone it admits. A new project route is in this matrix
 // as soon as it exists; only its sample body (when {} is not one) is written here. Each case starts
 // from fresh data, and a refused request changes nothing.
+import { Readable } from "node:stream";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/generated/prisma/client";
 import type { AccessLevel } from "@/lib/access/roles";
@@ -49,6 +50,7 @@ interface Fixture {
   screenerId: string;
   questionIds: string[];
   erasureId: string;
+  exportId: string;
 }
 
 /** Each path parameter, by name, in the fixture. */
@@ -66,6 +68,7 @@ const PARAMS: Record<string, (f: Fixture) => string> = {
   screenerId: (f) => f.screenerId,
   questionId: (f) => f.questionIds[0],
   erasureId: (f) => f.erasureId,
+  exportId: (f) => f.exportId,
 };
 
 const P = "/api/v1/projects/[projectId]";
@@ -86,6 +89,7 @@ const BODIES: Record<string, (f: Fixture) => unknown> = {
   [`PATCH ${P}/screeners/[screenerId]/questions/[questionId]`]: () => ({ text: "How often, roughly?" }),
   [`POST ${P}/screeners/[screenerId]/questions/reorder`]: (f) => ({ questionIds: [...f.questionIds].reverse() }),
   [`POST ${P}/erasures`]: () => ({ email: "someone@example.test" }),
+  [`POST ${P}/exports`]: () => ({ kind: "project" }),
 };
 
 /** Where the use-case asks more than the route's declared access, for the request made here. */
@@ -139,6 +143,7 @@ async function snapshot(projectId: string) {
       implementations: true,
       githubConnection: true,
       screeners: { include: { questions: true } },
+      dataExports: true,
     },
   });
   return project && { ...project, keys: project.keys.map(({ lastUsedAt: _lastUsedAt, ...k }) => k) };
@@ -183,6 +188,19 @@ async function setup(caller: Caller): Promise<{ fixture: Fixture; token: string 
   const erasure = await db.erasureRequest.create({
     data: { projectId, emailHash: "0".repeat(64), status: "completed", requestedByKind: "user", requestedById: owner.user.id },
   });
+  // a completed export whose file is stored (the download route streams it)
+  const anExport = await db.dataExport.create({
+    data: {
+      projectId,
+      kind: "project",
+      status: "completed",
+      requestedByKind: "user",
+      requestedById: owner.user.id,
+      storageKey: `projects/${projectId}/exports/fixture.zip`,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+  });
+  await mediaStorage().put(anExport.storageKey!, Readable.from([Buffer.from("PK\u0005\u0006")]), { contentType: "application/zip" });
   const fixture: Fixture = {
     projectId,
     targetUserId: target.id,
@@ -195,6 +213,7 @@ async function setup(caller: Caller): Promise<{ fixture: Fixture; token: string 
     screenerId: screener.id,
     questionIds: questions.map((q) => q.id),
     erasureId: erasure.id,
+    exportId: anExport.id,
   };
 
   let token: string;
