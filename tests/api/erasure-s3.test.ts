@@ -1,0 +1,72 @@
+// An erasure with media in an S3-compatible bucket (the real @aws-sdk/client-s3 against s3rver on
+// 127.0.0.1, as in lib/storage/media-storage.test.ts): her objects are gone from the bucket, the
+// other participant's stay.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
+import { InngestTestEngine } from "@inngest/test";
+import S3rver from "s3rver";
+import { afterAll, describe, expect, it, vi } from "vitest";
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "usertests-erasure-s3-"));
+const s3server = new S3rver({
+  port: 0,
+  address: "127.0.0.1",
+  silent: true,
+  directory: path.join(tmp, "s3rver"),
+  configureBuckets: [{ name: "media", configs: [] }],
+});
+const { port } = await s3server.run();
+const endpoint = `http://127.0.0.1:${port}`;
+const credentials = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
+for (const [k, v] of Object.entries({
+  S3_BUCKET: "media",
+  S3_ENDPOINT: endpoint,
+  S3_FORCE_PATH_STYLE: "1",
+  S3_ACCESS_KEY_ID: credentials.accessKeyId,
+  S3_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+}))
+  vi.stubEnv(k, v);
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  await s3server.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+const { db } = await import("@/lib/db");
+const { mediaStorage } = await import("@/lib/storage");
+const { requestErasure } = await import("@/lib/erasure/request-erasure");
+const { eraseParticipantFunction } = await import("@/inngest/functions/erase-participant");
+const { ANA, participantsProject } = await import("@/tests/helpers/erasure-fixtures");
+
+const client = new S3Client({ region: "us-east-1", endpoint, forcePathStyle: true, credentials });
+async function keysUnder(prefix: string): Promise<string[]> {
+  const page = await client.send(new ListObjectsV2Command({ Bucket: "media", Prefix: prefix }));
+  return (page.Contents ?? []).map((o) => o.Key!);
+}
+
+describe("erasure with S3 storage", () => {
+  it("deletes her media objects from the bucket and leaves the other participant's", async () => {
+    expect(mediaStorage().driver).toBe("s3");
+    const fx = await participantsProject(db, mediaStorage());
+    const prefix = (sessionId: string) => `projects/${fx.projectId}/sessions/${sessionId}/`;
+    for (const s of fx.ana.sessions) expect(await keysUnder(prefix(s.id))).toHaveLength(2);
+
+    const { erasure } = await requestErasure({
+      projectId: fx.projectId,
+      email: ANA.email,
+      principal: { kind: "user", userId: fx.user.id, via: "api_token" },
+    });
+    const { error } = await new InngestTestEngine({
+      function: eraseParticipantFunction,
+      events: [{ name: "privacy/erasure.requested", data: { projectId: fx.projectId, erasureId: erasure.id } }],
+    }).execute();
+    expect(error).toBeUndefined();
+
+    for (const s of fx.ana.sessions) expect(await keysUnder(prefix(s.id))).toEqual([]);
+    expect(await keysUnder(prefix(fx.ben.session.id))).toHaveLength(2);
+    const row = await db.erasureRequest.findUniqueOrThrow({ where: { id: erasure.id } });
+    expect(row).toMatchObject({ status: "completed", removed: expect.objectContaining({ mediaObjects: 4, sessions: 2 }) });
+  });
+});
