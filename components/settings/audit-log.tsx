@@ -25,6 +25,7 @@ const ACTION_LABELS: Record<string, string> = {
   "github.connected": "Connected GitHub",
   "github.disconnected": "Disconnected GitHub",
   "github.webhook_secret_rotated": "Rotated the GitHub webhook secret",
+  "participant.erasure_requested": "Asked to erase a participant's data",
   "participant.erased": "Erased a participant's data",
   "participant.exported": "Exported a participant's data",
   "retention.ran": "Applied the retention policy",
