@@ -4,7 +4,7 @@ import { ScrollX } from "./scroll-x";
 
 export function Table({ className, ...props }: ComponentProps<"table">) {
   return (
-    <ScrollX>
+    <ScrollX label={props["aria-label"]}>
       <table className={cx("w-full text-left text-[13px]", className)} {...props} />
     </ScrollX>
   );
