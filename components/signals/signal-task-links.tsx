@@ -52,7 +52,8 @@ export function SignalTaskLinks({
               }}
               disabled={unlink.pending}
               aria-label={`Unlink from ${t.title}`}
-              className="grid size-4 place-items-center rounded text-zinc-500 hover:bg-zinc-200 hover:text-zinc-700 focus-visible:outline-2 focus-visible:outline-indigo-600"
+              // 24 px to tap; the negative margin keeps the chip as small as its text
+              className="-my-1 grid size-6 place-items-center rounded text-zinc-500 hover:bg-zinc-200 hover:text-zinc-700 focus-visible:outline-2 focus-visible:outline-indigo-600"
             >
               ×
             </button>

@@ -40,13 +40,19 @@ export function TimelineTrack({
               title={`${SIGNAL_TYPE_LABELS[s.type]} at ${formatClock(s.offsetMs)}: “${s.quote}”`}
               aria-label={`${SIGNAL_TYPE_LABELS[s.type]} at ${formatClock(s.offsetMs)}`}
               data-testid="timeline-signal"
-              className={cx(
-                "absolute top-1 size-4 -translate-x-1/2 rounded-full border-2 border-white shadow-sm transition-transform hover:scale-125 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600",
-                SIGNAL_TYPE_STYLES[s.type].dot,
-                activeSignalId === s.id && "scale-125 ring-2 ring-indigo-400",
-              )}
+              // a 24 px target around the 16 px dot, so a finger can hit it on a phone
+              className="group absolute top-0 grid size-6 -translate-x-1/2 place-items-center rounded-full focus-visible:outline-2 focus-visible:outline-indigo-600"
               style={{ left: pct(s.offsetMs) }}
-            />
+            >
+              <span
+                aria-hidden="true"
+                className={cx(
+                  "size-4 rounded-full border-2 border-white shadow-sm transition-transform group-hover:scale-125",
+                  SIGNAL_TYPE_STYLES[s.type].dot,
+                  activeSignalId === s.id && "scale-125 ring-2 ring-indigo-400",
+                )}
+              />
+            </button>
           ),
         )}
       </div>
