@@ -35,7 +35,8 @@ export default async function DashboardLayout({ children }: { children: React.Re
             className="rounded-md focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-indigo-600"
             aria-label="UserTests, all projects"
           >
-            <Logo />
+            {/* the link is named by its label; the narrowest phones show the mark only, so the header never wraps */}
+            <Logo wordmarkClassName="max-[359px]:hidden" />
           </Link>
           <nav aria-label="Main" className="flex items-center gap-1">
             <NavLink href="/projects">Projects</NavLink>

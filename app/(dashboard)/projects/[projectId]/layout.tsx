@@ -33,10 +33,10 @@ export default async function ProjectLayout({ children, params }: { children: Re
           <h1 className="truncate text-2xl font-semibold tracking-tight text-zinc-900">{access.project.name}</h1>
           <RoleBadge role={access.role} />
         </div>
-        {/* on a phone the six tabs scroll sideways instead of widening the page; the line under them is a shadow so the active tab's border can sit on it inside the scroller */}
+        {/* on a phone the six tabs sit in two rows of three, all visible (a sideways scroller hid the last ones); the line under them is a shadow so the active tab's border can sit on it */}
         <nav
           aria-label="Project"
-          className="flex gap-5 overflow-x-auto shadow-[inset_0_-1px_0_var(--color-zinc-200)] [scrollbar-width:none]"
+          className="grid grid-cols-3 text-center shadow-[inset_0_-1px_0_var(--color-zinc-200)] sm:flex sm:gap-5 sm:text-left"
         >
           <NavLink href={base} exact variant="tab">
             Overview
