@@ -33,7 +33,7 @@ function CodeBlock({ code, label, language, testId }: { code: string; label: str
     <div className="overflow-hidden rounded-md border border-zinc-800 bg-zinc-900">
       <div className="flex items-center justify-between gap-3 border-b border-zinc-800 bg-zinc-950/40 py-1.5 pr-1.5 pl-4">
         <span className="text-xs font-medium text-zinc-400">{language}</span>
-        <CopyButton value={code} label={`Copy ${language}`} variant="ghost" className="text-zinc-300 hover:bg-zinc-800 hover:text-white" />
+        <CopyButton value={code} label={`Copy ${language}`} variant="ghost-dark" />
       </div>
       {/* long lines scroll sideways: a named tab stop, so keyboard users can scroll it too */}
       <pre

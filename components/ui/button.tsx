@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ComponentProps } from "react";
 import { cx } from "./cx";
 
-export type ButtonVariant = "primary" | "secondary" | "danger" | "ghost" | "ghost-danger";
+export type ButtonVariant = "primary" | "secondary" | "danger" | "ghost" | "ghost-danger" | "ghost-dark";
 export type ButtonSize = "sm" | "md";
 
 const base =
@@ -16,6 +16,8 @@ const variants: Record<ButtonVariant, string> = {
   danger: "bg-red-600 text-white shadow-sm hover:bg-red-500",
   ghost: "text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900",
   "ghost-danger": "text-red-600 hover:bg-red-50 hover:text-red-700",
+  // on a dark surface (code blocks): a light text colour given as a class would lose to ghost's zinc-700
+  "ghost-dark": "text-zinc-300 hover:bg-zinc-800 hover:text-white",
 };
 
 const sizes: Record<ButtonSize, string> = {
