@@ -1,15 +1,16 @@
 // privacy/erasure.requested (outbox, written with the request): erases one person from a project.
 // One step per unit of work, each committing its deletions together with the receipt's counts, so a
 // crash resumes where it stopped and a retried step never counts twice (lib/erasure):
-//   find → one step per session → responses without a session → recompute tasks → one step per
-//   implementation that quoted them (GitHub) → finish (receipt, audit, email dropped).
+//   find → one step per session → what remains (sessions that appeared meanwhile, responses without
+//   a session) → recompute tasks → one step per implementation that quoted them (GitHub) → finish
+//   (receipt, audit, email dropped).
 // Steps run one after another (ADR 014) and return ids and counts only: the plan and the sealed
 // quotes travel through the request row, never through step state.
 import { inngest } from "@/inngest/client";
 import { participantErasureRequested } from "@/inngest/events";
 import { stepFailurePolicy } from "@/inngest/step-policy";
 import { eraseParticipantSession } from "@/lib/erasure/erase-participant-session";
-import { eraseUnlinkedResponses } from "@/lib/erasure/erase-unlinked-responses";
+import { eraseRemainingTraces } from "@/lib/erasure/erase-remaining-traces";
 import { failErasure } from "@/lib/erasure/fail-erasure";
 import { findErasureTargets } from "@/lib/erasure/find-erasure-targets";
 import { finishErasure } from "@/lib/erasure/finish-erasure";
@@ -45,8 +46,8 @@ export const eraseParticipantFunction = inngest.createFunction(
         guard(() => eraseParticipantSession({ erasureId, sessionId })),
       );
     await step.run(
-      "erase-responses",
-      guard(() => eraseUnlinkedResponses({ erasureId })),
+      "erase-remaining",
+      guard(() => eraseRemainingTraces({ erasureId })),
     );
     await step.run(
       "recompute-tasks",

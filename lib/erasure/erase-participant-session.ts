@@ -23,10 +23,18 @@ export async function eraseParticipantSession(input: { erasureId: string; sessio
         usage: "keep_costs",
       });
       const { usageRowsKept, ...counts } = removal?.removed ?? { usageRowsKept: 0 };
+      const index = plan.sessionIds.indexOf(input.sessionId);
       await addToReceipt(tx, request, {
         add: removal ? { ...counts, usageRowsKept, sessions: 1 } : {},
-        // absolute, from the plan: a repeated step moves nothing on
-        progress: { ...progress, step: "sessions", done: plan.sessionIds.indexOf(input.sessionId) + 1, total: plan.sessionIds.length },
+        progress: {
+          ...progress,
+          step: "sessions",
+          // absolute, from the plan: a repeated step moves nothing on (a late session is not in the plan)
+          done: index >= 0 ? index + 1 : (progress.done ?? 0),
+          total: plan.sessionIds.length,
+          // tasks its signals fed are rescored by the tasks step
+          plan: { ...plan, taskIds: [...new Set([...plan.taskIds, ...(removal?.taskIds ?? [])])] },
+        },
       });
       return { projectId: request.projectId, removed: Boolean(removal) };
     },

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { openParticipantEmail, sealPersonalText } from "@/lib/privacy/participant-email";
 import { emptyCounts, type ErasurePlan, readProgress, writeProgress, writeReceipt } from "./erasure-state";
 import { lockErasure } from "./lock-erasure";
+import { matchingResponses, matchingSessionIds } from "./participant-matches";
 import { quotesIn } from "./quote-redaction";
 
 export interface ErasureTargets {
@@ -30,18 +31,9 @@ export async function findErasureTargets(input: { erasureId: string }): Promise<
       const email = openParticipantEmail(request.emailCiphertext);
       const projectId = request.projectId;
 
-      const responses = await tx.$queryRaw<{ id: string; sessionId: string | null }[]>`
-        SELECT "id", "sessionId" FROM "ScreenerResponse"
-        WHERE "projectId" = ${projectId} AND lower(btrim("participantEmail")) = ${email} ORDER BY "createdAt", "id"`;
-      const byEmail = await tx.$queryRaw<{ id: string }[]>`
-        SELECT "id" FROM "Session" WHERE "projectId" = ${projectId} AND lower(btrim("participantEmail")) = ${email}`;
+      const responses = await matchingResponses(tx, projectId, email);
       const linked = responses.map((r) => r.sessionId).filter((id): id is string => Boolean(id));
-      const sessions = await tx.session.findMany({
-        where: { projectId, id: { in: [...new Set([...byEmail.map((s) => s.id), ...linked])] } },
-        select: { id: true },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      });
-      const sessionIds = sessions.map((s) => s.id);
+      const sessionIds = await matchingSessionIds(tx, projectId, email, linked);
       const signals = await tx.signal.findMany({
         where: { sessionId: { in: sessionIds } },
         select: { quote: true, tasks: { select: { taskId: true } } },

@@ -13,8 +13,10 @@ import * as listRoute from "@/app/api/v1/projects/[projectId]/erasures/route";
 import { eraseParticipantFunction } from "@/inngest/functions/erase-participant";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { findErasureTargets } from "@/lib/erasure/find-erasure-targets";
 import { NO_EVIDENCE_NOTE } from "@/lib/erasure/recompute-erased-tasks";
 import { mediaStorage } from "@/lib/storage";
+import { createSession, createSignal } from "@/prisma/factories/research";
 import { ANA, ANA_QUOTES, BEN, BEN_QUOTE, findEverywhere, participantsProject } from "@/tests/helpers/erasure-fixtures";
 import { callRoute } from "../helpers/call-route";
 
@@ -175,6 +177,25 @@ describe("erase-participant", () => {
       expect(n, table).toBe(0n);
     }
     await benIsIntact(fx);
+  });
+
+  it("a session that appears after the plan was made (an interview still going) is erased too, and its tasks rescored", async () => {
+    const fx = await participantsProject(db, mediaStorage());
+    const erasure = await requestErasure(fx.projectId, fx.token, ANA.email);
+    // the first step has run…
+    expect((await findErasureTargets({ erasureId: erasure.id })).sessionIds).toHaveLength(2);
+    // …when an integration creates another session for her, which already has a signal on Ben's task
+    const late = await createSession(db, { projectId: fx.projectId, participantEmail: ANA.email, participantName: ANA.name });
+    const signal = await createSignal(db, { projectId: fx.projectId, sessionId: late.id, quote: "a late remark about the sync" });
+    await db.taskSignal.create({ data: { taskId: fx.tasks.shared.id, signalId: signal.id } });
+
+    const { error } = await runErasure(fx.projectId, erasure.id);
+    expect(error).toBeUndefined();
+    expect(await db.session.count({ where: { id: late.id } })).toBe(0);
+    const row = await db.erasureRequest.findUniqueOrThrow({ where: { id: erasure.id } });
+    expect(row.removed).toMatchObject({ sessions: 3, signals: 4, taskLinks: 5, screenerResponses: 2 });
+    expect(await findEverywhere(db, "a late remark")).toEqual([]);
+    expect(await db.task.findUniqueOrThrow({ where: { id: fx.tasks.shared.id } })).toMatchObject({ signalCount: 1 });
   });
 
   it("a step that gives up marks the request failed with the reason and drops the email", async () => {
