@@ -1,7 +1,7 @@
 // privacy/erasure.requested (outbox, written with the request): erases one person from a project.
-// One step per unit of work, each committing its deletions together with the receipt's counts, so a
+// Every deletion commits together with the receipt's counts (one transaction per session), so a
 // crash resumes where it stopped and a retried step never counts twice (lib/erasure):
-//   find → one step per session → what remains (sessions that appeared meanwhile, responses without
+//   find → sessions (a step per 20) → what remains (sessions that appeared meanwhile, responses without
 //   a session) → recompute tasks → one step per implementation that quoted them (GitHub) → finish
 //   (receipt, audit, email dropped).
 // Steps run one after another (ADR 014) and return ids and counts only: the plan and the sealed
@@ -16,6 +16,8 @@ import { findErasureTargets } from "@/lib/erasure/find-erasure-targets";
 import { finishErasure } from "@/lib/erasure/finish-erasure";
 import { recomputeErasedTasks } from "@/lib/erasure/recompute-erased-tasks";
 import { redactImplementationQuotes } from "@/lib/erasure/redact-implementation-quotes";
+
+const SESSIONS_PER_STEP = 20;
 
 const policy = stepFailurePolicy<{ projectId: string; erasureId: string }>({
   retries: 4,
@@ -40,11 +42,18 @@ export const eraseParticipantFunction = inngest.createFunction(
       guard(() => findErasureTargets({ erasureId })),
     );
     if (targets.finished) return { erasureId, skipped: true };
-    for (const sessionId of targets.sessionIds)
+    // sessions in batches, each session still its own transaction: a person with many sessions (an
+    // integration that reused one address) stays far below Inngest's limit on steps per run
+    for (let i = 0; i < targets.sessionIds.length; i += SESSIONS_PER_STEP) {
+      const batch = targets.sessionIds.slice(i, i + SESSIONS_PER_STEP);
       await step.run(
-        `erase-session-${sessionId}`,
-        guard(() => eraseParticipantSession({ erasureId, sessionId })),
+        `erase-sessions-${i / SESSIONS_PER_STEP}`,
+        guard(async () => {
+          for (const sessionId of batch) await eraseParticipantSession({ erasureId, sessionId });
+          return { sessions: batch.length };
+        }),
       );
+    }
     await step.run(
       "erase-remaining",
       guard(() => eraseRemainingTraces({ erasureId })),
