@@ -9,6 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { InngestTestEngine } from "@inngest/test";
 import { describe, expect, it } from "vitest";
+import * as oneRoute from "@/app/api/v1/projects/[projectId]/erasures/[erasureId]/route";
 import * as listRoute from "@/app/api/v1/projects/[projectId]/erasures/route";
 import { eraseParticipantFunction } from "@/inngest/functions/erase-participant";
 import { db } from "@/lib/db";
@@ -149,6 +150,11 @@ describe("erase-participant", () => {
     expect(half.status).toBe("running");
     expect(half.progress).toMatchObject({ step: "sessions", done: 1, total: 2 });
     expect(half.removed).toMatchObject({ sessions: 1, messages: 3, signals: 2, mediaObjects: 2 });
+    // what the API shows meanwhile: progress, never the job's plan (ids, sealed quotes)
+    const shown = await callRoute(oneRoute.GET, { token: fx.token, params: { projectId: fx.projectId, erasureId: erasure.id } });
+    expect(shown.json.erasure).toMatchObject({ status: "running", progress: { step: "sessions", done: 1, total: 2 } });
+    expect(JSON.stringify(shown.json)).not.toContain(second.id);
+    expect(JSON.stringify(shown.json)).not.toMatch(/plan|sealed/);
     // the first session is gone with its files; the second is whole (its transaction rolled back)
     expect(await db.session.count({ where: { id: first.id } })).toBe(0);
     expect(filesUnder(sessionDir(fx.projectId, first.id))).toEqual([]);
