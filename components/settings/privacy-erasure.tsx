@@ -118,33 +118,35 @@ export function PrivacyErasure({ projectId, initial }: { projectId: string; init
           className="outline-none focus-visible:outline-2 focus-visible:outline-indigo-600"
         >
           {current && (
-            <CardBody className="space-y-3 border-t border-zinc-100" data-testid="erasure-current">
-              {isRunning(current.status) && (
-                <div className="space-y-2" data-testid="erasure-progress">
-                  <p className="flex flex-wrap items-center gap-2 text-[13px] text-zinc-800">
-                    <StatusBadge status={current.status} />
-                    {current.status === "pending" ? "Erasure requested; waiting for the job to start." : "Erasing…"}
-                    {progress && <span className="text-zinc-600">{progress}</span>}
-                  </p>
-                  {typeof current.progress.total === "number" && current.progress.total > 0 && (
-                    <progress
-                      className="h-2 w-full overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-zinc-100 [&::-webkit-progress-value]:bg-indigo-600"
-                      max={current.progress.total}
-                      value={current.progress.done ?? 0}
-                      aria-label="Erasure progress"
-                    />
-                  )}
-                  <p className="text-xs text-zinc-600">You can leave this page; the erasure goes on and its receipt is listed below.</p>
-                </div>
-              )}
-              {current.status === "completed" && <ErasureReceipt erasure={current} />}
-              {current.status === "failed" && (
-                <Alert tone="error" title="The erasure stopped before it finished">
-                  {current.error ?? "The job failed."} Nothing already removed comes back; run the erasure again to finish it.
-                </Alert>
-              )}
-              {pollError && <p className="text-xs text-red-700">Could not refresh the status: {pollError}</p>}
-            </CardBody>
+            <div data-testid="erasure-current">
+              <CardBody className="space-y-3 border-t border-zinc-100">
+                {isRunning(current.status) && (
+                  <div className="space-y-2" data-testid="erasure-progress">
+                    <p className="flex flex-wrap items-center gap-2 text-[13px] text-zinc-800">
+                      <StatusBadge status={current.status} />
+                      {current.status === "pending" ? "Erasure requested; waiting for the job to start." : "Erasing…"}
+                      {progress && <span className="text-zinc-600">{progress}</span>}
+                    </p>
+                    {typeof current.progress.total === "number" && current.progress.total > 0 && (
+                      <progress
+                        className="h-2 w-full overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-zinc-100 [&::-webkit-progress-value]:bg-indigo-600"
+                        max={current.progress.total}
+                        value={current.progress.done ?? 0}
+                        aria-label="Erasure progress"
+                      />
+                    )}
+                    <p className="text-xs text-zinc-600">You can leave this page; the erasure goes on and its receipt is listed below.</p>
+                  </div>
+                )}
+                {current.status === "completed" && <ErasureReceipt erasure={current} />}
+                {current.status === "failed" && (
+                  <Alert tone="error" title="The erasure stopped before it finished">
+                    {current.error ?? "The job failed."} Nothing already removed comes back; run the erasure again to finish it.
+                  </Alert>
+                )}
+                {pollError && <p className="text-xs text-red-700">Could not refresh the status: {pollError}</p>}
+              </CardBody>
+            </div>
           )}
         </div>
       </Card>

@@ -27,7 +27,8 @@ export interface ExportView {
   kind: "participant" | "project";
   status: DataRightsStatus;
   emailHash: string | null;
-  progress: JobProgress;
+  /** { step, done, total } while it runs; the server stores it as free JSON, so it is read with care */
+  progress: unknown;
   counts: Record<string, number>;
   sizeBytes: number | null;
   downloadUrl: string | null;
@@ -52,8 +53,9 @@ export function StatusBadge({ status }: { status: DataRightsStatus }) {
 }
 
 /** "step 2 of 5 · sessions" style text for a job's progress; null before the job reports any. */
-export function describeProgress(progress: JobProgress | null | undefined): string | null {
-  if (!progress || !progress.step) return null;
+export function describeProgress(value: unknown): string | null {
+  const progress = (value && typeof value === "object" ? value : {}) as JobProgress;
+  if (typeof progress.step !== "string" || !progress.step) return null;
   const step = humanize(progress.step);
   return typeof progress.total === "number" && progress.total > 0 ? `${step}: ${progress.done ?? 0} of ${progress.total}` : step;
 }
