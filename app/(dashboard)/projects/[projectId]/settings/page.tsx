@@ -13,10 +13,12 @@ import { requireSignedInUser } from "@/lib/access/current-user";
 import { getProjectPageAccess } from "@/lib/access/project-page-access";
 import { hasRole, PERMISSION } from "@/lib/access/roles";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
+import { listErasures } from "@/lib/erasure/list-erasures";
 import { env } from "@/lib/env";
 import { listInvitations } from "@/lib/invitations/list-invitations";
 import { listKeys } from "@/lib/keys/list-keys";
 import { listMembers } from "@/lib/members/list-members";
+import { listExports } from "@/lib/privacy/export/list-exports";
 import { getRetentionStatus } from "@/lib/retention/get-retention-status";
 
 type Props = { params: Promise<{ projectId: string }> };
@@ -36,12 +38,14 @@ export default async function ProjectSettingsPage({ params }: Props) {
   const canDelete = hasRole(role, PERMISSION.deleteProject);
 
   // members and up get the snippet (they install it); only managers see the key list
-  const [members, allKeys, invitations, audit, retention] = await Promise.all([
+  const [members, allKeys, invitations, audit, retention, erasures, exports] = await Promise.all([
     listMembers({ projectId: project.id }),
     hasRole(role, PERMISSION.work) ? listKeys({ projectId: project.id }) : null,
     canManage ? listInvitations({ projectId: project.id }) : null,
     canManage ? listAuditEvents({ projectId: project.id, query: { limit: 50 } }) : null,
     getRetentionStatus({ projectId: project.id }),
+    canManage ? listErasures({ projectId: project.id }) : null,
+    canManage ? listExports({ projectId: project.id }) : null,
   ]);
   const keys = canManage ? allKeys : null;
 
@@ -131,7 +135,7 @@ export default async function ProjectSettingsPage({ params }: Props) {
         description="Answer a participant's request to erase or export their data, with a receipt of what was removed."
       >
         {canManage ? (
-          <PrivacySettings projectId={project.id} />
+          <PrivacySettings projectId={project.id} erasures={erasures} exports={exports} />
         ) : (
           <ReadOnlyNote>Only owners and admins can erase or export participants&apos; data.</ReadOnlyNote>
         )}
