@@ -1,9 +1,12 @@
 // After the planned sessions: whatever of the person is still there. Sessions that appeared since
 // the plan was made (an interview that was still going, a session an integration created meanwhile)
-// are erased like the others, and every screener response still matching the email goes with its
-// answers (those that led to no session: disqualified, or their session was deleted earlier).
+// are erased like the others; every screener response still matching the email goes with its
+// answers (those that led to no session: disqualified, or their session was deleted earlier); and
+// export files that hold their data — their own participant exports and whole-project zips — are
+// deleted before their 7 days are up (the export rows stay as receipts, lib/privacy/export).
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { removeExportFile } from "@/lib/privacy/export/remove-expired-export";
 import { openParticipantEmail } from "@/lib/privacy/participant-email";
 import { addToReceipt } from "./add-to-receipt";
 import { eraseParticipantSession } from "./erase-participant-session";
@@ -19,6 +22,17 @@ export async function eraseRemainingTraces(input: { erasureId: string }) {
   // each in its own transaction, counted with its deletion, exactly like a planned session
   for (const sessionId of late) await eraseParticipantSession({ erasureId: input.erasureId, sessionId });
 
+  const exportsNow = await db.dataExport.findMany({
+    where: {
+      projectId: request.projectId,
+      storageKey: { not: null },
+      OR: [{ kind: "participant", emailHash: request.emailHash }, { kind: "project" }],
+    },
+    select: { id: true },
+  });
+  // a failed delete fails the step, whose retry deletes what is still there
+  for (const e of exportsNow) await removeExportFile({ exportId: e.id });
+
   return db.$transaction(async (tx) => {
     const locked = await lockErasure(tx, input.erasureId);
     const progress = readProgress(locked.progress);
@@ -26,10 +40,13 @@ export async function eraseRemainingTraces(input: { erasureId: string }) {
     const now = await matchingResponses(tx, locked.projectId, email);
     const ids = [...new Set([...plan.responseIds, ...now.map((r) => r.id)])];
     const { count } = await tx.screenerResponse.deleteMany({ where: { projectId: locked.projectId, id: { in: ids } } });
+    const exportIds = [...new Set([...(plan.exportIds ?? []), ...exportsNow.map((e) => e.id)])];
     await addToReceipt(tx, locked, {
       add: { screenerResponses: count },
-      progress: { ...progress, step: "responses", done: ids.length, total: ids.length },
+      // absolute: the files found when the plan was made or now, whichever attempt deleted them
+      set: { exportFiles: exportIds.length },
+      progress: { ...progress, step: "responses", done: ids.length, total: ids.length, plan: { ...plan, exportIds } },
     });
-    return { lateSessions: late.length, responsesDeleted: count };
+    return { lateSessions: late.length, responsesDeleted: count, exportFilesDeleted: exportsNow.length };
   });
 }

@@ -22,6 +22,8 @@ export interface ErasurePlan {
   github: Record<string, { files: number; pullRequests: number; note: string | null }>;
   /** tasks left with no evidence (ids are not personal) */
   tasksLeftWithoutEvidence: string[];
+  /** data exports whose file held the person's data: theirs, and whole-project exports (optional: older plans) */
+  exportIds?: string[];
 }
 
 export interface ErasureProgress {
@@ -48,6 +50,7 @@ export const RECEIPT_KINDS = [
   "implementations",
   "githubFiles",
   "pullRequests",
+  "exportFiles",
 ] as const;
 export type ReceiptKind = (typeof RECEIPT_KINDS)[number];
 export type ReceiptCounts = Record<ReceiptKind, number>;

@@ -49,6 +49,11 @@ export async function findErasureTargets(input: { erasureId: string }): Promise<
         : [];
       const implementationIds = implementations.filter((i) => quotesIn(`${i.spec ?? ""}\n${i.prBody ?? ""}`, quotes)).map((i) => i.id);
 
+      // export files waiting to be downloaded hold the person's data too: theirs, and whole-project ones
+      const exportsWithFiles = await tx.dataExport.findMany({
+        where: { projectId, storageKey: { not: null }, OR: [{ kind: "participant", emailHash: request.emailHash }, { kind: "project" }] },
+        select: { id: true },
+      });
       const plan: ErasurePlan = {
         sessionIds,
         responseIds: responses.filter((r) => !r.sessionId || !sessionIds.includes(r.sessionId)).map((r) => r.id),
@@ -57,6 +62,7 @@ export async function findErasureTargets(input: { erasureId: string }): Promise<
         sealedQuotes: quotes.length ? sealPersonalText(JSON.stringify(quotes)) : null,
         github: {},
         tasksLeftWithoutEvidence: [],
+        exportIds: exportsWithFiles.map((e) => e.id),
       };
       await tx.erasureRequest.update({
         where: { id: request.id },

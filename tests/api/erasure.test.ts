@@ -6,6 +6,7 @@
 // (a real database failure inside one session's transaction) resumes without orphans or counting
 // anything twice.
 import fs from "node:fs";
+import { Readable } from "node:stream";
 import path from "node:path";
 import { InngestTestEngine } from "@inngest/test";
 import { describe, expect, it } from "vitest";
@@ -15,6 +16,7 @@ import { eraseParticipantFunction } from "@/inngest/functions/erase-participant"
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { findErasureTargets } from "@/lib/erasure/find-erasure-targets";
+import { participantEmailHash } from "@/lib/privacy/participant-email";
 import { NO_EVIDENCE_NOTE } from "@/lib/erasure/recompute-erased-tasks";
 import { mediaStorage } from "@/lib/storage";
 import { createSession, createSignal } from "@/prisma/factories/research";
@@ -55,6 +57,7 @@ const EXPECTED_REMOVED = {
   implementations: 0,
   githubFiles: 0,
   pullRequests: 0,
+  exportFiles: 0,
 };
 
 async function benIsIntact(fx: Awaited<ReturnType<typeof participantsProject>>) {
@@ -202,6 +205,40 @@ describe("erase-participant", () => {
     expect(row.removed).toMatchObject({ sessions: 3, signals: 4, taskLinks: 5, screenerResponses: 2 });
     expect(await findEverywhere(db, "a late remark")).toEqual([]);
     expect(await db.task.findUniqueOrThrow({ where: { id: fx.tasks.shared.id } })).toMatchObject({ signalCount: 1 });
+  });
+
+  it("deletes export files holding her data (her participant exports, whole-project zips) and keeps the rows as receipts", async () => {
+    const fx = await participantsProject(db, mediaStorage());
+    const exportWithFile = async (data: { kind: "participant" | "project"; email?: string }) => {
+      const row = await db.dataExport.create({
+        data: {
+          projectId: fx.projectId,
+          kind: data.kind,
+          emailHash: data.email ? participantEmailHash(data.email) : null,
+          status: "completed",
+          requestedByKind: "user",
+          requestedById: fx.user.id,
+          expiresAt: new Date(Date.now() + 7 * 86_400_000),
+        },
+      });
+      const storageKey = `projects/${fx.projectId}/exports/${row.id}.${data.kind === "project" ? "zip" : "json"}`;
+      await mediaStorage().put(storageKey, Readable.from([Buffer.from(`{"name":"${data.email ?? "all"}"}`)]), {
+        contentType: "application/json",
+      });
+      return db.dataExport.update({ where: { id: row.id }, data: { storageKey } });
+    };
+    const hers = await exportWithFile({ kind: "participant", email: ANA.email });
+    const whole = await exportWithFile({ kind: "project" });
+    const his = await exportWithFile({ kind: "participant", email: BEN.email });
+
+    const erasure = await requestErasure(fx.projectId, fx.token, ANA.email);
+    expect((await runErasure(fx.projectId, erasure.id)).error).toBeUndefined();
+    expect((await db.erasureRequest.findUniqueOrThrow({ where: { id: erasure.id } })).removed).toMatchObject({ exportFiles: 2 });
+    for (const e of [hers, whole]) {
+      expect(await mediaStorage().exists(e.storageKey!)).toBe(false);
+      expect(await db.dataExport.findUniqueOrThrow({ where: { id: e.id } })).toMatchObject({ storageKey: null, status: "completed" });
+    }
+    expect(await mediaStorage().exists(his.storageKey!)).toBe(true);
   });
 
   it("a step that gives up marks the request failed with the reason and drops the email", async () => {
