@@ -22,6 +22,7 @@ const REMOVED_LABELS: Record<string, string> = {
   implementations: "Implementations whose specs quoted them",
   githubFiles: "GitHub spec files redacted",
   pullRequests: "Pull-request bodies redacted",
+  exportFiles: "Export files holding their data, deleted early",
 };
 
 const GITHUB_KINDS = new Set(["githubFiles", "pullRequests"]);
