@@ -80,8 +80,14 @@ try {
   (globalThis as { gc?: () => void }).gc?.();
   const rssBefore = process.memoryUsage().rss;
   let peak = rssBefore;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  // (ms since the start, RSS) every 50 ms: flat memory is a plateau, not a climb with the rows written
+  const samples: [number, number][] = [];
   const started = performance.now();
+  const sampler = setInterval(() => {
+    const rss = process.memoryUsage().rss;
+    peak = Math.max(peak, rss);
+    samples.push([performance.now() - started, rss]);
+  }, 50);
   await startExport({ exportId: row.id });
   const built = await buildExport({ exportId: row.id });
   await completeExport({ exportId: row.id, ...built });
@@ -103,6 +109,12 @@ try {
   );
   console.log(
     `  peak RSS        ${MB(peak)}   baseline: RSS before the export ${MB(rssBefore)}  → +${MB(peak - rssBefore)} during the export`,
+  );
+  const tenths = Array.from({ length: 10 }, (_, i) =>
+    samples.filter(([t]) => t >= (i * exportMs) / 10 && t < ((i + 1) * exportMs) / 10).reduce((m, [, r]) => Math.max(m, r), 0),
+  );
+  console.log(
+    `  RSS by tenth    ${tenths.map((r) => (r / 1024 / 1024).toFixed(0)).join(" / ")} MB (peak in each tenth of the export's time)`,
   );
   console.log(`  maxRSS          ${MB(process.resourceUsage().maxRSS * 1024)} (whole process lifetime, seeding included)`);
   await db.$disconnect();

@@ -31,13 +31,17 @@ export async function buildProjectExport(input: {
   storageKey: string;
   /** called every few batches; the job writes it on the export row */
   onProgress?: (p: ProjectExportProgress) => Promise<void>;
-  now?: Date;
+  /**
+   * the project as it was at this moment (the request's time): rows created later are left out,
+   * so a rebuilt file (a retried step) has the same rows, and the same bytes (entries carry this time too)
+   */
+  until: Date;
 }): Promise<BuiltExport> {
   const project = await db.project.findUniqueOrThrow({
     where: { id: input.projectId },
     select: { id: true, name: true, keepOriginalText: true },
   });
-  const until = input.now ?? new Date();
+  const until = input.until;
   const tables = projectExportTables(
     { projectId: project.id, until, keepOriginalText: project.keepOriginalText },
     await projectQuestionText(project.id),
@@ -57,7 +61,7 @@ export async function buildProjectExport(input: {
 
   // one entry's bytes, pulled only when the zip reaches it (addReadStreamLazy) and read at the zip's pace
   const entry = (name: string, make: () => Readable) =>
-    zip.addReadStreamLazy(name, (cb) => {
+    zip.addReadStreamLazy(name, { mtime: until }, (cb) => {
       const stream = make();
       stream.once("error", fail);
       cb(null, stream);

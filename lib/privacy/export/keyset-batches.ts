@@ -18,16 +18,30 @@ export function afterKeyset(after: Keyset | null) {
 
 export const oldestFirst = [{ createdAt: "asc" as const }, { id: "asc" as const }];
 
+/**
+ * Batches in order. The next batch's query is sent while the consumer works on this one (one batch
+ * ahead, so memory is two batches at most): the database and the encoding overlap instead of
+ * taking turns.
+ */
 export async function* keysetBatches<T extends Keyset>(
   fetch: (after: Keyset | null, take: number) => Promise<T[]>,
   batchSize = 1000,
 ): AsyncGenerator<T[]> {
-  let after: Keyset | null = null;
+  const ahead = (after: Keyset | null) => {
+    const p = fetch(after, batchSize);
+    // awaited below; this only keeps a consumer that stops early from leaving an unhandled rejection
+    p.catch(() => {});
+    return p;
+  };
+  let next = ahead(null);
   for (;;) {
-    const rows = await fetch(after, batchSize);
-    if (rows.length > 0) yield rows;
-    if (rows.length < batchSize) return;
+    const rows = await next;
+    if (rows.length < batchSize) {
+      if (rows.length > 0) yield rows;
+      return;
+    }
     const last = rows[rows.length - 1];
-    after = { createdAt: last.createdAt, id: last.id };
+    next = ahead({ createdAt: last.createdAt, id: last.id });
+    yield rows;
   }
 }

@@ -31,6 +31,7 @@ export async function buildExport(input: { exportId: string }) {
   const built = await buildProjectExport({
     projectId: row.projectId,
     storageKey,
+    until: row.createdAt,
     onProgress: async (progress) => {
       await db.dataExport.update({ where: { id: row.id }, data: { progress: { ...progress } } });
     },
