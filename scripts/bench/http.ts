@@ -24,7 +24,7 @@ import path from "node:path";
 import pg from "pg";
 import { adminQuery, openTestServer } from "../../tests/setup/test-server";
 import { deployMigrations } from "../migrations/schema-engine";
-import { cpuSeconds, postgresPids, processTree, rssBytes } from "./http/process-stats";
+import { cpuByPid, cpuSeconds, cpuSince, postgresBackendPids, processTree, rssBytes } from "./http/process-stats";
 import { CHUNK_BYTES, EVENTS_PER_BATCH, type LoadResult, type LoadSpec } from "./http/shared";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -49,7 +49,8 @@ const databaseUrl = pgServer.urlFor(dbName);
 await deployMigrations(databaseUrl);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "usertests-bench-http-"));
 const redisUrl = process.env.REDIS_URL ?? ((await reachable(6379)) ? "redis://127.0.0.1:6379" : undefined);
-process.env.DATABASE_URL = databaseUrl;
+const AUTH_SECRET = "bench-http-secret-bench-http-secret";
+Object.assign(process.env, { DATABASE_URL: databaseUrl, AUTH_SECRET, DATA_DIR: dataDir, LOG_LEVEL: "error" });
 const { db } = await import("@/lib/db");
 const { createOwnerWithProject } = await import("@/prisma/factories/identity");
 const { publicKey } = await createOwnerWithProject(db);
@@ -73,7 +74,7 @@ async function startApp(port: number): Promise<ChildProcess> {
     NODE_ENV: "production",
     DATABASE_URL: databaseUrl,
     DATA_DIR: dataDir,
-    AUTH_SECRET: "bench-http-secret-bench-http-secret",
+    AUTH_SECRET,
     AUTH_URL: `http://127.0.0.1:${port}`,
     APP_URL: `http://127.0.0.1:${port}`,
     LOG_LEVEL: "warn",
@@ -152,14 +153,15 @@ interface Measured extends LoadResult {
 /** One load run, with the CPU each side spent on it. */
 async function measure(server: ChildProcess, spec: Omit<LoadSpec, "publicKey" | "runId">): Promise<Measured> {
   const serverPids = processTree(server.pid!);
-  const pgBefore = cpuSeconds(postgresPids());
+  // only the backends of this run's database: the server may be serving others meanwhile
+  const pgBefore = cpuByPid(postgresBackendPids(dbName));
   const serverBefore = cpuSeconds(serverPids);
   const result = await load(spec);
   const perK = (seconds: number) => (seconds * 1000 * 1000) / Math.max(1, result.ok + result.non2xx);
   return {
     ...result,
     serverCpuMsPerK: perK(cpuSeconds(serverPids) - serverBefore),
-    postgresCpuMsPerK: perK(cpuSeconds(postgresPids()) - pgBefore),
+    postgresCpuMsPerK: perK(cpuSince(pgBefore, postgresBackendPids(dbName))),
     clientCpuMsPerK: perK(result.clientCpuSeconds),
   };
 }
@@ -249,11 +251,13 @@ const chunksRatio = rps("chunks", "app") / rps("chunks", "raw");
 
 // p99 at half the saturating rate
 const halfRate = Math.max(1, Math.round(rps("events", "app") / 2));
+const halfRateSessions = await createSessions(appOrigin, EVENTS_SESSIONS_PER_RUN);
+appEventSessions.push(...halfRateSessions);
 const atHalf = await measure(app, {
   origin: appOrigin,
   path: "events",
   target: "app",
-  sessions: await createSessions(appOrigin, EVENTS_SESSIONS_PER_RUN),
+  sessions: halfRateSessions,
   seconds: SECONDS,
   connections: 10,
   overallRate: halfRate,
@@ -277,7 +281,8 @@ const twenty = await measure(app, {
 clearInterval(sampler);
 const rssGrowthMb = (rssPeak - rssBefore) / 1024 / 1024;
 
-// durability: every acknowledged request is stored
+// durability: every acknowledged request is stored (a few more may be: autocannon stops counting
+// answers when its time is up, while requests already sent are still committed)
 const acknowledged = (p: Row["path"]) => row(p, "app").runs.reduce((n, m) => n + m.ok, 0);
 const storedEvents = Number(
   (await sql.query(`SELECT count(*) FROM "SessionEvent" WHERE "sessionId" = ANY($1)`, [appEventSessions])).rows[0].count,
@@ -305,7 +310,8 @@ const scaled = await load({
   seconds: SECONDS,
   connections: 20,
 });
-// one session's 150 batches alternate between the two processes: exactly its limit (120 a minute) may pass
+// one session's 150 batches alternate between the two processes: exactly its limit (120 a minute,
+// of which the SDK's start call used one) may pass
 const [limited] = await createSessions(proxyOrigin, 1);
 const statuses: number[] = [];
 for (let i = 0; i < 150; i++) {
@@ -331,10 +337,10 @@ console.log(
   `scale-out, 2 app processes behind a round-robin proxy: ${scaled.requestsPerSecond.toFixed(0)} event batches/s (one process: ${rps("events", "app").toFixed(0)}), non-2xx ${scaled.non2xx}`,
 );
 console.log(
-  `rate limit across both processes: ${passed} of 150 batches passed, ${refused} refused with 429 (limit 120 a minute) — ${mark(passed === 120 && refused === 30)}`,
+  `rate limit across both processes: ${passed} of 150 batches passed, ${refused} refused with 429 (limit 120 a minute, the start call used one) — ${mark(passed === 119 && refused === 31)}`,
 );
 console.log(
-  `durability: events stored ${storedEvents} / acknowledged ${expectedEvents}; chunks stored ${storedChunks} rows, ${filesOnDisk} files / acknowledged ${expectedChunks} — ${mark(storedEvents === expectedEvents && storedChunks === expectedChunks && filesOnDisk === expectedChunks)}`,
+  `durability: events stored ${storedEvents} / acknowledged ${expectedEvents}; chunks stored ${storedChunks} rows, ${filesOnDisk} files / acknowledged ${expectedChunks} — ${mark(storedEvents >= expectedEvents && storedChunks >= expectedChunks && filesOnDisk === storedChunks)}`,
 );
 console.log(`\ngoal: event batches ≥ 0.7 × raw INSERT over HTTP: ${eventsRatio.toFixed(2)} × — ${mark(eventsRatio >= 0.7)}`);
 console.log(`goal: p99 ≤ 50 ms at half the saturating rate: ${atHalf.p99} ms — ${mark(atHalf.p99 <= 50)}`);

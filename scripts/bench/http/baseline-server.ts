@@ -8,7 +8,6 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { pipeline } from "node:stream/promises";
 import pg from "pg";
 
 const [port, databaseUrl, dataDir] = process.argv.slice(2);
@@ -49,9 +48,10 @@ async function storeChunk(req: http.IncomingMessage, sessionId: string, index: n
   const file = await fs.promises.open(tmp, "w");
   let size = 0;
   try {
-    const out = file.createWriteStream({ autoClose: false });
-    req.on("data", (c: Buffer) => (size += c.length));
-    await pipeline(req, out);
+    for await (const part of req) {
+      size += (part as Buffer).length;
+      await file.write(part as Buffer);
+    }
     await file.sync();
   } finally {
     await file.close();

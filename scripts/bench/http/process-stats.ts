@@ -37,12 +37,30 @@ export function processTree(root: number): number[] {
   return out;
 }
 
-export function postgresPids(): number[] {
-  return allPids().filter((pid) => stat(pid)?.comm.startsWith("postgres"));
+/** PostgreSQL backends serving one database: their process title is "postgres: <user> <database> <client> <state>". */
+export function postgresBackendPids(database: string): number[] {
+  return allPids().filter((pid) => {
+    try {
+      const title = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ");
+      // Debian clusters add their name ("postgres: 15/main: user db …"), embedded ones do not
+      return title.startsWith("postgres: ") && title.trim().split(" ").includes(database);
+    } catch {
+      return false;
+    }
+  });
 }
 
 export function cpuSeconds(pids: number[]): number {
   return pids.reduce((sum, pid) => sum + (stat(pid)?.cpuSeconds ?? 0), 0);
+}
+
+/** CPU seconds per pid now, to take a difference later (processes that start in between count from zero). */
+export function cpuByPid(pids: number[]): Map<number, number> {
+  return new Map(pids.map((pid) => [pid, stat(pid)?.cpuSeconds ?? 0]));
+}
+
+export function cpuSince(before: Map<number, number>, pidsNow: number[]): number {
+  return pidsNow.reduce((sum, pid) => sum + Math.max(0, (stat(pid)?.cpuSeconds ?? 0) - (before.get(pid) ?? 0)), 0);
 }
 
 /** Resident memory of a process tree in bytes. */
