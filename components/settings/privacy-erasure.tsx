@@ -2,7 +2,7 @@
 // Settings → Privacy → "Erase a participant": an email, a confirmation that says what goes and that
 // it cannot be undone, then the request's live progress (polling GET …/erasures/:id) and, once the
 // job has finished, its receipt. Below: past receipts and the "did we erase X?" lookup.
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { api, errorMessage, fieldError } from "@/components/api-client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -26,6 +26,13 @@ export function PrivacyErasure({ projectId, initial }: { projectId: string; init
   // bumped when a request finishes, so the list of receipts reloads
   const [historyVersion, setHistoryVersion] = useState(0);
   const result = useRef<HTMLDivElement>(null);
+  // the person who asked follows the request: focus goes to its status, which is announced. In an
+  // effect, so it runs after the dialog's own (a child's effects run first), which hands focus
+  // back to the button that opened it when it closes.
+  const [focusResult, setFocusResult] = useState(0);
+  useEffect(() => {
+    if (focusResult) result.current?.focus();
+  }, [focusResult]);
 
   usePoll(
     async () => {
@@ -62,8 +69,7 @@ export function PrivacyErasure({ projectId, initial }: { projectId: string; init
       setConfirming(false);
       setEmail("");
       setHistoryVersion((v) => v + 1);
-      // the person who asked follows the request: focus goes to its status, which is announced
-      requestAnimationFrame(() => result.current?.focus());
+      setFocusResult((n) => n + 1);
     } catch (e) {
       const field = fieldError(e, "email", "Email");
       if (field) {
