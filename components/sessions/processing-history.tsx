@@ -75,7 +75,7 @@ export function ProcessingHistory({
         description={`Total model cost ${formatUsd(totals.costUsd)} · ${totals.inputTokens.toLocaleString("en-US")} input / ${totals.outputTokens.toLocaleString("en-US")} output tokens${totals.audioSeconds ? ` · ${Math.round(totals.audioSeconds)} s of audio transcribed` : ""}`}
         actions={actions}
       />
-      <div className="grid gap-0 lg:grid-cols-[minmax(0,1fr)_320px]">
+      <div className="grid grid-cols-1 gap-0 lg:grid-cols-[minmax(0,1fr)_320px]">
         <div className="divide-y divide-zinc-100">
           {runs.length === 0 && <p className="px-5 py-8 text-center text-[13px] text-zinc-500">This session has not been processed yet.</p>}
           {runs.map((run) => {
@@ -118,7 +118,8 @@ export function ProcessingHistory({
                     {run.steps.map((step) => (
                       <li
                         key={step.id}
-                        className="grid grid-cols-[16px_190px_minmax(0,1fr)_70px] items-start gap-2 text-[13px]"
+                        // on a phone the step's facts go under its name, so the row fits 320 px
+                        className="grid grid-cols-[16px_minmax(0,1fr)_auto] items-start gap-x-2 text-[13px] sm:grid-cols-[16px_190px_minmax(0,1fr)_70px] sm:gap-y-2"
                         data-testid="processing-step"
                       >
                         <span
@@ -140,7 +141,7 @@ export function ProcessingHistory({
                         <span className="text-xs leading-5 text-zinc-700" title={`step id: ${step.name}`}>
                           {processingStepLabel(step.name)}
                         </span>
-                        <span className="min-w-0 text-xs leading-5 text-zinc-500">
+                        <span className="min-w-0 text-xs leading-5 text-zinc-500 max-sm:col-span-2 max-sm:col-start-2 max-sm:row-start-2">
                           {step.error ? (
                             <span className="text-red-700">{step.error}</span>
                           ) : (
