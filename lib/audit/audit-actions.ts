@@ -17,6 +17,9 @@ export const AUDIT_ACTIONS = [
   "participant.exported",
   "project.exported",
   "retention.ran",
+  "email.sent",
+  "email.failed",
+  "email.skipped",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
