@@ -30,8 +30,9 @@ export function BoardColumn({
       data-testid={`column-${column.status}`}
       data-status={column.status}
       className={cx(
-        // share the board's width: all six fit in the dashboard's 1104 px (1440 px screens); narrower, they keep 10.5rem and the board scrolls
-        "flex min-w-[10.5rem] flex-1 basis-0 flex-col rounded-lg border bg-zinc-50/80 transition-colors",
+        // share the board's width: all six fit in the dashboard's 1104 px (1440 px screens); narrower, they keep 10.5rem and the board scrolls;
+        // on a phone one column fills most of the width (cards readable) with the next one peeking, and snaps into place
+        "flex min-w-[10.5rem] flex-1 basis-0 snap-start flex-col rounded-lg border bg-zinc-50/80 transition-colors max-sm:min-w-[82%]",
         isOver ? "border-indigo-300 bg-indigo-50/60 ring-2 ring-indigo-200" : "border-zinc-200",
       )}
     >

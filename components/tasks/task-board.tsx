@@ -123,7 +123,11 @@ export function TaskBoard({ projectId, initial, canEdit }: { projectId: string; 
   }
 
   const columns = (
-    <div ref={scrollerRef} className="-mx-1 flex gap-3 overflow-x-auto px-1 pb-3 [scrollbar-width:thin]" data-testid="task-board">
+    <div
+      ref={scrollerRef}
+      className="-mx-1 flex scroll-px-1 gap-3 overflow-x-auto px-1 pb-3 [scrollbar-width:thin] max-sm:snap-x max-sm:snap-mandatory"
+      data-testid="task-board"
+    >
       {board.map((column) => (
         <BoardColumn
           key={column.status}
@@ -185,7 +189,10 @@ export function TaskBoard({ projectId, initial, canEdit }: { projectId: string; 
   );
 }
 
-/** "3 more columns: In review, Done, Won't fix →": says which columns are off screen, and scrolls to them. */
+/**
+ * "3 more columns: In review → Done → Won't fix →": says which columns are off screen, one button
+ * each that scrolls to it (the board's column switcher on a phone).
+ */
 function MoreColumns({
   hidden,
   onReveal,
@@ -195,24 +202,23 @@ function MoreColumns({
 }) {
   const count = hidden.left.length + hidden.right.length;
   if (count === 0) return null;
-  const names = (list: TaskStatus[]) => list.map((s) => TASK_STATUS_LABELS[s]).join(", ");
   const button =
-    "rounded-md px-2 py-1 font-medium text-indigo-700 hover:bg-indigo-50 focus-visible:outline-2 focus-visible:outline-indigo-600";
+    "min-h-6 rounded-md px-2 py-1 font-medium text-indigo-700 hover:bg-indigo-50 focus-visible:outline-2 focus-visible:outline-indigo-600";
   return (
     <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-[13px] text-zinc-600" data-testid="board-more-columns">
       <span>
         {count} more {count === 1 ? "column" : "columns"}:
       </span>
-      {hidden.left.length > 0 && (
-        <button type="button" className={button} onClick={() => onReveal(hidden.left[hidden.left.length - 1], "left")}>
-          ← {names(hidden.left)}
+      {hidden.left.map((status) => (
+        <button key={status} type="button" className={button} onClick={() => onReveal(status, "left")}>
+          ← {TASK_STATUS_LABELS[status]}
         </button>
-      )}
-      {hidden.right.length > 0 && (
-        <button type="button" className={button} onClick={() => onReveal(hidden.right[0], "right")}>
-          {names(hidden.right)} →
+      ))}
+      {hidden.right.map((status) => (
+        <button key={status} type="button" className={button} onClick={() => onReveal(status, "right")}>
+          {TASK_STATUS_LABELS[status]} →
         </button>
-      )}
+      ))}
     </p>
   );
 }
