@@ -38,6 +38,21 @@ export const dataExportRequested = eventType("privacy/export.requested", {
   schema: z.object({ projectId: z.string().min(1), exportId: z.string().min(1) }),
 });
 
+/**
+ * A mail to send (lib/notifications/queue-email.ts): what to render and about which record, never the
+ * address or the text. `messageId` is stable per mail ("invitation.<id>"), so a second request for
+ * the same mail is dropped (send-email's idempotency). An invitation's accept link is sealed.
+ */
+export const emailRequested = eventType("email/send.requested", {
+  schema: z.object({
+    messageId: z.string().min(1),
+    projectId: z.string().min(1),
+    template: z.enum(["member_invitation", "export_ready"]),
+    targetId: z.string().min(1),
+    sealedLink: z.string().optional(),
+  }),
+});
+
 /** Events written to the outbox, by name. */
 export const outboxEvents = {
   [sessionCompleted.name]: sessionCompleted.schema,
@@ -48,6 +63,7 @@ export const outboxEvents = {
   [projectDeleted.name]: projectDeleted.schema,
   [participantErasureRequested.name]: participantErasureRequested.schema,
   [dataExportRequested.name]: dataExportRequested.schema,
+  [emailRequested.name]: emailRequested.schema,
 } as const;
 
 export type OutboxEventName = keyof typeof outboxEvents;
