@@ -1,5 +1,6 @@
 // Auth.js (next-auth 5) configuration: GitHub and Google when configured, an email magic link
-// (sent over SMTP when EMAIL_SERVER is set, otherwise written to the server log and .data/), and a
+// (sent through lib/email's mailer when EMAIL_SERVER is set — `npm run dev` points it at its local
+// catcher — otherwise, outside production only, written to the server log and .data/), and a
 // development login that only exists with AUTH_DEV_LOGIN=1 outside production. JWT sessions that
 // name a revocable server-side record (lib/account/web-sessions.ts; docs/decisions/013-revocable-web-sessions.md).
 import "server-only";

@@ -10,6 +10,7 @@ import { useConfirmedRowAction } from "@/components/credentials/use-confirmed-ro
 import { RoleBadge } from "@/components/projects/role-badge";
 import { useApiAction } from "@/components/use-api-action";
 import { Alert } from "@/components/ui/alert";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { CodeValue } from "@/components/ui/code-value";
@@ -33,7 +34,16 @@ export interface InvitationItem {
   role: Role;
   createdAt: DateLike;
   expiresAt: DateLike;
+  /** what became of the invitation mail (lib/notifications/email-delivery.ts) */
+  emailDelivery?: { status: "queued" | "sent" | "failed" | "skipped"; reason: string | null };
 }
+
+const DELIVERY: Record<NonNullable<InvitationItem["emailDelivery"]>["status"], { label: string; tone: BadgeTone }> = {
+  queued: { label: "Sending", tone: "neutral" },
+  sent: { label: "Sent", tone: "green" },
+  failed: { label: "Not sent", tone: "red" },
+  skipped: { label: "Not sent", tone: "neutral" },
+};
 
 const ROLE_HELP: Record<Role, string> = {
   owner: "Everything, including deleting the project and managing owners",
@@ -105,7 +115,7 @@ function InviteCard({ projectId, actorRole }: { projectId: string; actorRole: Ro
     <Card>
       <CardHeader
         title="Invite a teammate"
-        description="Creates a personal invitation link, valid for 14 days. Send it to them yourself; no email is sent."
+        description="Emails a personal invitation link, valid for 14 days. The link is also shown here once, to share another way."
       />
       <CardBody className="space-y-4">
         <form
@@ -144,8 +154,8 @@ function InviteCard({ projectId, actorRole }: { projectId: string; actorRole: Ro
         {link && (
           <div className="space-y-2.5 rounded-lg border border-indigo-200 bg-indigo-50/60 p-4" data-testid="invitation-link">
             <p className="text-[13px] text-indigo-950">
-              Invitation created for <strong className="font-semibold">{link.email}</strong>. Share this link with them; it works once, only
-              for that address.
+              Invitation created for <strong className="font-semibold">{link.email}</strong>; it is being emailed to them. You can also
+              share this link; it works once, only for that address.
             </p>
             <CodeValue value={link.url} label="Invitation link" copyLabel="Copy link" className="[&_code]:bg-white" />
           </div>
@@ -284,6 +294,19 @@ const invitationColumns: CredentialColumn<InvitationItem>[] = [
   { header: "Role", headerClassName: "w-40", cell: (i) => <RoleBadge role={i.role} /> },
   timeColumn("Invited", (i) => i.createdAt, { headerClassName: "w-32" }),
   timeColumn("Expires", (i) => i.expiresAt, { headerClassName: "w-32" }),
+  {
+    header: "Email",
+    headerClassName: "w-28",
+    cell: (i) => {
+      if (!i.emailDelivery) return null;
+      const d = DELIVERY[i.emailDelivery.status];
+      return (
+        <span title={i.emailDelivery.reason ?? undefined} data-testid="invitation-email-status">
+          <Badge tone={d.tone}>{d.label}</Badge>
+        </span>
+      );
+    },
+  },
 ];
 
 function InvitationsCard({ projectId, invitations }: { projectId: string; invitations: InvitationItem[] }) {

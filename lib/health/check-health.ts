@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { emailConfigProblem } from "@/lib/email/mail-config";
 import { env, type Env } from "@/lib/env";
 import { describeStall, getEngineStatus, lastDeliveryError, stallRemedy } from "@/lib/outbox/engine-status";
 import { checkMediaStorage } from "@/lib/storage";
@@ -80,6 +81,8 @@ export async function checkHealth(opts: { internals?: boolean } = {}) {
   for (const [name, c] of Object.entries(components)) if (c.status === "down") reasons.unshift(`${name} is down: ${c.error}`);
   const inngestProblem = inngestConfigProblem(e);
   if (inngestProblem) reasons.push(inngestProblem);
+  const emailProblem = emailConfigProblem(e);
+  if (emailProblem) reasons.push(emailProblem);
   return {
     status: reasons.length ? ("degraded" as const) : ("ok" as const),
     /** a component is down: the route answers 503 */
@@ -90,6 +93,7 @@ export async function checkHealth(opts: { internals?: boolean } = {}) {
       anthropic: Boolean(e.ANTHROPIC_API_KEY),
       openai: Boolean(e.OPENAI_API_KEY),
       inngest: e.INNGEST_EVENT_KEY ? "cloud" : e.INNGEST_DEV ? "dev" : "not configured",
+      email: e.EMAIL_SERVER ? "smtp" : e.NODE_ENV === "production" ? "not configured (EMAIL_SERVER)" : "local catcher",
       // each project brings its own GitHub credentials; what the server needs is the key that encrypts them
       github: e.GITHUB_CREDENTIALS_KEY
         ? "per project"

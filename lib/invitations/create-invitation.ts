@@ -2,6 +2,7 @@ import type { Role } from "@/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { queueInvitationEmail } from "@/lib/notifications/queue-email";
 import { conflict } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { assertCanManageRole } from "@/lib/members/member-rules";
@@ -9,9 +10,12 @@ import { generateSecret, hashSecret } from "@/lib/security/secret-tokens";
 import { invitationView } from "./invitation-view";
 import { INVITATION_TTL_DAYS } from "./schemas";
 
+const QUEUED = { status: "queued", at: null, reason: null } as const;
+
 /**
- * Invites an email address to a project. Returns the accept link once (only its hash is stored);
- * the link is also written to the server log, since we do not send email ourselves yet.
+ * Invites an email address to a project and queues the invitation mail in the same transaction
+ * (send-email delivers it). Returns the accept link once to the inviter; only its hash is stored,
+ * and the mail request carries the link sealed, so the plain token is in no row and no log.
  */
 export async function createInvitation(input: { projectId: string; actorUserId: string; actorRole: Role; email: string; role: Role }) {
   assertCanManageRole(input.actorRole, null, input.role);
@@ -25,6 +29,7 @@ export async function createInvitation(input: { projectId: string; actorUserId: 
   if (pending) throw conflict(`${input.email} already has a pending invitation; revoke it to send a new one`);
 
   const token = generateSecret("invitation");
+  const acceptUrl = new URL(`/invite/${token}`, env().APP_URL).toString();
   const invitation = await db.$transaction(async (tx) => {
     const row = await tx.invitation.create({
       data: {
@@ -44,9 +49,9 @@ export async function createInvitation(input: { projectId: string; actorUserId: 
       target: { type: "invitation", id: row.id },
       details: { role: input.role },
     });
+    await queueInvitationEmail(tx, { projectId: input.projectId, invitationId: row.id, acceptUrl });
     return row;
   });
-  const acceptUrl = new URL(`/invite/${token}`, env().APP_URL).toString();
-  log.info("invitation created", { projectId: input.projectId, email: input.email, acceptUrl });
-  return { invitation: invitationView(invitation), acceptUrl };
+  log.info("invitation created", { projectId: input.projectId, invitationId: invitation.id });
+  return { invitation: { ...invitationView(invitation), emailDelivery: QUEUED }, acceptUrl };
 }

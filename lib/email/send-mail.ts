@@ -1,0 +1,37 @@
+// The one mailer: nodemailer's SMTP transport to EMAIL_SERVER (or the development catcher), from
+// EMAIL_FROM. Every mail the app sends goes through here, with its text and HTML parts.
+import nodemailer from "nodemailer";
+import { env } from "@/lib/env";
+import { smtpUrl } from "./mail-config";
+import type { RenderedEmail } from "./render";
+
+export interface OutgoingMail extends RenderedEmail {
+  to: string;
+  /** a stable id (e.g. "invitation.<id>"): becomes the Message-ID, so a resend is recognisable as the same mail */
+  messageId?: string;
+}
+
+let cached: { url: string; transport: nodemailer.Transporter } | undefined;
+
+function transport(url: string) {
+  if (cached?.url !== url) cached = { url, transport: nodemailer.createTransport(url) };
+  return cached.transport;
+}
+
+/** Sends one mail; throws when the server refuses it or cannot be reached (the caller's job retries). */
+export async function sendMail(mail: OutgoingMail) {
+  const e = env();
+  const url = smtpUrl(e);
+  const from = e.EMAIL_FROM;
+  const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? "usertests.local";
+  const info = await transport(url).sendMail({
+    from,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    messageId: mail.messageId ? `<${mail.messageId}@${domain}>` : undefined,
+  });
+  if (info.rejected.length) throw new Error(`The mail server refused the recipient (${info.response})`);
+  return { messageId: info.messageId };
+}

@@ -1,0 +1,34 @@
+// What became of a queued mail, as an audit row on its record ("email.sent" / "email.failed" /
+// "email.skipped"): the invitations list reads the latest one (email-delivery.ts). The row names
+// the template and the record, never the address; a failure's reason has addresses blanked out.
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { db } from "@/lib/db";
+import { EMAIL_TARGET_TYPE } from "./compose-email";
+import type { EmailRequest } from "./queue-email";
+
+const ADDRESS = /[^\s<>"'@]+@[^\s<>"']+/g;
+
+export async function recordEmailOutcome(
+  request: EmailRequest,
+  outcome: { sent: true } | { sent: false; failed: boolean; reason: string },
+) {
+  const action = outcome.sent ? "email.sent" : outcome.failed ? "email.failed" : "email.skipped";
+  const target = { type: EMAIL_TARGET_TYPE[request.template], id: request.targetId };
+  // idempotent: a failure is reported by the step that gave up and again by onFailure
+  const latest = await db.auditEvent.findFirst({
+    where: { projectId: request.projectId, targetType: target.type, targetId: target.id, action: { startsWith: "email." } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  });
+  if (latest?.action === action) return;
+  await recordAuditEvent(db, {
+    projectId: request.projectId,
+    actor: { kind: "system" },
+    action,
+    target,
+    details: {
+      template: request.template,
+      messageId: request.messageId,
+      ...(outcome.sent ? {} : { reason: outcome.reason.replace(ADDRESS, "[address]").slice(0, 300) }),
+    },
+  });
+}
