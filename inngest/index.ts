@@ -8,6 +8,7 @@ import { measureImpactFunction } from "./functions/measure-impact";
 import { processSession } from "./functions/process-session";
 import { purgeProjectMediaFunction } from "./functions/purge-project-media";
 import { pushImplementationFunction } from "./functions/push-implementation";
+import { sendEmailFunction } from "./functions/send-email";
 
 export const functions = [
   processSession,
@@ -19,4 +20,5 @@ export const functions = [
   measureImpactFunction,
   buildExportFunction,
   eraseParticipantFunction,
+  sendEmailFunction,
 ];
