@@ -6,6 +6,7 @@
 import { inngest } from "@/inngest/client";
 import { dataExportRequested } from "@/inngest/events";
 import { stepFailurePolicy } from "@/inngest/step-policy";
+import { requestExportReadyEmail } from "@/lib/notifications/queue-email";
 import { removeExportFile } from "@/lib/privacy/export/remove-expired-export";
 import { buildExport, completeExport, failExport, startExport } from "@/lib/privacy/export/run-export";
 
@@ -43,6 +44,8 @@ export const buildExportFunction = inngest.createFunction(
       "complete",
       guard(() => completeExport({ exportId, ...built })),
     );
+    // the requester is told by mail (send-email); unguarded: a mail problem must not fail the export
+    await step.run("queue-ready-email", () => requestExportReadyEmail({ exportId }));
     await step.sleepUntil("wait-until-expiry", completed.expiresAt);
     const removed = await step.run(
       "remove-expired-file",
