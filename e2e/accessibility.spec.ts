@@ -4,7 +4,7 @@
 // sideways on a phone; after each step change of the participant flow, focus is on the new heading.
 // Phone-width screenshots of every page land in the test's output folder (test-results/…).
 import type { Page } from "@playwright/test";
-import { checkPage } from "./axe";
+import { checkPage, DESKTOP, PHONE } from "./axe";
 import { seedDashboard } from "./dashboard-data";
 import { createProjectViaApi, expect, snap, test, uniqueEmail } from "./fixtures";
 import { answer, publishScreener, QUESTION } from "./participant";
@@ -56,6 +56,16 @@ test("dashboard pages with research in them", async ({ page, user: _owner }, tes
 
   await page.goto(`${base}/sessions`);
   await checkPage(page, testInfo, "sessions", () => expect(page.getByText("Ana Lima").first()).toBeVisible());
+  // on a phone the table scrolls inside its card: a named tab stop that the arrow keys scroll, and it says so
+  await page.setViewportSize({ width: PHONE.width, height: PHONE.height });
+  const scroller = page.getByRole("region", { name: "Sessions", exact: true });
+  await expect(scroller).toHaveAttribute("tabindex", "0");
+  await expect(page.getByTestId("scroll-hint")).toHaveText(/Scroll sideways to see every column/);
+  await scroller.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => scroller.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+  await page.setViewportSize({ width: DESKTOP.width, height: DESKTOP.height });
+  await expect(scroller).not.toHaveAttribute("tabindex"); // everything fits: no needless tab stop
 
   await page.goto(`${base}/sessions/${seeded.sessionId}`);
   await checkPage(page, testInfo, "session", () => expect(heading(page, seeded.participant)).toBeVisible());
