@@ -1,5 +1,6 @@
 // Accessibility of every page (README "Accessibility"): axe-core's WCAG 2.1 A/AA rules at 1280×800 and
-// 390×844 on each dashboard page (with research in it, empty, an open dialog, not found, signed out)
+// 390×844 on each dashboard page (with research in it, empty, filtered to nothing, refused filters, an
+// open dialog, not found, signed out)
 // and each participant page (screener, screened out, lobby, interview, completion); no page scrolls
 // sideways on a phone; after each step change of the participant flow, focus is on the new heading.
 // Phone-width screenshots of every page land in the test's output folder (test-results/…).
@@ -110,6 +111,13 @@ test("empty dashboard pages, an open dialog, not found and signed out", async ({
     await checkPage(page, testInfo, `${tab}-empty`, () => expect(heading(page, "Fresh project")).toBeVisible());
   }
 
+  // a filter that matches nothing, and one the page refuses
+  await page.goto(`${base}/sessions?q=nobody-by-this-name`);
+  await checkPage(page, testInfo, "sessions-no-matches", () => expect(page.getByText("No sessions match these filters")).toBeVisible());
+  await page.goto(`${base}/sessions?status=not-a-status`);
+  await checkPage(page, testInfo, "sessions-invalid-filter", () => expect(heading(page, "Fresh project")).toBeVisible());
+
+  await page.goto(`${base}/screeners`);
   await page.getByRole("button", { name: "Create your first screener" }).click();
   const dialog = page.getByRole("dialog", { name: "New screener" });
   await checkPage(page, testInfo, "dialog-new-screener", () => expect(dialog).toBeVisible());
