@@ -1,8 +1,8 @@
 // Accessibility of every page (README "Accessibility"): axe-core's WCAG 2.1 A/AA rules at 1280×800 and
 // 390×844 on each dashboard page (with research in it, empty, filtered to nothing, refused filters, an
-// open dialog, not found, signed out)
-// and each participant page (screener, screened out, lobby, interview, completion); no page scrolls
-// sideways on a phone; after each step change of the participant flow, focus is on the new heading.
+// open dialog, not found, signed out) and each participant page (screener, screened out, lobby,
+// interview, completion); no page scrolls sideways on a phone (390 and 320 px); after each step
+// change of the participant flow, focus is on the new heading.
 // Phone-width screenshots of every page land in the test's output folder (test-results/…).
 import type { Page } from "@playwright/test";
 import { checkPage, DESKTOP, PHONE } from "./axe";
