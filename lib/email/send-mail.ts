@@ -2,6 +2,7 @@
 // EMAIL_FROM. Every mail the app sends goes through here, with its text and HTML parts.
 import nodemailer from "nodemailer";
 import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
 import { smtpUrl } from "./mail-config";
 import type { RenderedEmail } from "./render";
 
@@ -18,20 +19,34 @@ function transport(url: string) {
   return cached.transport;
 }
 
-/** Sends one mail; throws when the server refuses it or cannot be reached (the caller's job retries). */
+/** A 5xx SMTP reply is permanent (unknown mailbox, refused sender): resending the same mail cannot help. */
+function permanentRefusal(e: unknown): AppError | null {
+  const code = (e as { responseCode?: unknown }).responseCode;
+  if (typeof code !== "number" || code < 500 || code > 599) return null;
+  return new AppError("unprocessable", `The mail server refused the mail: ${(e as Error).message}`);
+}
+
+/**
+ * Sends one mail. Throws when the server cannot be reached or answers 4xx (the caller's job
+ * retries) and an AppError("unprocessable") when it refuses the mail for good (5xx).
+ */
 export async function sendMail(mail: OutgoingMail) {
   const e = env();
   const url = smtpUrl(e);
   const from = e.EMAIL_FROM;
   const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? "usertests.local";
-  const info = await transport(url).sendMail({
-    from,
-    to: mail.to,
-    subject: mail.subject,
-    text: mail.text,
-    html: mail.html,
-    messageId: mail.messageId ? `<${mail.messageId}@${domain}>` : undefined,
-  });
-  if (info.rejected.length) throw new Error(`The mail server refused the recipient (${info.response})`);
+  const info = await transport(url)
+    .sendMail({
+      from,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      messageId: mail.messageId ? `<${mail.messageId}@${domain}>` : undefined,
+    })
+    .catch((e: unknown) => {
+      throw permanentRefusal(e) ?? e;
+    });
+  if (info.rejected.length) throw new AppError("unprocessable", `The mail server refused the recipient (${info.response})`);
   return { messageId: info.messageId };
 }
