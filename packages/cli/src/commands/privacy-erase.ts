@@ -25,7 +25,7 @@ export default defineCommand({
     if (!bool(args.values, "wait")) {
       if (ctx.json) return ctx.out.json({ erasure });
       ctx.out.line(`Erasure ${erasure.id} requested (${erasure.status}); email hash ${erasure.emailHash}.`);
-      ctx.out.line(`Wait for its receipt: usertests privacy erase ${email} --wait   (or: usertests privacy erasures --email ${email})`);
+      ctx.out.line(`Its receipt, once done: usertests privacy erasures --email ${email}`);
       return;
     }
     ctx.out.info(`Erasure ${erasure.id} requested; waiting for it to finish…`);
