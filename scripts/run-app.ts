@@ -6,6 +6,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { type DevServer, planInngestDevServer, startInngestDevServer } from "./lib/inngest-dev-server";
 import { prepareLocalEnvironment } from "./lib/local-environment";
+import { type MailCatcher, startMailCatcher } from "./lib/mail-catcher";
+import { DEV_CATCHER_SMTP_PORT, DEV_CATCHER_SMTP_URL, DEV_CATCHER_WEB_PORT } from "../lib/email/dev-catcher";
 import { deployMigrations } from "./migrations/schema-engine";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
@@ -57,6 +59,18 @@ if (mode === "dev") {
 } else {
   childEnv.AUTH_TRUST_HOST ??= "true";
 }
+// without SMTP, development mail (sign-in links, invitations, export notices) goes to a local catcher
+let mailCatcher: MailCatcher | undefined;
+if (mode === "dev" && !childEnv.EMAIL_SERVER) {
+  try {
+    mailCatcher = await startMailCatcher({ smtpPort: DEV_CATCHER_SMTP_PORT, webPort: DEV_CATCHER_WEB_PORT, host: "127.0.0.1" });
+    console.log(`Mail catcher: every mail the app sends is shown at ${mailCatcher.webUrl} (set EMAIL_SERVER to send real mail).`);
+  } catch (e) {
+    // most likely another checkout's `npm run dev` holds the ports: its catcher receives this app's mail too
+    console.warn(`Could not start the mail catcher on ports ${DEV_CATCHER_SMTP_PORT}/${DEV_CATCHER_WEB_PORT} (${(e as Error).message}).`);
+  }
+  childEnv.EMAIL_SERVER = DEV_CATCHER_SMTP_URL;
+}
 childEnv.NEXT_TELEMETRY_DISABLED ??= "1";
 
 // the recording snippet (public/sdk.js) is generated; build it so the interview room can load it
@@ -73,6 +87,7 @@ async function shutdown(code: number) {
   stopping = true;
   if (next.exitCode === null) next.kill("SIGTERM");
   inngestDevServer?.stop();
+  await mailCatcher?.close();
   await database.stop();
   process.exit(code);
 }
