@@ -135,7 +135,7 @@ export function PrivacyErasure({ projectId, initial }: { projectId: string; init
                     </p>
                     {typeof current.progress.total === "number" && current.progress.total > 0 && (
                       <progress
-                        className="h-2 w-full overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-zinc-100 [&::-webkit-progress-value]:bg-indigo-600"
+                        className="h-2 w-full appearance-none overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-zinc-100 [&::-webkit-progress-value]:bg-indigo-600"
                         max={current.progress.total}
                         value={current.progress.done ?? 0}
                         aria-label="Erasure progress"
