@@ -13,7 +13,6 @@ import * as mediaLinkRoute from "@/app/api/v1/media-links/[token]/route";
 import { buildExportFunction } from "@/inngest/functions/build-export";
 import { db } from "@/lib/db";
 import { signMediaLink } from "@/lib/privacy/export/media-link";
-import { removeParticipantExportFiles } from "@/lib/privacy/export/remove-expired-export";
 import { participantEmailHash } from "@/lib/privacy/participant-email";
 import { mediaStorage } from "@/lib/storage";
 import { addMember, createApiTokenFor, createOwnerWithProject, createUser } from "@/prisma/factories/identity";
@@ -243,23 +242,6 @@ describe("participant export", () => {
     const after = await db.dataExport.findUniqueOrThrow({ where: { id: json.export.id } });
     expect(after).toMatchObject({ status: "completed", storageKey: null });
     expect(after.counts).toMatchObject({ sessions: 1 });
-  });
-
-  it("an erasure can remove the files of that person's exports before their date (the rows stay as receipts)", async () => {
-    const { owner, projectId } = await scenario();
-    const alice = await requestExport(owner.token, projectId, { kind: "participant", email: "alice.w@example.com" });
-    const bob = await requestExport(owner.token, projectId, { kind: "participant", email: "bob@example.com" });
-    await build(projectId, alice.json.export.id);
-    await build(projectId, bob.json.export.id);
-    const key = async (id: string) => (await db.dataExport.findUniqueOrThrow({ where: { id } })).storageKey;
-    const aliceKey = (await key(alice.json.export.id))!;
-    const bobKey = (await key(bob.json.export.id))!;
-    expect(await removeParticipantExportFiles({ projectId, emailHash: participantEmailHash("Alice.W@example.com") })).toEqual({
-      removed: 1,
-    });
-    expect(await mediaStorage().exists(aliceKey)).toBe(false);
-    expect(await key(alice.json.export.id)).toBeNull();
-    expect(await mediaStorage().exists(bobKey)).toBe(true);
   });
 
   it("a failing build is recorded on the export, without the sealed email", async () => {

@@ -22,16 +22,3 @@ export async function removeExpiredExportFiles(input: { projectId: string; now?:
   for (const d of due) await removeExportFile({ exportId: d.id });
   return { removed: due.length };
 }
-
-/**
- * For an erasure: the files of this person's participant exports, whatever their date (their data
- * must not outlive the erasure in a file waiting to be downloaded). Rows stay as receipts.
- */
-export async function removeParticipantExportFiles(input: { projectId: string; emailHash: string }): Promise<{ removed: number }> {
-  const rows = await db.dataExport.findMany({
-    where: { projectId: input.projectId, kind: "participant", emailHash: input.emailHash, storageKey: { not: null } },
-    select: { id: true },
-  });
-  for (const r of rows) await removeExportFile({ exportId: r.id });
-  return { removed: rows.length };
-}
