@@ -20,5 +20,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Each test file gets its own database cloned from a migrated template (tests/setup).
     pool: "forks",
+    // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses; inlined,
+    // vite resolves it (tests/email/sign-in-email.test.ts runs Auth.js's handlers)
+    server: { deps: { inline: ["next-auth"] } },
   },
 });
