@@ -26,7 +26,8 @@ test.beforeEach(() => test.setTimeout(180_000));
 /** The page's h1 is on screen (the page has rendered). */
 const heading = (page: Page, name: string | RegExp) => page.getByRole("heading", { level: 1, name });
 
-test("dashboard pages with research in them", async ({ page, user: _owner }, testInfo) => {
+/** A project with a published screener, a recorded session and a board's worth of sessions, signals and tasks. */
+async function seedResearch(page: Page) {
   const { project, url } = await publishScreener(page, "Checkout research");
   const screenerId = new URL(url, "http://x").pathname.split("/").pop()!;
   const seeded = await seedRecordedSession(project.id);
@@ -47,7 +48,14 @@ test("dashboard pages with research in them", async ({ page, user: _owner }, tes
       { title: "Dark mode", status: "done", score: 91, label: "critical" },
     ],
   });
-  const base = `/projects/${project.id}`;
+  return { base: `/projects/${project.id}`, screenerId, seeded };
+}
+
+test("dashboard pages with research in them: projects, overview, sessions, a session, signals", async ({
+  page,
+  user: _owner,
+}, testInfo) => {
+  const { base, seeded } = await seedResearch(page);
 
   await page.goto("/projects");
   await checkPage(page, testInfo, "projects", () => expect(heading(page, "Projects")).toBeVisible());
@@ -73,6 +81,13 @@ test("dashboard pages with research in them", async ({ page, user: _owner }, tes
 
   await page.goto(`${base}/signals`);
   await checkPage(page, testInfo, "signals", () => expect(page.getByText("Exporting takes me a whole afternoon")).toBeVisible());
+});
+
+test("dashboard pages with research in them: board, a task, screeners, builder, settings, API tokens", async ({
+  page,
+  user: _owner,
+}, testInfo) => {
+  const { base, screenerId, seeded } = await seedResearch(page);
 
   await page.goto(`${base}/tasks`);
   await checkPage(page, testInfo, "tasks-board", () => expect(page.getByText("Per-client export").first()).toBeVisible());
