@@ -2,6 +2,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDateTime, isoDate } from "@/components/ui/format";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 
 export interface AuditLogEvent {
   id: string;
@@ -12,8 +13,8 @@ export interface AuditLogEvent {
   createdAt: string;
 }
 
-// Plain-language names; an action added later still shows, under its raw name.
-const ACTION_LABELS: Record<string, string> = {
+// Plain-language names, one per action the server records (a missing one is a type error).
+const ACTION_LABELS: Record<AuditAction, string> = {
   "member.role_changed": "Changed a member's role",
   "member.removed": "Removed a member",
   "member.left": "Left the project",
@@ -31,6 +32,7 @@ const ACTION_LABELS: Record<string, string> = {
   "participant.erasure_requested": "Asked to erase a participant's data",
   "participant.erased": "Erased a participant's data",
   "participant.exported": "Exported a participant's data",
+  "project.exported": "Exported the whole project",
   "retention.ran": "Applied the retention policy",
 };
 
@@ -82,7 +84,7 @@ export function AuditLog({
                 </Td>
                 <Td>{who(e.actor)}</Td>
                 <Td>
-                  {ACTION_LABELS[e.action] ?? e.action}
+                  {ACTION_LABELS[e.action as AuditAction] ?? e.action}
                   {target(e.target) && <span className="text-zinc-500"> · {target(e.target)}</span>}
                 </Td>
                 <Td className="text-xs text-zinc-500">{describeDetails(e.details)}</Td>
