@@ -114,7 +114,7 @@ test("dashboard pages with research in them: board, a task, screeners, builder, 
   await checkPage(page, testInfo, "api-tokens", () => expect(page.getByRole("row", { name: /Laptop CLI/ })).toBeVisible());
 });
 
-test("empty dashboard pages, an open dialog, not found and signed out", async ({ page, user: _owner, browser }, testInfo) => {
+test("empty dashboard pages, an open dialog, CLI login, not found and signed out", async ({ page, user: _owner, browser }, testInfo) => {
   const project = await createProjectViaApi(page, "Fresh project");
   const base = `/projects/${project.id}`;
 
@@ -140,12 +140,30 @@ test("empty dashboard pages, an open dialog, not found and signed out", async ({
   await page.goto(`${base}/tasks/task_does_not_exist`);
   await checkPage(page, testInfo, "task-not-found", () => expect(page.locator("main h1, main h2").first()).toBeVisible());
 
+  // the CLI's browser login asks to authorize a token (nothing listens on the loopback address: the page is only looked at)
+  const authorize = new URLSearchParams({
+    redirect_uri: "http://127.0.0.1:5999/callback",
+    state: "a11y-state-1",
+    code_challenge: "c".repeat(43),
+    code_challenge_method: "S256",
+    token_name: "CLI on a11y-laptop",
+  });
+  await page.goto(`/cli/authorize?${authorize}`);
+  await checkPage(page, testInfo, "cli-authorize", () => expect(page.getByRole("button", { name: "Cancel" })).toBeVisible());
+
+  await page.goto("/invite/ut_inv_doesnotexist0000000000");
+  await checkPage(page, testInfo, "invitation-not-found", () =>
+    expect(page.getByRole("heading", { name: "Invitation not found" })).toBeVisible(),
+  );
+
   await page.goto("/no-such-page");
   await checkPage(page, testInfo, "not-found", () => expect(heading(page, "Page not found")).toBeVisible());
 
   const signedOut = await (await browser.newContext()).newPage();
   await signedOut.goto("/signin");
   await checkPage(signedOut, testInfo, "signin", () => expect(signedOut.getByRole("heading", { level: 1 })).toBeVisible());
+  await signedOut.goto("/signin/check-email");
+  await checkPage(signedOut, testInfo, "signin-check-email", () => expect(signedOut.getByRole("heading", { level: 1 })).toBeVisible());
   await signedOut.context().close();
 });
 
