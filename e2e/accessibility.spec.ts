@@ -217,5 +217,11 @@ test("participant pages; focus follows each step", async ({ page, user: _owner, 
     expect(p.getByRole("heading", { name: "Thanks — your interview is saved" })).toBeVisible(),
   );
   await snap(p, testInfo, "completion-final");
+
+  // a broken link explains itself
+  await p.goto("/u/interview/nope?key=ut_pub_wrong");
+  await checkPage(p, testInfo, "participant-link-not-valid", () =>
+    expect(p.getByRole("heading", { name: "This link is not valid" })).toBeVisible(),
+  );
   await context.close();
 });
