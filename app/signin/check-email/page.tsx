@@ -4,6 +4,7 @@ import path from "node:path";
 import { AuthShell } from "@/components/auth/auth-shell";
 import { Alert } from "@/components/ui/alert";
 import { configuredProviders } from "@/lib/auth";
+import { DEV_CATCHER_SMTP_URL, DEV_CATCHER_WEB_PORT } from "@/lib/email/dev-catcher";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Check your email" };
@@ -13,6 +14,8 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
   const email = typeof params.email === "string" ? params.email : null;
   const logged = configuredProviders().emailLogged;
   const logFile = path.join(env().DATA_DIR, "auth-links.log");
+  // `npm run dev` sends mail to its local catcher: say where to read it
+  const caught = env().NODE_ENV !== "production" && env().EMAIL_SERVER === DEV_CATCHER_SMTP_URL;
 
   return (
     <AuthShell
@@ -36,6 +39,10 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
         <Alert tone="info" title="Email delivery is not configured on this server">
           The link was written to the server log and to <code className="font-mono text-xs">{logFile}</code> instead. Set EMAIL_SERVER to
           send real email.
+        </Alert>
+      ) : caught ? (
+        <Alert tone="info" title="Development: mail goes to the local mail catcher">
+          Open <code className="font-mono text-xs">http://127.0.0.1:{DEV_CATCHER_WEB_PORT}</code> to read the email and click the link.
         </Alert>
       ) : (
         <p className="text-[13px] text-zinc-600">
