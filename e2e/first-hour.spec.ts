@@ -94,7 +94,7 @@ test("task board: six columns fit at 1440 px; on a phone a hint names the hidden
   await snap(page, testInfo, "board-1440");
 
   await page.setViewportSize(PHONE);
-  // the page itself never scrolls sideways: the project tabs and the board scroll inside their boxes
+  // the page itself never scrolls sideways: the project tabs wrap into rows and the board scrolls inside its box
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   const hint = page.getByTestId("board-more-columns");
   await expect(hint).toBeVisible();
