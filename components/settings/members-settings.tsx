@@ -295,8 +295,8 @@ const invitationColumns: CredentialColumn<InvitationItem>[] = [
   timeColumn("Invited", (i) => i.createdAt, { headerClassName: "w-32" }),
   timeColumn("Expires", (i) => i.expiresAt, { headerClassName: "w-32" }),
   {
-    header: "Email",
-    headerClassName: "w-28",
+    header: "Email status",
+    headerClassName: "w-32",
     cell: (i) => {
       if (!i.emailDelivery) return null;
       const d = DELIVERY[i.emailDelivery.status];
