@@ -17,6 +17,8 @@ export const PHONE = { name: "phone", width: 390, height: 844 } as const;
 export const VIEWPORTS = [DESKTOP, PHONE] as const;
 /** The narrowest phone the pages are made for: checked for sideways scroll only (axe runs at PHONE). */
 export const NARROW = { name: "narrow phone", width: 320, height: 640 } as const;
+/** A 1280 × 800 window zoomed to 200 % (WCAG 1.4.4): the page lays out in 640 × 400 CSS pixels. */
+export const ZOOMED = { name: "desktop at 200 % zoom", width: 640, height: 400 } as const;
 
 /** One line per failing node: "rule (impact) target — summary", readable in the test's failure output. */
 export async function axeViolations(page: Page): Promise<string[]> {
@@ -62,7 +64,7 @@ export async function sidewaysOverflow(page: Page): Promise<string> {
 
 /**
  * Scans the page as it is now at desktop and phone width: axe's serious and critical WCAG 2.1 A/AA
- * violations and, at 390 and 320 px, sideways scrolling are reported as soft failures (every page of
+ * violations and, at 390 and 320 px and at 200 % zoom (640 px), sideways scrolling are reported as soft failures (every page of
  * a test is checked before it fails), with a screenshot `<name>-<width>.png` in the test's output.
  * `ready` waits for what must be on screen after a resize (it re-renders responsive parts).
  */
@@ -76,8 +78,10 @@ export async function checkPage(page: Page, testInfo: TestInfo, name: string, re
     }
     await snap(page, testInfo, `${name}-${viewport.width}`);
   }
-  await page.setViewportSize({ width: NARROW.width, height: NARROW.height });
-  if (ready) await ready();
-  expect.soft(await sidewaysOverflow(page), `${name} at ${NARROW.width} px scrolls sideways by`).toBe("0");
+  for (const viewport of [NARROW, ZOOMED]) {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    if (ready) await ready();
+    expect.soft(await sidewaysOverflow(page), `${name} at ${viewport.name} (${viewport.width} px) scrolls sideways by`).toBe("0");
+  }
   await page.setViewportSize({ width: DESKTOP.width, height: DESKTOP.height });
 }
