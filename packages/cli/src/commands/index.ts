@@ -12,6 +12,7 @@ import keyCreate from "./key-create";
 import keyList from "./key-list";
 import keyRevoke from "./key-revoke";
 import keyRotatePublic from "./key-rotate-public";
+import mcp from "./mcp";
 import outboxList from "./outbox-list";
 import outboxRetry from "./outbox-retry";
 import privacyErase from "./privacy-erase";
@@ -90,6 +91,7 @@ export const commands: Command[] = [
   privacyErasures,
   privacyExport,
   privacyExports,
+  mcp,
   health,
   api,
 ];
