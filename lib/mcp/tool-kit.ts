@@ -54,3 +54,16 @@ export async function run(args: unknown, work: () => Promise<CallToolResult>): P
     return toolError(e);
   }
 }
+
+/**
+ * For resources and prompts, whose failures are protocol errors rather than tool results: expected
+ * errors keep their message ("not_found: Task not found"), anything else is logged and not shown.
+ */
+export async function guard<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    const text = (toolError(e).content[0] as { text: string }).text;
+    throw new Error(text);
+  }
+}

@@ -284,7 +284,10 @@ describe("MCP tenant rules", () => {
     const crossed = await client.callTool({ name: "get_task", arguments: { projectId: stranger.project.id, taskId } });
     expect(text(crossed)).toBe("not_found: Task not found");
     await expect(client.readResource({ uri: `usertests://projects/${owner.project.id}/tasks/${taskId}` })).rejects.toThrow(
-      /Project not found/,
+      /not_found: Project not found/,
+    );
+    await expect(client.getPrompt({ name: "fix_task", arguments: { projectId: stranger.project.id, taskId } })).rejects.toThrow(
+      /not_found: Task not found/,
     );
   });
 
