@@ -3,9 +3,7 @@
 // server's /api/mcp with the stored login (or USERTESTS_TOKEN), and every answer is written back, so
 // the tools, their access rules and their results are the server's own. stdout carries the protocol
 // only; diagnostics go to stderr.
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
-import { isJSONRPCRequest, isJSONRPCResultResponse, type JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
+import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import { positionals } from "../lib/args";
 import { CLI_VERSION } from "../lib/client";
 import { defineCommand } from "../lib/command";
@@ -25,6 +23,12 @@ export default defineCommand({
   ],
   async run(ctx, args) {
     positionals(args, []);
+    // loaded here, not with the command list: every other command starts without the SDK
+    const [{ StreamableHTTPClientTransport }, { StdioServerTransport }, { isJSONRPCRequest, isJSONRPCResultResponse }] = await Promise.all([
+      import("@modelcontextprotocol/sdk/client/streamableHttp.js"),
+      import("@modelcontextprotocol/sdk/server/stdio.js"),
+      import("@modelcontextprotocol/sdk/types.js"),
+    ]);
     const local = new StdioServerTransport();
     const remote = new StreamableHTTPClientTransport(new URL("/api/mcp", ctx.baseUrl), {
       requestInit: { headers: { authorization: `Bearer ${ctx.token}`, "user-agent": `usertests-cli/${CLI_VERSION}` } },
