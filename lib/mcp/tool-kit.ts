@@ -67,3 +67,14 @@ export async function guard<T>(work: () => Promise<T>): Promise<T> {
     throw new Error(text);
   }
 }
+
+/**
+ * Output schemas name what an agent can rely on; objects stay open (z.looseObject) so a field added
+ * to a use-case's view is not a validation error.
+ */
+export const out = {
+  id: z.string(),
+  nullableString: z.string().nullable(),
+  cursor: z.string().nullable().describe("pass as cursor for the next page; null on the last"),
+  implementation: z.looseObject({ id: z.string(), status: z.string() }),
+};

@@ -119,6 +119,8 @@ describe("MCP server over Streamable HTTP", () => {
       "update_task_status",
     ]);
     expect(tools.find((t) => t.name === "list_tasks")?.inputSchema.properties).toHaveProperty("status");
+    // every tool declares its structured output (the SDK's client checks each result against it)
+    expect(tools.filter((t) => !t.outputSchema?.properties).map((t) => t.name)).toEqual([]);
     const { resourceTemplates } = await client.listResourceTemplates();
     expect(resourceTemplates.map((t) => t.uriTemplate)).toEqual(["usertests://projects/{projectId}/tasks/{taskId}"]);
     const { prompts } = await client.listPrompts();

@@ -3,7 +3,7 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import { getImplementation } from "@/lib/implementations/list-implementations";
-import { type McpCaller, projectAccess, projectIdArg, run, toolResult } from "../tool-kit";
+import { type McpCaller, projectAccess, projectIdArg, run, toolResult, out } from "../tool-kit";
 
 export function registerGetImplementation(server: McpServer, caller: McpCaller) {
   server.registerTool(
@@ -13,6 +13,7 @@ export function registerGetImplementation(server: McpServer, caller: McpCaller) 
       description:
         "An implementation attempt (from request_spec or open_pull_request): status, spec, branch, pull request and impact measurements.",
       inputSchema: { projectId: projectIdArg, implementationId: z.string().min(1).max(64) },
+      outputSchema: { implementation: out.implementation },
       annotations: { readOnlyHint: true },
     },
     async (args) =>

@@ -6,7 +6,7 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import { sessionMomentLink } from "@/lib/implementations/task-evidence";
 import { getSessionDetail } from "@/lib/sessions/get-session-detail";
-import { type McpCaller, projectAccess, projectIdArg, run, toolResult } from "../tool-kit";
+import { type McpCaller, projectAccess, projectIdArg, run, toolResult, out } from "../tool-kit";
 
 interface Line {
   offsetMs: number;
@@ -26,6 +26,12 @@ export function registerGetSessionExcerpt(server: McpServer, caller: McpCaller) 
         atMs: z.number().int().min(0).default(0).describe("the moment, in ms since the session started"),
         before: z.number().int().min(0).max(50).default(5).describe("lines before the moment"),
         after: z.number().int().min(0).max(50).default(5).describe("lines from the moment on"),
+      },
+      outputSchema: {
+        sessionId: out.id,
+        momentUrl: z.string(),
+        lines: z.array(z.object({ offsetMs: z.number(), speaker: z.string(), text: z.string() })),
+        totalLines: z.number(),
       },
       annotations: { readOnlyHint: true },
     },

@@ -1,7 +1,7 @@
 // get_spec: the task's implementation spec, the Markdown written for engineers (viewer).
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { listTaskImplementations } from "@/lib/implementations/list-implementations";
-import { type McpCaller, projectAccess, projectIdArg, run, taskIdArg, toolResult } from "../tool-kit";
+import { type McpCaller, projectAccess, projectIdArg, run, taskIdArg, toolResult, out } from "../tool-kit";
 
 export function registerGetSpec(server: McpServer, caller: McpCaller) {
   server.registerTool(
@@ -10,6 +10,7 @@ export function registerGetSpec(server: McpServer, caller: McpCaller) {
       title: "Get a task's spec",
       description: "The implementation spec (Markdown) of a task's newest attempt that has one; request_spec writes one.",
       inputSchema: { projectId: projectIdArg, taskId: taskIdArg },
+      outputSchema: { spec: out.nullableString, implementationId: out.nullableString, status: out.nullableString },
       annotations: { readOnlyHint: true },
     },
     async (args) =>

@@ -1,8 +1,9 @@
 // get_task: what an agent needs to work on a task — description, priority breakdown, strongest
 // evidence with session moments, spec, pull request and impact state (viewer).
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
 import { loadTaskSummary, taskMarkdown } from "../task-summary";
-import { type McpCaller, projectAccess, projectIdArg, run, taskIdArg, toolResult } from "../tool-kit";
+import { type McpCaller, projectAccess, projectIdArg, run, taskIdArg, toolResult, out } from "../tool-kit";
 
 export function registerGetTask(server: McpServer, caller: McpCaller) {
   server.registerTool(
@@ -12,6 +13,30 @@ export function registerGetTask(server: McpServer, caller: McpCaller) {
       description:
         "A task with its description, priority breakdown, strongest evidence quotes (with the session moment of each), spec, pull request and impact state.",
       inputSchema: { projectId: projectIdArg, taskId: taskIdArg },
+      outputSchema: {
+        task: z.looseObject({
+          id: out.id,
+          title: z.string(),
+          description: z.string(),
+          status: z.string(),
+          priorityLabel: z.string(),
+          priorityScore: z.number(),
+          priorityBreakdown: z.record(z.string(), z.number()),
+        }),
+        evidence: z.array(
+          z.looseObject({
+            signalId: out.id,
+            type: z.string(),
+            quote: z.string(),
+            sessionId: out.id,
+            offsetMs: z.number().nullable(),
+            momentUrl: z.string(),
+          }),
+        ),
+        implementation: z.looseObject({ id: out.id, status: z.string() }).nullable(),
+        impact: z.looseObject({ verdict: z.string() }).nullable(),
+        spec: out.nullableString,
+      },
       annotations: { readOnlyHint: true },
     },
     async (args) =>

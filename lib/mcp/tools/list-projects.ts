@@ -1,7 +1,8 @@
 // list_projects: the caller's projects, as GET /api/v1/projects lists them (a secret key sees its own).
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
 import { listProjectsForSecretKey, listProjectsForUser } from "@/lib/projects/list-projects";
-import { type McpCaller, run, toolResult } from "../tool-kit";
+import { type McpCaller, run, toolResult, out } from "../tool-kit";
 
 export function registerListProjects(server: McpServer, caller: McpCaller) {
   server.registerTool(
@@ -9,6 +10,7 @@ export function registerListProjects(server: McpServer, caller: McpCaller) {
     {
       title: "List projects",
       description: "The UserTests projects you can read, with your role in each.",
+      outputSchema: { projects: z.array(z.looseObject({ id: out.id, name: z.string(), role: z.string() })) },
       annotations: { readOnlyHint: true },
     },
     async () =>

@@ -3,7 +3,7 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import { listTasks } from "@/lib/tasks/list-tasks";
 import { TASK_STATUSES } from "@/lib/tasks/schemas";
-import { type McpCaller, projectAccess, projectIdArg, run, toolResult } from "../tool-kit";
+import { type McpCaller, projectAccess, projectIdArg, run, toolResult, out } from "../tool-kit";
 
 export function registerListTasks(server: McpServer, caller: McpCaller) {
   server.registerTool(
@@ -18,6 +18,18 @@ export function registerListTasks(server: McpServer, caller: McpCaller) {
         sort: z.enum(["priority", "newest"]).default("priority"),
         limit: z.number().int().min(1).max(200).default(20),
         cursor: z.string().max(200).optional().describe("nextCursor of the previous page"),
+      },
+      outputSchema: {
+        tasks: z.array(
+          z.looseObject({
+            id: out.id,
+            title: z.string(),
+            status: z.enum(TASK_STATUSES),
+            priorityLabel: z.string(),
+            priorityScore: z.number(),
+          }),
+        ),
+        nextCursor: out.cursor,
       },
       annotations: { readOnlyHint: true },
     },

@@ -3,7 +3,7 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import { requestPush } from "@/lib/implementations/request-push";
-import { type McpCaller, projectAccess, projectIdArg, run, taskIdArg, toolResult } from "../tool-kit";
+import { type McpCaller, projectAccess, projectIdArg, run, taskIdArg, toolResult, out } from "../tool-kit";
 
 export function registerOpenPullRequest(server: McpServer, caller: McpCaller) {
   server.registerTool(
@@ -13,6 +13,7 @@ export function registerOpenPullRequest(server: McpServer, caller: McpCaller) {
       description:
         "Queues the pull request carrying the task's spec to the connected GitHub repository (needs the member role); returns the attempt id. dryRun plans it without writing to GitHub.",
       inputSchema: { projectId: projectIdArg, taskId: taskIdArg, dryRun: z.boolean().default(false) },
+      outputSchema: { implementationId: out.id, status: z.string(), queued: z.boolean(), prUrl: out.nullableString },
       annotations: { readOnlyHint: false, destructiveHint: false, openWorldHint: true },
     },
     async (args) =>

@@ -2,8 +2,9 @@
 // outbox event is written in the same transaction; the attempt id is returned to poll with get_spec
 // or get_implementation.
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
 import { requestSpec } from "@/lib/implementations/request-spec";
-import { type McpCaller, projectAccess, projectIdArg, run, taskIdArg, toolResult } from "../tool-kit";
+import { type McpCaller, projectAccess, projectIdArg, run, taskIdArg, toolResult, out } from "../tool-kit";
 
 export function registerRequestSpec(server: McpServer, caller: McpCaller) {
   server.registerTool(
@@ -12,6 +13,7 @@ export function registerRequestSpec(server: McpServer, caller: McpCaller) {
       title: "Request a spec",
       description: "Queues writing the task's implementation spec in the background (needs the member role); returns the attempt id.",
       inputSchema: { projectId: projectIdArg, taskId: taskIdArg },
+      outputSchema: { implementationId: out.id, status: z.string() },
       annotations: { readOnlyHint: false, destructiveHint: false },
     },
     async (args) =>

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { sessionMomentLink } from "@/lib/implementations/task-evidence";
 import { listSignals } from "@/lib/signals/list-signals";
 import { SIGNAL_TYPES } from "@/lib/signals/signal-types";
-import { type McpCaller, projectAccess, projectIdArg, run, toolResult } from "../tool-kit";
+import { type McpCaller, projectAccess, projectIdArg, run, toolResult, out } from "../tool-kit";
 
 export function registerSearchSignals(server: McpServer, caller: McpCaller) {
   server.registerTool(
@@ -23,6 +23,19 @@ export function registerSearchSignals(server: McpServer, caller: McpCaller) {
         minIntensity: z.number().min(0).max(1).optional(),
         limit: z.number().int().min(1).max(100).default(20),
         cursor: z.string().max(200).optional(),
+      },
+      outputSchema: {
+        signals: z.array(
+          z.looseObject({
+            id: out.id,
+            type: z.string(),
+            quote: z.string(),
+            sessionId: out.id,
+            offsetMs: z.number().nullable(),
+            momentUrl: z.string(),
+          }),
+        ),
+        nextCursor: out.cursor,
       },
       annotations: { readOnlyHint: true },
     },

@@ -4,7 +4,7 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import { TASK_STATUSES } from "@/lib/tasks/schemas";
 import { updateTask } from "@/lib/tasks/update-task";
-import { type McpCaller, projectAccess, projectIdArg, run, taskIdArg, toolResult } from "../tool-kit";
+import { type McpCaller, projectAccess, projectIdArg, run, taskIdArg, toolResult, out } from "../tool-kit";
 
 export function registerUpdateTaskStatus(server: McpServer, caller: McpCaller) {
   server.registerTool(
@@ -13,6 +13,7 @@ export function registerUpdateTaskStatus(server: McpServer, caller: McpCaller) {
       title: "Update a task's status",
       description: "Moves a task to another status (needs the member role).",
       inputSchema: { projectId: projectIdArg, taskId: taskIdArg, status: z.enum(TASK_STATUSES) },
+      outputSchema: { task: z.looseObject({ id: out.id, title: z.string(), status: z.enum(TASK_STATUSES) }) },
       annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
     },
     async (args) =>
