@@ -7,7 +7,8 @@ import { PRIORITY_TONES } from "./labels";
 export function PriorityBadge({ label, score, className }: { label: PriorityLabel; score: number; className?: string }) {
   return (
     <Badge tone={PRIORITY_TONES[label]} className={cx("capitalize", className)}>
-      {label} <span className="ml-1 font-normal tabular-nums">· {score.toFixed(1)}</span>
+      {`${label} `}
+      <span className="ml-1 font-normal tabular-nums">{`· ${score.toFixed(1)}`}</span>
     </Badge>
   );
 }

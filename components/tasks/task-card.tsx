@@ -28,10 +28,12 @@ function CardContent({ projectId, task, handle }: { projectId: string; task: Boa
       </div>
       <p className="mt-2 flex gap-3 text-xs text-zinc-500 tabular-nums" data-testid="card-counts">
         <span title="Signals (quotes) linked to this task">
-          <strong className="font-medium text-zinc-700">{task.signalCount}</strong> {task.signalCount === 1 ? "signal" : "signals"}
+          <strong className="font-medium text-zinc-700">{task.signalCount}</strong>
+          {task.signalCount === 1 ? " signal" : " signals"}
         </span>
         <span title="Sessions those signals come from">
-          <strong className="font-medium text-zinc-700">{task.sessionCount}</strong> {task.sessionCount === 1 ? "session" : "sessions"}
+          <strong className="font-medium text-zinc-700">{task.sessionCount}</strong>
+          {task.sessionCount === 1 ? " session" : " sessions"}
         </span>
       </p>
     </>
@@ -84,13 +86,9 @@ export function DraggableTaskCard({ projectId, task, saving }: { projectId: stri
             aria-label={`Move “${task.title}”`}
             className="-mt-0.5 -mr-1 grid size-6 shrink-0 cursor-grab place-items-center rounded text-zinc-500 hover:bg-zinc-100 hover:text-zinc-700 focus-visible:outline-2 focus-visible:outline-indigo-600"
           >
-            <svg viewBox="0 0 20 20" className="size-4" fill="currentColor" aria-hidden="true">
-              <circle cx="7" cy="5" r="1.4" />
-              <circle cx="13" cy="5" r="1.4" />
-              <circle cx="7" cy="10" r="1.4" />
-              <circle cx="13" cy="10" r="1.4" />
-              <circle cx="7" cy="15" r="1.4" />
-              <circle cx="13" cy="15" r="1.4" />
+            {/* six dots as one path (zero-length strokes with round caps): a fifth of the markup of six circles, on every card */}
+            <svg viewBox="0 0 20 20" className="size-4" aria-hidden="true">
+              <path d="M7 5h0M13 5h0M7 10h0M13 10h0M7 15h0M13 15h0" stroke="currentColor" strokeWidth="2.8" strokeLinecap="round" />
             </svg>
           </button>
         }

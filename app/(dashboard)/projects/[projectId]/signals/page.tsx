@@ -16,11 +16,16 @@ import { hasRole, PERMISSION } from "@/lib/access/roles";
 import { getSessionLabel } from "@/lib/sessions/get-session-label";
 import { listSignals } from "@/lib/signals/list-signals";
 import { listSignalsQuery } from "@/lib/signals/schemas";
+import { toSignalCard } from "@/components/signals/to-signal-card";
 import { listTaskOptions } from "@/lib/tasks/list-task-options";
 
 type Props = { params: Promise<{ projectId: string }>; searchParams: Promise<SearchParams> };
 
 const KEYS = ["q", "type", "minIntensity", "minConfidence", "sessionId", "taskId", "from", "to", "cursor"] as const;
+// Page size and task choices keep the page's HTML under 150 KB with 200,000 signals and 5,000 tasks
+// (npm run bench:dashboard): each card costs ~4 KB; the Next link pages on, without JavaScript too.
+const PAGE_SIZE = 20;
+const TASK_CHOICES = 50;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const access = await getProjectPageAccess((await params).projectId);
@@ -36,13 +41,14 @@ export default async function SignalsPage({ params, searchParams }: Props) {
   const basePath = `/projects/${project.id}/signals`;
   const canEdit = hasRole(access.role, PERMISSION.work);
   const { query, page } = listQueryFrom(await searchParams, KEYS);
-  const parsed = listSignalsQuery.safeParse(withInclusiveTo(query));
+  const parsed = listSignalsQuery.safeParse({ limit: PAGE_SIZE, ...withInclusiveTo(query) });
   const filtered = Object.keys(filtersOnly(query)).length > 0;
 
-  // one round of queries: the task filter offers the 200 highest-priority tasks (id and title only),
+  // one round of queries: the task filter offers the 50 highest-priority tasks (id and title only; a
+  // task further down is filtered on from its own page, and shows here as "Selected task"),
   // the session chip names its participant, and the page of signals itself
   const [tasks, sessionLabel, result] = await Promise.all([
-    listTaskOptions({ projectId: project.id, limit: 200 }),
+    listTaskOptions({ projectId: project.id, limit: TASK_CHOICES }),
     query.sessionId ? getSessionLabel({ projectId: project.id, sessionId: query.sessionId }) : Promise.resolve(null),
     parsed.success ? listSignals({ projectId: project.id, query: parsed.data }).catch(pageProblem) : Promise.resolve(null),
   ]);
@@ -88,7 +94,7 @@ export default async function SignalsPage({ params, searchParams }: Props) {
           )
         ) : (
           <>
-            <SignalsList projectId={project.id} signals={signals} canEdit={canEdit} />
+            <SignalsList projectId={project.id} signals={signals.map(toSignalCard)} canEdit={canEdit} />
             <CursorPager
               basePath={basePath}
               query={filtersOnly(query)}

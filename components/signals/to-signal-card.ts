@@ -1,0 +1,51 @@
+// What one card of the signals explorer needs, and nothing else. The list is a client component: its
+// props travel in the page's RSC payload as compact data (rendered on the server as HTML too), which
+// is far lighter than a server-rendered tree, whose every element and class name is sent twice.
+// The session becomes its label; unused columns (projectId, timestamps, ids) stay on the server.
+import type { SignalType } from "@/generated/prisma/enums";
+import { participantLabel } from "@/components/sessions/format";
+
+export interface SignalCard {
+  id: string;
+  type: SignalType;
+  quote: string;
+  context: string | null;
+  analysis: string | null;
+  intensity: number;
+  confidence: number;
+  offsetMs: number | null;
+  createdAt: Date;
+  sessionId: string;
+  /** the participant's name, e-mail or "Anonymous participant" */
+  from: string;
+  tasks: { id: string; title: string }[];
+}
+
+export function toSignalCard(s: {
+  id: string;
+  type: SignalType;
+  quote: string;
+  context: string | null;
+  analysis: string | null;
+  intensity: number;
+  confidence: number;
+  offsetMs: number | null;
+  createdAt: Date;
+  session: { id: string; participantName: string | null; participantEmail: string | null };
+  tasks: { id: string; title: string }[];
+}): SignalCard {
+  return {
+    id: s.id,
+    type: s.type,
+    quote: s.quote,
+    context: s.context,
+    analysis: s.analysis,
+    intensity: s.intensity,
+    confidence: s.confidence,
+    offsetMs: s.offsetMs,
+    createdAt: s.createdAt,
+    sessionId: s.session.id,
+    from: participantLabel(s.session),
+    tasks: s.tasks,
+  };
+}
