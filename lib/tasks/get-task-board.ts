@@ -5,7 +5,7 @@ import { TASK_STATUSES } from "./schemas";
 
 /**
  * Cards per column on first load; each column pages on with "Show more" (GET …/tasks?status=, 20 at
- * a time). Eight keep the board's HTML under 150 KB (six columns; ~1.8 KB of markup per card).
+ * a time). Eight keep the board's HTML under 150 KB (six columns; ~1.9 KB of markup per card).
  */
 export const BOARD_COLUMN_LIMIT = 8;
 
