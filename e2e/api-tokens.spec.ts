@@ -21,6 +21,17 @@ test("create a personal API token, use it, and revoke it", async ({ page, user }
   expect(me.status()).toBe(200);
   expect(((await me.json()) as { user: { email: string } }).user.email).toBe(user.email);
 
+  // the same token connects a coding agent: the page gives the commands with this server's MCP address
+  const mcpEndpoint = new URL("/api/mcp", page.url()).toString();
+  await expect(page.getByRole("region", { name: "Claude Code commands" })).toContainText(`--transport http usertests ${mcpEndpoint}`);
+  await expect(page.getByRole("region", { name: "Cursor configuration (.cursor/mcp.json)" })).toContainText(`"url": "${mcpEndpoint}"`);
+  const listed = await page.request.post("/api/mcp", {
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json", accept: "application/json, text/event-stream" },
+    data: { jsonrpc: "2.0", id: 1, method: "tools/list", params: {} },
+  });
+  expect(listed.status()).toBe(200);
+  expect(JSON.stringify(await listed.json())).toContain("get_task");
+
   await page.getByRole("button", { name: "I've saved it" }).click();
   await page.getByRole("button", { name: "Revoke Laptop CLI" }).click();
   await page

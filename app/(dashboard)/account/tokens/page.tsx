@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { ApiTokens } from "@/components/account/api-tokens";
+import { McpSetup } from "@/components/account/mcp-setup";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSignedInUser } from "@/lib/access/current-user";
 import { listApiTokens } from "@/lib/api-tokens/list-api-tokens";
 import { listWebSessions } from "@/lib/account/web-sessions";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "API tokens" };
 
@@ -19,6 +21,7 @@ export default async function ApiTokensPage() {
       />
       {/* eslint-disable-next-line react-hooks/purity -- a server component renders once per request; the browser reuses this time so both agree on "expired" */}
       <ApiTokens tokens={tokens} renderedAt={Date.now()} />
+      <McpSetup appUrl={env().APP_URL} />
       <SignOutEverywhere sessions={sessions} />
     </div>
   );
