@@ -5,7 +5,7 @@ import type { EventDensity } from "@/lib/sessions/get-event-density";
 import type { getSessionDetail } from "@/lib/sessions/get-session-detail";
 import type { EventView } from "@/lib/sessions/list-session-events";
 import { mediaBasePath, placeSegments } from "@/lib/sessions/media-segments";
-import type { ReplayData, TranscriptLine } from "./replay/types";
+import type { EventTicks, ReplayData, TranscriptLine } from "./replay/types";
 
 type Detail = Awaited<ReturnType<typeof getSessionDetail>>;
 
@@ -69,6 +69,11 @@ export function buildReplayData(
     ...signals.map((s) => (s.offsetMs ?? 0) + 1_000),
   ];
   const totalMs = Math.max(1_000, ...ends);
+  const eventTicks: EventTicks = { light: [], dense: [], error: [] };
+  for (const b of events.density.buckets) {
+    const at = Math.min(1000, Math.round((b.offsetMs / totalMs) * 1000));
+    (b.error ? eventTicks.error : b.count > 5 ? eventTicks.dense : eventTicks.light).push(at);
+  }
   return {
     totalMs,
     audio,
@@ -80,7 +85,7 @@ export function buildReplayData(
       total: events.density.total,
       url: `/api/v1/projects/${encodeURIComponent(session.projectId)}/sessions/${encodeURIComponent(session.id)}/events`,
     },
-    eventTicks: events.density.buckets,
+    eventTicks,
     signals,
     initialMs: Math.min(Math.max(0, initialMs), totalMs),
     recordingRemovedAt: recordingRemovedAt?.toISOString() ?? null,

@@ -6,6 +6,13 @@ import { SIGNAL_TYPE_LABELS } from "@/lib/signals/signal-types";
 import { formatClock } from "../format";
 import type { ReplayData, ReplaySegment, ReplaySignal } from "./types";
 
+// drawn in this order, so an error's red tick is on top
+const TICK_STYLES = [
+  ["light", "stroke-zinc-400"],
+  ["dense", "stroke-zinc-600"],
+  ["error", "stroke-red-500"],
+] as const;
+
 /**
  * The session on one line: recorded stretches, behaviour events as ticks (darker where dense, red for errors), signals as coloured
  * markers (buttons that seek), the playhead, and a range input that is the keyboard scrubber.
@@ -67,15 +74,25 @@ export function TimelineTrack({
           ))}
           <div className="absolute inset-y-0 left-0 rounded-full bg-indigo-500/80" style={{ width: pct(currentMs) }} />
         </div>
-        <div className="pointer-events-none absolute inset-x-0 top-1 h-1.5" aria-hidden="true">
-          {ticks.map((t) => (
-            <span
-              key={t.offsetMs}
-              className={cx("absolute h-1.5 w-px", t.error ? "bg-red-500" : t.count > 5 ? "bg-zinc-600" : "bg-zinc-400")}
-              style={{ left: pct(t.offsetMs) }}
-            />
-          ))}
-        </div>
+        {/* one path per tick style, not an element per slice: a busy session has 240 slices */}
+        <svg
+          className="pointer-events-none absolute inset-x-0 top-1 h-1.5 w-full overflow-visible"
+          viewBox="0 0 1000 1"
+          preserveAspectRatio="none"
+          aria-hidden="true"
+        >
+          {TICK_STYLES.map(([kind, stroke]) =>
+            ticks[kind].length ? (
+              <path
+                key={kind}
+                d={ticks[kind].map((x) => `M${x} 0v1`).join("")}
+                className={stroke}
+                strokeWidth={1}
+                vectorEffect="non-scaling-stroke"
+              />
+            ) : null,
+          )}
+        </svg>
         <div
           className="pointer-events-none absolute top-1.5 h-5 w-0.5 -translate-x-1/2 rounded bg-indigo-700"
           style={{ left: pct(currentMs) }}

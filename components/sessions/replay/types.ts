@@ -39,6 +39,17 @@ export interface ReplaySignal {
   tasks: { id: string; title: string }[];
 }
 
+/**
+ * The track's event ticks as positions in thousandths of the clock (0–1000), grouped by how they
+ * are drawn: a few events, many (> 5) in that slice, or one of them an error. Plain numbers, not
+ * one object per slice: the busiest sessions have 240 slices, and this rides in the page.
+ */
+export interface EventTicks {
+  light: number[];
+  dense: number[];
+  error: number[];
+}
+
 export interface ReplayData {
   totalMs: number;
   audio: ReplaySegment[];
@@ -47,7 +58,7 @@ export interface ReplayData {
   /** the first page of behaviour events; the panel loads the rest from `eventsUrl` */
   events: { first: ReplayEvent[]; nextCursor: string | null; total: number; url: string };
   /** where events fall on the timeline, for the track's ticks */
-  eventTicks: { offsetMs: number; count: number; error: boolean }[];
+  eventTicks: EventTicks;
   signals: ReplaySignal[];
   initialMs: number;
   /** when the retention policy deleted the recording's files (the transcript stays); null: not removed */
