@@ -131,19 +131,23 @@ function expected(route: DeclaredRoute, caller: Caller): "success" | 403 | 404 {
 }
 
 // lastUsedAt records the caller's own key use, which is not a change made by the refused request.
+// Every list is ordered: without it PostgreSQL returns rows in heap order, which an UPDATE (the key's
+// lastUsedAt) changes, and two equal snapshots would compare unequal.
 async function snapshot(projectId: string) {
+  const byId = { orderBy: { id: "asc" as const } };
   const project = await db.project.findUnique({
     where: { id: projectId },
     include: {
-      memberships: true,
-      keys: true,
-      invitations: true,
-      sessions: { include: { chunks: true } },
-      tasks: { include: { signals: true, measurements: true } },
-      implementations: true,
+      memberships: byId,
+      keys: byId,
+      invitations: byId,
+      sessions: { ...byId, include: { chunks: byId } },
+      tasks: { ...byId, include: { signals: { orderBy: { signalId: "asc" } }, measurements: byId } },
+      implementations: byId,
       githubConnection: true,
-      screeners: { include: { questions: true } },
-      dataExports: true,
+      screeners: { ...byId, include: { questions: byId } },
+      dataExports: byId,
+      erasureRequests: byId,
     },
   });
   return project && { ...project, keys: project.keys.map(({ lastUsedAt: _lastUsedAt, ...k }) => k) };
