@@ -7,11 +7,9 @@ import { api, errorMessage } from "@/components/api-client";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { describedBy, Field } from "@/components/ui/field";
 import { formatDateTime, isoDate } from "@/components/ui/format";
-import { Input } from "@/components/ui/input";
 import { ErasureReceipt, summarizeRemoved } from "./privacy-erasure-receipt";
-import { type ErasureView, isRunning, looksLikeEmail, shortHash, StatusBadge, usePoll } from "./privacy-shared";
+import { type ErasureView, isRunning, looksLikeEmail, ParticipantEmailField, shortHash, StatusBadge, usePoll } from "./privacy-shared";
 
 type Lookup = { email: string; erasures: ErasureView[] } | { email: string; error: string };
 
@@ -74,19 +72,17 @@ export function ErasureHistory({ projectId, initial, version }: { projectId: str
       />
       <form onSubmit={check} noValidate aria-label="Did we erase this person?">
         <CardBody className="space-y-3 border-b border-zinc-100">
-          <Field id="erasure-lookup-email" label="Did we erase…? (email)" error={emailError} className="max-w-md">
-            <Input
-              {...describedBy("erasure-lookup-email", { error: emailError })}
-              type="email"
-              autoComplete="off"
-              spellCheck={false}
-              value={email}
-              onChange={(e) => {
-                setEmail(e.target.value);
-                setEmailError(null);
-              }}
-            />
-          </Field>
+          <ParticipantEmailField
+            id="erasure-lookup-email"
+            label="Did we erase…? (email)"
+            error={emailError}
+            className="max-w-md"
+            value={email}
+            onChange={(value) => {
+              setEmail(value);
+              setEmailError(null);
+            }}
+          />
           <Button type="submit" variant="secondary" pending={looking}>
             Check
           </Button>

@@ -7,12 +7,18 @@ import { api, errorMessage, fieldError } from "@/components/api-client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { describedBy, Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
 import { ConfirmDialog } from "@/components/ui/modal";
 import { ErasureReceipt } from "./privacy-erasure-receipt";
 import { ErasureHistory } from "./privacy-erasure-history";
-import { describeProgress, type ErasureView, isRunning, looksLikeEmail, StatusBadge, usePoll } from "./privacy-shared";
+import {
+  describeProgress,
+  type ErasureView,
+  isRunning,
+  looksLikeEmail,
+  ParticipantEmailField,
+  StatusBadge,
+  usePoll,
+} from "./privacy-shared";
 
 export function PrivacyErasure({ projectId, initial }: { projectId: string; initial: ErasureView[] | null }) {
   const base = `/api/v1/projects/${projectId}/erasures`;
@@ -92,25 +98,18 @@ export function PrivacyErasure({ projectId, initial }: { projectId: string; init
         />
         <form onSubmit={review} noValidate aria-labelledby="erase-participant-title">
           <CardBody className="space-y-3">
-            <Field
+            <ParticipantEmailField
               id="erase-email"
               label="Participant's email"
               error={emailError}
               hint="Matched without regard to case, in screener answers and sessions."
               className="max-w-md"
-            >
-              <Input
-                {...describedBy("erase-email", { error: emailError, hint: true })}
-                type="email"
-                autoComplete="off"
-                spellCheck={false}
-                value={email}
-                onChange={(e) => {
-                  setEmail(e.target.value);
-                  setEmailError(null);
-                }}
-              />
-            </Field>
+              value={email}
+              onChange={(value) => {
+                setEmail(value);
+                setEmailError(null);
+              }}
+            />
             <Button type="submit" variant="danger">
               Erase…
             </Button>

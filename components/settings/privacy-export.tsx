@@ -7,9 +7,7 @@ import { api, errorMessage, fieldError } from "@/components/api-client";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { describedBy, Field } from "@/components/ui/field";
 import { formatDateTime, isoDate } from "@/components/ui/format";
-import { Input } from "@/components/ui/input";
 import { Table, Td, Th } from "@/components/ui/table";
 import {
   describeProgress,
@@ -20,6 +18,7 @@ import {
   shortHash,
   StatusBadge,
   usePoll,
+  ParticipantEmailField,
 } from "./privacy-shared";
 
 export function PrivacyExport({ projectId, initial }: { projectId: string; initial: ExportView[] | null }) {
@@ -90,19 +89,16 @@ export function PrivacyExport({ projectId, initial }: { projectId: string; initi
       />
       <CardBody className="grid gap-6 border-b border-zinc-100 md:grid-cols-2">
         <form onSubmit={exportParticipant} noValidate aria-label="Export a participant's data" className="space-y-3">
-          <Field id="export-email" label="Export a participant's data (email)" error={emailError}>
-            <Input
-              {...describedBy("export-email", { error: emailError })}
-              type="email"
-              autoComplete="off"
-              spellCheck={false}
-              value={email}
-              onChange={(e) => {
-                setEmail(e.target.value);
-                setEmailError(null);
-              }}
-            />
-          </Field>
+          <ParticipantEmailField
+            id="export-email"
+            label="Export a participant's data (email)"
+            error={emailError}
+            value={email}
+            onChange={(value) => {
+              setEmail(value);
+              setEmailError(null);
+            }}
+          />
           <Button type="submit" variant="secondary" pending={pending === "participant"} disabled={pending !== null}>
             Export participant
           </Button>

@@ -3,6 +3,8 @@
 // status badges and labels, byte sizes, and the poll that follows a request while the job runs.
 import { useEffect, useRef } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { describedBy, Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 
 export type DataRightsStatus = "pending" | "running" | "completed" | "failed";
 
@@ -115,4 +117,36 @@ export function usePoll(tick: () => Promise<void>, active: boolean, everyMs = 1_
       clearTimeout(timer);
     };
   }, [active, everyMs]);
+}
+
+/** The participant's email, as every data-rights form asks for it: typed as given, errors cleared on change. */
+export function ParticipantEmailField({
+  id,
+  label,
+  hint,
+  value,
+  error,
+  onChange,
+  className,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  error: string | null;
+  onChange: (value: string) => void;
+  className?: string;
+}) {
+  return (
+    <Field id={id} label={label} error={error} hint={hint} className={className}>
+      <Input
+        {...describedBy(id, { error, hint: Boolean(hint) })}
+        type="email"
+        autoComplete="off"
+        spellCheck={false}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </Field>
+  );
 }
