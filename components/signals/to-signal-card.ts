@@ -21,19 +21,11 @@ export interface SignalCard {
   tasks: { id: string; title: string }[];
 }
 
-export function toSignalCard(s: {
-  id: string;
-  type: SignalType;
-  quote: string;
-  context: string | null;
-  analysis: string | null;
-  intensity: number;
-  confidence: number;
-  offsetMs: number | null;
-  createdAt: Date;
-  session: { id: string; participantName: string | null; participantEmail: string | null };
-  tasks: { id: string; title: string }[];
-}): SignalCard {
+export function toSignalCard(
+  s: Omit<SignalCard, "sessionId" | "from"> & {
+    session: { id: string; participantName: string | null; participantEmail: string | null };
+  },
+): SignalCard {
   return {
     id: s.id,
     type: s.type,
