@@ -148,7 +148,7 @@ export function RetentionSettings({
             id="retention-sessions"
             label="Keep sessions (days)"
             error={errors.sessions}
-            hint="Older sessions are erased with their transcripts, signals, recordings and the participant's name and email."
+            hint="Older sessions are erased with their transcripts, signals, recordings and the participant's screener answers, name and email."
           >
             <Input
               {...describedBy("retention-sessions", { error: errors.sessions, hint: true })}

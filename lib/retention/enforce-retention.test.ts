@@ -1,6 +1,6 @@
 // The retention policy against real PostgreSQL and the real local-disk media storage of this test
 // file: media past the media window leaves the disk (rows and transcripts stay, marked), sessions
-// past the session window go with their files and the screener response's name and email, tasks
+// past the session window go with their files and their screener response, tasks
 // are rescored, the run is recorded, and a second run removes nothing more.
 import fs from "node:fs";
 import path from "node:path";
@@ -67,12 +67,11 @@ describe("enforceRetention", () => {
     expect(marked[0].transcriptText).toBe("It takes me an hour every Friday.");
     expect(await db.signal.count({ where: { id: kept.id } })).toBe(1);
 
-    // past the session window: session, files and analysis gone; the response keeps no name or email
+    // past the session window: session, files, analysis and the screener response (answers included) gone
     expect(await db.session.count({ where: { id: expired.session.id } })).toBe(0);
     for (const c of expired.chunks) expect(onDisk(c.storageKey)).toBe(false);
     expect(await db.signal.count({ where: { id: gone.id } })).toBe(0);
-    const after = await db.screenerResponse.findUniqueOrThrow({ where: { id: response.id } });
-    expect(after).toMatchObject({ participantName: null, participantEmail: null, sessionId: null });
+    expect(await db.screenerResponse.count({ where: { id: response.id } })).toBe(0);
     const rescored = await db.task.findUniqueOrThrow({ where: { id: task.id } });
     expect(rescored).toMatchObject({ signalCount: 1, sessionCount: 1 });
 

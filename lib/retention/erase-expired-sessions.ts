@@ -1,6 +1,7 @@
 // Sessions past the project's session window (retentionTranscriptDays) are erased one by one with
-// deleteSession: rows, analysis, media files and the screener response's name and email go, and the
-// tasks they fed are rescored. Each session is its own transaction, so a stopped run resumes with
+// deleteSession: rows, analysis and media files go, and the tasks they fed are rescored. The screener
+// response goes too, answers included — as in an erasure: free-text answers can be personal data, and
+// the window is the promise that nothing of that session outlives it. Each session is its own transaction, so a stopped run resumes with
 // the sessions still there.
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -19,6 +20,7 @@ export async function eraseExpiredSessions(input: { projectId: string; before: D
     if (!sessions.length) return { erased };
     for (const session of sessions) {
       try {
+        await db.screenerResponse.deleteMany({ where: { projectId: input.projectId, sessionId: session.id } });
         await deleteSession({ projectId: input.projectId, sessionId: session.id });
         erased++;
       } catch (e) {
