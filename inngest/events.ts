@@ -53,6 +53,30 @@ export const emailRequested = eventType("email/send.requested", {
   }),
 });
 
+/**
+ * Send a task's follow-up invitations (lib/follow-up): the rows are written first (status pending),
+ * this event sends the ones still pending. `delaySeconds` > 0 when the project sends them
+ * automatically some days after the merge.
+ */
+export const followUpInvitationsRequested = eventType("follow-up/invitations.requested", {
+  schema: z.object({ projectId: z.string().min(1), taskId: z.string().min(1), delaySeconds: z.number().int().min(0) }),
+});
+
+/**
+ * A project event for outbound integrations (lib/integrations): webhooks and Slack. `type` is the
+ * public event type ("session.processed", "task.created", …, and "task.verified" which only Slack
+ * receives); `messageId` is stable per occurrence, so retries and replays deliver once per endpoint.
+ */
+export const projectEventEmitted = eventType("integrations/event.emitted", {
+  schema: z.object({
+    projectId: z.string().min(1),
+    messageId: z.string().min(1),
+    type: z.string().min(1),
+    occurredAt: z.string(),
+    data: z.record(z.string(), z.unknown()),
+  }),
+});
+
 /** Events written to the outbox, by name. */
 export const outboxEvents = {
   [sessionCompleted.name]: sessionCompleted.schema,
@@ -64,6 +88,8 @@ export const outboxEvents = {
   [participantErasureRequested.name]: participantErasureRequested.schema,
   [dataExportRequested.name]: dataExportRequested.schema,
   [emailRequested.name]: emailRequested.schema,
+  [followUpInvitationsRequested.name]: followUpInvitationsRequested.schema,
+  [projectEventEmitted.name]: projectEventEmitted.schema,
 } as const;
 
 export type OutboxEventName = keyof typeof outboxEvents;
