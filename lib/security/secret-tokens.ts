@@ -8,6 +8,10 @@ export const TOKEN_PREFIX = {
   apiToken: "ut_pat_",
   invitation: "ut_inv_",
   cliCode: "ut_cli_",
+  /** a participant's personal follow-up interview link */
+  followUp: "ut_fu_",
+  /** a read-only evidence share link */
+  share: "ut_shr_",
 } as const;
 
 export type TokenKind = keyof typeof TOKEN_PREFIX;
