@@ -62,6 +62,11 @@ export const followUpInvitationsRequested = eventType("follow-up/invitations.req
   schema: z.object({ projectId: z.string().min(1), taskId: z.string().min(1), delaySeconds: z.number().int().min(0) }),
 });
 
+/** A follow-up session's per-criterion verdicts were saved (lib/follow-up): the PR comment is updated. */
+export const followUpVerdictsUpdated = eventType("follow-up/verdicts.updated", {
+  schema: z.object({ projectId: z.string().min(1), taskId: z.string().min(1) }),
+});
+
 /**
  * A project event for outbound integrations (lib/integrations): webhooks and Slack. `type` is the
  * public event type ("session.processed", "task.created", …, and "task.verified" which only Slack
@@ -89,6 +94,7 @@ export const outboxEvents = {
   [dataExportRequested.name]: dataExportRequested.schema,
   [emailRequested.name]: emailRequested.schema,
   [followUpInvitationsRequested.name]: followUpInvitationsRequested.schema,
+  [followUpVerdictsUpdated.name]: followUpVerdictsUpdated.schema,
   [projectEventEmitted.name]: projectEventEmitted.schema,
 } as const;
 
