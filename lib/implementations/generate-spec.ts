@@ -42,6 +42,8 @@ export async function generateSpec(input: { implementationId: string }): Promise
     // a spec written inside a push keeps the push's status; a spec request ends at spec_ready
     data: {
       spec,
+      // kept as written, in order: the follow-up interview probes each and its verdicts cite them by index
+      acceptanceCriteria: output.acceptanceCriteria.map((c) => c.criterion.replace(/\s+/g, " ").trim()),
       specGeneratedAt: new Date(),
       error: null,
       ...(implementation.status === "pending" || implementation.status === "failed" ? { status: "spec_ready" } : {}),
