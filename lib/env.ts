@@ -98,6 +98,10 @@ export const envSchema = z
     // Impact measurement: the window after a merge (days) and the fewest sessions after the merge for a verdict.
     IMPACT_WINDOW_DAYS: z.coerce.number().int().min(1).max(365).default(14),
     IMPACT_MIN_SESSIONS: z.coerce.number().int().min(1).max(10_000).default(5),
+
+    // Outbound webhooks and Slack: targets on private, loopback or link-local addresses are refused in
+    // production (SSRF) and allowed elsewhere; set to 1 to allow them in production too (an intranet receiver).
+    INTEGRATIONS_ALLOW_PRIVATE_TARGETS: flag,
   })
   .superRefine((env, ctx) => {
     if (env.AUTH_DEV_LOGIN && env.NODE_ENV === "production") {
