@@ -1,0 +1,9 @@
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+
+/** Whether the project has a Slack webhook; the URL itself is a secret and is never shown again. */
+export async function getSlackSettings(input: { projectId: string }) {
+  const project = await db.project.findUnique({ where: { id: input.projectId }, select: { slackWebhookCiphertext: true } });
+  if (!project) throw notFound("Project");
+  return { configured: project.slackWebhookCiphertext !== null };
+}
