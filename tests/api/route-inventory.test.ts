@@ -28,6 +28,11 @@ describe("route inventory", () => {
     expect(byKey.get("PUT /api/sdk/sessions/[sessionId]/chunks/[kind]/[index]")).toMatchObject({ auth: "public_key", body: "stream" });
     expect(byKey.get("POST /api/webhooks/github")).toMatchObject({ auth: "public", body: "text" });
   });
+
+  it("lists the task verification (Did it work?, ADR 017) as a viewer route", () => {
+    const byKey = new Map(inventory.routes.map((r) => [r.key, r.declaration]));
+    expect(byKey.get("GET /api/v1/projects/[projectId]/tasks/[taskId]/verification")).toMatchObject({ auth: "principal", access: "view" });
+  });
 });
 
 describe("the inventory check itself", () => {
