@@ -6,6 +6,7 @@
 import { inngest } from "@/inngest/client";
 import { sessionCompleted, sessionReprocessRequested } from "@/inngest/events";
 import { stepFailurePolicy } from "@/inngest/step-policy";
+import { extractVerdicts } from "@/lib/follow-up/extract-verdicts";
 import { analyseSession, loadExtractedSignals } from "@/lib/processing/analyse-session";
 import { failProcessingRun } from "@/lib/processing/fail-processing-run";
 import { finishProcessingRun } from "@/lib/processing/finish-processing-run";
@@ -98,6 +99,13 @@ export const processSession = inngest.createFunction(
         saveSessionSignals({ sessionId, runId: run.runId, signals: await loadExtractedSignals(run.runId) }),
       ),
     );
+    // a follow-up interview is also judged per acceptance criterion of the change it verifies; its
+    // new struggles went through the normal extraction above, like any session's
+    if (run.purpose === "follow_up")
+      await step.run(
+        "extract-verdicts",
+        recorded("extract-verdicts", () => extractVerdicts({ projectId, sessionId, runId: run.runId })),
+      );
     const taskIds = await step.run(
       "match-tasks",
       recorded("match-tasks", () => assignSignalsToTasks({ projectId, signalIds })),

@@ -18,14 +18,14 @@ export async function startProcessingRun(input: {
   return db.$transaction(async (tx) => {
     const session = await tx.session.findUnique({
       where: { id: input.sessionId },
-      select: { id: true, projectId: true, _count: { select: { messages: true, chunks: { where: { kind: "audio" } } } } },
+      select: { id: true, projectId: true, purpose: true, _count: { select: { messages: true, chunks: { where: { kind: "audio" } } } } },
     });
     if (!session) throw notFound("Session");
     const nothingToAnalyse = session._count.messages === 0 && session._count.chunks === 0;
     const skipReason = nothingToAnalyse ? "The session has no messages and no audio to analyse" : null;
     // a retried "start" of the same Inngest run resumes its run; any other open run is superseded
     const resumed = await claimSessionForRun(tx, { sessionId: session.id, inngestRunId: input.inngestRunId ?? null });
-    if (resumed) return { runId: resumed, projectId: session.projectId, skipReason };
+    if (resumed) return { runId: resumed, projectId: session.projectId, purpose: session.purpose, skipReason };
     const run = await tx.processingRun.create({
       data: {
         projectId: session.projectId,
@@ -40,6 +40,6 @@ export async function startProcessingRun(input: {
     await tx.sessionActivity.create({
       data: { sessionId: session.id, kind: "processing_started", data: { runId: run.id, trigger: input.trigger } },
     });
-    return { runId: run.id, projectId: session.projectId, skipReason };
+    return { runId: run.id, projectId: session.projectId, purpose: session.purpose, skipReason };
   });
 }

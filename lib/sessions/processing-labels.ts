@@ -10,6 +10,7 @@ const STEP_LABELS: Record<string, string> = {
   "build-timeline": "Build the timeline",
   summarize: "Write the summary",
   "save-signals": "Save the signals",
+  "extract-verdicts": "Judge the acceptance criteria",
   "match-tasks": "Link signals to tasks",
   "recompute-priorities": "Update task priorities",
   finish: "Finish",

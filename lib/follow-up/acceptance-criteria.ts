@@ -1,15 +1,24 @@
 // The acceptance criteria a follow-up interview probes and its verdicts refer to by index. Since the
 // follow-up work they are stored on the implementation when its spec is written; an implementation
 // whose spec was written before that has them only in its rendered markdown, so they are read back
-// from the spec's "Acceptance criteria" section (render-spec.ts writes one "- [ ] criterion" line
-// each, optionally followed by " _(from “…”)_").
+// from the spec's "Acceptance criteria" section (lib/implementations/render-spec.ts writes one
+// "- [ ] criterion" line each, optionally followed by " _(from “…”)_"; the test parses a spec it
+// generated, so the two stay in step). Read here rather than in lib/implementations, which already
+// depends on this domain (invitations after a merge).
 import { db, type DbClient } from "@/lib/db";
-import { specSection } from "./render-spec";
+
+/** The lines of the spec's "## Acceptance criteria" section, up to the next heading. */
+function criteriaSection(spec: string): string[] {
+  const lines = spec.split("\n");
+  const start = lines.findIndex((l) => l.trim() === "## Acceptance criteria");
+  if (start < 0) return [];
+  const end = lines.findIndex((l, i) => i > start && /^## /.test(l));
+  return lines.slice(start + 1, end < 0 ? undefined : end);
+}
 
 /** The criteria lines of a rendered spec, in order, without the checkbox and the evidence suffix. */
 export function parseSpecCriteria(spec: string): string[] {
-  return specSection(spec, "Acceptance criteria")
-    .split("\n")
+  return criteriaSection(spec)
     .map((line) => /^\s*-\s*\[[ xX]\]\s+(.*)$/.exec(line)?.[1] ?? null)
     .filter((c): c is string => c !== null)
     .map((c) => c.replace(/\s*_\(from .*\)_\s*$/, "").trim())

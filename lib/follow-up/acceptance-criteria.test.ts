@@ -9,7 +9,7 @@ const ai = await startFakeAiServer();
 for (const [k, v] of Object.entries(ai.env("test-key"))) vi.stubEnv(k, v);
 
 const { db } = await import("@/lib/db");
-const { generateSpec } = await import("./generate-spec");
+const { generateSpec } = await import("@/lib/implementations/generate-spec");
 const { parseSpecCriteria, taskAcceptanceCriteria } = await import("./acceptance-criteria");
 
 afterAll(async () => {
