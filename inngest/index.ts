@@ -8,6 +8,7 @@ import { generateSpecFunction } from "./functions/generate-spec";
 import { measureImpactFunction } from "./functions/measure-impact";
 import { notifySlackFunction } from "./functions/notify-slack";
 import { processSession } from "./functions/process-session";
+import { postVerificationCommentFunction } from "./functions/post-verification-comment";
 import { purgeProjectMediaFunction } from "./functions/purge-project-media";
 import { pushImplementationFunction } from "./functions/push-implementation";
 import { sendEmailFunction } from "./functions/send-email";
@@ -27,4 +28,5 @@ export const functions = [
   sendFollowUpInvitationsFunction,
   deliverWebhooksFunction,
   notifySlackFunction,
+  postVerificationCommentFunction,
 ];

@@ -7,6 +7,8 @@
 //   GET  /repos/:o/:r/pulls?head=&state=               POST /repos/:o/:r/pulls
 //   GET  /repos/:o/:r/pulls/:n                         PATCH /repos/:o/:r/pulls/:n (title, body, state)
 //   POST /repos/:o/:r/issues/:n/labels                 POST /app/installations/:id/access_tokens
+//   GET  /repos/:o/:r/issues/:n/comments               POST /repos/:o/:r/issues/:n/comments
+//   PATCH /repos/:o/:r/issues/comments/:id             DELETE /repos/:o/:r/issues/comments/:id
 // Credentials are checked like GitHub does: unknown token → 401, a repository the token cannot see →
 // 404, a write without push permission → 403. Failures can be scripted (`failNext`), every request is
 // recorded, and a control API (/__control/*) lets another process (the e2e suite) set it up.
@@ -55,6 +57,15 @@ export interface FakePull {
   html_url: string;
 }
 
+export interface FakeIssueComment {
+  id: number;
+  issue_number: number;
+  body: string;
+  html_url: string;
+  created_at: string;
+  updated_at: string;
+}
+
 interface Repo {
   fullName: string;
   defaultBranch: string;
@@ -64,6 +75,7 @@ interface Repo {
   commits: Map<string, Commit>;
   pulls: FakePull[];
   nextNumber: number;
+  comments: FakeIssueComment[];
 }
 
 export interface RecordedGithubRequest {
@@ -84,6 +96,8 @@ export async function startFakeGithub(options: { port?: number; host?: string; o
   const installations = new Map<string, InstallationInit>();
   const requests: RecordedGithubRequest[] = [];
   const failures: ScriptedFailure[] = [];
+  // comment ids are global on GitHub, like here
+  let nextCommentId = 1001;
   let baseUrl = "";
 
   function addRepo(init: FakeRepoInit) {
@@ -104,6 +118,7 @@ export async function startFakeGithub(options: { port?: number; host?: string; o
       commits: new Map([[root.sha, root]]),
       pulls: [],
       nextNumber: 1,
+      comments: [],
     });
   }
 
@@ -314,6 +329,40 @@ export async function startFakeGithub(options: { port?: number; host?: string; o
           pull.labels.map((name) => ({ name })),
         );
       }
+      const issueComments = /^\/issues\/(\d+)\/comments$/.exec(rest);
+      if (issueComments && (method === "GET" || method === "POST")) {
+        const number = Number(issueComments[1]);
+        if (!repo.pulls.some((p) => p.number === number)) return fail(404, "Not Found");
+        if (method === "GET")
+          return send(
+            200,
+            repo.comments.filter((c) => c.issue_number === number),
+          );
+        const now = new Date().toISOString();
+        const id = nextCommentId++;
+        const comment = {
+          id,
+          issue_number: number,
+          body: String(body.body ?? ""),
+          html_url: `https://github.test/${repo.fullName}/pull/${number}#issuecomment-${id}`,
+          created_at: now,
+          updated_at: now,
+        };
+        repo.comments.push(comment);
+        return send(201, comment);
+      }
+      const oneComment = /^\/issues\/comments\/(\d+)$/.exec(rest);
+      if (oneComment && (method === "PATCH" || method === "DELETE")) {
+        const comment = repo.comments.find((c) => c.id === Number(oneComment[1]));
+        if (!comment) return fail(404, "Not Found");
+        if (method === "DELETE") {
+          repo.comments.splice(repo.comments.indexOf(comment), 1);
+          return send(204, undefined);
+        }
+        comment.body = String(body.body ?? comment.body);
+        comment.updated_at = new Date().toISOString();
+        return send(200, comment);
+      }
       return fail(404, `Not Found (fake GitHub has no ${method} ${rest || "/"})`);
     });
   });
@@ -368,6 +417,7 @@ export async function startFakeGithub(options: { port?: number; host?: string; o
       return {
         pulls: r.pulls,
         branches: r.branches,
+        comments: r.comments,
         /** a file's content at the head of a branch */
         file(branch: string, path: string) {
           return r.commits.get(r.branches.get(branch) ?? "")?.files.get(path);
@@ -390,6 +440,7 @@ export async function startFakeGithub(options: { port?: number; host?: string; o
         fullName: r.fullName,
         branches: Object.fromEntries(r.branches),
         pulls: r.pulls.map(pullJson),
+        comments: r.comments,
       }));
     },
     reset() {
