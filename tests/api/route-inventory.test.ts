@@ -27,6 +27,11 @@ describe("route inventory", () => {
     expect(byKey.get("POST /api/sdk/sessions/[sessionId]/events")).toMatchObject({ auth: "public_key", body: "beacon", cors: true });
     expect(byKey.get("PUT /api/sdk/sessions/[sessionId]/chunks/[kind]/[index]")).toMatchObject({ auth: "public_key", body: "stream" });
     expect(byKey.get("POST /api/webhooks/github")).toMatchObject({ auth: "public", body: "text" });
+    // a share link's clips are served to whoever holds the link: the token is the credential (lib/sharing)
+    expect(byKey.get("GET /api/share/[token]/clips/[signalId]/[kind]")).toMatchObject({
+      auth: "public",
+      params: ["token", "signalId", "kind"],
+    });
   });
 
   it("lists the task verification (Did it work?, ADR 017) as a viewer route", () => {
