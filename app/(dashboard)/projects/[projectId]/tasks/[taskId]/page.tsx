@@ -18,6 +18,7 @@ import { hasRole, PERMISSION } from "@/lib/access/roles";
 import { AppError } from "@/lib/errors";
 import { getTaskView, TASK_VIEW_EVIDENCE_LIMIT } from "@/lib/tasks/get-task-view";
 import { ImplementationPanel } from "@/components/implementation/implementation-panel";
+import { DidItWorkPanel } from "@/components/follow-up/did-it-work-panel";
 import { listTaskImplementations } from "@/lib/implementations/list-implementations";
 
 type Props = { params: Promise<{ projectId: string; taskId: string }> };
@@ -110,6 +111,7 @@ export default async function TaskPage({ params }: Props) {
 
           {/* implementation-loop panel */}
           <ImplementationPanel projectId={access.project.id} taskId={task.id} canAct={canEdit} loop={loop} />
+          <DidItWorkPanel projectId={access.project.id} taskId={task.id} />
         </div>
 
         <div className="min-w-0 space-y-6">
