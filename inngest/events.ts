@@ -47,7 +47,7 @@ export const emailRequested = eventType("email/send.requested", {
   schema: z.object({
     messageId: z.string().min(1),
     projectId: z.string().min(1),
-    template: z.enum(["member_invitation", "export_ready"]),
+    template: z.enum(["member_invitation", "export_ready", "follow_up_invitation"]),
     targetId: z.string().min(1),
     sealedLink: z.string().optional(),
   }),

@@ -8,10 +8,8 @@ import { Time } from "@/components/ui/time";
 import { getGithubConnection } from "@/lib/github/get-github-connection";
 import type { MeasurementView } from "@/lib/impact/measurement-view";
 import type { ImplementationView } from "@/lib/implementations/implementation-view";
-import { followUpInvitees, followUpScreenerOf } from "@/lib/implementations/create-follow-up-screener";
 import { listTaskImplementations } from "@/lib/implementations/list-implementations";
 import { AutoRefresh } from "./auto-refresh";
-import { FollowUpAction } from "./follow-up-action";
 import { ImpactChart } from "./impact-chart";
 import { ImplementationActions } from "./implementation-actions";
 import { IMPLEMENTATION_STATUS, IN_PROGRESS, VERDICT } from "./labels";
@@ -53,11 +51,6 @@ export async function ImplementationPanel({
     canMeasure: Boolean(merged),
     hasSpec: Boolean(current?.spec),
   };
-  // participants' contact details are for members and up, like screener responses
-  const [invitees, followUpScreenerId] =
-    canAct && measurements.length > 0
-      ? await Promise.all([followUpInvitees({ projectId, taskId }), followUpScreenerOf({ projectId, taskId })])
-      : [null, null];
 
   return (
     <Card aria-labelledby="implementation-title" data-testid="implementation-panel">
@@ -125,14 +118,6 @@ export async function ImplementationPanel({
           </details>
         )}
         {(merged || measurements.length > 0) && <Impact measurements={measurements} mergedAt={merged?.mergedAt ?? null} />}
-        {invitees && (
-          <FollowUpAction
-            projectId={projectId}
-            taskId={taskId}
-            invitees={invitees.map(({ email, name }) => ({ email, name }))}
-            screenerId={followUpScreenerId}
-          />
-        )}
         {implementations.length > 1 && <EarlierAttempts implementations={implementations.slice(1)} />}
       </CardBody>
       {canAct && (actions.canSpec || actions.canImplement || actions.canMeasure) && (

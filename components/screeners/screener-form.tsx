@@ -623,7 +623,7 @@ function TextField({
   );
 }
 
-function ConsentBox({
+export function ConsentBox({
   id,
   checked,
   onChange,

@@ -5,6 +5,8 @@ export interface RenderedEmail {
   subject: string;
   text: string;
   html: string;
+  /** a participant mail's opt-out link, also sent as the List-Unsubscribe header */
+  optOutUrl?: string;
 }
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -27,11 +29,16 @@ export interface EmailContent {
   notes: string[];
   /** why this person got this mail */
   reason: string;
+  /** every mail to a participant carries one (lib/privacy/opt-out-link.ts); it must be honoured */
+  optOut?: { label: string; url: string };
 }
 
 /** Text and HTML parts of one mail from plain-text content (the HTML escapes all of it). */
 export function renderEmail(c: EmailContent): RenderedEmail {
-  const text = [c.lead, "", `${c.action.label}: ${c.action.url}`, "", ...c.notes.flatMap((n) => [n, ""]), "—", c.reason, ""].join("\n");
+  const optOut = c.optOut ? [`${c.optOut.label}: ${c.optOut.url}`, ""] : [];
+  const text = [c.lead, "", `${c.action.label}: ${c.action.url}`, "", ...c.notes.flatMap((n) => [n, ""]), "—", c.reason, ""]
+    .concat(optOut)
+    .join("\n");
   const p = (t: string) => `<p style="margin:0 0 16px">${escapeHtml(t)}</p>`;
   const html = [
     "<!doctype html>",
@@ -42,7 +49,12 @@ export function renderEmail(c: EmailContent): RenderedEmail {
     `<p style="margin:0 0 16px;font-size:13px;color:#52525b">Or paste this link into your browser: ${escapeHtml(c.action.url)}</p>`,
     ...c.notes.map(p),
     `<hr style="border:none;border-top:1px solid #e4e4e7;margin:24px 0"><p style="margin:0;font-size:12px;color:#71717a">${escapeHtml(c.reason)}</p>`,
+    ...(c.optOut
+      ? [
+          `<p style="margin:8px 0 0;font-size:12px;color:#71717a"><a href="${escapeHtml(c.optOut.url)}" style="color:#52525b">${escapeHtml(c.optOut.label)}</a></p>`,
+        ]
+      : []),
     "</body></html>",
   ].join("\n");
-  return { subject: oneLine(c.subject), text, html };
+  return { subject: oneLine(c.subject), text, html, ...(c.optOut ? { optOutUrl: c.optOut.url } : {}) };
 }

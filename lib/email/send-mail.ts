@@ -43,6 +43,8 @@ export async function sendMail(mail: OutgoingMail) {
       text: mail.text,
       html: mail.html,
       messageId: mail.messageId ? `<${mail.messageId}@${domain}>` : undefined,
+      // mail clients show their own "Unsubscribe" for a participant mail; the link is the same opt-out page
+      ...(mail.optOutUrl ? { list: { unsubscribe: mail.optOutUrl } } : {}),
     })
     .catch((e: unknown) => {
       throw permanentRefusal(e) ?? e;

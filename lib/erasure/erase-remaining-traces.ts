@@ -1,7 +1,8 @@
 // After the planned sessions: whatever of the person is still there. Sessions that appeared since
 // the plan was made (an interview that was still going, a session an integration created meanwhile)
 // are erased like the others; every screener response still matching the email goes with its
-// answers (those that led to no session: disqualified, or their session was deleted earlier); and
+// answers (those that led to no session: disqualified, or their session was deleted earlier), and so
+// does every follow-up invitation to the address; and
 // export files that hold their data — their own participant exports and whole-project zips — are
 // deleted before their 7 days are up (the export rows stay as receipts, lib/privacy/export).
 import { db } from "@/lib/db";
@@ -40,6 +41,8 @@ export async function eraseRemainingTraces(input: { erasureId: string }) {
     const now = await matchingResponses(tx, locked.projectId, email);
     const ids = [...new Set([...plan.responseIds, ...now.map((r) => r.id)])];
     const { count } = await tx.screenerResponse.deleteMany({ where: { projectId: locked.projectId, id: { in: ids } } });
+    // follow-up invitations hold the address (to send) and are matched by its hash, like the request
+    await tx.followUpInvitation.deleteMany({ where: { projectId: locked.projectId, emailHash: request.emailHash } });
     const exportIds = [...new Set([...(plan.exportIds ?? []), ...exportsNow.map((e) => e.id)])];
     await addToReceipt(tx, locked, {
       add: { screenerResponses: count },

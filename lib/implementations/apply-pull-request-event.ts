@@ -7,6 +7,7 @@
 import type { TaskStatus } from "@/generated/prisma/client";
 import { db, type DbClient } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/errors";
+import { inviteAfterMerge } from "@/lib/follow-up/invite-after-merge";
 import { enqueueEvent } from "@/lib/outbox/enqueue-event";
 import { kickOutboxDispatch } from "@/lib/outbox/kick-dispatch";
 
@@ -76,6 +77,8 @@ async function apply(tx: DbClient, d: PullRequestDelivery): Promise<{ outcome: D
         mergedAt: mergedAt.toISOString(),
       },
     });
+    // a project that sends follow-up invitations automatically schedules them with the merge
+    await inviteAfterMerge(tx, { projectId: d.projectId, taskId: implementation.taskId });
     return { outcome: "merged", enqueued: true };
   }
   await tx.implementation.update({ where: { id: implementation.id }, data: { status: "closed", prState: "closed", closedAt: new Date() } });

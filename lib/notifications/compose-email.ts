@@ -9,15 +9,18 @@ import type { EmailRequest } from "./queue-email";
 import type { RenderedEmail } from "@/lib/email/render";
 import { exportReadyEmail } from "@/lib/email/templates/export-ready";
 import { memberInvitationEmail } from "@/lib/email/templates/member-invitation";
+import { composeFollowUpInvitation } from "./compose-follow-up-invitation";
 
 export type ComposedEmail = { mail: RenderedEmail & { to: string } } | { skipped: string };
 
 export const EMAIL_TARGET_TYPE: Record<EmailRequest["template"], string> = {
   member_invitation: "invitation",
   export_ready: "data_export",
+  follow_up_invitation: "follow_up_invitation",
 };
 
 export async function composeEmail(request: EmailRequest): Promise<ComposedEmail> {
+  if (request.template === "follow_up_invitation") return composeFollowUpInvitation(request);
   if (request.template === "member_invitation") {
     const invitation = await db.invitation.findUnique({
       where: { id: request.targetId },

@@ -26,6 +26,20 @@ export async function queueInvitationEmail(tx: DbClient, input: { projectId: str
   });
 }
 
+/** A participant's follow-up invitation; its personal link (the token exists nowhere else) travels sealed. */
+export async function queueFollowUpInvitationEmail(tx: DbClient, input: { projectId: string; invitationId: string; url: string }) {
+  return enqueueEvent(tx, {
+    name: "email/send.requested",
+    data: {
+      messageId: emailMessageId("follow_up_invitation", input.invitationId),
+      projectId: input.projectId,
+      template: "follow_up_invitation",
+      targetId: input.invitationId,
+      sealedLink: sealPersonalText(input.url),
+    },
+  });
+}
+
 export async function queueExportReadyEmail(tx: DbClient, input: { projectId: string; exportId: string }) {
   return enqueueEvent(tx, {
     name: "email/send.requested",

@@ -8,11 +8,26 @@ import type { EmailRequest } from "./queue-email";
 
 const ADDRESS = /[^\s<>"'@]+@[^\s<>"']+/g;
 
+/**
+ * The task page shows follow-up invitations by their own status: the mail actually left (sentAt is
+ * its time), or it failed for good (failed, with the reason). A failure only moves an invitation
+ * still at "sent", so a late report never undoes an opened or completed one.
+ */
+async function recordFollowUpMailOutcome(invitationId: string, outcome: { sent: true } | { sent: false; failed: boolean; reason: string }) {
+  if (outcome.sent) await db.followUpInvitation.updateMany({ where: { id: invitationId, sentAt: null }, data: { sentAt: new Date() } });
+  else if (outcome.failed)
+    await db.followUpInvitation.updateMany({
+      where: { id: invitationId, status: "sent" },
+      data: { status: "failed", lastError: outcome.reason.replace(ADDRESS, "[address]").slice(0, 500) },
+    });
+}
+
 export async function recordEmailOutcome(
   request: EmailRequest,
   outcome: { sent: true } | { sent: false; failed: boolean; reason: string },
 ) {
   const action = outcome.sent ? "email.sent" : outcome.failed ? "email.failed" : "email.skipped";
+  if (request.template === "follow_up_invitation") await recordFollowUpMailOutcome(request.targetId, outcome);
   const target = { type: EMAIL_TARGET_TYPE[request.template], id: request.targetId };
   // idempotent: a failure is reported by the step that gave up and again by onFailure
   const latest = await db.auditEvent.findFirst({

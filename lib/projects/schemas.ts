@@ -31,6 +31,8 @@ export const projectFields = {
   retentionTranscriptDays: retentionDays,
   /** show admins the participants' original text instead of the redacted one (ADR 015); default off */
   keepOriginalText: z.boolean(),
+  /** send follow-up invitations automatically this many days after a task's merge; null = off (manual only) */
+  followUpAutoDelayDays: z.number().int().min(0).max(90).nullable(),
 };
 
 export const createProjectSchema = z
@@ -55,6 +57,7 @@ export const updateProjectSchema = z
     retentionEventsDays: projectFields.retentionEventsDays,
     retentionTranscriptDays: projectFields.retentionTranscriptDays,
     keepOriginalText: projectFields.keepOriginalText,
+    followUpAutoDelayDays: projectFields.followUpAutoDelayDays,
     /** a shorter retention window that would delete data is refused (409, with the counts) unless this is true */
     confirmDeletion: z.boolean(),
   })

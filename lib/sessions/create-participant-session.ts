@@ -1,4 +1,4 @@
-import type { SessionMode } from "@/generated/prisma/client";
+import type { SessionMode, SessionPurpose } from "@/generated/prisma/client";
 import type { DbClient } from "@/lib/db";
 
 export interface ParticipantSessionInput {
@@ -12,6 +12,9 @@ export interface ParticipantSessionInput {
   consentAnalytics: boolean;
   consentFollowUp: boolean;
   userAgent?: string | null;
+  /** follow_up: a follow-up interview opened from a personal invitation link (lib/follow-up) */
+  purpose?: SessionPurpose;
+  language?: string | null;
 }
 
 /** Creates a pending participant session (from a qualified screener response or the SDK). */
@@ -28,6 +31,8 @@ export async function createParticipantSession(tx: DbClient, input: ParticipantS
       consentAnalytics: input.consentAnalytics,
       consentFollowUp: input.consentFollowUp,
       userAgent: input.userAgent?.slice(0, 500) ?? null,
+      purpose: input.purpose ?? "discovery",
+      language: input.language ?? null,
     },
   });
   await tx.sessionActivity.create({ data: { sessionId: session.id, kind: "created", data: { screenerId: input.screenerId ?? null } } });

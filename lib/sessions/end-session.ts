@@ -36,6 +36,9 @@ export async function endSession(input: { sessionId: string; reason: EndReason; 
     if (session.screenerId && status === "completed" && session.response?.qualified && session.response.screenerId === session.screenerId) {
       await tx.screener.update({ where: { id: session.screenerId }, data: { completionCount: { increment: 1 } } });
     }
+    // a follow-up interview that ended completes its invitation (the link is then used up)
+    if (status === "completed" && session.purpose === "follow_up")
+      await tx.followUpInvitation.updateMany({ where: { sessionId: session.id }, data: { status: "completed", completedAt: now } });
     await enqueueEvent(tx, {
       name: "session/completed",
       data: { sessionId: session.id, projectId: session.projectId, reason: input.reason },

@@ -3,7 +3,7 @@
 // changes nothing. A route that looked the child up by its id alone would leak or change another
 // tenant's data through a project the caller does belong to.
 import { describe, expect, it } from "vitest";
-import * as followUp from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/follow-up/route";
+import * as followUp from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/follow-up-invitations/route";
 import * as implementationRoute from "@/app/api/v1/projects/[projectId]/implementations/[implementationId]/route";
 import * as screenerResponses from "@/app/api/v1/projects/[projectId]/screeners/[screenerId]/responses/route";
 import * as screenerRoute from "@/app/api/v1/projects/[projectId]/screeners/[screenerId]/route";
@@ -43,8 +43,8 @@ describe("child ids of another project", () => {
     const calls: [string, Parameters<typeof callRoute>[0], Parameters<typeof callRoute>[1]][] = [
       ["GET task", taskRoute.GET, { params: { ...p, taskId: t.task.id } }],
       ["PATCH task", taskRoute.PATCH, { method: "PATCH", params: { ...p, taskId: t.task.id }, body: { title: "Renamed" } }],
-      ["GET follow-up", followUp.GET, { params: { ...p, taskId: t.task.id } }],
-      ["POST follow-up", followUp.POST, { method: "POST", params: { ...p, taskId: t.task.id }, body: {} }],
+      ["GET follow-up invitations", followUp.GET, { params: { ...p, taskId: t.task.id } }],
+      ["POST follow-up invitations", followUp.POST, { method: "POST", params: { ...p, taskId: t.task.id }, body: {} }],
       ["GET task implementations", taskImplementations.GET, { params: { ...p, taskId: t.task.id } }],
       ["POST task signal", taskSignal.POST, { method: "POST", params: { ...p, taskId: t.task.id, signalId: t.otherSignal.id } }],
       ["DELETE task signal", taskSignal.DELETE, { method: "DELETE", params: { ...p, taskId: t.task.id, signalId: t.signal.id } }],

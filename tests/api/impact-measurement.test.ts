@@ -7,7 +7,6 @@ import { measureImpactFunction } from "@/inngest/functions/measure-impact";
 import { createOwnerWithProject } from "@/prisma/factories/identity";
 import { TASK_TITLE } from "@/tests/helpers/github-loop-fixtures";
 import * as measureRoute from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/measure/route";
-import * as followUpRoute from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/follow-up/route";
 import * as listRoute from "@/app/api/v1/projects/[projectId]/tasks/[taskId]/implementations/route";
 import { callRoute } from "../helpers/call-route";
 
@@ -148,88 +147,5 @@ describe("measure-implementation-impact (Inngest)", () => {
     expect(error).toBeUndefined();
     expect(result).toMatchObject({ implementationId: fx.implementationId, verdict: "improved" });
     expect(await db.measurement.count({ where: { taskId: fx.taskId, implementationId: fx.implementationId } })).toBe(1);
-  });
-});
-
-describe("follow-up", () => {
-  it("a measured task gets a draft screener for the participants behind its evidence who agreed to follow-up", async () => {
-    const fx = await mergedTask({ sessions: 6, hits: 3 }, { sessions: 6, hits: 0 });
-    const call = () =>
-      callRoute(followUpRoute.POST, { method: "POST", token: fx.token, params: { projectId: fx.projectId, taskId: fx.taskId }, body: {} });
-    // not measured yet
-    expect((await call()).status).toBe(409);
-    await measureNow(fx);
-
-    const mk = async (email: string, consent: { session?: boolean; response?: boolean }) => {
-      const s = await db.session.create({
-        data: { projectId: fx.projectId, status: "completed", participantEmail: email, consentFollowUp: consent.session ?? false },
-      });
-      if (consent.response !== undefined) {
-        const screener = await db.screener.create({ data: { projectId: fx.projectId, title: "Original" } });
-        await db.screenerResponse.create({
-          data: {
-            screenerId: screener.id,
-            projectId: fx.projectId,
-            answers: {},
-            qualified: true,
-            participantEmail: email,
-            consentFollowUp: consent.response,
-            sessionId: s.id,
-          },
-        });
-      }
-      await db.signal.create({
-        data: {
-          projectId: fx.projectId,
-          sessionId: s.id,
-          type: "workaround",
-          quote: "by hand",
-          confidence: 0.8,
-          intensity: 0.5,
-          tasks: { create: { taskId: fx.taskId } },
-        },
-      });
-    };
-    await mk("ana@example.test", { session: true });
-    await mk("ben@example.test", { response: true });
-    await mk("cy@example.test", { response: false }); // said no: never invited
-
-    const res = await call();
-    expect(res.status, JSON.stringify(res.json)).toBe(201);
-    expect(res.json.invitees.map((i: { email: string }) => i.email)).toEqual(["ana@example.test", "ben@example.test"]);
-    expect(res.json.screener).toMatchObject({ title: `Follow-up: ${TASK_TITLE}`, status: "draft", maxParticipants: 2 });
-    expect(res.json.screener.questions).toHaveLength(3);
-
-    // made once: another request (a second click, a reload, two at once) answers the same screener
-    const again = await Promise.all([call(), call()]);
-    expect(again.map((r) => r.status)).toEqual([200, 200]);
-    expect(again.map((r) => r.json.screener.id)).toEqual([res.json.screener.id, res.json.screener.id]);
-    expect(await db.screener.count({ where: { projectId: fx.projectId, title: { startsWith: "Follow-up:" } } })).toBe(1);
-    expect(await db.task.findUniqueOrThrow({ where: { id: fx.taskId } })).toMatchObject({ followUpScreenerId: res.json.screener.id });
-  });
-
-  it("two first requests at once make one follow-up screener", async () => {
-    const fx = await mergedTask({ sessions: 6, hits: 3 }, { sessions: 6, hits: 0 });
-    await measureNow(fx);
-    const s = await db.session.create({
-      data: { projectId: fx.projectId, status: "completed", participantEmail: "dee@example.test", consentFollowUp: true },
-    });
-    await db.signal.create({
-      data: {
-        projectId: fx.projectId,
-        sessionId: s.id,
-        type: "workaround",
-        quote: "by hand",
-        confidence: 0.8,
-        intensity: 0.5,
-        tasks: { create: { taskId: fx.taskId } },
-      },
-    });
-    const call = () =>
-      callRoute(followUpRoute.POST, { method: "POST", token: fx.token, params: { projectId: fx.projectId, taskId: fx.taskId }, body: {} });
-    const both = await Promise.all([call(), call()]);
-    expect(both.map((r) => r.status).sort()).toEqual([200, 201]);
-    expect(new Set(both.map((r) => r.json.screener.id)).size).toBe(1);
-    expect(await db.screener.count({ where: { projectId: fx.projectId, title: { startsWith: "Follow-up:" } } })).toBe(1);
   });
 });

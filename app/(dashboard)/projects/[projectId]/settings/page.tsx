@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FollowUpSettings } from "@/components/follow-up/follow-up-settings";
 import { GithubSettingsSection } from "@/components/github/github-settings-section";
 import { AuditLog } from "@/components/settings/audit-log";
 import { DeleteProject } from "@/components/settings/delete-project";
@@ -85,6 +86,10 @@ export default async function ProjectSettingsPage({ params }: Props) {
           lastRun={retention.lastRun && { ...retention.lastRun, finishedAt: retention.lastRun.finishedAt.toISOString() }}
           nextRunAt={retention.nextRunAt.toISOString()}
         />
+      </SettingsSection>
+
+      <SettingsSection id="follow-up" title="Follow-up" description="Ask participants whether a merged fix solved their problem.">
+        <FollowUpSettings projectId={project.id} initial={project.followUpAutoDelayDays} canEdit={canManage} />
       </SettingsSection>
 
       <SettingsSection

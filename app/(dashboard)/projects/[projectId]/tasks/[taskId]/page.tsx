@@ -18,6 +18,7 @@ import { hasRole, PERMISSION } from "@/lib/access/roles";
 import { AppError } from "@/lib/errors";
 import { getTaskView, TASK_VIEW_EVIDENCE_LIMIT } from "@/lib/tasks/get-task-view";
 import { ImplementationPanel } from "@/components/implementation/implementation-panel";
+import { FollowUpInvitationsPanel } from "@/components/follow-up/follow-up-invitations-panel";
 import { DidItWorkPanel } from "@/components/follow-up/did-it-work-panel";
 import { listTaskImplementations } from "@/lib/implementations/list-implementations";
 
@@ -111,6 +112,7 @@ export default async function TaskPage({ params }: Props) {
 
           {/* implementation-loop panel */}
           <ImplementationPanel projectId={access.project.id} taskId={task.id} canAct={canEdit} loop={loop} />
+          <FollowUpInvitationsPanel projectId={access.project.id} taskId={task.id} canAct={canEdit} />
           <DidItWorkPanel projectId={access.project.id} taskId={task.id} />
         </div>
 
