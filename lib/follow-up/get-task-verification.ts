@@ -9,7 +9,7 @@ import { env } from "@/lib/env";
 import { notFound } from "@/lib/errors";
 import { redactText } from "@/lib/privacy/redact-pii";
 import { sessionMomentPath } from "@/lib/sessions/session-moment";
-import { MIN_CONFIDENCE, overallVerdict } from "./overall-verdict";
+import { criteriaCountOf, MIN_CONFIDENCE, overallVerdict } from "./overall-verdict";
 
 /** Quotes listed per criterion: a follow-up round is a handful of people; this bounds a pathological one. */
 export const VERIFICATION_QUOTES_PER_CRITERION = 50;
@@ -53,7 +53,7 @@ export async function getTaskVerification(input: { projectId: string; taskId: st
   ]);
 
   // the spec's criteria; an implementation merged before criteria were stored falls back to the verdicts' own copy
-  const criteriaCount = merged?.acceptanceCriteria.length || rows.reduce((n, r) => Math.max(n, r.criterionIndex + 1), 0);
+  const criteriaCount = criteriaCountOf(merged?.acceptanceCriteria ?? [], rows);
   const criterionText = (i: number) => merged?.acceptanceCriteria[i] ?? rows.find((r) => r.criterionIndex === i)?.criterion ?? "";
   const overall = overallVerdict({ criteriaCount, verdicts: rows, impact: measurement?.verdict ?? null });
 

@@ -71,6 +71,14 @@ function criterionStatus(c: VerdictCounts & { counted: number; countedFixed: num
 }
 
 /**
+ * How many criteria a merge is judged on: its spec's acceptance criteria, or — for an implementation
+ * merged before criteria were stored — as many as the verdicts name.
+ */
+export function criteriaCountOf(acceptanceCriteria: readonly string[], verdicts: readonly { criterionIndex: number }[]): number {
+  return acceptanceCriteria.length || verdicts.reduce((n, v) => Math.max(n, v.criterionIndex + 1), 0);
+}
+
+/**
  * `criteriaCount` is the number of acceptance criteria of the merged implementation (verdicts of
  * criteria beyond it, from an older spec, are ignored); `impact` is the latest measurement's verdict.
  */

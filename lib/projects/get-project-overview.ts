@@ -3,6 +3,7 @@ import { countSessions } from "@/lib/overview/count-sessions";
 import { countSignalsByType, countTasksByStatus } from "@/lib/overview/count-by-kind";
 import { recentSessions, topTasks } from "@/lib/overview/recent-and-top";
 import { createReusedCounts } from "@/lib/overview/reused-counts";
+import { countShippedAndVerified } from "@/lib/overview/shipped-and-verified";
 import { weeklyActivity } from "@/lib/overview/weekly-activity";
 
 /** How long the whole-project session and signal counts may be reused (the page says "every minute"). */
@@ -22,7 +23,7 @@ export async function getProjectOverview(input: { projectId: string; now?: Date;
   const { projectId } = input;
   const reuse = <T extends object>(name: string, load: () => Promise<T>) =>
     input.fresh || input.now ? load() : reusedCounts(`overview:${projectId}:${name}`, load);
-  const [sessions, signalsByType, tasksByStatus, weeks, recent, top, screeners, members] = await Promise.all([
+  const [sessions, signalsByType, tasksByStatus, weeks, recent, top, screeners, members, shipped] = await Promise.all([
     reuse("sessions", () => countSessions({ projectId })),
     reuse("signals", () => countSignalsByType({ projectId })),
     countTasksByStatus({ projectId }),
@@ -31,6 +32,8 @@ export async function getProjectOverview(input: { projectId: string; now?: Date;
     topTasks({ projectId }),
     db.screener.groupBy({ by: ["status"], where: { projectId }, _count: { _all: true } }),
     db.membership.count({ where: { projectId } }),
+    // live like the tasks: a verdict arriving shows at once
+    countShippedAndVerified({ projectId }),
   ]);
   const signals = Object.values(signalsByType).reduce((a, b) => a + b, 0);
   const tasks = Object.values(tasksByStatus).reduce((a, b) => a + b, 0);
@@ -47,6 +50,8 @@ export async function getProjectOverview(input: { projectId: string; now?: Date;
     screeners: screeners.reduce((a, s) => a + s._count._all, 0),
     activeScreeners: screeners.find((s) => s.status === "active")?._count._all ?? 0,
     members,
+    /** tasks with a merged pull request, and those of them verified fixed by follow-up interviews (ADR 017) */
+    shipped,
   };
 }
 

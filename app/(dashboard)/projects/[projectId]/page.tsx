@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { GetStarted } from "@/components/overview/get-started";
+import { ShippedAndVerified } from "@/components/overview/shipped-and-verified";
 import { SignalTypes } from "@/components/overview/signal-types";
 import { Stat } from "@/components/overview/stat";
 import { TaskPipeline } from "@/components/overview/task-pipeline";
@@ -116,7 +117,11 @@ export default async function ProjectOverviewPage({ params }: Props) {
           </div>
 
           <Card>
-            <CardHeader title="Task pipeline" description="Where the work stands, from backlog to done." />
+            <CardHeader
+              title="Task pipeline"
+              description="Where the work stands, from backlog to done."
+              actions={<ShippedAndVerified projectId={project.id} {...o.shipped} />}
+            />
             <CardBody>
               <TaskPipeline projectId={project.id} counts={o.tasksByStatus} />
             </CardBody>
