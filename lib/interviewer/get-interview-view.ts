@@ -4,6 +4,7 @@ import { INTERVIEWER_NOT_CONFIGURED, isAnthropicConfigured } from "@/lib/ai/anth
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { isInterviewComplete } from "./advance-phase";
+import { loadFollowUpInterviewContext, planFor } from "./follow-up-context";
 import { MAX_MESSAGE_CHARS, MAX_PARTICIPANT_TURNS, parsePhaseTurns } from "./phases";
 import { loadTranscript, replyClientIdFor, toMessageView } from "./transcript";
 import { consentsOf } from "@/lib/sessions/consents";
@@ -30,6 +31,7 @@ export async function getInterviewView(input: { caller: PublicKeyCaller; session
       : null;
   const available = isAnthropicConfigured();
   const phaseTurns = parsePhaseTurns(session.phaseTurns);
+  const plan = planFor(session.purpose === "follow_up" ? await loadFollowUpInterviewContext(session.id) : null);
   // name and email only prefill the room; once the interview is over they are not sent back out
   const inRoom = session.status === "pending" || session.status === "active";
 
@@ -40,7 +42,7 @@ export async function getInterviewView(input: { caller: PublicKeyCaller; session
       mode: session.mode,
       phase: session.currentPhase,
       participantTurns: session.participantTurns,
-      maxParticipantTurns: MAX_PARTICIPANT_TURNS,
+      maxParticipantTurns: plan?.maxTurns ?? MAX_PARTICIPANT_TURNS,
       maxMessageChars: MAX_MESSAGE_CHARS,
       participantName: inRoom ? (session.participantName ?? session.response?.participantName ?? null) : null,
       participantEmail: inRoom ? (session.participantEmail ?? session.response?.participantEmail ?? null) : null,
@@ -69,7 +71,7 @@ export async function getInterviewView(input: { caller: PublicKeyCaller; session
       /** the participant message still waiting for an answer (a failed reply): resend it to retry */
       awaitingReplyFor,
       /** the interview reached its end but the closing step did not finish: resend the last message */
-      closing: session.status === "active" && isInterviewComplete({ currentPhase: session.currentPhase, phaseTurns }),
+      closing: session.status === "active" && isInterviewComplete({ currentPhase: session.currentPhase, phaseTurns, plan }),
     },
   };
 }

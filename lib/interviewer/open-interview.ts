@@ -5,6 +5,7 @@ import { anthropicModel } from "@/lib/ai/anthropic";
 import { db } from "@/lib/db";
 import { AppError, conflict } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { loadFollowUpInterviewContext } from "./follow-up-context";
 import { generateInterviewerMessage, type GenerateOptions } from "./generate-reply";
 import { parsePhaseTurns } from "./phases";
 import { buildInterviewRequest } from "./prompt";
@@ -30,6 +31,7 @@ export async function openInterview(input: { sessionId: string; now?: Date } & G
     phaseTurns: parsePhaseTurns(session.phaseTurns),
     participantName: session.participantName,
     study: session.screener,
+    followUp: session.purpose === "follow_up" ? await loadFollowUpInterviewContext(session.id) : null,
     model: anthropicModel(),
     transcript: [],
   });

@@ -2,6 +2,8 @@
 // turn of every interview, so it carries the prompt-cache breakpoint; the interview's state (phase,
 // turns, participant, study, what to do now) follows it and changes every turn.
 import type { MessageParam, TextBlockParam } from "@anthropic-ai/sdk/resources/messages";
+import type { FollowUpInterviewContext } from "./follow-up-context";
+import { buildFollowUpSystemPrompt } from "./follow-up-prompt";
 import { buildHistory, type TranscriptMessage } from "./history";
 import { MAX_PARTICIPANT_TURNS, PHASES, phaseDefinition, totalTurns, type InterviewPhase, type PhaseTurns } from "./phases";
 
@@ -47,6 +49,8 @@ export interface InterviewContext {
   phaseTurns: PhaseTurns;
   participantName?: string | null;
   study?: { title: string; description?: string | null } | null;
+  /** set for a follow-up interview (follow-up-context.ts): its own prompt replaces the JTBD one */
+  followUp?: FollowUpInterviewContext | null;
 }
 
 function taskInstruction(ctx: InterviewContext): string {
@@ -81,6 +85,7 @@ export function interviewStatePrompt(ctx: InterviewContext): string {
 }
 
 export function buildSystemPrompt(ctx: InterviewContext): TextBlockParam[] {
+  if (ctx.followUp) return buildFollowUpSystemPrompt(ctx, ctx.followUp);
   return [
     { type: "text", text: STABLE_SYSTEM_PROMPT, cache_control: { type: "ephemeral" } },
     { type: "text", text: interviewStatePrompt(ctx) },

@@ -15,6 +15,7 @@ import { log } from "@/lib/log";
 import { endSession } from "@/lib/sessions/end-session";
 import { getParticipantSessionOrThrow } from "@/lib/sessions/get-participant-session";
 import { isInterviewComplete, recordParticipantTurn } from "./advance-phase";
+import { loadFollowUpInterviewContext, planFor } from "./follow-up-context";
 import { generateInterviewerMessage, type GenerateOptions, type GeneratedMessage } from "./generate-reply";
 import { parsePhaseTurns } from "./phases";
 import { buildInterviewRequest } from "./prompt";
@@ -75,7 +76,9 @@ export async function acceptParticipantMessage(input: {
       const current = await tx.session.findUniqueOrThrow({ where: { id: sessionId } });
       if (current.status === "pending") throw conflict("Start the interview before sending messages");
       if (current.status !== "active") throw conflict("This interview has ended");
-      const before = { currentPhase: current.currentPhase, phaseTurns: parsePhaseTurns(current.phaseTurns) };
+      // a follow-up interview follows its own, shorter plan (follow-up-plan.ts)
+      const followUp = current.purpose === "follow_up" ? await loadFollowUpInterviewContext(sessionId, tx) : null;
+      const before = { currentPhase: current.currentPhase, phaseTurns: parsePhaseTurns(current.phaseTurns), plan: planFor(followUp) };
       if (isInterviewComplete(before)) throw conflict("The interview is complete; it is being closed");
 
       const next = recordParticipantTurn(before);
@@ -143,7 +146,8 @@ export async function replyToParticipant(input: { accepted: AcceptedMessage; now
     where: { id: sessionId },
     include: { screener: { select: { title: true, description: true } } },
   });
-  const state = { currentPhase: session.currentPhase, phaseTurns: parsePhaseTurns(session.phaseTurns) };
+  const followUp = session.purpose === "follow_up" ? await loadFollowUpInterviewContext(sessionId) : null;
+  const state = { currentPhase: session.currentPhase, phaseTurns: parsePhaseTurns(session.phaseTurns), plan: planFor(followUp) };
   const complete = isInterviewComplete(state);
   let reply = await findMessage(sessionId, replyId);
 
@@ -157,6 +161,7 @@ export async function replyToParticipant(input: { accepted: AcceptedMessage; now
       phaseTurns: state.phaseTurns,
       participantName: session.participantName,
       study: session.screener,
+      followUp,
       model: anthropicModel(),
       transcript: await loadTranscript(sessionId),
     });

@@ -71,8 +71,31 @@ export function echoPhrase(text: string): string | null {
   return words >= 3 && words <= 12 ? clause : null;
 }
 
+/**
+ * Follow-up mode (lib/interviewer/follow-up-prompt.ts): the opening quotes the participant's earlier
+ * words and asks them to try the change; each probing turn names the criterion to ask about now, in
+ * its own words, so the fake verdict responder (responders/verdicts.ts) can find the answer to it.
+ */
+function fakeFollowUpText(system: string, last: string, name: string | undefined): string {
+  if (/Task: CLOSING/.test(system)) {
+    const phrase = echoPhrase(last);
+    return `Thank you${name ? `, ${name}` : ""}, that is everything I wanted to ask.${phrase ? ` What you said about "${phrase}" is really useful.` : ""} The interview is finished and you can close this window.`;
+  }
+  if (/Task: OPENING/.test(system)) {
+    const earlier = /their own words\):\n- "(.+)"/.exec(system)?.[1];
+    const change = /The change that shipped: (.+)/.exec(system)?.[1];
+    return `Hi${name ? ` ${name}` : ""}, thanks for coming back for this short follow-up.${earlier ? ` Last time you told us "${earlier}".` : ""} The team has changed something${change ? ` (${change})` : ""}. Could you try it now and tell me what happens?`;
+  }
+  const criterion = /Criterion to ask about now \(\d+ of \d+\): (.+)/.exec(system)?.[1];
+  if (criterion) return `Thanks. How did this part go for you: ${criterion}?`;
+  if (/Current phase: wrap_up/.test(system)) return "Thank you. What, if anything, still gets in your way with this?";
+  return "Thanks. What happened when you tried it?";
+}
+
 export function fakeInterviewerText(req: ClaudeRequest): string {
   const system = systemText(req);
+  if (/Mode: follow-up/.test(system))
+    return fakeFollowUpText(system, lastUserText(req), /Participant's name: (.+)/.exec(system)?.[1]?.trim());
   const phase = /Current phase: (\w+)/.exec(system)?.[1] ?? "rapport";
   const name = /Participant's name: (.+)/.exec(system)?.[1]?.trim();
   const asked = req.body.messages.filter((m) => m.role === "assistant").length;
