@@ -46,6 +46,7 @@ import taskList from "./task-list";
 import taskMeasure from "./task-measure";
 import taskSpec from "./task-spec";
 import taskUpdateStatus from "./task-update-status";
+import taskVerify from "./task-verify";
 
 export const commands: Command[] = [
   authLogin,
@@ -74,6 +75,7 @@ export const commands: Command[] = [
   taskSpec,
   taskImplement,
   taskMeasure,
+  taskVerify,
   implementationList,
   implementationGet,
   screenerList,
