@@ -12,7 +12,6 @@
 import { type SyntheticEvent, useRef, useState } from "react";
 import { api } from "@/components/api-client";
 import { formatClock } from "@/components/sessions/format";
-import { Button } from "@/components/ui/button";
 import { type ClipWindow, clipFragment, clipWindow } from "@/lib/sharing/clip-window";
 import type { MediaSegment } from "@/lib/sessions/media-segments";
 
@@ -23,15 +22,23 @@ export type ClipSource =
   /** a share link's page: the windows are computed on the server, the URLs carry the link's token */
   | { kind: "shared"; audio: Part | null; screen: Part | null }
   /** the dashboard: the session's segments are listed (authenticated) on the first click */
-  | { kind: "session"; projectId: string; sessionId: string };
+  | { kind: "session"; projectId: string; sessionId: string }
+  /** the session page, which has the segments (with their URLs) already */
+  | { kind: "segments"; audio: readonly SegmentWithUrl[]; screen: readonly SegmentWithUrl[] };
+
+type SegmentWithUrl = Pick<MediaSegment, "index" | "mimeType" | "startMs" | "durationMs"> & { url: string };
+
+function windowIn(segments: readonly SegmentWithUrl[], momentMs: number): Part | null {
+  const w = clipWindow(segments, momentMs);
+  const segment = w && segments.find((s) => s.index === w.index);
+  return w && segment ? { url: segment.url, startSec: w.startSec, endSec: w.endSec } : null;
+}
 
 async function loadSessionClip(projectId: string, sessionId: string, momentMs: number): Promise<Loaded> {
   const base = `/api/v1/projects/${encodeURIComponent(projectId)}/sessions/${encodeURIComponent(sessionId)}/media`;
   const part = async (kind: "audio" | "screen"): Promise<Part | null> => {
-    const { segments } = await api<{ segments: (MediaSegment & { url: string })[] }>(`${base}/${kind}`);
-    const w = clipWindow(segments, momentMs);
-    const segment = w && segments.find((s) => s.index === w.index);
-    return w && segment ? { url: segment.url, startSec: w.startSec, endSec: w.endSec } : null;
+    const { segments } = await api<{ segments: SegmentWithUrl[] }>(`${base}/${kind}`);
+    return windowIn(segments, momentMs);
   };
   return { audio: await part("audio"), screen: await part("screen") };
 }
@@ -47,7 +54,9 @@ export function ClipPlayer({ source, momentMs, label }: { source: ClipSource; mo
       const loaded =
         source.kind === "shared"
           ? { audio: source.audio, screen: source.screen }
-          : await loadSessionClip(source.projectId, source.sessionId, momentMs);
+          : source.kind === "segments"
+            ? { audio: windowIn(source.audio, momentMs), screen: windowIn(source.screen, momentMs) }
+            : await loadSessionClip(source.projectId, source.sessionId, momentMs);
       if (!loaded.audio && !loaded.screen) return setState("none");
       setClip(loaded);
       setState("idle");
@@ -57,16 +66,23 @@ export function ClipPlayer({ source, momentMs, label }: { source: ClipSource; mo
   }
 
   if (!clip) {
+    // a text button, not a <Button>: it is on every card of the signals explorer, whose HTML is budgeted
     return (
       <span className="inline-flex items-center gap-2">
-        <Button type="button" variant="secondary" size="sm" onClick={open} pending={state === "loading"} data-testid="play-clip">
-          <span aria-hidden="true">▶</span> {label ?? "Play clip"}
-          <span className="sr-only"> at {formatClock(momentMs)}</span>
-        </Button>
-        {state === "none" && <span className="text-xs text-zinc-500">No recording at this moment.</span>}
+        <button
+          type="button"
+          onClick={open}
+          disabled={state === "loading"}
+          aria-busy={state === "loading" || undefined}
+          className="font-medium text-indigo-700 hover:underline disabled:opacity-50"
+          data-testid="play-clip"
+        >
+          {label ?? "▶ Play clip"}
+        </button>
+        {state === "none" && <span className="text-xs text-zinc-500">No recording here</span>}
         {state === "error" && (
           <span className="text-xs text-red-700" role="alert">
-            The clip could not be loaded.
+            Could not load the clip
           </span>
         )}
       </span>
@@ -107,7 +123,7 @@ export function ClipPlayer({ source, momentMs, label }: { source: ClipSource; mo
   const range = formatClock(momentMs);
 
   return (
-    <div className="space-y-2" data-testid="clip">
+    <div className="basis-full space-y-2" data-testid="clip">
       {clip.screen && (
         <video
           ref={video}

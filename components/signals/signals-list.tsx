@@ -3,6 +3,8 @@
 // A client component although it has no state: its props (compact rows, ./to-signal-card)
 // are a fraction of the RSC payload a server-rendered list of the same cards would add to the page.
 import Link from "next/link";
+import { ClipPlayer } from "@/components/clips/clip-player";
+import { ShareButton } from "@/components/sharing/share-button";
 import { formatClock } from "@/components/sessions/format";
 import { Time } from "@/components/ui/time";
 import { sessionMomentPath } from "@/lib/sessions/session-moment";
@@ -50,6 +52,8 @@ export function SignalsList({ projectId, signals, canEdit }: { projectId: string
               >
                 All from this session
               </Link>
+              {s.offsetMs !== null && <ClipPlayer source={{ kind: "session", projectId, sessionId: s.sessionId }} momentMs={s.offsetMs} />}
+              {canEdit && <ShareButton projectId={projectId} target={{ signalId: s.id }} />}
             </div>
             <SignalTaskLinks projectId={projectId} signalId={s.id} tasks={s.tasks} canEdit={canEdit} />
           </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ClipPlayer } from "@/components/clips/clip-player";
 import { SIGNAL_TYPE_STYLES } from "@/components/signals/signal-types";
 import { Time } from "@/components/ui/time";
 import { sessionMomentPath } from "@/lib/sessions/session-moment";
@@ -46,6 +47,11 @@ export function EvidenceList({ projectId, evidence }: { projectId: string; evide
                 {e.offsetMs === null ? "Open session" : `Listen at ${formatMoment(e.offsetMs)}`}
               </Link>
             </p>
+            {e.offsetMs !== null && (
+              <div className="mt-2 pl-3.5 text-[13px]">
+                <ClipPlayer source={{ kind: "session", projectId, sessionId: e.session.id }} momentMs={e.offsetMs} />
+              </div>
+            )}
           </li>
         );
       })}

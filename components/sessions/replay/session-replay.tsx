@@ -179,7 +179,7 @@ export function SessionReplay({ data, aside, signalsHref }: { data: ReplayData; 
             title="Signals"
             description={data.signals.length ? "Evidence found in this session. Click one to jump to it." : undefined}
           />
-          <SignalsPanel signals={data.signals} activeSignalId={activeSignalId} onSeek={seek} />
+          <SignalsPanel signals={data.signals} activeSignalId={activeSignalId} onSeek={seek} media={data} />
           {signalsHref && data.signals.length > 0 && (
             <div className="border-t border-zinc-100 px-5 py-2.5">
               <Link href={signalsHref} className="text-[13px] font-medium text-indigo-700 hover:underline">

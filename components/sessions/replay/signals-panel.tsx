@@ -1,20 +1,26 @@
 "use client";
 
 import { memo } from "react";
+import { ClipPlayer } from "@/components/clips/clip-player";
 import { cx } from "@/components/ui/cx";
 import { SignalTypeBadge } from "@/components/signals/signal-type-badge";
 import { formatClock } from "../format";
-import type { ReplaySignal } from "./types";
+import type { ReplaySegment, ReplaySignal } from "./types";
 
-/** The session's signals in time order; choosing one moves the player to its moment. */
+/**
+ * The session's signals in time order; choosing one moves the player to its moment. Each also plays
+ * its clip on its own (the few seconds around the moment), as everywhere a signal is shown.
+ */
 export const SignalsPanel = memo(function SignalsPanel({
   signals,
   activeSignalId,
   onSeek,
+  media,
 }: {
   signals: readonly ReplaySignal[];
   activeSignalId: string | null;
   onSeek: (ms: number) => void;
+  media?: { audio: readonly ReplaySegment[]; screen: readonly ReplaySegment[] };
 }) {
   if (signals.length === 0) return <p className="px-5 py-8 text-center text-[13px] text-zinc-500">No signals from this session yet.</p>;
   return (
@@ -43,6 +49,11 @@ export const SignalsPanel = memo(function SignalsPanel({
               {s.tasks.length > 0 && <span className="truncate">→ {s.tasks.map((t) => t.title).join(", ")}</span>}
             </span>
           </button>
+          {media && s.offsetMs !== null && (media.audio.length > 0 || media.screen.length > 0) && (
+            <div className="px-5 pb-3 text-[13px]">
+              <ClipPlayer source={{ kind: "segments", audio: media.audio, screen: media.screen }} momentMs={s.offsetMs} />
+            </div>
+          )}
         </li>
       ))}
     </ul>

@@ -10,6 +10,7 @@ import { PrivacySettings } from "@/components/settings/privacy-settings";
 import { RetentionSettings } from "@/components/settings/retention-settings";
 import { ReadOnlyNote, SettingsSection } from "@/components/settings/settings-section";
 import { SnippetPanel } from "@/components/settings/snippet-panel";
+import { SharedLinksSection } from "@/components/sharing/shared-links-section";
 import { requireSignedInUser } from "@/lib/access/current-user";
 import { getProjectPageAccess } from "@/lib/access/project-page-access";
 import { hasRole, PERMISSION } from "@/lib/access/roles";
@@ -110,6 +111,8 @@ export default async function ProjectSettingsPage({ params }: Props) {
       </SettingsSection>
 
       <GithubSettingsSection projectId={project.id} canManage={canManage} />
+
+      <SharedLinksSection projectId={project.id} role={role} />
 
       <SettingsSection
         id="keys"

@@ -7,6 +7,7 @@ import { EvidenceList } from "@/components/tasks/evidence-list";
 import { EFFORT_LABELS, TASK_STATUS_LABELS, TASK_STATUS_TONES, TASK_TYPE_LABELS } from "@/components/tasks/labels";
 import { PriorityBadge } from "@/components/tasks/priority-badge";
 import { PriorityBreakdown } from "@/components/tasks/priority-breakdown";
+import { ShareButton } from "@/components/sharing/share-button";
 import { StatusHistory } from "@/components/tasks/status-history";
 import { TaskEditor } from "@/components/tasks/task-editor";
 import { Badge } from "@/components/ui/badge";
@@ -96,11 +97,14 @@ export default async function TaskPage({ params }: Props) {
                   : "What participants said, in their own words."
               }
               actions={
-                task.signalCount > TASK_VIEW_EVIDENCE_LIMIT ? (
-                  <Link href={`${base}/signals?taskId=${task.id}`} className="text-[13px] font-medium text-indigo-700 hover:underline">
-                    All {task.signalCount} signals →
-                  </Link>
-                ) : undefined
+                <span className="flex items-center gap-4 text-[13px]">
+                  {canEdit && evidence.length > 0 && <ShareButton projectId={access.project.id} target={{ taskId: task.id }} />}
+                  {task.signalCount > TASK_VIEW_EVIDENCE_LIMIT && (
+                    <Link href={`${base}/signals?taskId=${task.id}`} className="font-medium text-indigo-700 hover:underline">
+                      All {task.signalCount} signals →
+                    </Link>
+                  )}
+                </span>
               }
             />
             {evidence.length ? (
