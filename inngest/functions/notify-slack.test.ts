@@ -93,7 +93,7 @@ describe("notify-slack", () => {
     answers.push(500);
     const e = event(project.id, "task.priority_changed", { taskId: task.id, from: "low", to: "critical" });
     const first = await run(e);
-    expect(first.error?.message).toMatch(/Slack answered HTTP 500/);
+    expect((first.error as Error | undefined)?.message).toMatch(/Slack answered HTTP 500/);
     expect((await run(e)).result).toEqual({ sent: true });
     expect(posts.at(-1)!.body.text).toBe("High priority: Export to <Xero> & co breaks");
   });

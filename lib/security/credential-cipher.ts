@@ -1,5 +1,5 @@
-// Encryption at rest for per-project GitHub credentials and webhook secrets: AES-256-GCM with a
-// random 96-bit IV per value. The ciphertext names the key it was made with (a short fingerprint),
+// Encryption at rest for per-project GitHub credentials and webhook secrets, outbound webhook secrets
+// and Slack webhook URLs: AES-256-GCM with a random 96-bit IV per value. The ciphertext names the key it was made with (a short fingerprint),
 // so a changed key is reported clearly instead of failing as "bad auth tag".
 import "server-only";
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from "node:crypto";

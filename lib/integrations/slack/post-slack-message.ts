@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { decryptSecret } from "@/lib/github/credential-cipher";
+import { decryptSecret } from "@/lib/security/credential-cipher";
 import { guardedPost } from "@/lib/integrations/network/guarded-post";
 import { targetPolicy } from "@/lib/integrations/network/target-policy";
 

@@ -1,7 +1,7 @@
 import type { AuditActor } from "@/lib/audit/audit-actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { encryptSecret } from "@/lib/github/credential-cipher";
+import { encryptSecret } from "@/lib/security/credential-cipher";
 import { targetPolicy } from "@/lib/integrations/network/target-policy";
 import { checkSlackUrl } from "./check-slack-url";
 

@@ -2,7 +2,7 @@
 // here, shown once, and kept sealed with the same AES-GCM key as the GitHub credentials.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { decryptSecret, encryptSecret } from "@/lib/github/credential-cipher";
+import { decryptSecret, encryptSecret } from "@/lib/security/credential-cipher";
 
 export function generateWebhookSecret(): { secret: string; sealed: string } {
   const secret = `whsec_${randomBytes(32).toString("base64")}`;
