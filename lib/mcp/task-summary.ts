@@ -2,6 +2,7 @@
 // task page's view (priority breakdown, strongest evidence, already redacted) and the task's
 // implementation attempts with their measurements. Participants are not named: this leaves the
 // platform for a coding agent, so each quote points at its session moment instead.
+import { getTaskVerification } from "@/lib/follow-up/get-task-verification";
 import { listTaskImplementations } from "@/lib/implementations/list-implementations";
 import { sessionMomentLink } from "@/lib/implementations/task-evidence";
 import { getTaskView } from "@/lib/tasks/get-task-view";
@@ -10,7 +11,11 @@ import { getTaskView } from "@/lib/tasks/get-task-view";
 export const MCP_EVIDENCE_LIMIT = 10;
 
 export async function loadTaskSummary(input: { projectId: string; taskId: string }) {
-  const [view, attempts] = await Promise.all([getTaskView(input), listTaskImplementations(input)]);
+  const [view, attempts, verification] = await Promise.all([
+    getTaskView(input),
+    listTaskImplementations(input),
+    getTaskVerification(input),
+  ]);
   const { task } = view;
   const current = attempts.implementations[0] ?? null;
   const latestMeasurement = attempts.measurements.at(-1) ?? null;
@@ -59,6 +64,16 @@ export async function loadTaskSummary(input: { projectId: string; taskId: string
       measuredAt: latestMeasurement.createdAt,
     },
     spec: attempts.implementations.find((i) => i.spec !== null)?.spec ?? null,
+    // "did it work?" once merged (ADR 017): counts only — the quotes are on the task page and the PR comment
+    verification: verification.implementation && {
+      verdict: verification.overall.verdict,
+      label: verification.overall.label,
+      rule: verification.overall.rule,
+      reason: verification.overall.reason,
+      disagreement: verification.overall.disagreement,
+      participants: verification.participants,
+      criteria: verification.criteria.map((c) => ({ index: c.index, criterion: c.criterion, status: c.status, counts: c.counts })),
+    },
   };
 }
 
@@ -86,6 +101,14 @@ export function taskMarkdown(s: TaskSummary, options: { withSpec?: boolean } = {
   }
   if (s.impact)
     lines.push(`- Impact: ${s.impact.verdict}${s.impact.changePercent === null ? "" : ` (${s.impact.changePercent.toFixed(1)}%)`}`);
+  if (s.verification) {
+    const v = s.verification;
+    lines.push(`- Verification: ${v.label} (rule ${v.rule}, ${v.participants} participants) — ${v.reason}`);
+    for (const c of v.criteria)
+      lines.push(
+        `  - ${c.index + 1}. ${c.criterion}: ${c.status} (fixed ${c.counts.fixed}, partly ${c.counts.partly}, not fixed ${c.counts.not_fixed}, not tried ${c.counts.not_tried})`,
+      );
+  }
   if (t.description) lines.push("", "## Description", "", t.description);
   lines.push("", "## Strongest evidence", "");
   if (!s.evidence.length) lines.push("No evidence linked yet.");

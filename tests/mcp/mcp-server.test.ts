@@ -164,8 +164,29 @@ describe("MCP server over Streamable HTTP", () => {
     expect(s.evidence[0]).toMatchObject({ quote: "The export breaks every Friday", offsetMs: 60_000 });
     expect(s.evidence[0].momentUrl).toContain(`/sessions/${sessionId}?t=60000`);
     expect(s.implementation).toBeNull();
+    expect((r.structuredContent as { verification: unknown }).verification).toBeNull();
     expect(text(r)).toContain("# Fix the invoice export");
     expect(JSON.stringify(r)).not.toContain("Dana");
+  });
+
+  it("get_task on a merged task says whether it worked: the overall verdict and per-criterion counts, nobody named", async () => {
+    const { mergedTaskWithVerdicts, PARTICIPANTS } = await import("@/tests/helpers/verification-fixtures");
+    const merged = await mergedTaskWithVerdicts(db, { projectId: owner.project.id, impact: "improved" });
+    const client = await connect(viewerToken);
+    const r = await client.callTool({ name: "get_task", arguments: { projectId: owner.project.id, taskId: merged.task.id } });
+    expect(r.isError).toBeFalsy();
+    expect((r.structuredContent as { verification: unknown }).verification).toMatchObject({
+      verdict: "partly_fixed",
+      rule: "follow-up-majority-v1",
+      participants: 3,
+      criteria: [
+        { index: 0, status: "fixed", counts: { fixed: 2, partly: 1, not_fixed: 0, not_tried: 0 } },
+        { index: 1, status: "not_enough_evidence", counts: { fixed: 2, partly: 0, not_fixed: 0, not_tried: 1 } },
+      ],
+    });
+    expect(text(r)).toContain("- Verification: Partly fixed (rule follow-up-majority-v1, 3 participants)");
+    for (const p of PARTICIPANTS) expect(JSON.stringify(r)).not.toContain(p.name);
+    await db.task.delete({ where: { id: merged.task.id } });
   });
 
   it("search_signals finds quotes by phrase, without participants' names", async () => {

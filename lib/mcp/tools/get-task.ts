@@ -1,5 +1,5 @@
 // get_task: what an agent needs to work on a task — description, priority breakdown, strongest
-// evidence with session moments, spec, pull request and impact state (viewer).
+// evidence with session moments, spec, pull request, impact state and verification (viewer).
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import { loadTaskSummary, taskMarkdown } from "../task-summary";
@@ -11,7 +11,7 @@ export function registerGetTask(server: McpServer, caller: McpCaller) {
     {
       title: "Get a task",
       description:
-        "A task with its description, priority breakdown, strongest evidence quotes (with the session moment of each), spec, pull request and impact state.",
+        "A task with its description, priority breakdown, strongest evidence quotes (with the session moment of each), spec, pull request, impact state, and — once merged — whether it worked: the follow-up verdict with per-criterion counts.",
       inputSchema: { projectId: projectIdArg, taskId: taskIdArg },
       outputSchema: {
         task: z.looseObject({
@@ -36,6 +36,14 @@ export function registerGetTask(server: McpServer, caller: McpCaller) {
         implementation: z.looseObject({ id: out.id, status: z.string() }).nullable(),
         impact: z.looseObject({ verdict: z.string() }).nullable(),
         spec: out.nullableString,
+        verification: z
+          .looseObject({
+            verdict: z.string(),
+            rule: z.string(),
+            participants: z.number(),
+            criteria: z.array(z.looseObject({ index: z.number(), status: z.string(), counts: z.record(z.string(), z.number()) })),
+          })
+          .nullable(),
       },
       annotations: { readOnlyHint: true },
     },
