@@ -1,7 +1,7 @@
 // The implementation loop in a real browser: connect GitHub in Settings (fake GitHub API, real
 // Octokit) → task page → generate spec (fake Claude) → open the pull request (the real Inngest
 // functions, driven by scripts/fake-inngest-executor.ts) → PR link → a signed merge webhook → task
-// done → measure now → verdict. A viewer sees the same panel without the buttons.
+// done → measure now → verdict → a follow-up invitation offered. A viewer sees the same panel without the buttons.
 import { createHmac } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
@@ -161,18 +161,13 @@ test("task → spec → pull request → signed merge → done → measured", as
   await expect(panel.getByTestId("impact-chart")).toBeVisible();
   await snap(page, testInfo, "4-measured");
 
-  // follow up with the participant behind the evidence once they agree to be contacted again:
-  // the screener is made once, and the page links to it after a reload
+  // once the participant behind the evidence agrees to be contacted again, the merged task offers a
+  // follow-up invitation (e2e/follow-up.spec.ts follows one to the interview)
   await withDb((db) => db.session.update({ where: { id: seeded.sessionId }, data: { consentFollowUp: true } }));
   await page.reload();
-  const followUp = panel.getByTestId("follow-up");
-  await expect(followUp).toContainText("1 participant behind this evidence agreed to be contacted again: Dana Ortiz");
-  await followUp.getByRole("button", { name: "Create follow-up screener" }).click();
-  await expect(followUp.getByRole("link", { name: "Open the follow-up screener →" })).toBeVisible();
-  await page.reload();
-  await expect(followUp.getByRole("button", { name: "Create follow-up screener" })).toHaveCount(0);
-  await followUp.getByRole("link", { name: "Open the follow-up screener →" }).click();
-  await expect(page.getByRole("heading", { name: "Follow-up: Split VAT rates in the CSV export" })).toBeVisible();
+  const followUp = page.getByTestId("follow-up-invitations");
+  await expect(followUp.getByTestId("follow-up-eligible")).toContainText("Dana Ortiz");
+  await expect(followUp.getByRole("button", { name: "Send follow-up invitations (1)" })).toBeVisible();
 });
 
 test("a viewer sees the implementation panel without actions, and the API refuses them", async ({ page, browser, user }, testInfo) => {

@@ -68,6 +68,9 @@ const env: NodeJS.ProcessEnv = {
 // the suite must not depend on real OAuth apps or an SMTP server from the developer's shell
 for (const name of ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET", "AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET", "EMAIL_SERVER", "PORT"])
   delete env[name];
+// mail goes to this suite's own catcher address (E2E_PORT + 6), never to a developer's `npm run dev`
+// catcher: a spec that reads mail listens there itself (e2e/mail.ts); elsewhere a send just fails
+env.EMAIL_SERVER = `smtp://127.0.0.1:${PORT + 6}`;
 
 const next = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], { stdio: "inherit", env });
 

@@ -42,6 +42,7 @@ import signalList from "./signal-list";
 import signalUnlink from "./signal-unlink";
 import taskGet from "./task-get";
 import taskImplement from "./task-implement";
+import taskInvite from "./task-invite";
 import taskList from "./task-list";
 import taskMeasure from "./task-measure";
 import taskSpec from "./task-spec";
@@ -76,6 +77,7 @@ export const commands: Command[] = [
   taskImplement,
   taskMeasure,
   taskVerify,
+  taskInvite,
   implementationList,
   implementationGet,
   screenerList,
