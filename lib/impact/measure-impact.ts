@@ -7,6 +7,7 @@
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
+import { emitProjectEvent } from "@/lib/integrations/emit-project-event";
 import { contentWords, MATCH_THRESHOLD, similarity } from "@/lib/tasks/match-signals";
 import { judgeImpact, type SideCounts } from "./verdict";
 
@@ -68,22 +69,38 @@ export async function measureImpact(input: { projectId: string; taskId: string; 
   const current = await countSide({ ...common, from: mergedAt, to: currentTo });
   const result = judgeImpact(baseline, current, minSessions);
 
-  return db.measurement.create({
-    data: {
-      taskId: input.taskId,
-      implementationId: implementation.id,
-      windowDays,
-      baselineFrom,
-      baselineTo: mergedAt,
-      currentFrom: mergedAt,
-      currentTo,
-      baselineRate: result.baselineRate,
-      currentRate: result.currentRate,
-      baselineSessions: baseline.sessions,
-      currentSessions: current.sessions,
-      changePercent: result.changePercent,
-      verdict: result.verdict,
-    },
+  const measurementData = {
+    taskId: input.taskId,
+    implementationId: implementation.id,
+    windowDays,
+    baselineFrom,
+    baselineTo: mergedAt,
+    currentFrom: mergedAt,
+    currentTo,
+    baselineRate: result.baselineRate,
+    currentRate: result.currentRate,
+    baselineSessions: baseline.sessions,
+    currentSessions: current.sessions,
+    changePercent: result.changePercent,
+    verdict: result.verdict,
+  };
+  return db.$transaction(async (tx) => {
+    const measurement = await tx.measurement.create({ data: measurementData });
+    await emitProjectEvent(tx, {
+      projectId: input.projectId,
+      type: "impact.measured",
+      messageId: `impact.measured.${measurement.id}`,
+      data: {
+        taskId: input.taskId,
+        implementationId: implementation.id,
+        measurementId: measurement.id,
+        verdict: measurement.verdict,
+        changePercent: measurement.changePercent,
+        baselineSessions: measurement.baselineSessions,
+        currentSessions: measurement.currentSessions,
+      },
+    });
+    return measurement;
   });
 }
 

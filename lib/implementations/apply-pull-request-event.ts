@@ -7,6 +7,8 @@
 import type { TaskStatus } from "@/generated/prisma/client";
 import { db, type DbClient } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/errors";
+import { emitProjectEvent } from "@/lib/integrations/emit-project-event";
+import { emitTaskStatusChanged } from "@/lib/integrations/emit-task-status-changed";
 import { inviteAfterMerge } from "@/lib/follow-up/invite-after-merge";
 import { enqueueEvent } from "@/lib/outbox/enqueue-event";
 import { kickOutboxDispatch } from "@/lib/outbox/kick-dispatch";
@@ -30,10 +32,11 @@ export interface PullRequestDelivery {
 export type DeliveryOutcome = "duplicate" | "ignored" | "stale" | "merged" | "closed" | "reopened" | "unknown_pull_request" | "pong";
 
 async function moveTask(tx: DbClient, taskId: string, to: TaskStatus) {
-  const task = await tx.task.findUniqueOrThrow({ where: { id: taskId }, select: { status: true } });
+  const task = await tx.task.findUniqueOrThrow({ where: { id: taskId }, select: { status: true, projectId: true } });
   if (task.status === to) return;
   await tx.task.update({ where: { id: taskId }, data: { status: to } });
-  await tx.taskStatusChange.create({ data: { taskId, fromStatus: task.status, toStatus: to } });
+  const change = await tx.taskStatusChange.create({ data: { taskId, fromStatus: task.status, toStatus: to } });
+  await emitTaskStatusChanged(tx, { projectId: task.projectId, change, cause: to === "done" ? "merge" : "pull_request" });
 }
 
 async function apply(tx: DbClient, d: PullRequestDelivery): Promise<{ outcome: DeliveryOutcome; enqueued: boolean }> {
@@ -68,6 +71,13 @@ async function apply(tx: DbClient, d: PullRequestDelivery): Promise<{ outcome: D
       data: { status: "merged", prState: "merged", mergedAt, closedAt: mergedAt },
     });
     await moveTask(tx, implementation.taskId, "done");
+    await emitProjectEvent(tx, {
+      projectId: d.projectId,
+      type: "implementation.merged",
+      // a merge is final and applied once (the delivery id is recorded in this transaction)
+      messageId: `implementation.merged.${implementation.id}`,
+      data: { implementationId: implementation.id, taskId: implementation.taskId, prNumber: pr.number, mergedAt: mergedAt.toISOString() },
+    });
     await enqueueEvent(tx, {
       name: "implementation/merged",
       data: {

@@ -10,6 +10,8 @@ import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
 import { clientForConnection, type RepoRef } from "@/lib/github/github-client";
 import { describeGithubError } from "@/lib/github/github-error";
+import { emitProjectEvent } from "@/lib/integrations/emit-project-event";
+import { emitTaskStatusChanged } from "@/lib/integrations/emit-task-status-changed";
 import { branchFor, prTitleFor, PR_LABELS, specPathFor } from "./naming";
 import { renderPrBody } from "./render-spec";
 import { loadTaskEvidence } from "./task-evidence";
@@ -154,10 +156,18 @@ export async function pushImplementation(input: { implementationId: string }) {
         error: null,
       },
     });
+    // stable per pull request: a retried step that finds the PR again announces nothing new
+    await emitProjectEvent(tx, {
+      projectId: task.projectId,
+      type: "implementation.pull_request_opened",
+      messageId: `implementation.pull_request_opened.${implementation.id}.${pr.number}`,
+      data: { implementationId: implementation.id, taskId: task.id, repository, prNumber: pr.number, prUrl: pr.html_url },
+    });
     const current = await tx.task.findUniqueOrThrow({ where: { id: task.id }, select: { status: true } });
     if (current.status !== "in_review") {
       await tx.task.update({ where: { id: task.id }, data: { status: "in_review" } });
-      await tx.taskStatusChange.create({ data: { taskId: task.id, fromStatus: current.status, toStatus: "in_review" } });
+      const change = await tx.taskStatusChange.create({ data: { taskId: task.id, fromStatus: current.status, toStatus: "in_review" } });
+      await emitTaskStatusChanged(tx, { projectId: task.projectId, change, cause: "pull_request" });
     }
   });
   return { dryRun: false as const, branch, prNumber: pr.number, prUrl: pr.html_url, commitSha };

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { emitProjectEvent } from "@/lib/integrations/emit-project-event";
 
 /**
  * Records a final failure (retries exhausted, or a non-retriable error): the session shows `failed`
@@ -24,9 +25,20 @@ export async function failProcessingRun(input: { sessionId: string; reason: stri
       if (closed) return;
     }
     if (run) await tx.processingRun.update({ where: { id: run.id }, data: { status: "failed", finishedAt: new Date(), error: reason } });
-    await tx.session.update({ where: { id: input.sessionId }, data: { processingStatus: "failed", processingError: reason } });
+    const failed = await tx.session.update({
+      where: { id: input.sessionId },
+      data: { processingStatus: "failed", processingError: reason },
+    });
     await tx.sessionActivity.create({
       data: { sessionId: input.sessionId, kind: "processing_failed", message: reason, data: { runId: run?.id ?? null } },
+    });
+    // once: a session already failed returned above
+    await emitProjectEvent(tx, {
+      projectId: failed.projectId,
+      type: "session.failed",
+      messageId: `session.failed.${run?.id ?? `${input.sessionId}.${Date.now()}`}`,
+      // no reason: provider errors may echo transcript text, and the dashboard shows it to members
+      data: { sessionId: input.sessionId, runId: run?.id ?? null },
     });
   });
 }

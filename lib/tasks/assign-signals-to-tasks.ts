@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { emitProjectEvent } from "@/lib/integrations/emit-project-event";
 import { planTaskMatches } from "./match-signals";
 
 const OPEN_STATUSES = ["backlog", "ready", "in_progress", "in_review"] as const;
@@ -42,6 +43,12 @@ export async function assignSignalsToTasks(input: { projectId: string; signalIds
         },
       });
       touched.add(task.id);
+      await emitProjectEvent(tx, {
+        projectId: input.projectId,
+        type: "task.created",
+        messageId: `task.created.${task.id}`,
+        data: { taskId: task.id, title: task.title, taskType: task.type, status: task.status, signalCount: t.signalIds.length },
+      });
     }
     return [...touched];
   });

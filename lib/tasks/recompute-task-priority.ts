@@ -1,5 +1,6 @@
 import type { DbClient } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { emitProjectEvent } from "@/lib/integrations/emit-project-event";
 import { computePriority, type Priority, type PrioritySignal } from "./priority";
 
 export interface RecomputedPriority extends Priority {
@@ -19,6 +20,8 @@ export async function recomputeTaskPriority(db: DbClient, input: { taskId: strin
     where: { id: input.taskId },
     select: {
       id: true,
+      projectId: true,
+      priorityLabel: true,
       signals: {
         select: {
           signal: {
@@ -59,6 +62,15 @@ export async function recomputeTaskPriority(db: DbClient, input: { taskId: strin
       sessionCount,
     },
   });
+  // the label, not the score: subscribers hear of a task that moved between low/medium/high/critical
+  if (priority.label !== task.priorityLabel) {
+    await emitProjectEvent(db, {
+      projectId: task.projectId,
+      type: "task.priority_changed",
+      messageId: `task.priority_changed.${task.id}.${now.getTime()}.${priority.label}`,
+      data: { taskId: task.id, from: task.priorityLabel, to: priority.label, score: priority.score, signalCount, sessionCount },
+    });
+  }
   return { taskId: task.id, ...priority, signalCount, sessionCount };
 }
 

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { emitTaskStatusChanged } from "@/lib/integrations/emit-task-status-changed";
 import type { UpdateTaskInput } from "./schemas";
 
 /** Edits a task; a status change is recorded in its history with who made it. */
@@ -9,9 +10,10 @@ export async function updateTask(input: { projectId: string; taskId: string; act
     if (!task) throw notFound("Task");
     const updated = await tx.task.update({ where: { id: task.id }, data: input.data });
     if (input.data.status && input.data.status !== task.status) {
-      await tx.taskStatusChange.create({
+      const change = await tx.taskStatusChange.create({
         data: { taskId: task.id, fromStatus: task.status, toStatus: input.data.status, actorUserId: input.actorUserId },
       });
+      await emitTaskStatusChanged(tx, { projectId: task.projectId, change, cause: "manual" });
     }
     return updated;
   });
