@@ -27,6 +27,9 @@ describe("route inventory", () => {
     expect(byKey.get("POST /api/sdk/sessions/[sessionId]/events")).toMatchObject({ auth: "public_key", body: "beacon", cors: true });
     expect(byKey.get("PUT /api/sdk/sessions/[sessionId]/chunks/[kind]/[index]")).toMatchObject({ auth: "public_key", body: "stream" });
     expect(byKey.get("POST /api/webhooks/github")).toMatchObject({ auth: "public", body: "text" });
+    // a participant's follow-up link and the opt-out link in their mail: the token is the credential
+    expect(byKey.get("POST /api/v1/follow-up/[token]/start")).toMatchObject({ auth: "public", params: ["token"], rateLimited: true });
+    expect(byKey.get("POST /api/v1/opt-out/[token]")).toMatchObject({ auth: "public", params: ["token"], rateLimited: true });
     // a share link's clips are served to whoever holds the link: the token is the credential (lib/sharing)
     expect(byKey.get("GET /api/share/[token]/clips/[signalId]/[kind]")).toMatchObject({
       auth: "public",
