@@ -4,20 +4,9 @@
 // "task.created.<taskId>"), so a retried step or a replay emits nothing new.
 import type { DbClient } from "@/lib/db";
 import { enqueueEvent } from "@/lib/outbox/enqueue-event";
+import type { WebhookEventType } from "./event-types";
 
-/** The event types a webhook endpoint can subscribe to (Standard Webhooks `type`). */
-export const WEBHOOK_EVENT_TYPES = [
-  "session.processed",
-  "session.failed",
-  "task.created",
-  "task.status_changed",
-  "task.priority_changed",
-  "implementation.pull_request_opened",
-  "implementation.merged",
-  "impact.measured",
-] as const;
-
-export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+export { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "./event-types";
 
 /** Events only Slack hears: a fix verified by follow-up interviews. */
 export type ProjectEventType = WebhookEventType | "task.verified";
