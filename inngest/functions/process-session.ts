@@ -104,7 +104,15 @@ export const processSession = inngest.createFunction(
     if (run.purpose === "follow_up")
       await step.run(
         "extract-verdicts",
-        recorded("extract-verdicts", () => extractVerdicts({ projectId, sessionId, runId: run.runId })),
+        // recorded with its output (verdicts, quotes dropped, criteria skipped) for the processing history
+        guarded(() =>
+          runRecordedStep(
+            run.runId,
+            "extract-verdicts",
+            () => extractVerdicts({ projectId, sessionId, runId: run.runId }),
+            (out) => out,
+          ),
+        ),
       );
     const taskIds = await step.run(
       "match-tasks",
