@@ -17,7 +17,7 @@ export class ApiError extends Error {
   }
 }
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export async function api<T = unknown>(path: string, options: { method?: Method; body?: unknown } = {}): Promise<T> {
   const method = options.method ?? "GET";
