@@ -66,15 +66,14 @@ export function ClipPlayer({ source, momentMs, label }: { source: ClipSource; mo
   }
 
   if (!clip) {
-    // a text button, not a <Button>: it is on every card of the signals explorer, whose HTML is budgeted
+    // a bare text button (no wrapper, few classes): it is on every card of the signals explorer, whose HTML is budgeted
     return (
-      <span className="inline-flex items-center gap-2">
+      <>
         <button
           type="button"
           onClick={open}
           disabled={state === "loading"}
-          aria-busy={state === "loading" || undefined}
-          className="font-medium text-indigo-700 hover:underline disabled:opacity-50"
+          className="font-medium text-indigo-700 hover:underline"
           data-testid="play-clip"
         >
           {label ?? "▶ Play clip"}
@@ -85,7 +84,7 @@ export function ClipPlayer({ source, momentMs, label }: { source: ClipSource; mo
             Could not load the clip
           </span>
         )}
-      </span>
+      </>
     );
   }
 
