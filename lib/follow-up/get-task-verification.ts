@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import { notFound } from "@/lib/errors";
 import { redactText } from "@/lib/privacy/redact-pii";
 import { sessionMomentPath } from "@/lib/sessions/session-moment";
+import { criteriaOf } from "./acceptance-criteria";
 import { criteriaCountOf, MIN_CONFIDENCE, overallVerdict } from "./overall-verdict";
 
 /** Quotes listed per criterion: a follow-up round is a handful of people; this bounds a pathological one. */
@@ -37,7 +38,7 @@ export async function getTaskVerification(input: { projectId: string; taskId: st
   const merged = await db.implementation.findFirst({
     where: { taskId: task.id, status: "merged" },
     orderBy: [{ mergedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
-    select: { id: true, prNumber: true, prUrl: true, prTitle: true, repo: true, mergedAt: true, acceptanceCriteria: true },
+    select: { id: true, prNumber: true, prUrl: true, prTitle: true, repo: true, mergedAt: true, acceptanceCriteria: true, spec: true },
   });
   const [measurement, invitationGroups, rows] = await Promise.all([
     db.measurement.findFirst({ where: { taskId: task.id }, orderBy: { createdAt: "desc" } }),
@@ -52,9 +53,10 @@ export async function getTaskVerification(input: { projectId: string; taskId: st
       : Promise.resolve([]),
   ]);
 
-  // the spec's criteria; an implementation merged before criteria were stored falls back to the verdicts' own copy
-  const criteriaCount = criteriaCountOf(merged?.acceptanceCriteria ?? [], rows);
-  const criterionText = (i: number) => merged?.acceptanceCriteria[i] ?? rows.find((r) => r.criterionIndex === i)?.criterion ?? "";
+  // the spec's criteria (stored, or read back from an older spec); failing both, as many as the verdicts name
+  const criteria = merged ? criteriaOf(merged) : [];
+  const criteriaCount = criteriaCountOf(criteria, rows);
+  const criterionText = (i: number) => criteria[i] ?? rows.find((r) => r.criterionIndex === i)?.criterion ?? "";
   const overall = overallVerdict({ criteriaCount, verdicts: rows, impact: measurement?.verdict ?? null });
 
   // "Participant 1" is whoever answered first, so numbers are stable as more answers arrive

@@ -3,6 +3,7 @@
 // to each merged task. Three queries whatever the project's size; the rows read grow with merged
 // tasks and their follow-up verdicts (a handful of participants each), never with sessions.
 import { db } from "@/lib/db";
+import { criteriaOf } from "@/lib/follow-up/acceptance-criteria";
 import { criteriaCountOf, overallVerdict } from "@/lib/follow-up/overall-verdict";
 
 export async function countShippedAndVerified(input: { projectId: string }): Promise<{ shipped: number; verified: number }> {
@@ -11,7 +12,7 @@ export async function countShippedAndVerified(input: { projectId: string }): Pro
     // each task's latest merge: its criteria are the ones being verified
     distinct: ["taskId"],
     orderBy: [{ taskId: "asc" }, { mergedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
-    select: { taskId: true, mergedAt: true, acceptanceCriteria: true },
+    select: { taskId: true, mergedAt: true, acceptanceCriteria: true, spec: true },
   });
   const taskIds = merges.map((m) => m.taskId);
   const [verdicts, measurements] = await Promise.all([
@@ -38,7 +39,7 @@ export async function countShippedAndVerified(input: { projectId: string }): Pro
     // as on the task page: answers given before this merge were about an earlier change
     const rows = (verdictsOf.get(m.taskId) ?? []).filter((v) => !m.mergedAt || v.createdAt >= m.mergedAt);
     const result = overallVerdict({
-      criteriaCount: criteriaCountOf(m.acceptanceCriteria, rows),
+      criteriaCount: criteriaCountOf(criteriaOf(m), rows),
       verdicts: rows,
       impact: impactOf.get(m.taskId) ?? null,
     });

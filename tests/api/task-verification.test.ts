@@ -107,6 +107,28 @@ describe("GET /api/v1/projects/:projectId/tasks/:taskId/verification", () => {
     expect(v.participants).toBe(4);
   });
 
+  it("an implementation merged before criteria were stored is judged on its spec's criteria, asked or not", async () => {
+    const { project, token } = await createOwnerWithProject(db);
+    const { task, implementation } = await mergedTaskWithVerdicts(db, { projectId: project.id });
+    const spec = [
+      "# Spec",
+      "",
+      "## Acceptance criteria",
+      "",
+      ...[...CRITERIA, "Credit notes reach Xero too"].map((c) => `- [ ] ${c}`),
+      "",
+      "## Constraints",
+    ];
+    await db.implementation.update({ where: { id: implementation.id }, data: { acceptanceCriteria: [], spec: spec.join("\n") } });
+    const v = (await get(token, project.id, task.id)).json.verification;
+    expect(v.criteria.map((c: { criterion: string; status: string }) => [c.criterion, c.status])).toEqual([
+      [CRITERIA[0], "fixed"],
+      [CRITERIA[1], "not_enough_evidence"],
+      ["Credit notes reach Xero too", "not_enough_evidence"],
+    ]);
+    expect(v.overall.reason).toMatch(/2 still need more answers/);
+  });
+
   it("a task without a merge: no implementation, no verdicts, not enough evidence; viewers may read, other projects may not", async () => {
     const { project, token } = await createOwnerWithProject(db);
     const task = await db.task.create({ data: { projectId: project.id, title: "Open task" } });
