@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { interviewLanguagesSchema, languageCodeSchema } from "@/lib/languages/schemas";
 
 const origin = z
   .string()
@@ -33,6 +34,10 @@ export const projectFields = {
   keepOriginalText: z.boolean(),
   /** send follow-up invitations automatically this many days after a task's merge; null = off (manual only) */
   followUpAutoDelayDays: z.number().int().min(0).max(90).nullable(),
+  /** what the team reads: summaries, analysis, task titles, specs, quote translations (issue #17) */
+  researchLanguage: languageCodeSchema,
+  /** offered to participants; the first is the default */
+  interviewLanguages: interviewLanguagesSchema,
 };
 
 export const createProjectSchema = z
@@ -58,6 +63,8 @@ export const updateProjectSchema = z
     retentionTranscriptDays: projectFields.retentionTranscriptDays,
     keepOriginalText: projectFields.keepOriginalText,
     followUpAutoDelayDays: projectFields.followUpAutoDelayDays,
+    researchLanguage: projectFields.researchLanguage,
+    interviewLanguages: projectFields.interviewLanguages,
     /** a shorter retention window that would delete data is refused (409, with the counts) unless this is true */
     confirmDeletion: z.boolean(),
   })

@@ -320,6 +320,13 @@ export const submitResponseSchema = z
     utm: utmSchema.optional(),
     /** true when the page already counted this participant's start (POST …/start) */
     startRecorded: z.boolean().optional(),
+    /** the language the participant chose on the page (or the link's ?lang=); resolved against the project's interview languages */
+    language: z
+      .string()
+      .trim()
+      .max(35)
+      .regex(/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i, "must be a BCP-47 language tag such as es or pt-BR")
+      .optional(),
   })
   .strict()
   .superRefine((v, ctx) => {

@@ -1,6 +1,7 @@
 import type { ScreenerStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { AppError, conflict, isUniqueViolation, notFound } from "@/lib/errors";
+import { resolveParticipantLanguage } from "@/lib/languages/resolve-language";
 import { createParticipantSession } from "@/lib/sessions/create-participant-session";
 import { evaluateScreener } from "./evaluate-screener";
 import { questionOrder } from "./get-screener";
@@ -67,13 +68,21 @@ export async function submitScreenerResponse(input: {
   screenerId: string;
   data: SubmitResponseInput;
   userAgent?: string | null;
+  /** the browser's Accept-Language, used when neither the link nor the participant chose a language */
+  acceptLanguage?: string | null;
 }): Promise<SubmitResult> {
   const { data } = input;
   const screener = await db.screener.findFirst({
     where: { id: input.screenerId, projectId: input.projectId },
-    include: { questions: { orderBy: questionOrder } },
+    include: { questions: { orderBy: questionOrder }, project: { select: { interviewLanguages: true } } },
   });
   if (!screener || screener.status !== "active") throw notAcceptingResponses(screener?.status ?? null);
+  // the page sends the link's ?lang= or the picker's choice as `language` (issue #17 order)
+  const { language } = resolveParticipantLanguage({
+    choice: data.language,
+    acceptLanguage: input.acceptLanguage,
+    interviewLanguages: screener.project.interviewLanguages,
+  });
 
   const evaluation = evaluateScreener(screener.questions, data.answers);
   if (!evaluation.ok) {
@@ -134,6 +143,7 @@ export async function submitScreenerResponse(input: {
             consentAnalytics: data.consents.analytics,
             consentFollowUp: data.consents.followUp,
             userAgent: input.userAgent ?? null,
+            language,
           })
         : null;
 

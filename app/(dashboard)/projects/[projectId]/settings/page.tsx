@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { FollowUpSettings } from "@/components/follow-up/follow-up-settings";
+import { LanguageSettings } from "@/components/languages/language-settings";
 import { GithubSettingsSection } from "@/components/github/github-settings-section";
+import { IntegrationsSettingsSection } from "@/components/integrations/integrations-settings-section";
 import { AuditLog } from "@/components/settings/audit-log";
 import { DeleteProject } from "@/components/settings/delete-project";
 import { GeneralSettings } from "@/components/settings/general-settings";
@@ -89,6 +91,14 @@ export default async function ProjectSettingsPage({ params }: Props) {
         />
       </SettingsSection>
 
+      <SettingsSection id="languages" title="Languages" description="Interview participants in their language; read the results in yours.">
+        <LanguageSettings
+          projectId={project.id}
+          canEdit={canManage}
+          initial={{ researchLanguage: project.researchLanguage, interviewLanguages: project.interviewLanguages }}
+        />
+      </SettingsSection>
+
       <SettingsSection id="follow-up" title="Follow-up" description="Ask participants whether a merged fix solved their problem.">
         <FollowUpSettings projectId={project.id} initial={project.followUpAutoDelayDays} canEdit={canManage} />
       </SettingsSection>
@@ -111,6 +121,8 @@ export default async function ProjectSettingsPage({ params }: Props) {
       </SettingsSection>
 
       <GithubSettingsSection projectId={project.id} canManage={canManage} />
+
+      <IntegrationsSettingsSection projectId={project.id} role={role} />
 
       <SharedLinksSection projectId={project.id} role={role} />
 

@@ -19,6 +19,7 @@ export const POST = route(
       screenerId: params.screenerId,
       data: body,
       userAgent: req.headers.get("user-agent"),
+      acceptLanguage: req.headers.get("accept-language"),
     });
     // the participant learns the outcome, never which rule decided it (the reason is for researchers)
     if (!result.qualified) return json({ qualified: false, message: result.message }, 201);
