@@ -11,7 +11,7 @@
 //   PATCH /repos/:o/:r/issues/comments/:id             DELETE /repos/:o/:r/issues/comments/:id
 // Credentials are checked like GitHub does: unknown token → 401, a repository the token cannot see →
 // 404, a write without push permission → 403. Failures can be scripted (`failNext`), every request is
-// recorded, and a control API (/__control/*) lets another process (the e2e suite) set it up.
+// recorded, and a control API (/__control/*: repos, tokens, pulls, state) lets another process (the e2e suite) set it up.
 import { createHash, randomBytes } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -388,6 +388,25 @@ export async function startFakeGithub(options: { port?: number; host?: string; o
     }
     if (method === "POST" && path === "/__control/tokens") {
       tokens.set(String(body.token), { repos: (body.repos as string[] | "*") ?? "*", push: body.push !== false });
+      return send(204, undefined);
+    }
+    // a pull request the journey says exists (its branch and commits do not matter to comments on it)
+    if (method === "POST" && path === "/__control/pulls") {
+      const repo = repos.get(String(body.repo).toLowerCase());
+      if (!repo) return send(404, { message: "unknown repository" });
+      const number = Number(body.number);
+      repo.pulls.push({
+        number,
+        title: String(body.title ?? `Pull request ${number}`),
+        body: "",
+        head: `pr-${number}`,
+        base: repo.defaultBranch,
+        state: body.merged ? "closed" : "open",
+        merged: Boolean(body.merged),
+        labels: [],
+        html_url: `https://github.test/${repo.fullName}/pull/${number}`,
+      });
+      repo.nextNumber = Math.max(repo.nextNumber, number + 1);
       return send(204, undefined);
     }
     if (method === "GET" && path === "/__control/state") return send(200, api.state());
