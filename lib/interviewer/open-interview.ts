@@ -31,6 +31,7 @@ export async function openInterview(input: { sessionId: string; now?: Date } & G
     phaseTurns: parsePhaseTurns(session.phaseTurns),
     participantName: session.participantName,
     study: session.screener,
+    language: session.language,
     followUp: session.purpose === "follow_up" ? await loadFollowUpInterviewContext(session.id) : null,
     model: anthropicModel(),
     transcript: [],

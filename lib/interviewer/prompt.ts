@@ -5,6 +5,7 @@ import type { MessageParam, TextBlockParam } from "@anthropic-ai/sdk/resources/m
 import type { FollowUpInterviewContext } from "./follow-up-context";
 import { buildFollowUpSystemPrompt } from "./follow-up-prompt";
 import { buildHistory, type TranscriptMessage } from "./history";
+import { languageInstruction } from "./language-instruction";
 import { MAX_PARTICIPANT_TURNS, PHASES, phaseDefinition, totalTurns, type InterviewPhase, type PhaseTurns } from "./phases";
 
 /** Replies are short: one or two sentences and a question. */
@@ -51,6 +52,8 @@ export interface InterviewContext {
   study?: { title: string; description?: string | null } | null;
   /** set for a follow-up interview (follow-up-context.ts): its own prompt replaces the JTBD one */
   followUp?: FollowUpInterviewContext | null;
+  /** the session's language (issue #17); the instruction goes after the cached prefix */
+  language?: string | null;
 }
 
 function taskInstruction(ctx: InterviewContext): string {
@@ -85,10 +88,14 @@ export function interviewStatePrompt(ctx: InterviewContext): string {
 }
 
 export function buildSystemPrompt(ctx: InterviewContext): TextBlockParam[] {
-  if (ctx.followUp) return buildFollowUpSystemPrompt(ctx, ctx.followUp);
+  // the language block comes last: every cached prefix stays byte-identical across languages
+  const language = languageInstruction(ctx.language);
+  const tail: TextBlockParam[] = language ? [{ type: "text", text: language }] : [];
+  if (ctx.followUp) return [...buildFollowUpSystemPrompt(ctx, ctx.followUp), ...tail];
   return [
     { type: "text", text: STABLE_SYSTEM_PROMPT, cache_control: { type: "ephemeral" } },
     { type: "text", text: interviewStatePrompt(ctx) },
+    ...tail,
   ];
 }
 

@@ -161,6 +161,7 @@ export async function replyToParticipant(input: { accepted: AcceptedMessage; now
       phaseTurns: state.phaseTurns,
       participantName: session.participantName,
       study: session.screener,
+      language: session.language,
       followUp,
       model: anthropicModel(),
       transcript: await loadTranscript(sessionId),

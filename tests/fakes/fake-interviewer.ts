@@ -3,6 +3,7 @@
 // (lib/interviewer/prompt.ts) and answers with a plausible open question that echoes the
 // participant's own words. Same request → same answer.
 import { lastUserText, systemText, type ClaudeReply, type ClaudeRequest } from "./fake-ai-server";
+import { fakeInterviewerLine } from "./fake-interviewer-languages";
 
 const QUESTIONS: Record<string, string[]> = {
   rapport: [
@@ -94,6 +95,8 @@ function fakeFollowUpText(system: string, last: string, name: string | undefined
 
 export function fakeInterviewerText(req: ClaudeRequest): string {
   const system = systemText(req);
+  const translated = fakeInterviewerLine(system, req.body.messages.filter((m) => m.role === "assistant").length);
+  if (translated) return translated;
   if (/Mode: follow-up/.test(system))
     return fakeFollowUpText(system, lastUserText(req), /Participant's name: (.+)/.exec(system)?.[1]?.trim());
   const phase = /Current phase: (\w+)/.exec(system)?.[1] ?? "rapport";
