@@ -101,8 +101,10 @@ async function mergedTaskWithParticipant(page: import("@playwright/test").Page) 
 test("a member invites from the task page; the participant follows the link in the mail into the interview room", async ({
   page,
   browser,
+  user,
 }, testInfo) => {
   test.setTimeout(120_000);
+  expect(user.email).toBeTruthy(); // the page is signed in as the project's owner
   const { project, taskId, participantEmail } = await mergedTaskWithParticipant(page);
 
   // a member (not the owner) sends the invitations
