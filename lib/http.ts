@@ -105,9 +105,10 @@ const DEFAULT_MAX_BODY = 1024 * 1024;
 export function errorResponse(error: AppError): Response {
   const headers: Record<string, string> = {};
   if (error.retryAfter !== undefined) headers["Retry-After"] = String(Math.max(1, Math.ceil(error.retryAfter)));
-  return Response.json(
+  return json(
     { error: { code: error.code, message: error.message, ...(error.details !== undefined ? { details: error.details } : {}) } },
-    { status: error.status, headers },
+    error.status,
+    headers,
   );
 }
 
@@ -123,8 +124,17 @@ export function toErrorResponse(e: unknown, req?: Request): Response {
   return errorResponse(new AppError("internal", "Something went wrong on our side"));
 }
 
+/**
+ * A JSON response with its Content-Length. Without a length Next streams the body chunked and its
+ * compression middleware gzips every answer, even the SDK's 30-byte acknowledgements; with it,
+ * bodies under compression's 1 KB threshold go out as they are (bench:http, ADR 018).
+ */
 export function json(data: unknown, status = 200, headers?: HeadersInit): Response {
-  return Response.json(data, { status, headers });
+  const body = JSON.stringify(data);
+  const h = new Headers(headers);
+  h.set("content-type", "application/json");
+  h.set("content-length", String(Buffer.byteLength(body)));
+  return new Response(body, { status, headers: h });
 }
 
 export const created = (data: unknown) => json(data, 201);

@@ -8,7 +8,8 @@
 //   noop  the same bare server draining the body and answering
 //
 // Paths: event batches of 50 (10 connections), 1 MiB audio chunks (4 connections), GET /api/health
-// (10 connections). Load comes from autocannon in a separate process; BENCH_ROUNDS (3) interleaved
+// (10 connections), and GET /api/livez (10 connections): the smallest route handler, so Next's own
+// cost per request is measured in the same run (ADR 018). Load comes from autocannon in a separate process; BENCH_ROUNDS (3) interleaved
 // rounds of BENCH_SECONDS (15) each, medians reported with p50/p99, non-2xx counts and the CPU time
 // of each process (app or baseline server, PostgreSQL backends, load client) per 1,000 requests.
 // Then: p99 at half the saturating rate, the app's RSS growth under 20 concurrent uploads, a
@@ -16,6 +17,11 @@
 // the same database and rate-limit store behind a round-robin proxy, with a check that a session's
 // rate limit holds across both. Goals (ratios in one run): events ≥ 0.7 × raw with p99 ≤ 50 ms at
 // half load; chunks ≥ 0.6 × raw with RSS growth ≤ 50 MB.
+//
+// Finding where the time goes: BENCH_PATHS=events (a comma list of events, chunks, health, livez) runs only
+// those rows of the table and skips the goals; BENCH_CPU_PROFILE=<dir> starts the app with
+// `--cpu-prof` into that folder (written when the app exits), which
+// `tsx scripts/bench/cpu-profile-summary.ts <dir>/*.cpuprofile` breaks down by package and function.
 import { type ChildProcess, fork, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -84,10 +90,16 @@ async function startApp(port: number): Promise<ChildProcess> {
     NEXT_TELEMETRY_DISABLED: "1",
   };
   if (!redisUrl) delete env.REDIS_URL;
-  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    env,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  // node refuses --cpu-prof in NODE_OPTIONS: it goes on the command line of the process that serves
+  const profile = process.env.BENCH_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE)}`] : [];
+  const child = spawn(
+    process.execPath,
+    [...profile, path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      env,
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   children.push(child);
   for (let i = 0; i < 300; i++) {
     const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
@@ -206,9 +218,11 @@ for (let round = 1; round <= ROUNDS; round++) {
     ["chunks", "raw", baseline, baselineOrigin, baselineSessions, 4],
     ["chunks", "noop", baseline, baselineOrigin, baselineSessions, 4],
     ["health", "app", app, appOrigin, [], 10],
+    ["livez", "app", app, appOrigin, [], 10],
     ["health", "noop", baseline, baselineOrigin, [], 10],
   ];
-  for (const [p, target, server, origin, sessions, connections] of runs) {
+  const only = process.env.BENCH_PATHS?.split(",");
+  for (const [p, target, server, origin, sessions, connections] of runs.filter(([p]) => !only || only.includes(p))) {
     const m = await measure(server, { origin, path: p, target, sessions, seconds: SECONDS, connections });
     row(p, target).runs.push(m);
     if (process.env.BENCH_VERBOSE)
@@ -245,6 +259,7 @@ for (const r of rows) {
     `${r.path.padEnd(8)} ${r.target.padEnd(5)} ${pad(f.rps.toFixed(0), 8)} ${pad(f.p50, 7)} ${pad(f.p99, 7)} ${pad(f.non2xx, 8)}   ${f.server.toFixed(0)} / ${f.postgres.toFixed(0)} / ${f.client.toFixed(0)}`,
   );
 }
+if (process.env.BENCH_PATHS) await finish();
 const rps = (p: Row["path"], t: Row["target"]) => fig(row(p, t)).rps;
 const eventsRatio = rps("events", "app") / rps("events", "raw");
 const chunksRatio = rps("chunks", "app") / rps("chunks", "raw");
@@ -349,11 +364,24 @@ console.log(`goal: app RSS growth ≤ 50 MB under 20 concurrent uploads: +${rssG
 console.log(
   `(chunk size ${CHUNK_BYTES} bytes; health: app ${rps("health", "app").toFixed(0)} req/s vs bare node:http ${rps("health", "noop").toFixed(0)} req/s)`,
 );
+// what any request through Next costs here, whatever the handler does (ADR 018): the smallest route
+const floor = fig(row("livez", "app"));
+const events = fig(row("events", "app"));
+console.log(
+  `Next's floor: GET /api/livez (returns 204, no work) ${floor.rps.toFixed(0)} req/s at ${floor.server.toFixed(0)} ms CPU per 1,000; ` +
+    `an event batch costs the app ${events.server.toFixed(0)} ms per 1,000, of which the floor is ${((100 * floor.server) / Math.max(1, events.server)).toFixed(0)} %`,
+);
 
-// ───────── clean-up ─────────
-children.forEach((c) => c.kill("SIGTERM"));
-await sql.end();
-await adminQuery(pgServer.adminUrl, `DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-await pgServer.stop();
-fs.rmSync(dataDir, { recursive: true, force: true });
-process.exit(0);
+await finish();
+
+async function finish(): Promise<never> {
+  // the servers exit first (a CPU profile is written on exit), then their database goes
+  await Promise.all(
+    children.filter((c) => c.exitCode === null).map((c) => new Promise((resolve) => c.once("exit", resolve).kill("SIGTERM"))),
+  );
+  await sql.end();
+  await adminQuery(pgServer.adminUrl, `DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+  await pgServer.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  process.exit(0);
+}

@@ -14,6 +14,7 @@ export const NOT_WRAPPED: Record<string, string> = {
   "POST /api/inngest": "Inngest's serve handler, which verifies the job engine's signing key",
   "PUT /api/inngest": "Inngest's serve handler, which verifies the job engine's signing key",
   "GET /api/health": "the probe answers even when the database is down: no credentials, no input, nothing to check",
+  "GET /api/livez": "the liveness probe and bench:http's floor of a Next request: nothing to read, check or answer but 204",
 };
 
 export interface DeclaredRoute {

@@ -26,6 +26,7 @@ function nextRequest(): { method: string; path: string; headers: Record<string, 
   const session = spec.sessions[i % spec.sessions.length];
   const key = `?key=${spec.publicKey}`;
   if (spec.path === "health") return { method: "GET", path: spec.target === "app" ? "/api/health" : "/noop/health", headers: {} };
+  if (spec.path === "livez") return { method: "GET", path: "/api/livez", headers: {} };
   if (spec.path === "events") {
     const body = JSON.stringify({ events: eventBatch(`r${spec.runId}-${i}`) });
     const path = spec.target === "app" ? `/api/sdk/sessions/${session}/events${key}` : `/${spec.target}/events/${session}`;

@@ -1,7 +1,8 @@
 // What bench:http's orchestrator (scripts/bench/http.ts) and its load process (load.ts) agree on.
 export interface LoadSpec {
   origin: string;
-  path: "events" | "chunks" | "health";
+  /** livez: the smallest route handler (GET /api/livez → 204), Next's own floor per request */
+  path: "events" | "chunks" | "health" | "livez";
   target: "app" | "raw" | "noop";
   /** sessions the requests rotate over, so each stays under its per-minute rate limit */
   sessions: string[];
