@@ -135,7 +135,7 @@ test("a member invites from the task page; the participant follows the link in t
   ]);
   expect(received.subject).toBe("Did our change help? A 10-minute follow-up for Follow-up research");
   expect(received.text).toContain("“Split VAT rates in the CSV export”");
-  const origin = new URL(page.url()).origin;
+  const origin = testInfo.project.use.baseURL!;
   const link = linkIn(received.text, `${origin}/u/follow-up/`);
   expect(linkIn(received.text, `${origin}/u/opt-out/`)).toBeTruthy();
   await member.reload();
