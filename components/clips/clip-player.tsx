@@ -66,14 +66,14 @@ export function ClipPlayer({ source, momentMs, label }: { source: ClipSource; mo
   }
 
   if (!clip) {
-    // a bare text button (no wrapper, few classes): it is on every card of the signals explorer, whose HTML is budgeted
+    // a bare text button (few classes: it is on every card of the signals explorer, whose HTML is budgeted), 24 px tall to tap
     return (
       <>
         <button
           type="button"
           onClick={open}
           disabled={state === "loading"}
-          className="font-medium text-indigo-700 hover:underline"
+          className="min-h-6 font-medium text-indigo-700 hover:underline"
           data-testid="play-clip"
         >
           {label ?? "▶ Play clip"}

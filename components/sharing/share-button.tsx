@@ -38,7 +38,7 @@ export function ShareButton({
           setUsed(true);
           setOpen(true);
         }}
-        className={className ?? "font-medium text-indigo-700 hover:underline"}
+        className={className ?? "min-h-6 font-medium text-indigo-700 hover:underline"}
         data-testid="share-open"
       >
         Share

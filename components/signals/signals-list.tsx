@@ -52,11 +52,16 @@ export function SignalsList({ projectId, signals, canEdit }: { projectId: string
               >
                 All from this session
               </Link>
-              {s.offsetMs !== null && <ClipPlayer source={{ kind: "session", projectId, sessionId: s.sessionId }} momentMs={s.offsetMs} />}
-              {canEdit && <ShareButton projectId={projectId} target={{ signalId: s.id }} />}
             </div>
             <SignalTaskLinks projectId={projectId} signalId={s.id} tasks={s.tasks} canEdit={canEdit} />
           </div>
+          {/* a row of their own: beside the links above they would crowd them below 24 px apart on phones */}
+          {(s.offsetMs !== null || canEdit) && (
+            <div className="flex flex-wrap items-center gap-x-4 text-[13px]">
+              {s.offsetMs !== null && <ClipPlayer source={{ kind: "session", projectId, sessionId: s.sessionId }} momentMs={s.offsetMs} />}
+              {canEdit && <ShareButton projectId={projectId} target={{ signalId: s.id }} />}
+            </div>
+          )}
         </li>
       ))}
     </ul>
