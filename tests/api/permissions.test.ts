@@ -166,6 +166,7 @@ async function snapshot(projectId: string) {
       erasureRequests: byId,
       webhookEndpoints: { ...byId, include: { deliveries: byId } },
       shareLinks: byId,
+      followUpInvitations: byId,
     },
   });
   return project && { ...project, keys: project.keys.map(({ lastUsedAt: _lastUsedAt, ...k }) => k) };
@@ -189,10 +190,25 @@ async function setup(caller: Caller): Promise<{ fixture: Fixture; token: string 
   const secretKey = await db.projectKey.findFirstOrThrow({ where: { projectId, kind: "secret" } });
   const completed = await db.session.create({ data: { projectId, status: "completed", processingStatus: "processed" } });
   await createAudioRecording(db, mediaStorage(), { projectId, sessionId: completed.id, durationMs: 10_000, segmentMs: 10_000 });
-  // a draft screener with questions, which is also the task's follow-up (so asking for one answers it)
+  // a draft screener with questions
   const screener = await createScreener(db, { projectId, status: "draft" });
   const questions = await db.screenerQuestion.findMany({ where: { screenerId: screener.id }, orderBy: { position: "asc" } });
-  const aTask = await db.task.create({ data: { projectId, title: "A task", followUpScreenerId: screener.id } });
+  const aTask = await db.task.create({ data: { projectId, title: "A task" } });
+  // a participant behind the task's evidence who agreed to follow-up contact (so inviting invites someone)
+  const earlier = await db.session.create({
+    data: { projectId, status: "completed", participantEmail: "earlier@example.test", consentFollowUp: true },
+  });
+  await db.signal.create({
+    data: {
+      projectId,
+      sessionId: earlier.id,
+      type: "workaround",
+      quote: "I export it twice",
+      confidence: 0.8,
+      intensity: 0.5,
+      tasks: { create: { taskId: aTask.id } },
+    },
+  });
   const aSignal = await db.signal.create({
     data: { projectId, sessionId: completed.id, type: "workaround", quote: "I copy it by hand", confidence: 0.8, intensity: 0.5 },
   });
