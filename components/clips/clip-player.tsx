@@ -76,7 +76,7 @@ export function ClipPlayer({ source, momentMs, label }: { source: ClipSource; mo
           className="min-h-6 font-medium text-indigo-700 hover:underline"
           data-testid="play-clip"
         >
-          {label ?? "▶ Play clip"}
+          {label ?? "▶ Listen to clip"}
         </button>
         {state === "none" && <span className="text-xs text-zinc-500">No recording here</span>}
         {state === "error" && (
