@@ -11,6 +11,7 @@
 // steps and the steps after them, which would duplicate model calls in every pipeline test.
 import { anthropicClient } from "@/lib/ai/anthropic";
 import { db } from "@/lib/db";
+import { loadAnalysisLanguages } from "./analysis-languages";
 import { extractionStepOutput } from "./extraction-step-output";
 import { EXTRACTION_NOT_CONFIGURED, extractWindowSignals } from "./extract-window-signals";
 import { loadSessionTimeline } from "./load-session-timeline";
@@ -35,6 +36,7 @@ export async function analyseSession(input: { projectId: string; sessionId: stri
     db.processingStep.count({ where: { runId: input.runId, name: "summarize", status: "succeeded" } }),
   ]);
   const doneWindows = new Set(done.map((w) => w.windowIndex));
+  const languages = await loadAnalysisLanguages(input.sessionId);
 
   const jobs: (() => Promise<void>)[] = [];
   windows.forEach((window, windowIndex) => {
@@ -45,7 +47,7 @@ export async function analyseSession(input: { projectId: string; sessionId: stri
       const result = await runRecordedStep(
         input.runId,
         step,
-        () => extractWindowSignals({ ...input, window, windowIndex, windowCount: windows.length }),
+        () => extractWindowSignals({ ...input, window, windowIndex, windowCount: windows.length, languages }),
         extractionStepOutput,
       );
       await db.extractionWindow.upsert({
@@ -56,7 +58,9 @@ export async function analyseSession(input: { projectId: string; sessionId: stri
     });
   });
   if (!summarized)
-    jobs.push(async () => void (await runRecordedStep(input.runId, "summarize", () => summarizeSession({ ...input, timeline }))));
+    jobs.push(
+      async () => void (await runRecordedStep(input.runId, "summarize", () => summarizeSession({ ...input, timeline, languages }))),
+    );
   const { failure } = await runWithLimit(jobs, ANALYSIS_CALLS_IN_PARALLEL);
   if (failure !== undefined) throw failure;
   return { windows: windows.length, extracted: await db.extractionWindow.count({ where: { runId: input.runId } }) };

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { anthropicClient, anthropicModel } from "@/lib/ai/anthropic";
 import { recordUsage, tokensFromAnthropicUsage } from "@/lib/ai/record-usage";
 import { InvalidModelOutputError } from "@/lib/ai/retry";
+import { extractionLanguageNote, needsTranslation, type AnalysisLanguages } from "./analysis-languages";
 import { EXTRACTION_SYSTEM_PROMPT } from "./prompts";
 import { extractionOutputSchema, validateExtraction, type ValidatedExtraction } from "./signal-output";
 import { renderTimeline, type TimelineEntry } from "./timeline";
@@ -28,9 +29,13 @@ export async function extractWindowSignals(input: {
   windowCount: number;
   /** deadline for the call (default 120 s); a hung connection is an error worth retrying */
   timeoutMs?: number;
+  /** the session's and the research language (issue #17); omitted = no language instructions */
+  languages?: AnalysisLanguages;
 }): Promise<ValidatedExtraction> {
   const client = anthropicClient({ notConfiguredMessage: EXTRACTION_NOT_CONFIGURED });
   const model = anthropicModel();
+  const note = extractionLanguageNote(input.languages);
+  const languageNote = note ? `\n\n${note}` : "";
   const part = input.windowCount > 1 ? ` (part ${input.windowIndex + 1} of ${input.windowCount})` : "";
   const response = await client.messages.create(
     {
@@ -39,7 +44,7 @@ export async function extractWindowSignals(input: {
       system: [{ type: "text", text: EXTRACTION_SYSTEM_PROMPT, cache_control: { type: "ephemeral" } }],
       tools: [tool],
       tool_choice: { type: "tool", name: tool.name },
-      messages: [{ role: "user", content: `Session timeline${part}:\n\n${renderTimeline(input.window)}` }],
+      messages: [{ role: "user", content: `Session timeline${part}:\n\n${renderTimeline(input.window)}${languageNote}` }],
     },
     { timeout: input.timeoutMs ?? EXTRACTION_TIMEOUT_MS },
   );
@@ -56,5 +61,5 @@ export async function extractWindowSignals(input: {
   const call = response.content.find((c) => c.type === "tool_use" && c.name === tool.name);
   if (!call || call.type !== "tool_use")
     throw new InvalidModelOutputError("The model did not return signals (no record_signals tool call)");
-  return validateExtraction(call.input, input.window);
+  return validateExtraction(call.input, input.window, { translate: needsTranslation(input.languages) });
 }

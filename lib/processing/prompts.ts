@@ -12,6 +12,7 @@ Rules:
 - "quote" must be the participant's own words, copied exactly from one participant line (chat or spoken). Never quote the interviewer, never paraphrase, never merge lines. Keep quotes short: the words that carry the evidence.
 - "topic" names the underlying problem or need in 3–10 words, phrased the same way for the same problem across sessions (e.g. "Exporting invoices to accounting software"), so evidence can be grouped.
 - "context": what was happening when they said it. "analysis": why it matters for the product, one or two sentences.
+- Quotes always stay in the language the participant used, even when the rest of your output is in another language. When the request asks for translations, "translation" holds the quote translated faithfully into the research language; otherwise leave it out.
 - "confidence" (0–1): how sure you are this is real evidence of that type. "intensity" (0–1): how strongly it affects the participant.
 - Only extract what the participant actually expressed. An empty list is right when there is no evidence.
 Call the record_signals tool exactly once with all signals.`;

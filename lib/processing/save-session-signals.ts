@@ -11,7 +11,7 @@ export async function saveSessionSignals(input: { sessionId: string; runId: stri
   return db.$transaction(async (tx) => {
     // serialises writers of this session and refuses a run that no longer holds it
     await assertRunHoldsSession(tx, { sessionId: input.sessionId, runId: input.runId });
-    const session = await tx.session.findUniqueOrThrow({ where: { id: input.sessionId }, select: { projectId: true } });
+    const session = await tx.session.findUniqueOrThrow({ where: { id: input.sessionId }, select: { projectId: true, language: true } });
     // the summary was written by this run's analysis, beside the extraction
     await clearSessionAnalysis(tx, { sessionId: input.sessionId, keepSummary: true });
     const rows = input.signals.map((s) => ({
@@ -26,6 +26,9 @@ export async function saveSessionSignals(input: { sessionId: string; runId: stri
       confidence: s.confidence,
       intensity: s.intensity,
       offsetMs: s.offsetMs,
+      // quotes stay verbatim in the session's language; the translation is set only when it differs
+      language: session.language,
+      translation: s.translation || null,
     }));
     if (rows.length) await tx.signal.createMany({ data: rows });
     await tx.session.update({ where: { id: input.sessionId }, data: { signalCount: rows.length } });

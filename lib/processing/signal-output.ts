@@ -14,6 +14,8 @@ export const extractedSignalSchema = z.object({
   analysis: z.string().trim().max(1500).default(""),
   confidence: z.number().min(0).max(1),
   intensity: z.number().min(0).max(1),
+  /** the quote in the research language, asked for when the session's language differs (issue #17) */
+  translation: z.string().trim().max(2000).nullish(),
 });
 
 const MAX_SIGNALS = 60;
@@ -21,6 +23,11 @@ const MAX_SIGNALS = 60;
 export const extractionOutputSchema = z.object({ signals: z.array(extractedSignalSchema).max(MAX_SIGNALS) }).strict();
 
 export type ExtractedSignal = z.infer<typeof extractedSignalSchema> & { offsetMs: number };
+
+export interface ValidateOptions {
+  /** the session's language differs from the research language: every kept signal needs a translation */
+  translate?: boolean;
+}
 
 /** Signals the window's answer held but that were not kept, and why. */
 export interface DroppedSignals {
@@ -48,7 +55,7 @@ const MAX_EXAMPLES = 3;
  * own words (lib/processing/ground-quote.ts), is dropped and counted, never stored. Kept signals
  * carry the participant's exact words and the moment they were said.
  */
-export function validateExtraction(raw: unknown, window: TimelineEntry[]): ValidatedExtraction {
+export function validateExtraction(raw: unknown, window: TimelineEntry[], options: ValidateOptions = {}): ValidatedExtraction {
   const envelope = envelopeSchema.safeParse(raw);
   if (!envelope.success) {
     const issues = envelope.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "output"}: ${i.message}`);
@@ -79,7 +86,10 @@ export function validateExtraction(raw: unknown, window: TimelineEntry[]): Valid
       note(`"${parsed.data.quote.slice(0, 100)}" is not in the participant's words`);
       continue;
     }
-    signals.push({ ...parsed.data, quote: grounded.quote, offsetMs: grounded.offsetMs });
+    // a quote in the original language is still evidence without its translation: kept, noted
+    const translation = options.translate ? parsed.data.translation || null : null;
+    if (options.translate && !translation) note(`signal ${i + 1}: no translation of the quote`);
+    signals.push({ ...parsed.data, quote: grounded.quote, offsetMs: grounded.offsetMs, translation });
   }
   return { signals, dropped };
 }

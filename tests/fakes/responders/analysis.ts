@@ -7,6 +7,7 @@
 import { isExtractionRequest, signalExtractionReply } from "../analysis-replies";
 import type { ClaudeReply, ClaudeRequest } from "../fake-ai-server";
 import { lastUserText } from "../fake-ai-server";
+import { fakeTranslation, OTHER_LANGUAGE_RULES, requestedTranslation } from "../fake-translations";
 import { messySignals, parseRenderedTimeline, type RenderedLine } from "../messy-extraction";
 
 const RULES: [RegExp, string][] = [
@@ -16,6 +17,7 @@ const RULES: [RegExp, string][] = [
   [/\b(frustrat|hate|annoy|dread|angry|stress|embarrass|love)\w*/i, "emotional_response"],
   [/\b(chose|picked|switched because|decided on|price|recommend)\w*/i, "hiring_criteria"],
   [/\b(broke|break|fail|error|slow|hard|confus|stuck|never match|lost)\w*/i, "struggling_moment"],
+  ...OTHER_LANGUAGE_RULES,
 ];
 
 const STOP = new Set("i a an the and or but to of in on at for with my me it is was so that this we our just really very".split(" "));
@@ -61,7 +63,10 @@ export function claude(req: ClaudeRequest): ClaudeReply | undefined {
     const picks = faithfulSignals(lines).slice(0, 20);
     const signals =
       req.behaviour.quotes === "messy" ? messySignals(lines, picks, req.behaviour.seed).map((m) => m.signal) : picks.map((p) => p.signal);
-    return signalExtractionReply(signals);
+    const into = requestedTranslation(timeline);
+    return signalExtractionReply(
+      into ? signals.map((s) => ({ ...s, translation: fakeTranslation(String(s.quote ?? ""), into) })) : signals,
+    );
   }
   const said = lines.filter((l) => l.speaker === "participant" && !l.action);
   const first = said[0]?.text ?? "The participant said little.";
