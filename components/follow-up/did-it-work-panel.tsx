@@ -134,7 +134,7 @@ function Criteria({ v }: { v: TaskVerification }) {
                     <span className="font-medium text-zinc-900">{q.participant}</span> · {VERDICT_WORD[q.verdict]}
                     {q.verdict !== "not_tried" && !q.counted && <span className="text-zinc-500"> (unclear, not counted)</span>}
                     {q.quote && <> — &ldquo;{q.quote}&rdquo;</>}{" "}
-                    <Link href={q.momentPath} className="text-indigo-700 hover:underline">
+                    <Link href={q.momentPath} className="text-indigo-700 underline underline-offset-2 hover:no-underline">
                       Open moment<span className="sr-only"> ({q.participant} in the session)</span>
                     </Link>
                   </li>

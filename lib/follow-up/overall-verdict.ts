@@ -123,7 +123,7 @@ export function overallVerdict(input: {
     reason = `Needs at least ${MIN_PARTICIPANTS} participants who tried the change and answered clearly (${participants.size} so far).`;
   } else if (judged.length === criteria.length && judged.every((c) => c.status === "fixed")) {
     verdict = "verified_fixed";
-    reason = `Every criterion was confirmed fixed by at least ${Math.round(FIXED_SHARE * 100)} % of the participants who tried it.`;
+    reason = "Every criterion was confirmed fixed by at least two thirds of the participants who tried it.";
   } else if (judged.filter((c) => c.status === "not_fixed").length * 2 >= judged.length) {
     verdict = "not_fixed";
     reason = "Participants say at least half of the judged criteria are not fixed.";
