@@ -55,6 +55,8 @@ export function buildReplayData(
     offsetMs: s.offsetMs,
     type: s.type,
     quote: s.quote,
+    language: s.language,
+    translation: s.translation,
     context: s.context,
     intensity: s.intensity,
     confidence: s.confidence,

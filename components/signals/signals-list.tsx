@@ -4,6 +4,7 @@
 // are a fraction of the RSC payload a server-rendered list of the same cards would add to the page.
 import Link from "next/link";
 import { ClipPlayer } from "@/components/clips/clip-player";
+import { QuoteTranslation, quoteAttributes } from "@/components/languages/quote-translation";
 import { ShareButton } from "@/components/sharing/share-button";
 import { formatClock } from "@/components/sessions/format";
 import { Time } from "@/components/ui/time";
@@ -27,7 +28,11 @@ export function SignalsList({ projectId, signals, canEdit }: { projectId: string
               <Time value={s.createdAt} />
             </span>
           </div>
-          <blockquote className="border-l-2 border-zinc-200 pl-3 text-[15px] leading-relaxed text-zinc-900">{`“${s.quote}”`}</blockquote>
+          <blockquote
+            {...quoteAttributes(s.language)}
+            className="border-l-2 border-zinc-200 pl-3 text-[15px] leading-relaxed text-zinc-900"
+          >{`“${s.quote}”`}</blockquote>
+          <QuoteTranslation translation={s.translation} language={s.language} className="pl-3.5" />
           {(s.context || s.analysis) && (
             <p className="text-[13px] leading-relaxed text-zinc-500">
               {s.context && s.analysis ? `${s.context} — ` : s.context}

@@ -9,6 +9,9 @@ export interface SignalCard {
   id: string;
   type: SignalType;
   quote: string;
+  /** the quote's language and its translation into the research language (issue #17) */
+  language: string | null;
+  translation: string | null;
   context: string | null;
   analysis: string | null;
   intensity: number;
@@ -30,6 +33,8 @@ export function toSignalCard(
     id: s.id,
     type: s.type,
     quote: s.quote,
+    language: s.language,
+    translation: s.translation,
     context: s.context,
     analysis: s.analysis,
     intensity: s.intensity,

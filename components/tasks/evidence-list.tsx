@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ClipPlayer } from "@/components/clips/clip-player";
+import { QuoteTranslation, quoteAttributes } from "@/components/languages/quote-translation";
 import { SIGNAL_TYPE_STYLES } from "@/components/signals/signal-types";
 import { Time } from "@/components/ui/time";
 import { sessionMomentPath } from "@/lib/sessions/session-moment";
@@ -35,7 +36,13 @@ export function EvidenceList({ projectId, evidence }: { projectId: string; evide
               <span aria-hidden="true">·</span>
               <Time value={e.createdAt} />
             </div>
-            <blockquote className="mt-2 border-l-2 border-zinc-200 pl-3 text-sm leading-relaxed text-zinc-800">“{e.quote}”</blockquote>
+            <blockquote
+              {...quoteAttributes(e.language)}
+              className="mt-2 border-l-2 border-zinc-200 pl-3 text-sm leading-relaxed text-zinc-800"
+            >
+              “{e.quote}”
+            </blockquote>
+            <QuoteTranslation translation={e.translation} language={e.language} className="mt-1 pl-3.5" />
             {e.context && <p className="mt-1.5 pl-3.5 text-xs text-zinc-500">{e.context}</p>}
             <p className="mt-2 pl-3.5 text-[13px]">
               <span className="text-zinc-600">{who}</span>

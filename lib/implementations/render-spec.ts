@@ -24,7 +24,9 @@ const quoteLine = (s: string) => oneLine(redactText(s));
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function evidenceLine(q: EvidenceQuote): string {
-  return `- **${SIGNAL_TYPE_LABELS[q.type] ?? q.type}** — “${quoteLine(q.quote)}” — ${q.participant} · [session moment](${q.link})`;
+  // the quote stays verbatim; a translation into the research language follows it, marked as such
+  const translation = q.translation ? ` (translation: ${quoteLine(q.translation)})` : "";
+  return `- **${SIGNAL_TYPE_LABELS[q.type] ?? q.type}** — “${quoteLine(q.quote)}”${translation} — ${q.participant} · [session moment](${q.link})`;
 }
 
 export function countsLine(e: Pick<TaskEvidence, "signalCount" | "sessionCount" | "participantCount">): string {

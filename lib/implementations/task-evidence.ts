@@ -11,6 +11,8 @@ export interface EvidenceQuote {
   signalId: string;
   type: SignalType;
   quote: string;
+  /** the quote in the project's research language, when the participant spoke another one (issue #17) */
+  translation?: string | null;
   topic: string | null;
   participant: string;
   sessionId: string;
@@ -61,6 +63,7 @@ export async function loadTaskEvidence(input: { projectId: string; taskId: strin
       signalId: s.id,
       type: s.type,
       quote: s.quote,
+      translation: s.translation,
       topic: s.topic,
       participant: `Participant ${people.indexOf(personOf(s)) + 1}`,
       sessionId: s.sessionId,

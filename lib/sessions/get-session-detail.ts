@@ -69,12 +69,20 @@ export async function getSessionDetail(input: {
 
 /** Messages, transcripts and quotes with personal data replaced by placeholders; positions unchanged. */
 function withTextRedacted<
-  T extends { messages: { content: string }[]; chunks: { transcriptText: string | null }[]; signals: { quote: string }[] },
+  T extends {
+    messages: { content: string }[];
+    chunks: { transcriptText: string | null }[];
+    signals: { quote: string; translation: string | null }[];
+  },
 >(session: T): T {
   return {
     ...session,
     messages: session.messages.map((m) => ({ ...m, content: redactText(m.content) })),
     chunks: session.chunks.map((c) => ({ ...c, transcriptText: c.transcriptText === null ? null : redactText(c.transcriptText) })),
-    signals: session.signals.map((sig) => ({ ...sig, quote: redactText(sig.quote) })),
+    signals: session.signals.map((sig) => ({
+      ...sig,
+      quote: redactText(sig.quote),
+      translation: sig.translation && redactText(sig.translation),
+    })),
   };
 }

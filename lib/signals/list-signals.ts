@@ -42,5 +42,13 @@ export async function listSignals(input: { projectId: string; query: ListSignals
   });
   const { items, nextCursor } = page(rows, q.limit);
   // quotes are stored redacted since ADR 015; older ones are redacted here, for everyone
-  return { signals: items.map(({ tasks, ...s }) => ({ ...s, quote: redactText(s.quote), tasks: tasks.map((t) => t.task) })), nextCursor };
+  return {
+    signals: items.map(({ tasks, ...s }) => ({
+      ...s,
+      quote: redactText(s.quote),
+      translation: s.translation && redactText(s.translation),
+      tasks: tasks.map((t) => t.task),
+    })),
+    nextCursor,
+  };
 }

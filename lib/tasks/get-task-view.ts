@@ -31,6 +31,8 @@ export async function getTaskView(input: { projectId: string; taskId: string }) 
             id: true,
             type: true,
             quote: true,
+            language: true,
+            translation: true,
             context: true,
             intensity: true,
             confidence: true,
@@ -52,7 +54,11 @@ export async function getTaskView(input: { projectId: string; taskId: string }) 
   return {
     task: { ...task, priorityBreakdown: { ...EMPTY_BREAKDOWN, ...stored } },
     // quotes are stored redacted since ADR 015; older ones are redacted here, for everyone
-    evidence: links.map((l) => ({ ...l.signal, quote: redactText(l.signal.quote) })),
+    evidence: links.map((l) => ({
+      ...l.signal,
+      quote: redactText(l.signal.quote),
+      translation: l.signal.translation && redactText(l.signal.translation),
+    })),
     history,
   };
 }

@@ -2,6 +2,7 @@
 
 import { memo } from "react";
 import { ClipPlayer } from "@/components/clips/clip-player";
+import { QuoteTranslation, quoteAttributes } from "@/components/languages/quote-translation";
 import { cx } from "@/components/ui/cx";
 import { SignalTypeBadge } from "@/components/signals/signal-type-badge";
 import { formatClock } from "../format";
@@ -42,7 +43,10 @@ export const SignalsPanel = memo(function SignalsPanel({
               <SignalTypeBadge type={s.type} />
               <span className="font-mono text-xs text-zinc-500 tabular-nums">{s.offsetMs === null ? "—" : formatClock(s.offsetMs)}</span>
             </span>
-            <span className="block text-[13px] leading-relaxed text-zinc-800">“{s.quote}”</span>
+            <span {...quoteAttributes(s.language)} className="block text-[13px] leading-relaxed text-zinc-800">
+              “{s.quote}”
+            </span>
+            <QuoteTranslation inline translation={s.translation} language={s.language} className="text-xs" />
             <span className="flex flex-wrap gap-x-3 text-xs text-zinc-500">
               <span>Intensity {Math.round(s.intensity * 100)}%</span>
               <span>Confidence {Math.round(s.confidence * 100)}%</span>

@@ -33,6 +33,8 @@ export interface ReplaySignal {
   offsetMs: number | null;
   type: SignalType;
   quote: string;
+  language: string | null;
+  translation: string | null;
   context: string | null;
   intensity: number;
   confidence: number;
