@@ -36,11 +36,14 @@ export function ScreenerForm({
   publicKey,
   utm,
   preview,
+  language,
 }: {
   screener: PublicScreener;
   publicKey: string;
   utm: Record<string, string>;
   preview: boolean;
+  /** the page's language (link, picker, browser or project default): it becomes the session's (issue #17) */
+  language?: string;
 }) {
   const [draft, setDraft] = useState<Draft>({});
   const [name, setName] = useState("");
@@ -127,6 +130,7 @@ export function ScreenerForm({
             consents,
             utm: Object.keys(utm).length ? utm : undefined,
             startRecorded,
+            language,
           },
         },
       );

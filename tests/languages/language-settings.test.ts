@@ -80,3 +80,25 @@ describe("the session's language from the screener", () => {
     expect(await db.screenerResponse.count({ where: { screenerId: s.id } })).toBe(0);
   });
 });
+
+describe("the screener page's language", () => {
+  it("uses ?lang= when offered, else Accept-Language, else the project's first; lists the offered languages for the picker", async () => {
+    const { loadScreenerLanguage } = await import("@/lib/languages/load-participant-language");
+    const owner = await createOwnerWithProject(db);
+    await db.project.update({ where: { id: owner.project.id }, data: { interviewLanguages: ["de", "es", "ar"] } });
+    const s = await createScreener(db, { projectId: owner.project.id, status: "active", questions: [] });
+    expect(await loadScreenerLanguage({ screenerId: s.id, link: "es", acceptLanguage: "ar" })).toMatchObject({
+      language: "es",
+      dir: "ltr",
+    });
+    expect(await loadScreenerLanguage({ screenerId: s.id, link: "ja", acceptLanguage: "ar-EG,en;q=0.5" })).toMatchObject({
+      language: "ar",
+      dir: "rtl",
+    });
+    const fallback = await loadScreenerLanguage({ screenerId: s.id });
+    expect(fallback.language).toBe("de");
+    expect(fallback.offered.map((o) => o.nativeName)).toEqual(["Deutsch", "Español", "العربية"]);
+    // an unknown screener still gets a page language
+    expect((await loadScreenerLanguage({ screenerId: "missing\u0000", acceptLanguage: "ja" })).language).toBe("en");
+  });
+});

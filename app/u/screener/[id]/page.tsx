@@ -2,8 +2,10 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { cache } from "react";
+import { LanguagePicker } from "@/components/languages/language-picker";
 import { PublicNotice, PublicShell } from "@/components/screeners/public-shell";
 import { ScreenerForm } from "@/components/screeners/screener-form";
+import { loadScreenerLanguage } from "@/lib/languages/load-participant-language";
 import { loadPublicScreenerPage } from "@/lib/screeners/load-public-screener-page";
 import { utmFromSearchParams } from "@/lib/screeners/utm";
 
@@ -32,10 +34,22 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function PublicScreenerPage(props: Props) {
   const { page, query } = await state(props);
   const screener = "screener" in page ? page.screener : null;
+  const language = await loadScreenerLanguage({
+    screenerId: (await props.params).id,
+    link: first(query.lang),
+    acceptLanguage: (await headers()).get("accept-language"),
+  });
   return (
     <PublicShell brandColor={screener?.brandColor} logoUrl={screener?.logoUrl} logoAlt={screener ? `${screener.title} logo` : undefined}>
+      {page.kind === "form" && <LanguagePicker current={language} query={query} />}
       {page.kind === "form" ? (
-        <ScreenerForm screener={page.screener} publicKey={page.publicKey} preview={page.preview} utm={utmFromSearchParams(query)} />
+        <ScreenerForm
+          screener={page.screener}
+          publicKey={page.publicKey}
+          preview={page.preview}
+          utm={utmFromSearchParams(query)}
+          language={language.language}
+        />
       ) : page.kind === "missing_key" ? (
         <PublicNotice icon="warning" title="This link is incomplete" testId="screener-link-problem">
           The link is missing its access key (the part that starts with ?key=). Please use the full link you were sent, or ask the research
