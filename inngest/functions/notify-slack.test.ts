@@ -68,9 +68,16 @@ describe("notify-slack", () => {
     // the title cannot turn into a Slack link or mention
     expect(body.blocks[0].text?.text).toContain("Export to &lt;Xero&gt; &amp; co breaks");
     expect(JSON.stringify(body.blocks[1])).toContain("Priority medium → high · 7 signals from 3 sessions");
+    const evidenceUrl = (body.blocks[2].elements as { url: string }[])[1].url;
     expect(body.blocks[2].elements).toEqual([
       expect.objectContaining({ type: "button", url: `http://localhost:3000/projects/${project.id}/tasks/${task.id}` }),
+      expect.objectContaining({ type: "button", text: { type: "plain_text", text: "See the evidence" } }),
     ]);
+    // the evidence page is a share link the system made for the task: 30 days, listed and revocable in Settings
+    expect(evidenceUrl).toMatch(/^http:\/\/localhost:3000\/share\/ut_shr_/);
+    const link = await db.shareLink.findFirstOrThrow({ where: { projectId: project.id } });
+    expect(link).toMatchObject({ taskId: task.id, createdByUserId: null });
+    expect(link.expiresAt.getTime() - Date.now()).toBeGreaterThan(29 * 86_400_000);
   });
 
   it("posts a verified fix, and ignores other events and priority changes that are not a rise to high", async () => {
@@ -106,5 +113,13 @@ describe("notify-slack", () => {
     await expect(sendSlackTest({ projectId: project.id })).rejects.toMatchObject({ code: "unprocessable", message: /HTTP 404/ });
     const other = await createOwnerWithProject(db);
     await expect(sendSlackTest({ projectId: other.project.id })).rejects.toMatchObject({ message: "Set a Slack webhook URL first" });
+  });
+
+  it("a project without Slack gets no message and no share link", async () => {
+    const { project } = await createOwnerWithProject(db);
+    const task = await db.task.create({ data: { projectId: project.id, title: "Quiet", priorityLabel: "high" } });
+    const { result } = await run(event(project.id, "task.priority_changed", { taskId: task.id, from: "low", to: "high" }));
+    expect(result).toEqual({ sent: false, reason: "no Slack webhook is set" });
+    expect(await db.shareLink.count({ where: { projectId: project.id } })).toBe(0);
   });
 });

@@ -5,6 +5,8 @@ export interface SlackTaskFacts {
   signalCount: number;
   sessionCount: number;
   taskUrl: string;
+  /** a read-only evidence page for people without an account (lib/sharing), when one was made */
+  evidenceUrl?: string | null;
 }
 
 export type SlackMessageKind =
@@ -35,7 +37,19 @@ export function composeSlackMessage(kind: SlackMessageKind, task: SlackTaskFacts
       { type: "context", elements: [{ type: "mrkdwn", text: `${detail} · ${counts}` }] },
       {
         type: "actions",
-        elements: [{ type: "button", text: { type: "plain_text", text: "Open the task" }, url: task.taskUrl, action_id: "open_task" }],
+        elements: [
+          { type: "button", text: { type: "plain_text", text: "Open the task" }, url: task.taskUrl, action_id: "open_task" },
+          ...(task.evidenceUrl
+            ? [
+                {
+                  type: "button",
+                  text: { type: "plain_text", text: "See the evidence" },
+                  url: task.evidenceUrl,
+                  action_id: "open_evidence",
+                },
+              ]
+            : []),
+        ],
       },
     ],
   };

@@ -20,7 +20,10 @@ export function slackKindOf(event: Pick<ProjectEventEmittedData, "type" | "data"
   return null;
 }
 
-export async function notifySlack(event: ProjectEventEmittedData): Promise<{ sent: boolean; reason?: string }> {
+export async function notifySlack(
+  event: ProjectEventEmittedData,
+  options: { evidenceUrl?: string | null } = {},
+): Promise<{ sent: boolean; reason?: string }> {
   const kind = slackKindOf(event);
   if (!kind) return { sent: false, reason: "not a Slack event" };
   const task = await db.task.findFirst({
@@ -29,6 +32,6 @@ export async function notifySlack(event: ProjectEventEmittedData): Promise<{ sen
   });
   if (!task) return { sent: false, reason: "the task no longer exists" };
   const taskUrl = new URL(`/projects/${task.projectId}/tasks/${task.id}`, env().APP_URL).toString();
-  const sent = await postSlackMessage(event.projectId, composeSlackMessage(kind, { ...task, taskUrl }));
+  const sent = await postSlackMessage(event.projectId, composeSlackMessage(kind, { ...task, taskUrl, evidenceUrl: options.evidenceUrl }));
   return sent ? { sent } : { sent, reason: "no Slack webhook is set" };
 }

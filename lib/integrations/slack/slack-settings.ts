@@ -7,3 +7,9 @@ export async function getSlackSettings(input: { projectId: string }) {
   if (!project) throw notFound("Project");
   return { configured: project.slackWebhookCiphertext !== null };
 }
+
+/** For the notifier: is there anywhere to post? (nothing is prepared for a project without Slack) */
+export async function hasSlackWebhook(projectId: string) {
+  const project = await db.project.findUnique({ where: { id: projectId }, select: { slackWebhookCiphertext: true } });
+  return Boolean(project?.slackWebhookCiphertext);
+}
