@@ -41,6 +41,24 @@ describe("route inventory", () => {
     const byKey = new Map(inventory.routes.map((r) => [r.key, r.declaration]));
     expect(byKey.get("GET /api/v1/projects/[projectId]/tasks/[taskId]/verification")).toMatchObject({ auth: "principal", access: "view" });
   });
+
+  it("lists every webhook and Slack route as admin-only (URLs and secrets are credentials)", () => {
+    const integrations = inventory.routes.filter((r) => /^\/api\/v1\/projects\/\[projectId\]\/(webhooks|slack)(\/|$)/.test(r.path));
+    expect(integrations.map((r) => r.key).sort()).toEqual([
+      "DELETE /api/v1/projects/[projectId]/slack",
+      "DELETE /api/v1/projects/[projectId]/webhooks/[webhookId]",
+      "GET /api/v1/projects/[projectId]/slack",
+      "GET /api/v1/projects/[projectId]/webhooks",
+      "GET /api/v1/projects/[projectId]/webhooks/[webhookId]/deliveries",
+      "PATCH /api/v1/projects/[projectId]/webhooks/[webhookId]",
+      "POST /api/v1/projects/[projectId]/slack/test",
+      "POST /api/v1/projects/[projectId]/webhooks",
+      "POST /api/v1/projects/[projectId]/webhooks/[webhookId]/secret",
+      "POST /api/v1/projects/[projectId]/webhooks/[webhookId]/test",
+      "PUT /api/v1/projects/[projectId]/slack",
+    ]);
+    for (const r of integrations) expect(r.declaration, r.key).toMatchObject({ auth: "principal", access: "admin" });
+  });
 });
 
 describe("the inventory check itself", () => {
