@@ -478,7 +478,7 @@ function QuestionInput({
                   }}
                   className="size-4 shrink-0 accent-(--brand)"
                 />
-                {o}
+                {q.optionLabels?.[i] ?? o}
               </label>
             );
           })}

@@ -8,12 +8,12 @@ import { publicScreenerView } from "./public-screener-view";
  * published yet); paused and closed screeners are returned without questions, so a page can say
  * they are not accepting responses. `countView` adds one to the funnel's views (active only).
  */
-export async function getPublicScreener(input: { projectId: string; screenerId: string; countView: boolean }) {
+export async function getPublicScreener(input: { projectId: string; screenerId: string; countView: boolean; language?: string }) {
   const screener = await getScreenerOrThrow({ projectId: input.projectId, screenerId: input.screenerId });
   if (screener.status === "draft") throw notFound("Screener");
   if (input.countView && screener.status === "active") {
     // raw: a counter is not an edit, so updatedAt stays as it is
     await db.$executeRaw`UPDATE "Screener" SET "viewCount" = "viewCount" + 1 WHERE id = ${screener.id}`;
   }
-  return publicScreenerView(screener);
+  return publicScreenerView(screener, { language: input.language });
 }

@@ -28,6 +28,8 @@ export async function loadPublicScreenerPage(input: {
   request: Request;
   screenerId: string;
   preview: boolean;
+  /** the page's language (lib/languages): the researcher's per-language texts for it, else the main ones */
+  language?: string;
 }): Promise<PublicScreenerPage> {
   const key = new URL(input.request.url).searchParams.get("key");
   if (!key) return { kind: "missing_key" };
@@ -49,7 +51,12 @@ export async function loadPublicScreenerPage(input: {
       try {
         await requireProjectAccess(principal, caller.projectId, "read");
         const screener = await getScreenerOrThrow({ projectId: caller.projectId, screenerId: input.screenerId });
-        return { kind: "form", screener: publicScreenerView(screener, { includeQuestions: true }), publicKey: key, preview: true };
+        return {
+          kind: "form",
+          screener: publicScreenerView(screener, { includeQuestions: true, language: input.language }),
+          publicKey: key,
+          preview: true,
+        };
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
         // not a member, or no such screener: fall through to what any participant sees
@@ -59,7 +66,12 @@ export async function loadPublicScreenerPage(input: {
 
   try {
     await rateLimiter().consume("screenerViewPerIp", clientIp(input.request));
-    const screener = await getPublicScreener({ projectId: caller.projectId, screenerId: input.screenerId, countView: true });
+    const screener = await getPublicScreener({
+      projectId: caller.projectId,
+      screenerId: input.screenerId,
+      countView: true,
+      language: input.language,
+    });
     if (!screener.acceptingResponses) return { kind: "not_accepting", screener };
     if (screener.full) return { kind: "full", screener };
     return { kind: "form", screener, publicKey: key, preview: false };

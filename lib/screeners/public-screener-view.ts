@@ -1,9 +1,12 @@
 import type { ScreenerStatus } from "@/generated/prisma/enums";
 import type { QuestionDefinition } from "./evaluate-screener";
 import type { ScreenerWithQuestions } from "./get-screener";
+import { optionLabels, pick, translationFor } from "./translations";
 
 export interface PublicQuestion extends QuestionDefinition {
   helpText: string | null;
+  /** what the participant reads for each option (translated labels); `options` stay the values submitted */
+  optionLabels?: string[];
 }
 
 /** What participants may see of a screener: never its qualification rules, counters or messages for later. */
@@ -29,32 +32,44 @@ export function isFull(s: Pick<ScreenerWithQuestions, "maxParticipants" | "quali
   return s.maxParticipants !== null && s.qualifiedCount >= s.maxParticipants;
 }
 
-export function publicScreenerView(s: ScreenerWithQuestions, options: { includeQuestions?: boolean } = {}): PublicScreener {
+export function publicScreenerView(
+  s: ScreenerWithQuestions,
+  options: {
+    includeQuestions?: boolean;
+    /** the page's language: the researcher's texts for it, else the main ones */ language?: string;
+  } = {},
+): PublicScreener {
   const accepting = s.status === "active";
+  const t = translationFor(s.translations, options.language);
   return {
     id: s.id,
-    title: s.title,
-    description: s.description,
+    title: pick(t, "title", s.title) ?? s.title,
+    description: pick(t, "description", s.description),
     status: s.status,
     acceptingResponses: accepting,
     full: isFull(s),
-    welcomeMessage: s.welcomeMessage,
-    consentText: s.consentText,
+    welcomeMessage: pick(t, "welcomeMessage", s.welcomeMessage),
+    consentText: pick(t, "consentText", s.consentText),
     brandColor: s.brandColor,
     logoUrl: s.logoUrl,
     incentive: s.incentive,
     questions:
       accepting || options.includeQuestions
-        ? s.questions.map((q) => ({
-            id: q.id,
-            text: q.text,
-            helpText: q.helpText,
-            type: q.type,
-            required: q.required,
-            options: q.options,
-            min: q.min,
-            max: q.max,
-          }))
+        ? s.questions.map((q) => {
+            const qt = translationFor(q.translations, options.language);
+            const labels = optionLabels(qt, q.options);
+            return {
+              id: q.id,
+              text: pick(qt, "text", q.text) ?? q.text,
+              helpText: pick(qt, "helpText", q.helpText),
+              type: q.type,
+              required: q.required,
+              options: q.options,
+              ...(labels !== q.options ? { optionLabels: labels } : {}),
+              min: q.min,
+              max: q.max,
+            };
+          })
         : [],
   };
 }

@@ -4,6 +4,7 @@
 // The question's shape is written once, as `questionFields`: the stored question (QuestionShape),
 // the create request, the dashboard's QuestionData and the factories' input are all derived from it.
 import { z } from "zod";
+import { screenerTranslationsSchema, questionTranslationsSchema } from "./translations";
 import { QuestionType, ScreenerStatus } from "@/generated/prisma/enums";
 import { browserJson, browserText } from "@/lib/validation/browser-text";
 
@@ -211,11 +212,13 @@ export function questionFromCreate(q: QuestionCreateFields): QuestionShape {
 }
 
 export const createQuestionSchema = questionObject
+  .extend({ translations: questionTranslationsSchema.optional() })
   .strict()
   .superRefine((q, ctx) => {
     for (const issue of questionIssues(questionFromCreate(q))) ctx.addIssue({ code: "custom", ...issue });
   })
-  .transform(questionFromCreate);
+  // per-language texts (issue #17) are stored beside the question; they never change its rules
+  .transform(({ translations, ...q }) => ({ ...questionFromCreate(q), ...(translations ? { translations } : {}) }));
 
 /** A PATCH body: any of the fields, at least one, and nothing else. */
 const patchOf = <Fields extends z.ZodRawShape>(fields: Fields) =>
@@ -226,7 +229,7 @@ const patchOf = <Fields extends z.ZodRawShape>(fields: Fields) =>
     .refine((v) => Object.keys(v).length > 0, "send at least one field to change");
 
 /** PATCH: any documented field; the merged question is checked again (update-screener-question.ts). */
-export const updateQuestionSchema = patchOf(questionFields);
+export const updateQuestionSchema = patchOf({ ...questionFields, translations: questionTranslationsSchema });
 
 export type CreateQuestionInput = z.output<typeof createQuestionSchema>;
 export type UpdateQuestionInput = z.output<typeof updateQuestionSchema>;
@@ -248,7 +251,7 @@ export const createScreenerSchema = z
   .strict();
 
 /** PATCH accepts exactly these fields (status changes go through the status endpoint). */
-export const updateScreenerSchema = patchOf(screenerFields);
+export const updateScreenerSchema = patchOf({ ...screenerFields, translations: screenerTranslationsSchema });
 
 export type CreateScreenerInput = z.output<typeof createScreenerSchema>;
 export type UpdateScreenerInput = z.output<typeof updateScreenerSchema>;

@@ -15,15 +15,22 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchPara
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 // One lookup per request, shared by the metadata and the page (a view is counted once).
-const load = cache(async (id: string, key: string, preview: boolean) => {
+const load = cache(async (id: string, key: string, preview: boolean, lang: string) => {
   // the visitor's headers and key, as a Request for the shared public-key check and per-IP limit
   const url = `http://participant.local/?${new URLSearchParams(key ? { key } : {})}`;
-  return loadPublicScreenerPage({ request: new Request(url, { headers: await headers() }), screenerId: id, preview });
+  const language = await loadScreenerLanguage({ screenerId: id, link: lang, acceptLanguage: (await headers()).get("accept-language") });
+  const page = await loadPublicScreenerPage({
+    request: new Request(url, { headers: await headers() }),
+    screenerId: id,
+    preview,
+    language: language.language,
+  });
+  return { page, language };
 });
 
 async function state({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  return { page: await load(id, first(query.key) ?? "", first(query.preview) === "1"), query };
+  return { ...(await load(id, first(query.key) ?? "", first(query.preview) === "1", first(query.lang) ?? "")), query };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -32,13 +39,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function PublicScreenerPage(props: Props) {
-  const { page, query } = await state(props);
+  const { page, query, language } = await state(props);
   const screener = "screener" in page ? page.screener : null;
-  const language = await loadScreenerLanguage({
-    screenerId: (await props.params).id,
-    link: first(query.lang),
-    acceptLanguage: (await headers()).get("accept-language"),
-  });
   return (
     <PublicShell brandColor={screener?.brandColor} logoUrl={screener?.logoUrl} logoAlt={screener ? `${screener.title} logo` : undefined}>
       {page.kind === "form" && <LanguagePicker current={language} query={query} />}
