@@ -2,7 +2,7 @@ import type { PublicKeyCaller } from "@/lib/access/public-key";
 import { hotPathSql } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { isEnded, type SessionStatus } from "@/lib/sessions/session-status";
-import { newRowId, sessionEnded } from "./session-state";
+import { newRowIds, sessionEnded } from "./session-state";
 import { CONSENT_FREE_EVENT_TYPES, type ClientEvent } from "./schemas";
 
 /**
@@ -45,7 +45,7 @@ export async function ingestEvents(input: { caller: PublicKeyCaller; sessionId: 
     input.sessionId,
     input.caller.projectId,
     refused.length === 0,
-    events.map(newRowId),
+    newRowIds(events.length),
     events.map((e) => e.id),
     events.map((e) => e.type),
     events.map((e) => e.offsetMs),

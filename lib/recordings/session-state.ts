@@ -10,7 +10,17 @@ const ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
 
 /** A row id for raw inserts, in the shape of Prisma's cuid() defaults ("c" + 24 lower-case alphanumerics). */
 export function newRowId(): string {
-  let id = "c";
-  for (const b of randomBytes(24)) id += ALPHABET[b % 36];
-  return id;
+  return newRowIds(1)[0];
+}
+
+/** `count` row ids from one call for random bytes: an event batch needs one id per event (ADR 018). */
+export function newRowIds(count: number): string[] {
+  const bytes = randomBytes(24 * count);
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let id = "c";
+    for (let j = i * 24; j < (i + 1) * 24; j++) id += ALPHABET[bytes[j] % 36];
+    ids.push(id);
+  }
+  return ids;
 }
