@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
+import { offeredLanguages } from "@/lib/languages/resolve-language";
 import { interviewPath } from "@/lib/sessions/interview-path";
 import { createParticipantSession } from "./create-participant-session";
 import type { CreateSessionInput } from "./schemas";
@@ -18,6 +19,12 @@ export async function createSessionForParticipant(input: { projectId: string; da
       const screener = await tx.screener.findFirst({ where: { id: data.screenerId, projectId: input.projectId }, select: { id: true } });
       if (!screener) throw notFound("Screener");
     }
+    const project = await tx.project.findUniqueOrThrow({ where: { id: input.projectId }, select: { interviewLanguages: true } });
+    const offered = offeredLanguages(project.interviewLanguages);
+    if (data.language && !offered.includes(data.language))
+      throw new AppError("validation_failed", "The project does not offer this interview language", {
+        fields: { language: [`must be one of the project's interview languages: ${offered.join(", ")}`] },
+      });
     const session = await createParticipantSession(tx, {
       projectId: input.projectId,
       screenerId: data.screenerId ?? null,
@@ -28,6 +35,7 @@ export async function createSessionForParticipant(input: { projectId: string; da
       consentRecording: data.consent.recording,
       consentAnalytics: data.consent.analytics,
       consentFollowUp: data.consent.followUp,
+      language: data.language ?? offered[0],
     });
     const key = await tx.projectKey.findFirst({
       where: { projectId: input.projectId, kind: "public", revokedAt: null },
@@ -45,6 +53,7 @@ export async function createSessionForParticipant(input: { projectId: string; da
         participantEmail: session.participantEmail,
         externalId: session.externalId,
         screenerId: session.screenerId,
+        language: session.language,
         consents: consentsOf(session),
         createdAt: session.createdAt.toISOString(),
       },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { languageCodeSchema } from "@/lib/languages/schemas";
 import { pageQuery } from "@/lib/pagination";
 
 export const sessionParams = z.object({ projectId: z.string().min(1).max(64), sessionId: z.string().min(1).max(64) });
@@ -47,6 +48,8 @@ export const createSessionSchema = z
       .object({ recording: z.boolean().default(false), analytics: z.boolean().default(false), followUp: z.boolean().default(false) })
       .strict()
       .default({ recording: false, analytics: false, followUp: false }),
+    /** the interview's language (issue #17); one of the project's interview languages, default its first */
+    language: languageCodeSchema.optional(),
   })
   .strict();
 

@@ -102,3 +102,21 @@ describe("the screener page's language", () => {
     expect((await loadScreenerLanguage({ screenerId: "missing\u0000", acceptLanguage: "ja" })).language).toBe("en");
   });
 });
+
+describe("a session opened by a researcher (API/CLI)", () => {
+  it("takes one of the project's interview languages, defaults to its first, refuses one it does not offer", async () => {
+    const { POST: createSession } = await import("@/app/api/v1/projects/[projectId]/sessions/route");
+    const { token, project } = await createOwnerWithProject(db);
+    await db.project.update({ where: { id: project.id }, data: { interviewLanguages: ["ja", "en"] } });
+    const open = (body: object) => callRoute(createSession, { method: "POST", token, params: { projectId: project.id }, body });
+    const ja = await open({});
+    expect(ja.status).toBe(201);
+    expect(ja.json.session.language).toBe("ja");
+    expect((await open({ language: "en" })).json.session.language).toBe("en");
+    const before = await db.session.count({ where: { projectId: project.id } });
+    const bad = await open({ language: "es" });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.details.fields.language[0]).toContain("ja, en");
+    expect(await db.session.count({ where: { projectId: project.id } })).toBe(before);
+  });
+});
