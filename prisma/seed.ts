@@ -400,6 +400,19 @@ async function writeDemo(prisma: Client, now: Date, mediaRoot: string) {
     });
   }
   await curateTasks(prisma, { ownerId, now, signalTasks });
+  await consumeIntegrationEvents(prisma);
+}
+
+/**
+ * Processing and curating announce project events for webhooks and Slack (lib/integrations). The
+ * demo project has no endpoint and no Slack webhook, so they have nowhere to go: marked delivered, as
+ * the engine would leave them, so the dashboard does not count them as waiting.
+ */
+async function consumeIntegrationEvents(prisma: Client) {
+  await prisma.outboxEvent.updateMany({
+    where: { name: "integrations/event.emitted", sentAt: null, payload: { path: ["projectId"], equals: DEMO.projectId } },
+    data: { sentAt: new Date(), lastError: null },
+  });
 }
 
 async function countDemo(db: Client): Promise<Record<string, number>> {
