@@ -11,11 +11,13 @@ function Bubble({
   children,
   muted,
   testId,
+  lang,
 }: {
   role: "participant" | "interviewer";
   children: React.ReactNode;
   muted?: boolean;
   testId?: string;
+  lang?: string | null;
 }) {
   const mine = role === "participant";
   return (
@@ -28,7 +30,11 @@ function Bubble({
         )}
       >
         <span className="sr-only">{mine ? "You: " : "Interviewer: "}</span>
-        {children}
+        {/* the message alone carries its language and dir="auto" (the English label above would decide the direction),
+            so a right-to-left message (Arabic, Hebrew) reads right-to-left whatever the page's direction */}
+        <span className="block" dir="auto" lang={lang ?? undefined}>
+          {children}
+        </span>
       </div>
     </div>
   );
@@ -57,6 +63,8 @@ export function ChatLog(props: {
   openingError: string | null;
   onRetryOpening: () => void;
   startingOpening: boolean;
+  /** the interview's language (issue #17), set as the conversation's `lang` */
+  language?: string | null;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
   const { messages, pending, streamText } = props;
@@ -86,7 +94,7 @@ export function ChatLog(props: {
     <div ref={scroller} className="flex-1 space-y-3 overflow-y-auto px-4 py-5 sm:px-5">
       <div role="log" aria-live="polite" aria-relevant="additions" aria-label="Messages" className="space-y-3">
         {messages.map((m) => (
-          <Bubble key={m.id} role={m.role === "participant" ? "participant" : "interviewer"} testId="message">
+          <Bubble key={m.id} role={m.role === "participant" ? "participant" : "interviewer"} testId="message" lang={props.language}>
             {m.content}
           </Bubble>
         ))}
@@ -98,7 +106,7 @@ export function ChatLog(props: {
       </div>
 
       {streamText !== null && (
-        <div aria-busy="true" data-testid="streaming-reply">
+        <div aria-busy="true" data-testid="streaming-reply" lang={props.language ?? undefined}>
           <Bubble role="interviewer">{streamText ? streamText : <Typing />}</Bubble>
         </div>
       )}

@@ -225,6 +225,7 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
           className="flex h-[min(68vh,640px)] min-h-[420px] flex-col overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm"
         >
           <ChatLog
+            language={initial.session.language}
             messages={messages}
             pending={pending}
             streamText={streamText}

@@ -40,6 +40,8 @@ export async function getInterviewView(input: { caller: PublicKeyCaller; session
       id: session.id,
       status: session.status,
       mode: session.mode,
+      /** the interview's language (issue #17): the room marks the conversation with it */
+      language: session.language,
       phase: session.currentPhase,
       participantTurns: session.participantTurns,
       maxParticipantTurns: plan?.maxTurns ?? MAX_PARTICIPANT_TURNS,

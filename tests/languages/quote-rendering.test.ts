@@ -101,3 +101,23 @@ describe("quotes with translations in specs and pull requests", () => {
     for (const text of [spec, body]) expect(text).toContain(`“${SPANISH}” (translation: I hate exporting the invoices by hand)`);
   });
 });
+
+describe("the interview room's messages", () => {
+  it("carry the interview's language and dir=auto (an Arabic message reads right-to-left)", async () => {
+    const { ChatLog } = await import("@/components/interview/chat-log");
+    const html = renderToStaticMarkup(
+      createElement(ChatLog, {
+        language: "ar",
+        messages: [{ id: "m1", clientMessageId: "c1", role: "interviewer", content: "مرحبًا، شكرًا لمشاركتك" }] as never,
+        pending: null,
+        streamText: null,
+        onRetry: () => {},
+        opening: false,
+        openingError: null,
+        onRetryOpening: () => {},
+        startingOpening: false,
+      }),
+    );
+    expect(html).toContain('<span class="block" dir="auto" lang="ar">مرحبًا، شكرًا لمشاركتك</span>');
+  });
+});
