@@ -2,7 +2,10 @@
 // the follow-up invitations from the task page → the stand-in Inngest server runs
 // send-follow-up-invitations and send-email → the mail arrives at a real SMTP server started here →
 // the participant opens the link FROM THAT MAIL in a fresh browser, gives consent and lands in the
-// interview room; the task page then shows the invitation as opened. Serial: one catcher per file.
+// interview room; the task page then shows the invitation as opened. Then Dana does the follow-up
+// interview (fake Claude asks about the acceptance criterion), processing extracts her verdict, and
+// the task page's "Did it work?", the comment on the fake GitHub pull request and the overview show
+// the result. Serial: one catcher per file.
 import { createHmac } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
@@ -11,11 +14,17 @@ import type { MailCatcher } from "../scripts/lib/mail-catcher";
 import { checkPage } from "./axe";
 import { e2eDatabaseUrl } from "./e2e-database";
 import { createProjectViaApi, expect, signInWithDevLogin, snap, test, uniqueEmail } from "./fixtures";
-import { waitForRuns } from "./inngest-runs";
+import { sessionRuns, waitForRuns } from "./inngest-runs";
 import { linkIn, startE2eMailCatcher } from "./mail";
+import { answerAll, endInterview } from "./participant";
 import { addProjectMember, seedRecordedSession } from "./research-data";
 
 test.describe.configure({ mode: "serial" });
+
+/** The merged change's one acceptance criterion, which the follow-up interview asks about. */
+const CRITERION = "The CSV export puts each VAT rate in its own column";
+/** Dana's answer: the fake verdict responder reads "it works" as fixed. */
+const VERDICT_ANSWER = "It works now: each VAT rate has its own column and my accountant imported it the first time.";
 
 let mail: MailCatcher;
 test.beforeAll(async () => {
@@ -55,6 +64,8 @@ async function mergedTaskWithParticipant(page: import("@playwright/test").Page) 
   const token = `github_pat_e2e_${Math.random().toString(36).slice(2)}0000000000`;
   await fakeGithub("repos", { fullName: repo, files: { "README.md": "# Acme\n" } });
   await fakeGithub("tokens", { token, repos: [repo], push: true });
+  // the pull request itself, so the verdict comment has somewhere to go
+  await fakeGithub("pulls", { repo, number: 1, title: "Split VAT rates in the CSV export", merged: true });
   const connected = await page.request.post(`/api/v1/projects/${project.id}/github`, { data: { kind: "token", repository: repo, token } });
   expect(connected.status()).toBe(200);
   const { webhookSecret } = (await connected.json()) as { webhookSecret: string };
@@ -69,6 +80,7 @@ async function mergedTaskWithParticipant(page: import("@playwright/test").Page) 
         repo,
         prUrl: `https://github.test/${repo}/pull/1`,
         prState: "open",
+        acceptanceCriteria: [CRITERION],
       },
     });
     const session = await db.session.update({ where: { id: seeded.sessionId }, data: { consentFollowUp: true } });
@@ -95,7 +107,7 @@ async function mergedTaskWithParticipant(page: import("@playwright/test").Page) 
     data: payload,
   });
   expect(merged.status()).toBe(200);
-  return { project, seeded, taskId, participantEmail };
+  return { project, seeded, taskId, participantEmail, repo };
 }
 
 test("a member invites from the task page; the participant follows the link in the mail into the interview room", async ({
@@ -105,7 +117,7 @@ test("a member invites from the task page; the participant follows the link in t
 }, testInfo) => {
   test.setTimeout(120_000);
   expect(user.email).toBeTruthy(); // the page is signed in as the project's owner
-  const { project, taskId, participantEmail } = await mergedTaskWithParticipant(page);
+  const { project, taskId, participantEmail, repo } = await mergedTaskWithParticipant(page);
 
   // a member (not the owner) sends the invitations
   const memberEmail = uniqueEmail("member");
@@ -172,6 +184,69 @@ test("a member invites from the task page; the participant follows the link in t
   await member.reload();
   await expect(row).toContainText("Opened");
   await snap(member, testInfo, "task-follow-up-opened");
+
+  // Did it work? Another participant already confirmed the criterion in an earlier follow-up; Dana
+  // now does the interview (fake Claude asks about the criterion by name and judges her answer)
+  await withDb(async (db) => {
+    const earlier = await db.session.create({ data: { projectId: project.id, status: "completed", processingStatus: "processed" } });
+    await db.followUpVerdict.create({
+      data: {
+        projectId: project.id,
+        taskId,
+        sessionId: earlier.id,
+        criterionIndex: 0,
+        criterion: CRITERION,
+        verdict: "fixed",
+        quote: "The VAT rates finally have their own columns",
+        offsetMs: 20_000,
+        confidence: 0.9,
+      },
+    });
+  });
+  await participant.goto(link);
+  await participant.getByTestId("follow-up-start").getByRole("button", { name: "Continue" }).click();
+  await participant.getByRole("button", { name: "Start the interview" }).click();
+  const messages = participant.getByTestId("interview-room").getByTestId("message");
+  await expect(messages.first()).toContainText("Could you try it now");
+  // answer until the interviewer has asked about the criterion, and answer that too
+  let asked = false;
+  for (let turn = 0; turn < 6 && !asked; turn++) {
+    asked = ((await messages.last().textContent()) ?? "").includes(CRITERION);
+    await answerAll(participant, [VERDICT_ANSWER]);
+  }
+  expect(asked).toBe(true);
+  await endInterview(participant);
+  expect((await waitForRuns("process-session", sessionRuns(sessionId)))[0].status).toBe("completed");
+  expect((await waitForRuns("post-verification-comment", ofTask))[0].status).toBe("completed");
+
+  await member.reload();
+  const verdicts = member.getByTestId("did-it-work-panel");
+  await expect(verdicts.getByTestId("overall-verdict")).toHaveText("Verified fixed");
+  const criterion = verdicts.getByTestId("criterion");
+  await expect(criterion).toHaveCount(1);
+  await expect(criterion).toContainText(CRITERION);
+  await expect(criterion.getByTestId("criterion-counts")).toHaveText("2 fixed · 0 partly · 0 not fixed · 0 not tried");
+  await expect(criterion).toContainText("Participant 1 · Fixed — “The VAT rates finally have their own columns”");
+  await expect(criterion).toContainText("Participant 2 · Fixed — “It works now");
+  // participants are numbered, never named, in the verdicts
+  await expect(verdicts).not.toContainText("Dana");
+  await checkPage(member, testInfo, "task-did-it-work", () => expect(criterion).toBeVisible());
+
+  // …and on the merged pull request, one comment summarising them
+  const state = (await (await fetch(`${FAKE_GITHUB_URL}/__control/state`)).json()) as {
+    fullName: string;
+    comments: { issue_number: number; body: string }[];
+  }[];
+  const comments = state.find((r) => r.fullName === repo)!.comments;
+  expect(comments).toHaveLength(1);
+  expect(comments[0].issue_number).toBe(1);
+  expect(comments[0].body).toContain("### Did it work? Verified fixed");
+  expect(comments[0].body).toContain("Participant 2: fixed — “It works now");
+  expect(comments[0].body).not.toContain("Dana");
+
+  // the overview counts the task as shipped and verified
+  await member.goto(`/projects/${project.id}`);
+  await expect(member.getByTestId("shipped-and-verified")).toHaveText("1 of 1 shipped task verified fixed by participants");
   await participantContext.close();
   await memberContext.close();
 });
