@@ -27,7 +27,10 @@ test.afterAll(async () => {
   await new Promise<void>((r) => slack.close(() => r()));
 });
 
-test("admin adds a webhook endpoint, sends a test event the receiver verifies, and connects Slack", async ({ page, user: _owner }, testInfo) => {
+test("admin adds a webhook endpoint, sends a test event the receiver verifies, and connects Slack", async ({
+  page,
+  user: _owner,
+}, testInfo) => {
   test.setTimeout(90_000);
   const project = await createProjectViaApi(page, "Webhooks study");
   await page.goto(`/projects/${project.id}/settings#webhooks`);
