@@ -1,38 +1,13 @@
 // An erasure with media in an S3-compatible bucket (the real @aws-sdk/client-s3 against s3rver on
 // 127.0.0.1, as in lib/storage/media-storage.test.ts): her objects are gone from the bucket, the
 // other participant's stay.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import { InngestTestEngine } from "@inngest/test";
-import S3rver from "s3rver";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { S3RVER_CREDENTIALS, startS3rverBucket } from "@/tests/helpers/s3rver-bucket";
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "usertests-erasure-s3-"));
-const s3server = new S3rver({
-  port: 0,
-  address: "127.0.0.1",
-  silent: true,
-  directory: path.join(tmp, "s3rver"),
-  configureBuckets: [{ name: "media", configs: [] }],
-});
-const { port } = await s3server.run();
-const endpoint = `http://127.0.0.1:${port}`;
-const credentials = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
-for (const [k, v] of Object.entries({
-  S3_BUCKET: "media",
-  S3_ENDPOINT: endpoint,
-  S3_FORCE_PATH_STYLE: "1",
-  S3_ACCESS_KEY_ID: credentials.accessKeyId,
-  S3_SECRET_ACCESS_KEY: credentials.secretAccessKey,
-}))
-  vi.stubEnv(k, v);
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  await s3server.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+const { endpoint } = await startS3rverBucket("erasure-s3");
+const credentials = S3RVER_CREDENTIALS;
 
 const { db } = await import("@/lib/db");
 const { mediaStorage } = await import("@/lib/storage");

@@ -2,35 +2,11 @@
 // 127.0.0.1, as in lib/storage/media-storage.test.ts): the project zip, whose length is unknown
 // while it streams, is stored (the driver spools it to disk, never to memory) and downloaded whole;
 // a participant export's recording link streams its object from the bucket.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { InngestTestEngine } from "@inngest/test";
-import S3rver from "s3rver";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { startS3rverBucket } from "@/tests/helpers/s3rver-bucket";
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "usertests-export-s3-"));
-const s3server = new S3rver({
-  port: 0,
-  address: "127.0.0.1",
-  silent: true,
-  directory: path.join(tmp, "s3rver"),
-  configureBuckets: [{ name: "media", configs: [] }],
-});
-const { port } = await s3server.run();
-for (const [k, v] of Object.entries({
-  S3_BUCKET: "media",
-  S3_ENDPOINT: `http://127.0.0.1:${port}`,
-  S3_FORCE_PATH_STYLE: "1",
-  S3_ACCESS_KEY_ID: "S3RVER",
-  S3_SECRET_ACCESS_KEY: "S3RVER",
-}))
-  vi.stubEnv(k, v);
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  await s3server.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+await startS3rverBucket("export-s3");
 
 const { db } = await import("@/lib/db");
 const { mediaStorage } = await import("@/lib/storage");

@@ -1,34 +1,10 @@
 // A shared clip from an S3-compatible bucket (the real @aws-sdk/client-s3 against s3rver on
 // 127.0.0.1, as in tests/api/export-s3.test.ts): the span is joined from its objects in the bucket
 // and a byte range is cut from them, exactly as from the local disk.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import S3rver from "s3rver";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { startS3rverBucket } from "@/tests/helpers/s3rver-bucket";
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "usertests-share-s3-"));
-const s3server = new S3rver({
-  port: 0,
-  address: "127.0.0.1",
-  silent: true,
-  directory: path.join(tmp, "s3rver"),
-  configureBuckets: [{ name: "media", configs: [] }],
-});
-const { port } = await s3server.run();
-for (const [k, v] of Object.entries({
-  S3_BUCKET: "media",
-  S3_ENDPOINT: `http://127.0.0.1:${port}`,
-  S3_FORCE_PATH_STYLE: "1",
-  S3_ACCESS_KEY_ID: "S3RVER",
-  S3_SECRET_ACCESS_KEY: "S3RVER",
-}))
-  vi.stubEnv(k, v);
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  await s3server.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+await startS3rverBucket("share-s3");
 
 const { db } = await import("@/lib/db");
 const { mediaStorage } = await import("@/lib/storage");
