@@ -5,7 +5,7 @@
 // re-enters) the participant's follow-up session and goes to the interview room.
 import { useState } from "react";
 import { api, errorMessage } from "@/components/api-client";
-import { ConsentBox } from "@/components/screeners/screener-form";
+import { InterviewConsents } from "@/components/screeners/interview-consents";
 
 export function FollowUpStart({
   token,
@@ -61,22 +61,7 @@ export function FollowUpStart({
           <strong className="font-semibold text-zinc-900">The interviewer is an AI, not a person.</strong> The research team reviews the
           conversation afterwards.
         </p>
-        <fieldset className="space-y-3">
-          <legend className="sr-only">Your consent</legend>
-          <ConsentBox
-            id="consent-recording"
-            checked={consents.recording}
-            onChange={(v) => setConsents((c) => ({ ...c, recording: v }))}
-            label="I agree to the interview being recorded (my voice and, if I choose to share it, my screen)."
-            hint="Optional. Without it, the interview still happens, but nothing is recorded."
-          />
-          <ConsentBox
-            id="consent-analytics"
-            checked={consents.analytics}
-            onChange={(v) => setConsents((c) => ({ ...c, analytics: v }))}
-            label="I agree that my answers and interview may be analysed to improve the product."
-          />
-        </fieldset>
+        <InterviewConsents consents={consents} onChange={(patch) => setConsents((c) => ({ ...c, ...patch }))} />
       </section>
 
       {error && (

@@ -8,6 +8,7 @@ import { answerBounds, validateAnswers } from "@/lib/screeners/evaluate-screener
 import { multipleChoiceHint } from "@/lib/screeners/answer-hints";
 import type { PublicQuestion, PublicScreener } from "@/lib/screeners/public-screener-view";
 import { LIMITS } from "@/lib/screeners/schemas";
+import { ConsentBox, InterviewConsents } from "./interview-consents";
 import { PublicNotice } from "./public-shell";
 
 type Draft = Record<string, string | string[]>;
@@ -341,21 +342,7 @@ export function ScreenerForm({
             {screener.consentText}
           </p>
         )}
-        <fieldset className="space-y-3">
-          <legend className="sr-only">Your consent</legend>
-          <ConsentBox
-            id="consent-recording"
-            checked={consents.recording}
-            onChange={(v) => setConsents((c) => ({ ...c, recording: v }))}
-            label="I agree to the interview being recorded (my voice and, if I choose to share it, my screen)."
-            hint="Optional. Without it, the interview still happens, but nothing is recorded."
-          />
-          <ConsentBox
-            id="consent-analytics"
-            checked={consents.analytics}
-            onChange={(v) => setConsents((c) => ({ ...c, analytics: v }))}
-            label="I agree that my answers and interview may be analysed to improve the product."
-          />
+        <InterviewConsents consents={consents} onChange={(patch) => setConsents((c) => ({ ...c, ...patch }))}>
           <ConsentBox
             id="consent-follow-up"
             checked={consents.followUp}
@@ -366,7 +353,7 @@ export function ScreenerForm({
             label="You may contact me by email about follow-up research."
             hint="Needs your email address above."
           />
-        </fieldset>
+        </InterviewConsents>
       </section>
 
       <div className="flex flex-col-reverse items-stretch gap-3 sm:flex-row sm:items-center sm:justify-between">
@@ -623,43 +610,6 @@ function TextField({
         className={cx(control, "mt-1.5 h-11")}
       />
       <ErrorText id={`${id}-error`} error={error} />
-    </div>
-  );
-}
-
-export function ConsentBox({
-  id,
-  checked,
-  onChange,
-  label,
-  hint,
-}: {
-  id: string;
-  checked: boolean;
-  onChange: (v: boolean) => void;
-  label: string;
-  hint?: string;
-}) {
-  return (
-    <div className="flex gap-3">
-      <input
-        id={id}
-        type="checkbox"
-        checked={checked}
-        onChange={(e) => onChange(e.target.checked)}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        className="mt-0.5 size-4 shrink-0 accent-(--brand)"
-      />
-      <div>
-        <label htmlFor={id} className="text-sm text-zinc-800">
-          {label}
-        </label>
-        {hint && (
-          <p id={`${id}-hint`} className="text-[13px] text-zinc-500">
-            {hint}
-          </p>
-        )}
-      </div>
     </div>
   );
 }
