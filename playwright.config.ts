@@ -76,6 +76,15 @@ export default defineConfig({
       },
     },
     {
+      // the run's SMTP catcher: every mail the app sends lands here, specs read it (e2e/mail.ts)
+      command: "node_modules/.bin/tsx scripts/e2e-mail-catcher.ts",
+      url: `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 5}/messages.json`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
       command: `node_modules/.bin/tsx scripts/fake-ai-server.ts ${FAKE_AI_PORT}`,
       url: `${FAKE_AI_URL}/health`,
       reuseExistingServer: false,

@@ -10,12 +10,11 @@ import { createHmac } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { FAKE_GITHUB_URL } from "../playwright.config";
-import type { MailCatcher } from "../scripts/lib/mail-catcher";
 import { checkPage } from "./axe";
 import { e2eDatabaseUrl } from "./e2e-database";
 import { createProjectViaApi, expect, signInWithDevLogin, snap, test, uniqueEmail } from "./fixtures";
 import { sessionRuns, waitForRuns } from "./inngest-runs";
-import { linkIn, startE2eMailCatcher } from "./mail";
+import { linkIn, waitForMail } from "./mail";
 import { answerAll, endInterview } from "./participant";
 import { addProjectMember, seedRecordedSession } from "./research-data";
 
@@ -25,14 +24,6 @@ test.describe.configure({ mode: "serial" });
 const CRITERION = "The CSV export puts each VAT rate in its own column";
 /** Dana's answer: the fake verdict responder reads "it works" as fixed. */
 const VERDICT_ANSWER = "It works now: each VAT rate has its own column and my accountant imported it the first time.";
-
-let mail: MailCatcher;
-test.beforeAll(async () => {
-  mail = await startE2eMailCatcher();
-});
-test.afterAll(async () => {
-  await mail?.close();
-});
 
 async function withDb<T>(fn: (db: PrismaClient) => Promise<T>): Promise<T> {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: e2eDatabaseUrl() }) });
@@ -141,10 +132,7 @@ test("a member invites from the task page; the participant follows the link in t
   // the stand-in Inngest server runs both functions; the mail arrives at the catcher
   const ofTask = (r: { event: { data: Record<string, unknown> } }) => r.event.data.taskId === taskId;
   expect((await waitForRuns("send-follow-up-invitations", ofTask))[0].status).toBe("completed");
-  const received = await Promise.race([
-    mail.waitFor((m) => m.envelopeTo.includes(participantEmail)),
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no follow-up mail within 30 s")), 30_000)),
-  ]);
+  const received = await waitForMail(participantEmail);
   expect(received.subject).toBe("Did our change help? A 10-minute follow-up for Follow-up research");
   expect(received.text).toContain("“Split VAT rates in the CSV export”");
   const origin = testInfo.project.use.baseURL!;

@@ -1,12 +1,34 @@
-// The suite's mail: scripts/e2e-server.ts points the app's EMAIL_SERVER at E2E_PORT + 6, and a spec
-// that reads mail listens there with a real SMTP server (the tests' catcher). One spec file at a
-// time may hold the port, so such a spec runs its tests serially and closes the catcher afterwards.
-import { type MailCatcher, startMailCatcher } from "../scripts/lib/mail-catcher";
+// The suite's mail: scripts/e2e-server.ts points the app's EMAIL_SERVER at E2E_PORT + 6, where the
+// run's one catcher (scripts/e2e-mail-catcher.ts, a Playwright web server) keeps every message; a
+// spec waits for its own mail, by recipient, through the catcher's JSON list on E2E_PORT + 5.
+import { expect } from "@playwright/test";
 
-export const E2E_SMTP_PORT = Number(process.env.E2E_PORT ?? 3100) + 6;
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_MAIL_URL = `http://127.0.0.1:${E2E_PORT + 5}`;
 
-export function startE2eMailCatcher(): Promise<MailCatcher> {
-  return startMailCatcher({ smtpPort: E2E_SMTP_PORT });
+export interface E2eMail {
+  id: number;
+  envelopeTo: string[];
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** The first mail delivered to `address` (and matching `match`), once it has arrived. */
+export async function waitForMail(address: string, match: (m: E2eMail) => boolean = () => true): Promise<E2eMail> {
+  let found: E2eMail | undefined;
+  await expect
+    .poll(
+      async () => {
+        const all = (await (await fetch(`${E2E_MAIL_URL}/messages.json`)).json()) as E2eMail[];
+        found = all.find((m) => m.envelopeTo.includes(address.toLowerCase()) && match(m));
+        return found !== undefined;
+      },
+      { message: `a mail to ${address}`, timeout: 30_000 },
+    )
+    .toBe(true);
+  return found!;
 }
 
 /** The first http(s) link in a mail's text that starts with `prefix`. */

@@ -1,8 +1,7 @@
 // Journey: signing in and out, and route protection.
-import fs from "node:fs";
-import path from "node:path";
 import type { Page } from "@playwright/test";
 import { createProjectViaApi, expect, signInWithDevLogin, snap, test, uniqueEmail } from "./fixtures";
+import { linkIn, waitForMail } from "./mail";
 
 test("an unauthenticated visit to /projects redirects to the sign-in page", async ({ page }) => {
   await page.goto("/projects");
@@ -57,19 +56,10 @@ test("the development login form signs in, shows the user, and sign-out ends the
   await expect(page).toHaveURL(/\/signin/);
 });
 
-const AUTH_LINKS_LOG = path.resolve(".data/e2e/auth-links.log"); // the server runs in the repository root with DATA_DIR=.data/e2e
-
-/** The sign-in link the server logged for `email` ("<time> <email> <url>" lines), once it is there. */
-async function loggedSignInLink(email: string): Promise<string> {
-  let link: string | undefined;
-  await expect
-    .poll(() => {
-      const lines = fs.existsSync(AUTH_LINKS_LOG) ? fs.readFileSync(AUTH_LINKS_LOG, "utf8").split("\n") : [];
-      link = lines.find((l) => l.includes(` ${email} `))?.split(" ")[2];
-      return link;
-    })
-    .toBeTruthy();
-  return link!;
+/** The sign-in link from the mail the app sent to `email` (the suite's SMTP catcher, e2e/mail.ts). */
+async function mailedSignInLink(email: string): Promise<string> {
+  const mail = await waitForMail(email);
+  return linkIn(mail.text, "http");
 }
 
 async function requestSignInLink(page: Page, email: string) {
@@ -79,14 +69,14 @@ async function requestSignInLink(page: Page, email: string) {
   await expect(page).toHaveURL(/\/signin\/check-email/);
 }
 
-test("requesting a sign-in link by email (no SMTP configured) logs the link and says where it went", async ({ page }, testInfo) => {
+test("requesting a sign-in link by email sends it to the address and says where it went", async ({ page }, testInfo) => {
   const email = uniqueEmail("magic-link");
   await requestSignInLink(page, email);
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   await expect(page.getByText(email)).toBeVisible();
-  await expect(page.getByText("Email delivery is not configured on this server")).toBeVisible();
+  await expect(page.getByText("Open the email on this device and click the link")).toBeVisible();
   await snap(page, testInfo, "check-email");
-  expect(await loggedSignInLink(email)).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/auth\/callback\/email\?/);
+  expect(await mailedSignInLink(email)).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/auth\/callback\/email\?/);
 });
 
 test("following the emailed sign-in link signs the user in", async ({ page }) => {
@@ -95,7 +85,7 @@ test("following the emailed sign-in link signs the user in", async ({ page }) =>
   // Next's NextURL rewrites loopback addresses (127.0.0.1) to "localhost" in route handlers, so
   // Auth.js's callback answers for http://localhost:<port> and sets its cookie there. A real
   // deployment has a real hostname; here the link is followed on localhost, as a developer would.
-  const link = new URL(await loggedSignInLink(email));
+  const link = new URL(await mailedSignInLink(email));
   link.hostname = "localhost";
   await page.goto(link.toString());
   await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/projects$/);

@@ -22,6 +22,18 @@ export function FollowUpSettings({ projectId, initial, canEdit }: { projectId: s
   const dirty = value !== saved;
   const daysError = !valid ? "Enter a number of days from 0 to 90." : fieldError(error, "followUpAutoDelayDays", "Days");
 
+  // viewers read the setting; only those who may change it get controls
+  if (!canEdit)
+    return (
+      <Card>
+        <CardBody className="text-sm text-zinc-800">
+          {saved === null
+            ? "Follow-up invitations are sent by members from the task page (not automatically)."
+            : `Follow-up invitations go out automatically ${saved} day${saved === 1 ? "" : "s"} after a task's pull request is merged.`}
+        </CardBody>
+      </Card>
+    );
+
   return (
     <Card>
       <form

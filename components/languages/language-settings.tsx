@@ -26,6 +26,22 @@ export function LanguageSettings({ projectId, initial, canEdit }: { projectId: s
   const valid = offered.length > 0;
   const toggle = (code: LanguageCode, on: boolean) => setOffered((o) => (on ? [...o, code] : o.filter((c) => c !== code)));
   const formError = formLevelError(error, ["researchLanguage", "interviewLanguages"]);
+  const nameOf = (c: string) => LANGUAGES[c as LanguageCode]?.englishName ?? c;
+
+  // viewers read the values; only those who may change them get controls
+  if (!canEdit)
+    return (
+      <Card>
+        <CardBody className="space-y-1 text-sm text-zinc-800">
+          <p>
+            <span className="font-medium">Research language:</span> {nameOf(saved.researchLanguage)}
+          </p>
+          <p>
+            <span className="font-medium">Interview languages:</span> {saved.interviewLanguages.map(nameOf).join(", ")}
+          </p>
+        </CardBody>
+      </Card>
+    );
 
   return (
     <Card>

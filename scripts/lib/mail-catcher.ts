@@ -122,6 +122,11 @@ function servePage(req: http.IncomingMessage, res: http.ServerResponse, messages
     });
     return void res.end(m.html);
   }
+  if (url.pathname === "/messages.json") {
+    // for scripts and the end-to-end suite: every message kept, oldest first, without the raw parse
+    res.writeHead(200, { "content-type": "application/json" });
+    return void res.end(JSON.stringify(messages.map(({ parsed: _parsed, ...m }) => m)));
+  }
   const one = /^\/messages\/(\d+)$/.exec(url.pathname);
   const page = (title: string, body: string) =>
     `<!doctype html><html><head><meta charset="utf-8"><title>${esc(title)}</title><style>body{font:14px system-ui,sans-serif;margin:24px;color:#18181b}td,th{padding:4px 12px 4px 0;text-align:left;vertical-align:top}pre{white-space:pre-wrap;background:#f4f4f5;padding:12px}iframe{width:100%;height:480px;border:1px solid #e4e4e7}</style></head><body>${body}</body></html>`;
