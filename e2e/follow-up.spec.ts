@@ -106,7 +106,8 @@ test("a member invites from the task page; the participant follows the link in t
   browser,
   user,
 }, testInfo) => {
-  test.setTimeout(120_000);
+  // the whole loop (mail, interview, processing, comment) in one journey: ~40 s alone, much more on a busy machine
+  test.setTimeout(240_000);
   expect(user.email).toBeTruthy(); // the page is signed in as the project's owner
   const { project, taskId, participantEmail, repo } = await mergedTaskWithParticipant(page);
 
