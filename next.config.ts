@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { STATIC_SECURITY_HEADERS } from "./lib/security/security-headers";
 import { SHARE_HEADERS } from "./lib/sharing/share-page-headers";
 
@@ -19,4 +20,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads its per-request configuration from i18n/request.ts (participant pages, issue #17)
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

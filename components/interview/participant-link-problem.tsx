@@ -1,4 +1,5 @@
 // What a participant page shows when its link cannot be used.
+import { ParticipantIntl } from "@/lib/i18n/participant-intl";
 import { PublicNotice, PublicShell } from "@/components/screeners/public-shell";
 
 const TEXT = {
@@ -13,13 +14,15 @@ const TEXT = {
   ],
 } as const;
 
-export function ParticipantLinkProblem({ kind }: { kind: keyof typeof TEXT }) {
+export function ParticipantLinkProblem({ kind, language }: { kind: keyof typeof TEXT; language: string }) {
   const [title, body] = TEXT[kind];
   return (
-    <PublicShell>
-      <PublicNotice icon="warning" title={title} testId="participant-link-problem">
-        {body}
-      </PublicNotice>
-    </PublicShell>
+    <ParticipantIntl language={language}>
+      <PublicShell>
+        <PublicNotice icon="warning" title={title} testId="participant-link-problem">
+          {body}
+        </PublicNotice>
+      </PublicShell>
+    </ParticipantIntl>
   );
 }

@@ -1,7 +1,8 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode, Ref } from "react";
 import { brandStyle } from "./brand";
 
-/** The frame of participant pages: the study's colour and logo, a centred column, a quiet footer. */
+/** The frame of participant pages: the study's colour and logo, a centred column, a quiet footer (inside ParticipantIntl). */
 export function PublicShell({
   brandColor,
   logoUrl,
@@ -13,6 +14,7 @@ export function PublicShell({
   logoAlt?: string;
   children: ReactNode;
 }) {
+  const t = useTranslations("participant.shell");
   return (
     <div style={brandStyle(brandColor)} className="min-h-screen bg-zinc-50">
       <div className="h-1.5 bg-(--brand)" aria-hidden="true" />
@@ -23,7 +25,7 @@ export function PublicShell({
         )}
         {children}
       </main>
-      <footer className="pb-10 text-center text-xs text-zinc-600">Research powered by UserTests</footer>
+      <footer className="pb-10 text-center text-xs text-zinc-600">{t("poweredBy")}</footer>
     </div>
   );
 }

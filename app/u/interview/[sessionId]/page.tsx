@@ -4,6 +4,8 @@ import { redirect } from "next/navigation";
 import { ParticipantLinkProblem } from "@/components/interview/participant-link-problem";
 import { InterviewRoom } from "@/components/interview/interview-room";
 import { PublicShell } from "@/components/screeners/public-shell";
+import { participantPageLanguage } from "@/lib/i18n/page-language";
+import { ParticipantIntl } from "@/lib/i18n/participant-intl";
 import { loadParticipantPage } from "@/lib/interviewer/load-participant-page";
 
 type Props = { params: Promise<{ sessionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -16,18 +18,22 @@ export default async function InterviewPage({ params, searchParams }: Props) {
   const [{ sessionId }, query] = await Promise.all([params, searchParams]);
   const key = first(query.key);
   const page = await loadParticipantPage({ sessionId, key });
-  if (page.kind !== "ok") return <ParticipantLinkProblem kind={page.kind} />;
+  if (page.kind !== "ok")
+    return <ParticipantLinkProblem kind={page.kind} language={await participantPageLanguage({ link: first(query.lang) })} />;
   const { view } = page;
   if (view.session.status === "completed" || view.session.status === "abandoned") {
     redirect(`/u/complete/${encodeURIComponent(sessionId)}?key=${encodeURIComponent(page.publicKey)}`);
   }
+  const language = await participantPageLanguage({ link: first(query.lang), stored: view.session.language });
   return (
-    <PublicShell
-      brandColor={view.screener?.brandColor}
-      logoUrl={view.screener?.logoUrl}
-      logoAlt={view.screener ? `${view.screener.title} logo` : undefined}
-    >
-      <InterviewRoom initial={view} publicKey={page.publicKey} />
-    </PublicShell>
+    <ParticipantIntl language={language}>
+      <PublicShell
+        brandColor={view.screener?.brandColor}
+        logoUrl={view.screener?.logoUrl}
+        logoAlt={view.screener ? `${view.screener.title} logo` : undefined}
+      >
+        <InterviewRoom initial={view} publicKey={page.publicKey} />
+      </PublicShell>
+    </ParticipantIntl>
   );
 }

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { LanguagePicker } from "@/components/languages/language-picker";
 import { PublicNotice, PublicShell } from "@/components/screeners/public-shell";
 import { ScreenerForm } from "@/components/screeners/screener-form";
+import { ParticipantIntl } from "@/lib/i18n/participant-intl";
 import { loadScreenerLanguage } from "@/lib/languages/load-participant-language";
 import { loadPublicScreenerPage } from "@/lib/screeners/load-public-screener-page";
 import { utmFromSearchParams } from "@/lib/screeners/utm";
@@ -42,44 +43,46 @@ export default async function PublicScreenerPage(props: Props) {
   const { page, query, language } = await state(props);
   const screener = "screener" in page ? page.screener : null;
   return (
-    <PublicShell brandColor={screener?.brandColor} logoUrl={screener?.logoUrl} logoAlt={screener ? `${screener.title} logo` : undefined}>
-      {page.kind === "form" && <LanguagePicker current={language} query={query} />}
-      {page.kind === "form" ? (
-        <ScreenerForm
-          screener={page.screener}
-          publicKey={page.publicKey}
-          preview={page.preview}
-          utm={utmFromSearchParams(query)}
-          language={language.language}
-        />
-      ) : page.kind === "missing_key" ? (
-        <PublicNotice icon="warning" title="This link is incomplete" testId="screener-link-problem">
-          The link is missing its access key (the part that starts with ?key=). Please use the full link you were sent, or ask the research
-          team for it.
-        </PublicNotice>
-      ) : page.kind === "invalid_key" ? (
-        <PublicNotice icon="warning" title="This link is not valid" testId="screener-link-problem">
-          Its access key is wrong or has been replaced. Please ask the research team for a new link.
-        </PublicNotice>
-      ) : page.kind === "not_found" ? (
-        <PublicNotice icon="warning" title="Screener not found" testId="screener-not-found">
-          This study does not exist or is not published yet. Please check the link you were sent.
-        </PublicNotice>
-      ) : page.kind === "rate_limited" ? (
-        <PublicNotice icon="warning" title="Too many requests">
-          We received a lot of requests from your network. Please wait a minute, then reload the page.
-        </PublicNotice>
-      ) : page.kind === "full" ? (
-        <PublicNotice title={page.screener.title} testId="screener-not-accepting">
-          Thank you for your interest. This study already has all the participants it needs.
-        </PublicNotice>
-      ) : (
-        <PublicNotice title={page.screener.title} testId="screener-not-accepting">
-          {page.screener.status === "paused"
-            ? "This study is not accepting responses right now. Please check back later."
-            : "This study is closed and no longer accepts responses. Thank you for your interest."}
-        </PublicNotice>
-      )}
-    </PublicShell>
+    <ParticipantIntl language={language.language}>
+      <PublicShell brandColor={screener?.brandColor} logoUrl={screener?.logoUrl} logoAlt={screener ? `${screener.title} logo` : undefined}>
+        {page.kind === "form" && <LanguagePicker current={language} query={query} />}
+        {page.kind === "form" ? (
+          <ScreenerForm
+            screener={page.screener}
+            publicKey={page.publicKey}
+            preview={page.preview}
+            utm={utmFromSearchParams(query)}
+            language={language.language}
+          />
+        ) : page.kind === "missing_key" ? (
+          <PublicNotice icon="warning" title="This link is incomplete" testId="screener-link-problem">
+            The link is missing its access key (the part that starts with ?key=). Please use the full link you were sent, or ask the
+            research team for it.
+          </PublicNotice>
+        ) : page.kind === "invalid_key" ? (
+          <PublicNotice icon="warning" title="This link is not valid" testId="screener-link-problem">
+            Its access key is wrong or has been replaced. Please ask the research team for a new link.
+          </PublicNotice>
+        ) : page.kind === "not_found" ? (
+          <PublicNotice icon="warning" title="Screener not found" testId="screener-not-found">
+            This study does not exist or is not published yet. Please check the link you were sent.
+          </PublicNotice>
+        ) : page.kind === "rate_limited" ? (
+          <PublicNotice icon="warning" title="Too many requests">
+            We received a lot of requests from your network. Please wait a minute, then reload the page.
+          </PublicNotice>
+        ) : page.kind === "full" ? (
+          <PublicNotice title={page.screener.title} testId="screener-not-accepting">
+            Thank you for your interest. This study already has all the participants it needs.
+          </PublicNotice>
+        ) : (
+          <PublicNotice title={page.screener.title} testId="screener-not-accepting">
+            {page.screener.status === "paused"
+              ? "This study is not accepting responses right now. Please check back later."
+              : "This study is closed and no longer accepts responses. Thank you for your interest."}
+          </PublicNotice>
+        )}
+      </PublicShell>
+    </ParticipantIntl>
   );
 }
