@@ -48,8 +48,12 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
  * One SQL statement on the pool under `db`, without Prisma's query layer. Only for the SDK's
  * per-request statements (event batches, media chunks), where that layer cost a quarter of the
  * request (docs/decisions/009-hot-path-sql.md); everything else goes through `db`.
+ * `name` makes it a prepared statement on each pooled connection: PostgreSQL parses and plans it
+ * once per connection instead of on every request (ADR 018); one name per statement text.
  */
-export async function hotPathSql<Row extends object>(text: string, values: unknown[]): Promise<Row[]> {
-  const { rows } = await connectionFor(env().DATABASE_URL).pool.query<Row & pg.QueryResultRow>(text, values);
+export async function hotPathSql<Row extends object>(text: string, values: unknown[], name?: string): Promise<Row[]> {
+  const { rows } = await connectionFor(env().DATABASE_URL).pool.query<Row & pg.QueryResultRow>(
+    name ? { name, text, values } : { text, values },
+  );
   return rows;
 }

@@ -49,12 +49,11 @@ function rowsOf(events: ClientEvent[]) {
 export async function ingestEvents(input: { caller: PublicKeyCaller; sessionId: string; events: ClientEvent[] }) {
   const events = input.events;
   const refused = [...new Set(events.map((e) => e.type).filter((t) => !CONSENT_FREE_EVENT_TYPES.includes(t)))];
-  const rows = await hotPathSql<{ status: SessionStatus; consentAnalytics: boolean; accepted: number }>(INSERT_BATCH, [
-    input.sessionId,
-    input.caller.projectId,
-    refused.length === 0,
-    JSON.stringify(rowsOf(events)),
-  ]);
+  const rows = await hotPathSql<{ status: SessionStatus; consentAnalytics: boolean; accepted: number }>(
+    INSERT_BATCH,
+    [input.sessionId, input.caller.projectId, refused.length === 0, JSON.stringify(rowsOf(events))],
+    "ingest-events",
+  );
   const session = rows[0];
   if (!session) throw notFound("Session");
   if (isEnded(session.status)) throw sessionEnded("events");

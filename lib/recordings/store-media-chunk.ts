@@ -53,7 +53,8 @@ export function chunkStorageKey(c: { projectId: string; sessionId: string; kind:
   return `projects/${c.projectId}/sessions/${c.sessionId}/${c.kind}/${String(c.index).padStart(6, "0")}.${c.ext}`;
 }
 
-// the two per-upload statements run on hotPathSql (outside Prisma's query layer): see ingest-events.ts;
+// the two per-upload statements run on hotPathSql (outside Prisma's query layer), prepared once per
+// connection: see ingest-events.ts;
 // the first also reads the first chunk of the span a continuation chunk belongs to ($5)
 const FIND_SESSION_AND_CHUNK = `
   SELECT s."id", s."projectId", s."status"::text AS "status", s."consentRecording", c."id" AS "chunkId",
@@ -116,7 +117,7 @@ export async function storeMediaChunk(input: StoreMediaChunkInput): Promise<{ ch
     spanChunkIndex: number | null;
     spanStartOfFirst: number | null;
     spanMimeType: string | null;
-  }>(FIND_SESSION_AND_CHUNK, [input.sessionId, caller.projectId, kind, index, spanStartIndex ?? index]);
+  }>(FIND_SESSION_AND_CHUNK, [input.sessionId, caller.projectId, kind, index, spanStartIndex ?? index], "find-session-and-chunk");
   const session = found[0];
   if (!session) throw notFound("Session");
   const media = parseChunkContentType(input.contentType, kind);
@@ -173,21 +174,25 @@ export async function storeMediaChunk(input: StoreMediaChunkInput): Promise<{ ch
   };
   let outcome: { status: SessionStatus; createdAt: Date | null } | undefined;
   try {
-    [outcome] = await hotPathSql<{ status: SessionStatus; createdAt: Date | null }>(INSERT_CHUNK, [
-      session.id,
-      caller.projectId,
-      row.id,
-      kind,
-      index,
-      key,
-      size,
-      row.mimeType,
-      row.startOffsetMs,
-      row.durationMs,
-      kind === "audio" ? "pending" : null,
-      row.spanStartIndex,
-      row.levelDb,
-    ]);
+    [outcome] = await hotPathSql<{ status: SessionStatus; createdAt: Date | null }>(
+      INSERT_CHUNK,
+      [
+        session.id,
+        caller.projectId,
+        row.id,
+        kind,
+        index,
+        key,
+        size,
+        row.mimeType,
+        row.startOffsetMs,
+        row.durationMs,
+        kind === "audio" ? "pending" : null,
+        row.spanStartIndex,
+        row.levelDb,
+      ],
+      "insert-chunk",
+    );
   } catch (e) {
     await forget(key);
     throw e;
