@@ -15,5 +15,11 @@ export async function getPublicScreener(input: { projectId: string; screenerId: 
     // raw: a counter is not an edit, so updatedAt stays as it is
     await db.$executeRaw`UPDATE "Screener" SET "viewCount" = "viewCount" + 1 WHERE id = ${screener.id}`;
   }
-  return publicScreenerView(screener, { language: input.language });
+  return publicScreenerView(screener, { language: input.language, mainLanguage: await researchLanguage(input.projectId) });
+}
+
+/** The language the researcher writes the screener's main texts in (issue #17): the project's research language. */
+export async function researchLanguage(projectId: string): Promise<string> {
+  const project = await db.project.findUnique({ where: { id: projectId }, select: { researchLanguage: true } });
+  return project?.researchLanguage ?? "en";
 }

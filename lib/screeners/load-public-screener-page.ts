@@ -4,7 +4,7 @@ import { requireProjectAccess } from "@/lib/access/require-project-access";
 import { AppError } from "@/lib/errors";
 import { clientIp, rateLimiter } from "@/lib/rate-limit/rate-limiter";
 import { isUnstorable } from "@/lib/validation/storable-text";
-import { getPublicScreener } from "./get-public-screener";
+import { getPublicScreener, researchLanguage } from "./get-public-screener";
 import { getScreenerOrThrow } from "./get-screener";
 import { type PublicScreener, publicScreenerView } from "./public-screener-view";
 
@@ -53,7 +53,11 @@ export async function loadPublicScreenerPage(input: {
         const screener = await getScreenerOrThrow({ projectId: caller.projectId, screenerId: input.screenerId });
         return {
           kind: "form",
-          screener: publicScreenerView(screener, { includeQuestions: true, language: input.language }),
+          screener: publicScreenerView(screener, {
+            includeQuestions: true,
+            language: input.language,
+            mainLanguage: await researchLanguage(caller.projectId),
+          }),
           publicKey: key,
           preview: true,
         };

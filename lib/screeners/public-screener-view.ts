@@ -7,6 +7,8 @@ export interface PublicQuestion extends QuestionDefinition {
   helpText: string | null;
   /** what the participant reads for each option (translated labels); `options` stay the values submitted */
   optionLabels?: string[];
+  /** texts shown in the main language because this language has none (the page marks them with their own `lang`) */
+  fallback?: ("text" | "helpText" | "options")[];
 }
 
 /** What participants may see of a screener: never its qualification rules, counters or messages for later. */
@@ -26,7 +28,20 @@ export interface PublicScreener {
   incentive: string | null;
   /** empty unless the screener is accepting responses */
   questions: PublicQuestion[];
+  /** the language the texts were asked for (issue #17); the main language when none was */
+  language: string;
+  /** the language the researcher wrote the main texts in (the project's research language) */
+  mainLanguage: string;
+  /** texts shown in the main language because `language` has none: the page marks them with `lang={mainLanguage}` */
+  fallback: ("title" | "description" | "welcomeMessage" | "consentText")[];
 }
+
+/** The names of the texts that exist in the main language but not in the translation (empty when no other language is asked for). */
+function fallbacks<K extends string>(translated: boolean, t: Record<string, unknown>, main: Partial<Record<K, unknown>>): K[] {
+  if (!translated) return [];
+  return (Object.keys(main) as K[]).filter((k) => main[k] && pickNothing(t[k]));
+}
+const pickNothing = (v: unknown) => !(typeof v === "string" && v.trim()) && !(Array.isArray(v) && v.length);
 
 export function isFull(s: Pick<ScreenerWithQuestions, "maxParticipants" | "qualifiedCount">): boolean {
   return s.maxParticipants !== null && s.qualifiedCount >= s.maxParticipants;
@@ -37,10 +52,14 @@ export function publicScreenerView(
   options: {
     includeQuestions?: boolean;
     /** the page's language: the researcher's texts for it, else the main ones */ language?: string;
+    /** the language of the main texts (the project's research language) */ mainLanguage?: string;
   } = {},
 ): PublicScreener {
   const accepting = s.status === "active";
   const t = translationFor(s.translations, options.language);
+  const mainLanguage = options.mainLanguage ?? "en";
+  const language = options.language ?? mainLanguage;
+  const translated = language !== mainLanguage;
   return {
     id: s.id,
     title: pick(t, "title", s.title) ?? s.title,
@@ -66,10 +85,31 @@ export function publicScreenerView(
               required: q.required,
               options: q.options,
               ...(labels !== q.options ? { optionLabels: labels } : {}),
+              ...withFallback(
+                fallbacks(
+                  translated,
+                  { ...qt, options: labels !== q.options ? labels : undefined },
+                  {
+                    text: q.text,
+                    helpText: q.helpText,
+                    options: q.options.length ? q.options : null,
+                  },
+                ),
+              ),
               min: q.min,
               max: q.max,
             };
           })
         : [],
+    language,
+    mainLanguage,
+    fallback: fallbacks(translated, t, {
+      title: s.title,
+      description: s.description,
+      welcomeMessage: s.welcomeMessage,
+      consentText: s.consentText,
+    }),
   };
 }
+
+const withFallback = (fallback: ("text" | "helpText" | "options")[]) => (fallback.length ? { fallback } : {});
