@@ -65,33 +65,46 @@ export async function sendMessage(
     );
   }
 
-  const reader = res.body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = "";
   let outcome: ReplyOutcome | null = null;
   let failure: ApiError | null = null;
   try {
-    for (;;) {
-      const { value, done } = await reader.read();
-      buffer += decoder.decode(value, { stream: !done });
-      let cut: number;
-      while ((cut = buffer.indexOf("\n\n")) >= 0) {
-        const block = buffer.slice(0, cut);
-        buffer = buffer.slice(cut + 2);
-        const event = /^event: (.+)$/m.exec(block)?.[1];
-        const data = /^data: (.*)$/m.exec(block)?.[1];
-        if (!event || data === undefined) continue;
-        const parsed = { event, data: JSON.parse(data) } as StreamEvent;
-        onEvent(parsed);
-        if (parsed.event === "done") outcome = parsed.data;
-        if (parsed.event === "error") failure = new ApiError(503, parsed.data.error.code, parsed.data.error.message);
-      }
-      if (done) break;
-    }
+    await readEventStream<StreamEvent>(res.body, (parsed) => {
+      onEvent(parsed);
+      if (parsed.event === "done") outcome = parsed.data;
+      if (parsed.event === "error") failure = new ApiError(503, parsed.data.error.code, parsed.data.error.message);
+    });
   } catch {
     throw new ApiError(0, "network_error", "The connection was interrupted. Your message is saved; try again.");
   }
   if (failure) throw failure;
   if (!outcome) throw new ApiError(0, "network_error", "The connection was interrupted. Your message is saved; try again.");
   return outcome;
+}
+
+/**
+ * Reads a Server-Sent Events body (`event:` + one `data:` JSON line per block) to its end, handing
+ * each event over as it arrives; shared by the text messages and the voice turns. Rejects when the
+ * connection breaks (or its request is aborted).
+ */
+export async function readEventStream<E extends { event: string; data: unknown }>(
+  body: ReadableStream<Uint8Array>,
+  onEvent: (e: E) => void,
+): Promise<void> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    buffer += decoder.decode(value, { stream: !done });
+    let cut: number;
+    while ((cut = buffer.indexOf("\n\n")) >= 0) {
+      const block = buffer.slice(0, cut);
+      buffer = buffer.slice(cut + 2);
+      const event = /^event: (.+)$/m.exec(block)?.[1];
+      const data = /^data: (.*)$/m.exec(block)?.[1];
+      if (!event || data === undefined) continue;
+      onEvent({ event, data: JSON.parse(data) } as E);
+    }
+    if (done) break;
+  }
 }
