@@ -66,6 +66,9 @@ export const envSchema = z
     OPENAI_API_KEY: optionalString,
     OPENAI_BASE_URL: optionalString.pipe(z.url().optional()),
     TRANSCRIPTION_MODEL: z.string().default("whisper-1"),
+    // voice interviews (#18): the speech API's model and voice for the interviewer's spoken replies
+    OPENAI_SPEECH_MODEL: z.string().default("gpt-4o-mini-tts"),
+    OPENAI_SPEECH_VOICE: z.string().default("alloy"),
 
     // Inngest: INNGEST_DEV=1 (or a dev-server URL) locally; event + signing keys in production.
     INNGEST_DEV: optionalString,

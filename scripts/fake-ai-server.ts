@@ -12,7 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { startFakeAiServer, type ClaudeResponder, type FakeBehaviour, type TranscriptionResponder } from "../tests/fakes/fake-ai-server";
-import { realisticLatency } from "../tests/fakes/latency-model";
+import { realisticLatency, voiceLatency } from "../tests/fakes/latency-model";
 import { fakeInterviewerResponder } from "../tests/fakes/fake-interviewer";
 
 const port = Number(process.argv[2] ?? process.env.FAKE_AI_PORT ?? 4010);
@@ -32,10 +32,11 @@ if (unknownBehaviour.length || !Number.isInteger(seed)) {
   );
   process.exit(2);
 }
-// FAKE_AI_LATENCY=realistic: calls take as long as the real providers' (tests/fakes/latency-model.ts)
+// FAKE_AI_LATENCY=realistic: calls take as long as the real providers' (tests/fakes/latency-model.ts);
+// voice: a voice interview's turn (Whisper, Claude's first token, speech's first byte)
 const latencyMode = process.env.FAKE_AI_LATENCY ?? "none";
-if (!["none", "realistic"].includes(latencyMode)) {
-  console.error(`Invalid FAKE_AI_LATENCY (${latencyMode}): use none or realistic`);
+if (!["none", "realistic", "voice"].includes(latencyMode)) {
+  console.error(`Invalid FAKE_AI_LATENCY (${latencyMode}): use none, realistic or voice`);
   process.exit(2);
 }
 const behaviour: Partial<FakeBehaviour> = {
@@ -46,7 +47,7 @@ const behaviour: Partial<FakeBehaviour> = {
 
 const server = await startFakeAiServer({
   behaviour,
-  latency: latencyMode === "realistic" ? realisticLatency(seed) : undefined,
+  latency: latencyMode === "realistic" ? realisticLatency(seed) : latencyMode === "voice" ? voiceLatency(seed) : undefined,
   port,
   host,
   // a visible streaming pace, like a real model

@@ -5,7 +5,7 @@ import { api, fieldError, formLevelError } from "@/components/api-client";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { describedBy, Field } from "@/components/ui/field";
-import { Input, Textarea } from "@/components/ui/input";
+import { Input, Select, Textarea } from "@/components/ui/input";
 import { SaveBar } from "@/components/ui/save-bar";
 import { DEFAULT_BRAND } from "./brand";
 import type { ScreenerData } from "./types";
@@ -22,7 +22,7 @@ const TEXT_FIELDS = [
   "incentive",
 ] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
-type Draft = Record<TextField | "maxParticipants", string>;
+type Draft = Record<TextField | "maxParticipants" | "interviewMode", string>;
 
 const toDraft = (s: ScreenerData): Draft => ({
   title: s.title,
@@ -35,6 +35,7 @@ const toDraft = (s: ScreenerData): Draft => ({
   logoUrl: s.logoUrl ?? "",
   incentive: s.incentive ?? "",
   maxParticipants: s.maxParticipants === null ? "" : String(s.maxParticipants),
+  interviewMode: s.interviewMode,
 });
 
 /** Only the fields that differ from what is saved (the PATCH route refuses anything else). */
@@ -46,6 +47,7 @@ function changes(saved: ScreenerData, d: Draft): Record<string, unknown> {
   }
   const max = d.maxParticipants.trim() === "" ? null : Number(d.maxParticipants);
   if (max !== saved.maxParticipants) out.maxParticipants = max;
+  if (d.interviewMode !== saved.interviewMode) out.interviewMode = d.interviewMode;
   return out;
 }
 
@@ -60,7 +62,10 @@ const LABELS: Record<keyof Draft, string> = {
   logoUrl: "Logo URL",
   incentive: "Incentive",
   maxParticipants: "Maximum participants",
+  interviewMode: "Interview mode",
 };
+
+const INTERVIEW_MODE_LABELS: Record<ScreenerData["interviewMode"], string> = { text: "Text chat", voice: "Voice conversation" };
 
 export function ScreenerSettings({
   screener,
@@ -81,7 +86,7 @@ export function ScreenerSettings({
 
   const diff = changes(baseline, draft);
   const dirty = Object.keys(diff).length > 0;
-  const set = (key: keyof Draft) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+  const set = (key: keyof Draft) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
     setNotice(null);
     setDraft((d) => ({ ...d, [key]: e.target.value }));
   };
@@ -212,6 +217,21 @@ export function ScreenerSettings({
                 placeholder="No limit"
               />
             </Field>
+            <Field
+              id="screener-interviewMode"
+              label={LABELS.interviewMode}
+              hint="Voice: the participant talks and the interviewer answers aloud; they can switch to typing at any time."
+              error={err("interviewMode")}
+            >
+              <Select
+                {...describedBy("screener-interviewMode", { error: err("interviewMode"), hint: true })}
+                value={draft.interviewMode}
+                onChange={set("interviewMode")}
+              >
+                <option value="text">{INTERVIEW_MODE_LABELS.text}</option>
+                <option value="voice">{INTERVIEW_MODE_LABELS.voice}</option>
+              </Select>
+            </Field>
           </div>
           {general && <Alert tone="error">{general}</Alert>}
         </CardBody>
@@ -241,6 +261,7 @@ function SettingsReadOnly({ screener }: { screener: ScreenerData }) {
     [LABELS.logoUrl, screener.logoUrl],
     [LABELS.incentive, screener.incentive],
     [LABELS.maxParticipants, screener.maxParticipants === null ? "No limit" : screener.maxParticipants.toLocaleString("en-US")],
+    [LABELS.interviewMode, INTERVIEW_MODE_LABELS[screener.interviewMode]],
   ];
   return (
     <Card>

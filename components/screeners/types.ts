@@ -23,7 +23,7 @@ export type ScreenerData = ScreenerFields & {
 export type ResponseData = Omit<ScreenerResponseItem, "createdAt"> & { createdAt: string | Date };
 
 /** Keeps only the fields the client needs (server pages pass Prisma rows, which carry more). */
-export function toScreenerData(s: ScreenerData): ScreenerData {
+export function toScreenerData(s: Omit<ScreenerData, "interviewMode"> & { interviewMode?: string }): ScreenerData {
   return {
     id: s.id,
     projectId: s.projectId,
@@ -38,6 +38,8 @@ export function toScreenerData(s: ScreenerData): ScreenerData {
     logoUrl: s.logoUrl,
     incentive: s.incentive,
     maxParticipants: s.maxParticipants,
+    // the stored column is a SessionMode; screeners only offer text and voice
+    interviewMode: s.interviewMode === "voice" ? "voice" : "text",
     viewCount: s.viewCount,
     startCount: s.startCount,
     completionCount: s.completionCount,

@@ -39,6 +39,24 @@ export const AUDIO_PRICES: Readonly<Record<string, number>> = {
 };
 export const FALLBACK_AUDIO_PRICE_PER_MINUTE = 0.006;
 
+/**
+ * Speech synthesis (voice interviews, #18), USD per million characters synthesised. Source: OpenAI's
+ * pricing page (checked 2026-12): tts-1 $15 and tts-1-hd $30 per 1M characters; gpt-4o-mini-tts is
+ * billed per token ($0.60/1M text in, $12/1M audio out), which OpenAI estimates at $0.015 per minute of
+ * speech — at about 900 characters per spoken minute (150 words), $16.70 per 1M characters.
+ */
+export const SPEECH_PRICES_PER_MILLION_CHARS: Readonly<Record<string, number>> = {
+  "tts-1": 15,
+  "tts-1-hd": 30,
+  "gpt-4o-mini-tts": 16.7,
+};
+export const FALLBACK_SPEECH_PRICE_PER_MILLION_CHARS = 15;
+
+export function speechPricePerMillionChars(model: string): { price: number; known: boolean } {
+  const price = SPEECH_PRICES_PER_MILLION_CHARS[model.toLowerCase()];
+  return price !== undefined ? { price, known: true } : { price: FALLBACK_SPEECH_PRICE_PER_MILLION_CHARS, known: false };
+}
+
 export function tokenPriceFor(model: string): { price: TokenPrice; known: boolean } {
   const name = model.toLowerCase();
   const row = TOKEN_PRICES.find((r) => r.pattern.test(name));
@@ -57,6 +75,8 @@ export interface UsageAmounts {
   cacheReadTokens?: number;
   cacheWriteTokens?: number;
   audioSeconds?: number;
+  /** characters synthesised (speech) */
+  characters?: number;
 }
 
 /** Estimated cost of one call, rounded to the micro-dollar (the precision the database stores). */
@@ -73,5 +93,6 @@ export function estimateCostUsd(usage: UsageAmounts): number {
       1_000_000;
   }
   if (usage.audioSeconds) cost += (usage.audioSeconds / 60) * audioPricePerMinute(usage.model).price;
+  if (usage.characters) cost += (usage.characters * speechPricePerMillionChars(usage.model).price) / 1_000_000;
   return Math.round(cost * 1_000_000) / 1_000_000;
 }

@@ -3,7 +3,7 @@
 import { db, type DbClient } from "@/lib/db";
 import { estimateCostUsd } from "./pricing";
 
-export type UsagePurpose = "interview" | "transcribe" | "extract" | "match" | "summary" | "spec";
+export type UsagePurpose = "interview" | "transcribe" | "extract" | "match" | "summary" | "spec" | "voice_transcribe" | "speech";
 
 export interface RecordUsageInput {
   projectId: string;
@@ -18,6 +18,8 @@ export interface RecordUsageInput {
   cacheReadTokens?: number;
   cacheWriteTokens?: number;
   audioSeconds?: number;
+  /** characters synthesised by the speech API (voice interviews) */
+  characters?: number;
 }
 
 /** Token counts from an Anthropic response's `usage` (cache counts are reported apart from input). */
@@ -42,6 +44,7 @@ async function write(tx: DbClient, input: RecordUsageInput) {
     cacheReadTokens: Math.max(0, Math.round(input.cacheReadTokens ?? 0)),
     cacheWriteTokens: Math.max(0, Math.round(input.cacheWriteTokens ?? 0)),
     audioSeconds: Math.max(0, input.audioSeconds ?? 0),
+    characters: Math.max(0, Math.round(input.characters ?? 0)),
   };
   const costUsd = estimateCostUsd({ model: input.model, ...amounts });
   const usage = await tx.llmUsage.create({

@@ -8,6 +8,7 @@ import { loadFollowUpInterviewContext, planFor } from "./follow-up-context";
 import { MAX_MESSAGE_CHARS, MAX_PARTICIPANT_TURNS, parsePhaseTurns } from "./phases";
 import { loadTranscript, replyClientIdFor, toMessageView } from "./transcript";
 import { consentsOf } from "@/lib/sessions/consents";
+import { voiceAvailability } from "@/lib/ai/voice-availability";
 
 const GENERIC_PROCESSING_ERROR = "Processing this interview failed. The research team can see the details and retry it.";
 
@@ -75,6 +76,8 @@ export async function getInterviewView(input: { caller: PublicKeyCaller; session
       /** the interview reached its end but the closing step did not finish: resend the last message */
       closing: session.status === "active" && isInterviewComplete({ currentPhase: session.currentPhase, phaseTurns, plan }),
     },
+    /** voice interviews (#18): whether the room can listen and speak (OpenAI configured); session.mode says whether it starts in voice */
+    voice: voiceAvailability(),
   };
 }
 

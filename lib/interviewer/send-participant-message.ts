@@ -58,6 +58,8 @@ export async function acceptParticipantMessage(input: {
   clientMessageId: string;
   content: string;
   now?: Date;
+  /** a spoken turn (voice interviews, lib/voice): its length, and its audio's storage key when recording is consented */
+  voice?: { audioMs: number | null; audioKey: string | null };
 }): Promise<AcceptedMessage> {
   const parsed = sendMessageSchema.safeParse({ clientMessageId: input.clientMessageId, content: input.content });
   if (!parsed.success) throw validationError(parsed.error, "body");
@@ -90,6 +92,7 @@ export async function acceptParticipantMessage(input: {
           offsetMs: offsetSince(current.startedAt, now),
           phase: before.currentPhase,
           clientMessageId,
+          ...(input.voice ? { spoken: true, audioMs: input.voice.audioMs, audioKey: input.voice.audioKey } : {}),
         },
       });
       await tx.session.update({
@@ -136,7 +139,13 @@ function closingFallback(name: string | null) {
  * stays stored and a retryable 503 is thrown, except for the closing turn, which falls back to a
  * fixed thank-you so that a finished interview always ends.
  */
-export async function replyToParticipant(input: { accepted: AcceptedMessage; now?: Date } & GenerateOptions): Promise<ReplyOutcome> {
+export async function replyToParticipant(
+  input: {
+    accepted: AcceptedMessage;
+    now?: Date;
+    /** the reply will be read aloud (voice interviews) */ spoken?: boolean;
+  } & GenerateOptions,
+): Promise<ReplyOutcome> {
   const { accepted } = input;
   const { sessionId } = accepted;
   const participantMessage = accepted.message;
@@ -193,6 +202,7 @@ export async function replyToParticipant(input: { accepted: AcceptedMessage; now
       generated,
       requireActive: true,
       now: input.now,
+      spoken: input.spoken,
     });
   }
 

@@ -18,6 +18,8 @@ export interface MessageView {
   offsetMs: number;
   phase: InterviewPhase | null;
   clientMessageId: string | null;
+  /** voice interviews: a participant turn that was spoken, or an interviewer reply that was read aloud */
+  spoken: boolean;
   createdAt: string;
 }
 
@@ -29,6 +31,7 @@ export function toMessageView(m: SessionMessage): MessageView {
     offsetMs: m.offsetMs,
     phase: m.phase,
     clientMessageId: m.clientMessageId,
+    spoken: m.spoken,
     createdAt: m.createdAt.toISOString(),
   };
 }
@@ -75,6 +78,7 @@ export async function storeInterviewerMessage(input: {
   generated: GeneratedMessage | null;
   requireActive?: boolean;
   now?: Date;
+  spoken?: boolean;
 }): Promise<SessionMessage | null> {
   const { session, generated } = input;
   const usage = generated
@@ -102,6 +106,7 @@ export async function storeInterviewerMessage(input: {
           offsetMs: offsetSince(session.startedAt, input.now ?? new Date()),
           phase: input.phase,
           clientMessageId: input.clientMessageId,
+          spoken: input.spoken ?? false,
         },
       });
     });

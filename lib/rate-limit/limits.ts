@@ -7,6 +7,8 @@ export const LIMITS = {
   screenerViewPerIp: { points: 300, duration: 60 },
   screenerSubmitPerIp: { points: 30, duration: 60 },
   chatPerSession: { points: 60, duration: 60 },
+  // voice interviews: a reply is spoken in a few pieces, each one GET, and a replay fetches them again
+  speechPerSession: { points: 240, duration: 60 },
   // audio + screen at one chunk per 5 s each is 24/min; ×5 leaves room for retries and gap re-sends
   uploadsPerSession: { points: 120, duration: 60 },
   // a busy page sends a batch every few seconds; flushes on hide and retries add to it

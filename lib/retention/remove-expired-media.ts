@@ -16,11 +16,31 @@ export async function removeExpiredMedia(input: { projectId: string; before: Dat
       orderBy: { id: "asc" },
       take: batchSize,
     });
-    if (!chunks.length) return { removed };
+    if (!chunks.length) return { removed: removed + (await removeExpiredTurnAudio(input.projectId, input.before, batchSize)) };
     const storage = mediaStorage();
     // a failed delete throws: the step is retried and these rows are still unmarked
     for (const chunk of chunks) await storage.delete(chunk.storageKey);
     await db.mediaChunk.updateMany({ where: { id: { in: chunks.map((c) => c.id) } }, data: { mediaRemovedAt: new Date() } });
     removed += chunks.length;
+  }
+}
+
+/**
+ * Spoken turns of voice interviews keep their audio on the message (audioKey); past the media window
+ * the file goes and the key is cleared, the transcribed text stays. Same order as above: file first.
+ */
+async function removeExpiredTurnAudio(projectId: string, before: Date, batchSize: number): Promise<number> {
+  let removed = 0;
+  for (;;) {
+    const messages = await db.sessionMessage.findMany({
+      where: { session: { projectId }, createdAt: { lt: before }, audioKey: { not: null } },
+      select: { id: true, audioKey: true },
+      orderBy: { id: "asc" },
+      take: batchSize,
+    });
+    if (!messages.length) return removed;
+    for (const m of messages) await mediaStorage().delete(m.audioKey!);
+    await db.sessionMessage.updateMany({ where: { id: { in: messages.map((m) => m.id) } }, data: { audioKey: null } });
+    removed += messages.length;
   }
 }

@@ -25,6 +25,9 @@ export const LIMITS = {
 /** A scale question without bounds runs from 1 to 5; set min 0 and max 10 for an NPS-style scale. */
 export const SCALE_DEFAULT = { min: 1, max: 5 } as const;
 
+/** The interview modes a screener offers (the `async` session mode is not one). */
+export const INTERVIEW_MODES = ["text", "voice"] as const;
+
 export const isChoice = (t: QuestionType) => t === "single_choice" || t === "multiple_choice";
 export const isNumeric = (t: QuestionType) => t === "number" || t === "scale";
 
@@ -68,6 +71,8 @@ export const screenerFields = {
     .transform((v) => (v ? v : null)),
   incentive: optionalText(200),
   maxParticipants: z.number().int("must be a whole number").min(1, "must be at least 1").max(100_000, "must be at most 100,000").nullable(),
+  /** how sessions opened from this screener are interviewed (#18): a text chat or a voice conversation */
+  interviewMode: z.enum(INTERVIEW_MODES, { error: `must be one of ${INTERVIEW_MODES.join(", ")}` }),
 };
 
 /** A screener's own fields as stored (its status, counts and questions aside). */

@@ -144,6 +144,8 @@ export async function submitScreenerResponse(input: {
             consentFollowUp: data.consents.followUp,
             userAgent: input.userAgent ?? null,
             language,
+            // the screener's interview mode (#18): text chat or voice conversation
+            mode: screener.interviewMode === "voice" ? "voice" : "text",
           })
         : null;
 

@@ -15,9 +15,14 @@ import { consentsOf } from "./consents";
 export async function createSessionForParticipant(input: { projectId: string; data: CreateSessionInput }) {
   const { data } = input;
   return db.$transaction(async (tx) => {
+    let screenerMode: "text" | "voice" | undefined;
     if (data.screenerId) {
-      const screener = await tx.screener.findFirst({ where: { id: data.screenerId, projectId: input.projectId }, select: { id: true } });
+      const screener = await tx.screener.findFirst({
+        where: { id: data.screenerId, projectId: input.projectId },
+        select: { id: true, interviewMode: true },
+      });
       if (!screener) throw notFound("Screener");
+      screenerMode = screener.interviewMode === "voice" ? "voice" : "text";
     }
     const project = await tx.project.findUniqueOrThrow({ where: { id: input.projectId }, select: { interviewLanguages: true } });
     const offered = offeredLanguages(project.interviewLanguages);
@@ -31,7 +36,8 @@ export async function createSessionForParticipant(input: { projectId: string; da
       participantName: data.participant?.name ?? null,
       participantEmail: data.participant?.email ?? null,
       externalId: data.externalId ?? null,
-      mode: data.mode,
+      // a session opened for a screener is interviewed the way the screener says, unless the caller chose
+      mode: data.mode ?? screenerMode ?? "text",
       consentRecording: data.consent.recording,
       consentAnalytics: data.consent.analytics,
       consentFollowUp: data.consent.followUp,

@@ -52,6 +52,8 @@ export async function removeSessionRows(
   const links = await tx.taskSignal.findMany({ where: { signal: where }, select: { taskId: true } });
   const chunks = await tx.mediaChunk.findMany({ where, select: { storageKey: true, mediaRemovedAt: true, transcriptText: true } });
   const messages = await tx.sessionMessage.count({ where });
+  // spoken turns' audio (voice interviews) is media too
+  const turnAudio = await tx.sessionMessage.findMany({ where: { ...where, audioKey: { not: null } }, select: { audioKey: true } });
   const events = await tx.sessionEvent.count({ where });
   const activity = await tx.sessionActivity.count({ where });
   const signals = await tx.signal.count({ where });
@@ -75,7 +77,7 @@ export async function removeSessionRows(
       usageRowsKept,
     },
     taskIds: [...new Set(links.map((l) => l.taskId))],
-    storageKeys: chunks.map((c) => c.storageKey),
+    storageKeys: [...chunks.map((c) => c.storageKey), ...turnAudio.map((m) => m.audioKey!)],
   };
 }
 

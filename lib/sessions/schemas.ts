@@ -42,7 +42,8 @@ export const createSessionSchema = z
       .strict()
       .optional(),
     externalId: z.string().trim().min(1).max(200).optional(),
-    mode: z.enum(["text", "voice"]).default("text"),
+    /** text or voice (#18); left out, the screener's interview mode, else text */
+    mode: z.enum(["text", "voice"]).optional(),
     screenerId: z.string().min(1).max(64).optional(),
     consent: z
       .object({ recording: z.boolean().default(false), analytics: z.boolean().default(false), followUp: z.boolean().default(false) })

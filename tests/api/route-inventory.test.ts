@@ -27,6 +27,19 @@ describe("route inventory", () => {
     expect(byKey.get("POST /api/sdk/sessions/[sessionId]/events")).toMatchObject({ auth: "public_key", body: "beacon", cors: true });
     expect(byKey.get("PUT /api/sdk/sessions/[sessionId]/chunks/[kind]/[index]")).toMatchObject({ auth: "public_key", body: "stream" });
     expect(byKey.get("POST /api/webhooks/github")).toMatchObject({ auth: "public", body: "text" });
+    // voice interviews (#18): a spoken turn is raw audio; speech is fetched with a signed token next to the public key
+    expect(byKey.get("POST /api/sdk/sessions/[sessionId]/voice/turns")).toMatchObject({
+      auth: "public_key",
+      body: "stream",
+      cors: true,
+      rateLimited: true,
+    });
+    expect(byKey.get("GET /api/sdk/sessions/[sessionId]/voice/speech")).toMatchObject({
+      auth: "public_key",
+      body: "none",
+      rateLimited: true,
+    });
+    expect(byKey.get("POST /api/sdk/sessions/[sessionId]/voice/prompt")).toMatchObject({ auth: "public_key", body: "json", cors: true });
     // a participant's follow-up link and the opt-out link in their mail: the token is the credential
     expect(byKey.get("POST /api/v1/follow-up/[token]/start")).toMatchObject({ auth: "public", params: ["token"], rateLimited: true });
     expect(byKey.get("POST /api/v1/opt-out/[token]")).toMatchObject({ auth: "public", params: ["token"], rateLimited: true });

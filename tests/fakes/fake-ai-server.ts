@@ -1,6 +1,7 @@
 // A loopback HTTP server that speaks enough of two model APIs for the real SDKs to run against it:
 //   - Anthropic Messages: POST /v1/messages (JSON, or SSE with `stream: true`), POST /v1/messages/count_tokens
 //   - OpenAI transcription: POST /v1/audio/transcriptions (multipart) → { text } / verbose_json / text
+//   - OpenAI speech: POST /v1/audio/speech (JSON) → a small valid mp3 or wav, streamed in chunks (fake-voice.ts)
 // Point the SDKs at it with ANTHROPIC_BASE_URL=<url> and OPENAI_BASE_URL=<url>/v1 (see `env()`).
 //
 // Each API has a queue of scripted replies (text, content blocks, HTTP errors such as 529 overloaded,
@@ -13,6 +14,7 @@ import http from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import type { LatencyModel } from "./latency-model";
 import { WHISPER_BEHAVIOURS, type WhisperBehaviour, whisperBehaviour } from "./whisper-behaviours";
+import { SPEECH_FORMATS, type SpeechRequest, speechDurationMs } from "./fake-voice";
 import { pick, seededRandom } from "./seeded-random";
 
 // ───────────────────────── Types ─────────────────────────
@@ -194,6 +196,8 @@ export interface FakeAiServer {
   env(apiKey?: string): Record<"ANTHROPIC_API_KEY" | "ANTHROPIC_BASE_URL" | "OPENAI_API_KEY" | "OPENAI_BASE_URL", string>;
   claude: Api<ClaudeRequest, ClaudeReply, ClaudeResponder>;
   transcription: Api<TranscriptionRequest, TranscriptionReply, TranscriptionResponder>;
+  /** the speech API (voice interviews): requests made, and failures to answer the next ones with */
+  speech: { readonly requests: SpeechRequest[]; failNext(times?: number, failure?: Failure): void };
   /** every request to the server, including unknown paths */
   readonly requests: RecordedRequest[];
   /** the current behaviour */
@@ -344,6 +348,8 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
   // the behaviour chosen through the control API, consulted before the responders
   let whisperOverride: TranscriptionResponder | null = null;
   const transcription = makeApi<TranscriptionRequest, TranscriptionReply, TranscriptionResponder>(transcriptionFallback);
+  const speechRequests: SpeechRequest[] = [];
+  const speechFailures: Failure[] = [];
 
   function json(res: http.ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}) {
     res.writeHead(status, { "content-type": "application/json", "request-id": `req_fake_${messageCounter}`, ...extra });
@@ -606,12 +612,46 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
     json(res, 200, { text: reply.text });
   }
 
+  /** OpenAI's speech API: the audio arrives in a few chunks, the first after the latency model's wait. */
+  async function answerSpeech(body: Buffer, res: http.ServerResponse) {
+    let parsed: { model?: unknown; voice?: unknown; input?: unknown; response_format?: unknown };
+    try {
+      parsed = JSON.parse(body.toString("utf8"));
+    } catch {
+      return openaiError(res, { status: 400, type: "invalid_request_error", message: "Body is not JSON" });
+    }
+    const format = typeof parsed.response_format === "string" ? parsed.response_format : "mp3";
+    if (typeof parsed.model !== "string" || typeof parsed.voice !== "string" || typeof parsed.input !== "string" || !parsed.input)
+      return openaiError(res, { status: 400, type: "invalid_request_error", message: "model, voice and input are required" });
+    if (parsed.input.length > 4096)
+      return openaiError(res, { status: 400, type: "invalid_request_error", message: "input is longer than 4096 characters" });
+    if (!SPEECH_FORMATS[format])
+      return openaiError(res, { status: 400, type: "invalid_request_error", message: `response_format ${format} is not supported here` });
+    const request: SpeechRequest = { model: parsed.model, voice: parsed.voice, input: parsed.input, responseFormat: format };
+    speechRequests.push(request);
+    if (options.latency?.speech) await sleep(options.latency.speech(request));
+    const failure = speechFailures.shift();
+    if (failure) return openaiError(res, failure);
+    const audio = SPEECH_FORMATS[format].make(speechDurationMs(request.input));
+    res.writeHead(200, { "content-type": SPEECH_FORMATS[format].type, "transfer-encoding": "chunked" });
+    const parts = 4;
+    const size = Math.ceil(audio.length / parts);
+    for (let i = 0; i < audio.length; i += size) {
+      if (res.destroyed) return;
+      res.write(audio.subarray(i, i + size));
+      if (i + size < audio.length) await sleep(chunkDelayDefault);
+    }
+    res.end();
+  }
+
   function answerControl(path: string, body: Buffer, res: http.ServerResponse) {
     if (path === "/__control/reset") {
       resetBehaviour();
       claude.reset();
       transcription.reset();
       transcription.api.setDefault(transcriptionFallback);
+      speechRequests.length = 0;
+      speechFailures.length = 0;
       cachedPrefixes.clear();
       res.writeHead(204).end();
       return;
@@ -709,6 +749,7 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
             const parsed = JSON.parse(body.toString("utf8")) as ClaudeRequest["body"];
             return json(res, 200, { input_tokens: usageFor(parsed, "").input_tokens });
           }
+          if (req.method === "POST" && path === "/v1/audio/speech") return await answerSpeech(body, res);
           if (req.method === "POST" && path === "/v1/audio/transcriptions") {
             const type = req.headers["content-type"] ?? "";
             if (!type.startsWith("multipart/form-data"))
@@ -769,6 +810,12 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
     }),
     claude: claude.api,
     transcription: transcription.api,
+    speech: {
+      get requests() {
+        return speechRequests;
+      },
+      failNext: (times = 1, failure = "server_error") => void speechFailures.push(...Array.from({ length: times }, () => failure)),
+    },
     get requests() {
       return all;
     },
@@ -781,6 +828,8 @@ export async function startFakeAiServer(options: FakeAiServerOptions = {}): Prom
       claude.reset();
       transcription.reset();
       transcription.api.setDefault(transcriptionFallback);
+      speechRequests.length = 0;
+      speechFailures.length = 0;
       all.length = 0;
       cachedPrefixes.clear();
     },

@@ -3,9 +3,10 @@
 // a signal-extraction window and 3–5 s for a summary. Seeded, so a run can be repeated; every wait
 // is logged so a benchmark can compute the floor its wall clock is compared with.
 import type { ClaudeRequest, TranscriptionRequest } from "./fake-ai-server";
+import type { SpeechRequest } from "./fake-voice";
 import { type Random, seededRandom } from "./seeded-random";
 
-export type LatencyKind = "transcription" | "extraction" | "summary" | "interview";
+export type LatencyKind = "transcription" | "extraction" | "summary" | "interview" | "speech";
 export interface LatencyEntry {
   kind: LatencyKind;
   ms: number;
@@ -16,6 +17,8 @@ export interface LatencyEntry {
 export interface LatencyModel {
   claude(req: ClaudeRequest): number;
   transcription(req: TranscriptionRequest): number;
+  /** wait before the first byte of synthesised speech (voice interviews) */
+  speech?(req: SpeechRequest): number;
   readonly log: LatencyEntry[];
 }
 
@@ -67,4 +70,24 @@ export function criticalPathFloorMs(log: LatencyEntry[], inFlight: number): numb
   }
   const analysis = log.filter((x) => x.kind === "extraction" || x.kind === "summary").map((x) => x.ms);
   return Math.max(0, ...lanes) + Math.max(0, ...analysis);
+}
+
+/**
+ * A voice interview's turn (issue #18, `npm run bench:voice`, FAKE_AI_LATENCY=voice): Whisper 300–600 ms
+ * for a turn, Claude's first token after 500–900 ms (then the reply streams quickly), and the first
+ * byte of speech after 200–400 ms. Seeded and logged like realisticLatency: a turn's floor is the sum
+ * of its three waits.
+ */
+export function voiceLatency(seed = 1): LatencyModel {
+  const random = seededRandom(seed);
+  const log: LatencyEntry[] = [];
+  const note = (entry: LatencyEntry) => (log.push(entry), entry.ms);
+  return {
+    log,
+    claude: (req) =>
+      note(req.stream ? { kind: "interview", ms: between(random, 500, 900) } : { kind: "summary", ms: between(random, 3_000, 5_000) }),
+    transcription: (req) =>
+      note({ kind: "transcription", ms: between(random, 300, 600), audioSeconds: req.file ? audioSecondsOf(req.file) : 0 }),
+    speech: () => note({ kind: "speech", ms: between(random, 200, 400) }),
+  };
 }

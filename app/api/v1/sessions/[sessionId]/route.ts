@@ -5,8 +5,10 @@ import { route } from "@/lib/http";
 import { getSessionDetail } from "@/lib/sessions/get-session-detail";
 import { requireSessionAccess } from "@/lib/sessions/require-session-access";
 import { sessionParams } from "@/lib/sessions/schemas";
+import { getSessionVoiceUsage } from "@/lib/voice/session-voice-usage";
 
 export const GET = route({ auth: "principal", params: sessionParams.pick({ sessionId: true }) }, async ({ principal, params }) => {
   const found = await requireSessionAccess(principal, params.sessionId, "read");
-  return { session: await getSessionDetail(found) };
+  const [session, voiceUsage] = await Promise.all([getSessionDetail(found), getSessionVoiceUsage({ sessionId: found.sessionId })]);
+  return { session: { ...session, voiceUsage } };
 });

@@ -12,6 +12,7 @@ import { SessionReplay } from "@/components/sessions/replay/session-replay";
 import { buildReplayData } from "@/components/sessions/replay-data";
 import { LiveRefresh } from "@/components/sessions/live-refresh";
 import { SessionActions } from "@/components/sessions/session-actions";
+import { VoiceUsagePanel } from "@/components/sessions/voice-usage-panel";
 import { ProcessingStatusBadge, SessionStatusBadge } from "@/components/sessions/status-badges";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -27,6 +28,7 @@ import { getScreenerAnswers } from "@/lib/sessions/get-screener-answers";
 import { getSessionDetail } from "@/lib/sessions/get-session-detail";
 import { inngestRunUrl } from "@/lib/sessions/inngest-run-url";
 import { listSessionEvents } from "@/lib/sessions/list-session-events";
+import { getSessionVoiceUsage } from "@/lib/voice/session-voice-usage";
 
 type Props = {
   params: Promise<{ projectId: string; sessionId: string }>;
@@ -65,9 +67,10 @@ export default async function SessionPage({ params, searchParams }: Props) {
   const access = await getProjectPageAccess(projectId);
   if (!access.ok) return null; // the layout shows the message
   const { detail: session, events, density } = await loadSession(access.project.id, sessionId, seesOriginalText(access));
-  const [answers, costs] = await Promise.all([
+  const [answers, costs, voiceUsage] = await Promise.all([
     getScreenerAnswers({ screenerId: session.screenerId, answers: session.response?.answers }),
     getRunCosts({ sessionId: session.id }),
+    getSessionVoiceUsage({ sessionId: session.id }),
   ]);
   const canWork = hasRole(access.role, PERMISSION.work);
   const t = Number((await searchParams).t);
@@ -166,6 +169,8 @@ export default async function SessionPage({ params, searchParams }: Props) {
           />
         }
       />
+
+      {voiceUsage && <VoiceUsagePanel usage={voiceUsage} />}
 
       <ProcessingHistory
         runs={session.processingRuns.map((r) => ({ ...r, inngestUrl: inngestRunUrl(r.inngestRunId) }))}
