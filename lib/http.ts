@@ -280,7 +280,8 @@ export function route<
       if (!declaration.access && "projectId" in rawParams)
         throw new Error("route(): a projectId path reached a route without an access level");
       const params = parse(options.params, rawParams, "params");
-      const query = parse(options.query, Object.fromEntries(new URL(req.url).searchParams), "query");
+      // the URL is parsed only for a route that reads its query (the SDK's hot paths do not)
+      const query = options.query ? parse(options.query, Object.fromEntries(new URL(req.url).searchParams), "query") : undefined;
 
       // a public key acts only on sessions of its own project, checked before any per-session budget is spent
       const sessionId = (params as { sessionId?: unknown } | undefined)?.sessionId;
