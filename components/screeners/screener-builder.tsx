@@ -15,6 +15,7 @@ import { QuestionsPanel } from "./questions-panel";
 import { ResponsesTable } from "./responses-table";
 import { ScreenerSettings } from "./screener-settings";
 import { ScreenerStatusBadge } from "./status-badge";
+import { ScreenerTranslations } from "./screener-translations";
 import type { ResponseData, ScreenerData } from "./types";
 
 const STATUS_ACTIONS: Record<ScreenerStatus, { to: ScreenerStatus; label: string; variant: "primary" | "secondary" | "danger" }[]> = {
@@ -43,6 +44,7 @@ export function ScreenerBuilder({
   shareUrl,
   previewUrl,
   responses,
+  languages,
 }: {
   initial: ScreenerData;
   canEdit: boolean;
@@ -50,6 +52,8 @@ export function ScreenerBuilder({
   shareUrl: string | null;
   previewUrl: string | null;
   responses: { responses: ResponseData[]; nextCursor: string | null };
+  /** the project's research language (the screener's main texts) and interview languages, for Translations */
+  languages?: { main: string; interview: string[] };
 }) {
   const router = useRouter();
   const [screener, setScreener] = useState(initial);
@@ -173,6 +177,15 @@ export function ScreenerBuilder({
         }}
       />
       <ScreenerSettings screener={screener} canEdit={canEdit} onSaved={setScreener} />
+      {languages && (
+        <ScreenerTranslations
+          screener={screener}
+          canEdit={canEdit}
+          mainLanguage={languages.main}
+          interviewLanguages={languages.interview}
+          onSaved={setScreener}
+        />
+      )}
       <ResponsesTable projectId={screener.projectId} screenerId={screener.id} questions={screener.questions} initial={responses} />
 
       {canEdit && (

@@ -5,7 +5,12 @@ import type { ScreenerResponseItem } from "@/lib/screeners/list-screener-respons
 import type { QuestionShape, ScreenerFields } from "@/lib/screeners/schemas";
 
 /** A stored question (its fields come from the zod schema) with its id and place in the screener. */
-export type QuestionData = QuestionShape & { id: string; position: number };
+export type QuestionData = QuestionShape & {
+  id: string;
+  position: number;
+  /** the researcher's per-language texts (lib/screeners/translations.ts), as stored */
+  translations?: unknown;
+};
 
 /** A screener: its fields as the zod schema stores them, plus its status, counts and questions. */
 export type ScreenerData = ScreenerFields & {
@@ -17,6 +22,8 @@ export type ScreenerData = ScreenerFields & {
   completionCount: number;
   qualifiedCount: number;
   disqualifiedCount: number;
+  /** the researcher's per-language texts (lib/screeners/translations.ts), as stored */
+  translations?: unknown;
   questions: QuestionData[];
 };
 
@@ -45,6 +52,7 @@ export function toScreenerData(s: Omit<ScreenerData, "interviewMode"> & { interv
     completionCount: s.completionCount,
     qualifiedCount: s.qualifiedCount,
     disqualifiedCount: s.disqualifiedCount,
+    translations: s.translations ?? {},
     questions: s.questions.map((q) => ({
       id: q.id,
       position: q.position,
@@ -59,6 +67,7 @@ export function toScreenerData(s: Omit<ScreenerData, "interviewMode"> & { interv
       disqualifyOptions: q.disqualifyOptions,
       qualifyMin: q.qualifyMin,
       qualifyMax: q.qualifyMax,
+      translations: q.translations ?? {},
     })),
   };
 }

@@ -53,6 +53,7 @@ export default async function ScreenerBuilderPage({ params }: Props) {
         shareUrl={link(false)}
         previewUrl={link(true)}
         responses={responses}
+        languages={{ main: access.project.researchLanguage, interview: access.project.interviewLanguages }}
       />
     </div>
   );
