@@ -1,7 +1,6 @@
 // GET /api/sdk/sessions/[sessionId]/voice/speech?t=<signed token> — one piece of the interviewer's reply as audio (streamed).
 import { corsPreflight, route } from "@/lib/http";
 import { sessionParamsSchema } from "@/lib/interviewer/schemas";
-import { getParticipantSessionOrThrow } from "@/lib/sessions/get-participant-session";
 import { requireVoice } from "@/lib/voice/config";
 import { speechQuerySchema } from "@/lib/voice/schemas";
 import { synthesizeSpeech } from "@/lib/voice/synthesize-speech";
@@ -18,8 +17,8 @@ export const GET = route(
     rateLimit: ({ params }) => [["speechPerSession", params.sessionId]],
   },
   async ({ req, principal, params, query }) => {
-    const session = await getParticipantSessionOrThrow({ caller: principal, sessionId: params.sessionId });
     requireVoice();
-    return synthesizeSpeech({ session, token: query.t, signal: req.signal });
+    // the wrapper has checked that the session is the key's project's; no second lookup on the way to the first audio byte
+    return synthesizeSpeech({ session: { id: params.sessionId, projectId: principal.projectId }, token: query.t, signal: req.signal });
   },
 );
