@@ -11,9 +11,18 @@ import { ChatLog } from "./chat-log";
 import { Composer } from "./composer";
 import { EndDialog } from "./end-dialog";
 import { Lobby } from "./lobby";
-import { endInterview, fetchView, sendMessage, startInterview, type InterviewView, type MessageView } from "./participant-api";
+import {
+  endInterview,
+  fetchView,
+  sendMessage,
+  startInterview,
+  type InterviewView,
+  type MessageView,
+  type ReplyOutcome,
+} from "./participant-api";
 import { RecordingBadge } from "./recording-badge";
 import { useRecorder } from "./use-recorder";
+import { TalkInsteadButton, VoicePanel } from "./voice/voice-panel";
 
 export interface PendingMessage {
   clientMessageId: string;
@@ -63,6 +72,9 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
   const recorder = useRecorder({ publicKey, sessionId, consent: initial.session.consents });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [started, setStarted] = useState(false);
+  // a voice interview (#18) starts spoken; the participant may switch to typing and back at any moment
+  const voiceOffered = initial.session.mode === "voice" && initial.voice.available;
+  const [voiceMode, setVoiceMode] = useState(voiceOffered);
 
   const addMessage = useCallback((m: MessageView) => {
     setMessages((list) => (list.some((x) => x.id === m.id) ? list : [...list, m].sort((a, b) => a.offsetMs - b.offsetMs)));
@@ -75,6 +87,21 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
     setMessages(view.messages);
     return view;
   }, [sessionId, publicKey]);
+
+  /** A reply's outcome, typed or spoken: the answer joins the transcript, the session's progress follows. */
+  const applyOutcome = useCallback(
+    (outcome: ReplyOutcome) => {
+      if (outcome.reply) addMessage(outcome.reply);
+      setSession((s) => ({
+        ...s,
+        status: outcome.session.status as typeof s.status,
+        phase: outcome.session.phase as typeof s.phase,
+        participantTurns: outcome.session.participantTurns,
+      }));
+      if (outcome.ended) setEnded(true);
+    },
+    [addMessage],
+  );
 
   // an interview that ends (the closing message, or ended elsewhere) stops the recorder
   // Start replaced the lobby (and its button) with the room: focus goes to the room's heading, not to <body>
@@ -120,16 +147,9 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
         } else if (event.event === "delta") setStreamText((t) => (t ?? "") + event.data.text);
         else if (event.event === "reset") setStreamText("");
       });
-      if (outcome.reply) addMessage(outcome.reply);
-      setSession((s) => ({
-        ...s,
-        status: outcome.session.status as typeof s.status,
-        phase: outcome.session.phase as typeof s.phase,
-        participantTurns: outcome.session.participantTurns,
-      }));
       setPending(null);
       setStreamText(null);
-      if (outcome.ended) setEnded(true);
+      applyOutcome(outcome);
     } catch (e) {
       setStreamText(null);
       if (e instanceof ApiError && (e.status === 400 || e.status === 413)) {
@@ -247,19 +267,40 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
                 Continue
               </button>
             </div>
-          ) : (
-            <Composer
-              value={draft}
-              onChange={(v) => {
-                setDraft(v);
-                if (composerError) setComposerError(null);
-              }}
-              onSubmit={submit}
-              busy={sending}
-              disabled={opening || !interviewer.available}
-              maxChars={session.maxMessageChars}
-              error={composerError ?? (!interviewer.available ? interviewer.message : null)}
+          ) : voiceMode ? (
+            <VoicePanel
+              sessionId={sessionId}
+              publicKey={publicKey}
+              language={initial.session.language}
+              enabled={!opening && interviewer.available}
+              onTranscript={addMessage}
+              onStream={setStreamText}
+              onOutcome={applyOutcome}
+              onResync={refresh}
+              onConflict={() =>
+                void refresh().then(
+                  (v) => v.session.status !== "active" && setEnded(true),
+                  () => null,
+                )
+              }
+              onTypeInstead={() => setVoiceMode(false)}
             />
+          ) : (
+            <>
+              <Composer
+                value={draft}
+                onChange={(v) => {
+                  setDraft(v);
+                  if (composerError) setComposerError(null);
+                }}
+                onSubmit={submit}
+                busy={sending}
+                disabled={opening || !interviewer.available}
+                maxChars={session.maxMessageChars}
+                error={composerError ?? (!interviewer.available ? interviewer.message : null)}
+              />
+              {voiceOffered && <TalkInsteadButton onClick={() => setVoiceMode(true)} />}
+            </>
           )}
         </section>
 

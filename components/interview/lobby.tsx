@@ -6,6 +6,7 @@ import { useHydrated } from "@/components/use-hydrated";
 import { MediaCheck } from "./media-check";
 import type { InterviewView } from "./participant-api";
 import type { RecordingStatus } from "./use-recorder";
+import { VoiceLobby, VoiceNotRecorded } from "./voice/voice-lobby";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const control =
@@ -27,6 +28,8 @@ export function Lobby(props: {
   const [email, setEmail] = useState(session.participantEmail ?? "");
   const [emailError, setEmailError] = useState<string | null>(null);
   const recordingConsent = session.consents.recording;
+  // a voice interview (#18) needs the microphone whatever the recording consent says: its own check replaces the microphone row
+  const voice = session.mode === "voice" && props.view.voice.available;
   const hydrated = useHydrated();
 
   function submit(e: FormEvent) {
@@ -78,8 +81,10 @@ export function Lobby(props: {
                 {props.recording.message}
               </p>
             )}
-            <MediaCheck screen={props.screen} onScreenChange={props.onScreenChange} disabled={props.starting} />
+            <MediaCheck screen={props.screen} onScreenChange={props.onScreenChange} disabled={props.starting} microphone={!voice} />
           </>
+        ) : voice ? (
+          <VoiceNotRecorded />
         ) : (
           <p className="rounded-lg bg-zinc-100 px-4 py-3 text-[15px] leading-relaxed text-zinc-700" data-testid="text-only">
             You chose not to be recorded, so this interview is <strong className="font-semibold">text only</strong>: nothing from your
@@ -87,6 +92,8 @@ export function Lobby(props: {
           </p>
         )}
       </section>
+
+      {voice && <VoiceLobby recordingConsent={recordingConsent} disabled={props.starting} />}
 
       <section className="space-y-4 rounded-xl border border-zinc-200 bg-white p-5 shadow-sm sm:p-6" aria-labelledby={`${id}-about`}>
         <div>

@@ -42,10 +42,13 @@ export function MediaCheck({
   screen,
   onScreenChange,
   disabled,
+  microphone = true,
 }: {
   screen: boolean;
   onScreenChange: (v: boolean) => void;
   disabled?: boolean;
+  /** false in a voice interview, whose own check tests the microphone with a level bar (#18) */
+  microphone?: boolean;
 }) {
   const [mic, setMic] = useState<Check>("idle");
   const [display, setDisplay] = useState<Check>("idle");
@@ -79,7 +82,7 @@ export function MediaCheck({
 
   return (
     <div className="divide-y divide-zinc-100 rounded-lg border border-zinc-200">
-      <div className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
+      <div className={cx("flex flex-wrap items-center justify-between gap-3 px-4 py-3", !microphone && "hidden")}>
         <div className="min-w-0">
           <p className="font-medium text-zinc-900">Microphone</p>
           <StatusLine state={mic} testId="mic-check" />
