@@ -7,6 +7,7 @@
 // right-to-left on the dashboard.
 import type { Browser, Page } from "@playwright/test";
 import { createProjectViaApi, expect, snap, test, uniqueEmail } from "./fixtures";
+import { axeViolations } from "./axe";
 import { sessionRuns, waitForRuns } from "./inngest-runs";
 
 // long journeys on a busy machine: a whole interview and its processing each
@@ -53,6 +54,8 @@ async function interview(
   browser: Browser,
   opts: {
     url: string;
+    /** the language the pages must resolve to */
+    lang: string;
     locale?: string;
     expectTexts: string[];
     option: string;
@@ -65,6 +68,9 @@ async function interview(
   const context = await browser.newContext({ locale: opts.locale });
   const p = await context.newPage();
   await p.goto(opts.url);
+  // the participant pages' frame carries the resolved language (and its direction)
+  const frame = p.getByTestId("participant-language");
+  await expect(frame).toHaveAttribute("lang", opts.lang);
   for (const text of opts.expectTexts) await expect(p.getByText(text).first()).toBeVisible();
   await opts.onScreener?.(p);
   await p.getByRole("radio", { name: opts.option, exact: true }).check();
@@ -73,6 +79,7 @@ async function interview(
   await p.locator("form button[type=submit]").click();
   await expect(p).toHaveURL(/\/u\/interview\/[^/?]+\?key=ut_pub_/);
   const sessionId = new URL(p.url()).pathname.split("/").pop()!;
+  await expect(frame).toHaveAttribute("lang", opts.lang); // the session's language, in the interview room too
 
   await p.getByRole("button", { name: START }).click();
   const room = p.getByTestId("interview-room");
@@ -130,6 +137,7 @@ test("Spanish: the researcher translates the screener in the builder; a ?lang=es
   // one option of two is refused inline (the page would show the English labels)
   await section.getByRole("button", { name: "Save changes" }).click();
   await expect(section.getByTestId("options-issue")).toContainText("translate all 2 options or none");
+  expect(await axeViolations(page)).toEqual([]);
   await section.getByLabel("Option 2 of question 1 in Spanish", { exact: true }).fill("Nunca");
   await section.getByRole("button", { name: "Save changes" }).click();
   await expect(section.getByText("Translations saved.")).toBeVisible();
@@ -163,6 +171,7 @@ test("Spanish: the researcher translates the screener in the builder; a ?lang=es
   // ── the participant, from the link's ?lang=es ──
   const { context, p, sessionId, messages } = await interview(browser, {
     url: `${link}&lang=es`,
+    lang: "es",
     expectTexts: ["Entrevistas sobre facturación", "Diez minutos sobre cómo envías tus facturas."],
     option: "Cada semana",
     opening: /Hola, gracias por participar/,
@@ -199,6 +208,7 @@ test("Japanese from the browser's Accept-Language: screener, interview and the q
   });
   const { context, p, sessionId, messages } = await interview(browser, {
     url: link,
+    lang: "ja",
     locale: "ja-JP",
     expectTexts: ["請求書についてのインタビュー", "請求書をどのくらいの頻度で送りますか？"],
     option: "毎週",
@@ -227,6 +237,14 @@ test("Arabic: the quote renders right-to-left on the dashboard, its translation 
   const { project, link } = await languageProject(page, "RTL", ["ar"]);
   const { context, p, sessionId } = await interview(browser, {
     url: `${link}&lang=ar`,
+    lang: "ar",
+    onScreener: async (sp) => {
+      // the whole participant page reads right-to-left
+      const frame = sp.getByTestId("participant-language");
+      await expect(frame).toHaveAttribute("dir", "rtl");
+      expect(await sp.getByRole("heading", { level: 1 }).evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
+      await snap(sp, testInfo, "screener-ar");
+    },
     expectTexts: ["Invoicing interviews"],
     option: "Weekly",
     opening: /مرحبًا، شكرًا لمشاركتك/,

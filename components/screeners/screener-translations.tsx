@@ -220,11 +220,16 @@ export function ScreenerTranslations({
                   data-testid="translation-language"
                 >
                   {languageInfo(l).englishName}
-                  <span className={cx("text-xs tabular-nums", p.done === p.total ? "text-emerald-700" : "text-zinc-500")}>
+                  <span
+                    className={cx(
+                      "text-xs tabular-nums",
+                      on ? "text-indigo-800" : p.done === p.total ? "text-emerald-700" : "text-zinc-600",
+                    )}
+                  >
                     {p.done}/{p.total}
                     <span className="sr-only"> texts translated</span>
                   </span>
-                  {isDirty(l) && <span className="text-xs text-amber-700">unsaved</span>}
+                  {isDirty(l) && <span className="text-xs text-amber-800">unsaved</span>}
                 </button>
               );
             })}
