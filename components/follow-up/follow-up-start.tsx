@@ -3,6 +3,7 @@
 // The personal follow-up link's form: what this is about, the same consent choices as the screener
 // (recording optional — the room records only with it; analytics), and Start, which opens (or
 // re-enters) the participant's follow-up session and goes to the interview room.
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { api, errorMessage } from "@/components/api-client";
 import { InterviewConsents } from "@/components/screeners/interview-consents";
@@ -20,6 +21,8 @@ export function FollowUpStart({
   participantName: string | null;
   resuming: boolean;
 }) {
+  const t = useTranslations("participant.followUp");
+  const tForm = useTranslations("participant.form");
   const [consents, setConsents] = useState({ recording: false, analytics: false });
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -45,21 +48,23 @@ export function FollowUpStart({
     <form onSubmit={onSubmit} className="space-y-6" data-testid="follow-up-start">
       <section className="space-y-3 rounded-xl border border-zinc-200 bg-white px-5 py-5 shadow-sm sm:px-6">
         <h1 className="text-xl font-semibold tracking-tight text-zinc-900">
-          {participantName ? `Hi ${participantName}, did our change help?` : "Did our change help?"}
+          {participantName ? t("greetingNamed", { name: participantName }) : t("greeting")}
         </h1>
         <p className="text-sm leading-relaxed text-zinc-700">
-          You told the {projectName} team about <strong className="font-semibold text-zinc-900">“{taskTitle}”</strong>. They shipped a
-          change because of it. This follow-up takes about 10 minutes: try the change, and tell us whether it solved the problem.
+          {t.rich("intro", {
+            project: projectName,
+            task: taskTitle,
+            strong: (chunks) => <strong className="font-semibold text-zinc-900">{chunks}</strong>,
+          })}
         </p>
       </section>
 
       <section className="space-y-4 rounded-xl border border-zinc-200 bg-white px-5 py-5 shadow-sm sm:px-6" aria-labelledby="consent-title">
         <h2 id="consent-title" className="text-base font-semibold text-zinc-900">
-          Interview and consent
+          {tForm("consentTitle")}
         </h2>
         <p className="rounded-lg bg-zinc-50 px-4 py-3 text-sm leading-relaxed text-zinc-700" data-testid="ai-disclosure">
-          <strong className="font-semibold text-zinc-900">The interviewer is an AI, not a person.</strong> The research team reviews the
-          conversation afterwards.
+          {t.rich("aiDisclosure", { strong: (chunks) => <strong className="font-semibold text-zinc-900">{chunks}</strong> })}
         </p>
         <InterviewConsents consents={consents} onChange={(patch) => setConsents((c) => ({ ...c, ...patch }))} />
       </section>
@@ -70,14 +75,14 @@ export function FollowUpStart({
         </p>
       )}
       <div className="flex flex-col-reverse items-stretch gap-3 sm:flex-row sm:items-center sm:justify-between">
-        <p className="text-xs text-zinc-600">Your answers are only shared with the team running this study.</p>
+        <p className="text-xs text-zinc-600">{tForm("privacy")}</p>
         <button
           type="submit"
           disabled={starting}
           aria-busy={starting || undefined}
           className="inline-flex h-11 items-center justify-center gap-2 rounded-lg bg-(--brand) px-6 text-[15px] font-semibold text-(color:--brand-fg) shadow-sm transition hover:brightness-110 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-(--brand) disabled:opacity-60"
         >
-          {resuming ? "Continue" : "Start"}
+          {resuming ? t("continue") : t("start")}
         </button>
       </div>
     </form>

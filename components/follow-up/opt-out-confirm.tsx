@@ -2,25 +2,25 @@
 
 // The opt-out page's confirmation: a button (POST), so a mail scanner or link preview that follows
 // the link opts nobody out.
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { api, errorMessage } from "@/components/api-client";
 import { PublicNotice } from "@/components/screeners/public-shell";
 
 export function OptOutConfirm({ token, projectName, done: initiallyDone }: { token: string; projectName: string; done: boolean }) {
+  const t = useTranslations("participant.optOut");
   const [done, setDone] = useState(initiallyDone);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (done)
     return (
-      <PublicNotice icon="done" title="You will not get follow-up mail from this project" testId="opt-out-done" live>
-        {projectName} will not send you follow-up invitations again. Thank you for your help so far.
+      <PublicNotice icon="done" title={t("doneTitle")} testId="opt-out-done" live>
+        {t("doneBody", { project: projectName })}
       </PublicNotice>
     );
   return (
-    <PublicNotice title={`Stop follow-up mail from ${projectName}?`} testId="opt-out-confirm">
-      <p className="mb-4">
-        You took part in research for {projectName}. Confirm, and its team will not send you follow-up invitations again.
-      </p>
+    <PublicNotice title={t("confirmTitle", { project: projectName })} testId="opt-out-confirm">
+      <p className="mb-4">{t("confirmBody", { project: projectName })}</p>
       {error && (
         <p role="alert" className="mb-3 text-red-800">
           {error}
@@ -43,7 +43,7 @@ export function OptOutConfirm({ token, projectName, done: initiallyDone }: { tok
         }}
         className="inline-flex h-10 items-center justify-center rounded-lg bg-zinc-900 px-5 text-sm font-semibold text-white hover:bg-zinc-800 disabled:opacity-60"
       >
-        Stop follow-up mail
+        {t("button")}
       </button>
     </PublicNotice>
   );

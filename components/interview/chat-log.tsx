@@ -1,6 +1,7 @@
 "use client";
 // The conversation: interviewer on the left, participant on the right, the answer appearing as it
 // streams, and "try again" on a message the interviewer has not answered.
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { cx } from "@/components/ui/cx";
 import type { PendingMessage } from "./interview-room";
@@ -19,18 +20,19 @@ function Bubble({
   testId?: string;
   lang?: string | null;
 }) {
+  const t = useTranslations("participant.chat");
   const mine = role === "participant";
   return (
     <div className={cx("flex", mine ? "justify-end" : "justify-start")} data-testid={testId} data-role={role}>
       <div
         className={cx(
           "max-w-[85%] rounded-2xl px-4 py-2.5 text-[15px] leading-relaxed whitespace-pre-wrap break-words",
-          mine ? "rounded-br-md bg-(--brand) text-(--brand-fg)" : "rounded-bl-md bg-zinc-100 text-zinc-900",
+          mine ? "rounded-ee-md bg-(--brand) text-(--brand-fg)" : "rounded-es-md bg-zinc-100 text-zinc-900",
           muted && "opacity-70",
         )}
       >
-        <span className="sr-only">{mine ? "You: " : "Interviewer: "}</span>
-        {/* the message alone carries its language and dir="auto" (the English label above would decide the direction),
+        <span className="sr-only">{mine ? t("you") : t("interviewer")}</span>
+        {/* the message alone carries its language and dir="auto" (the page-language label above would decide the direction),
             so a right-to-left message (Arabic, Hebrew) reads right-to-left whatever the page's direction */}
         <span className="block" dir="auto" lang={lang ?? undefined}>
           {children}
@@ -41,8 +43,9 @@ function Bubble({
 }
 
 function Typing() {
+  const t = useTranslations("participant.chat");
   return (
-    <span className="inline-flex items-center gap-1 py-1" aria-label="The interviewer is writing">
+    <span className="inline-flex items-center gap-1 py-1" aria-label={t("typing")}>
       {[0, 150, 300].map((d) => (
         <span
           key={d}
@@ -66,6 +69,7 @@ export function ChatLog(props: {
   /** the interview's language (issue #17), set as the conversation's `lang` */
   language?: string | null;
 }) {
+  const t = useTranslations("participant.chat");
   const scroller = useRef<HTMLDivElement>(null);
   const { messages, pending, streamText } = props;
   const pendingShown = pending && !messages.some((m) => m.clientMessageId === pending.clientMessageId);
@@ -86,13 +90,13 @@ export function ChatLog(props: {
       onClick={props.onRetry}
       className="inline-flex h-8 shrink-0 items-center rounded-md bg-white px-3 text-sm font-semibold text-amber-900 ring-1 ring-amber-300 hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-600"
     >
-      Try again
+      {t("tryAgain")}
     </button>
   );
 
   return (
     <div ref={scroller} className="flex-1 space-y-3 overflow-y-auto px-4 py-5 sm:px-5">
-      <div role="log" aria-live="polite" aria-relevant="additions" aria-label="Messages" className="space-y-3">
+      <div role="log" aria-live="polite" aria-relevant="additions" aria-label={t("messages")} className="space-y-3">
         {messages.map((m) => (
           <Bubble key={m.id} role={m.role === "participant" ? "participant" : "interviewer"} testId="message" lang={props.language}>
             {m.content}
@@ -111,8 +115,8 @@ export function ChatLog(props: {
         </div>
       )}
       {pending?.state === "sending" && streamText === null && (
-        <p className="text-right text-xs text-zinc-500" aria-live="polite">
-          Sending…
+        <p className="text-end text-xs text-zinc-500" aria-live="polite">
+          {t("sending")}
         </p>
       )}
 
@@ -122,7 +126,7 @@ export function ChatLog(props: {
           className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
           data-testid="reply-failed"
         >
-          <span className="min-w-0 flex-1">{pending.error ?? "The interviewer could not reply."}</span>
+          <span className="min-w-0 flex-1">{pending.error ?? t("replyFailed")}</span>
           {retry}
         </div>
       )}
@@ -141,7 +145,7 @@ export function ChatLog(props: {
                 disabled={props.startingOpening}
                 className="inline-flex h-8 items-center rounded-md bg-white px-3 font-semibold ring-1 ring-amber-300 hover:bg-amber-100"
               >
-                Try again
+                {t("tryAgain")}
               </button>
             </div>
           ) : props.startingOpening ? (
@@ -156,7 +160,7 @@ export function ChatLog(props: {
               onClick={props.onRetryOpening}
               className="inline-flex h-10 items-center rounded-lg bg-(--brand) px-4 text-sm font-semibold text-(--brand-fg) shadow-sm hover:opacity-90"
             >
-              Continue the interview
+              {t("continueInterview")}
             </button>
           )}
         </div>

@@ -2,6 +2,7 @@
 // The completion page's body: the study's thank-you and the processing status, kept current by
 // polling the session every few seconds until it is final (processed or failed). A spinner shows
 // only while analysis really runs; "pending" may last (the job engine can be down) and says so calmly.
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { fetchView, type InterviewView } from "./participant-api";
 
@@ -18,37 +19,37 @@ function Spinner() {
 }
 
 function StatusText({ session }: { session: Session }) {
+  const t = useTranslations("participant.complete");
   switch (session.processingStatus) {
     case "pending":
       // nothing runs yet (the job engine may not have picked it up): no spinner, nothing to wait for
-      return <p>Your interview is saved; analysis will run shortly. You don&apos;t need to keep this page open.</p>;
+      return <p>{t("pending")}</p>;
     case "processing":
       return (
         <p className="flex items-center gap-2.5">
-          <Spinner /> Analysing your interview…
+          <Spinner /> {t("processing")}
         </p>
       );
     case "processed":
       return (
         <p>
-          <span className="font-medium text-emerald-700">Analysis complete.</span>{" "}
-          {session.signalCount === 0
-            ? "Your interview is ready for the research team."
-            : `The research team now has ${session.signalCount} ${session.signalCount === 1 ? "insight" : "insights"} from your interview.`}
+          <span className="font-medium text-emerald-700">{t("processed")}</span>{" "}
+          {session.signalCount === 0 ? t("processedNone") : t("processedCount", { count: session.signalCount })}
         </p>
       );
     case "failed":
       return (
         <div className="space-y-1">
-          <p className="font-medium text-amber-800">The automatic analysis did not finish.</p>
+          <p className="font-medium text-amber-800">{t("failedTitle")}</p>
           <p className="text-zinc-600">{session.processingError}</p>
-          <p className="text-zinc-600">Your answers are saved, and the research team can run the analysis again.</p>
+          <p className="text-zinc-600">{t("failedBody")}</p>
         </div>
       );
   }
 }
 
 export function CompletionStatus({ initial, publicKey }: { initial: InterviewView; publicKey: string }) {
+  const t = useTranslations("participant.complete");
   const [session, setSession] = useState(initial.session);
   const [stale, setStale] = useState(false);
   const final = session.processingStatus === "processed" || session.processingStatus === "failed";
@@ -86,15 +87,15 @@ export function CompletionStatus({ initial, publicKey }: { initial: InterviewVie
             <path d="m5 12.5 4.5 4.5L19 7.5" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
         </div>
-        <h1 className="text-2xl font-semibold tracking-tight text-zinc-900">Thanks — your interview is saved</h1>
+        <h1 className="text-2xl font-semibold tracking-tight text-zinc-900">{t("title")}</h1>
         <p className="mx-auto mt-2 max-w-md text-[15px] leading-relaxed whitespace-pre-line text-zinc-600" data-testid="thank-you">
-          {thanks || "Thank you for taking the time to share your experience."}
+          {thanks || t("thanksDefault")}
         </p>
       </section>
 
       <section className="rounded-xl border border-zinc-200 bg-white p-5 shadow-sm sm:p-6" aria-labelledby="processing-title">
         <h2 id="processing-title" className="text-sm font-semibold tracking-wide text-zinc-500 uppercase">
-          What happens next
+          {t("nextTitle")}
         </h2>
         <div
           className="mt-3 text-[15px] leading-relaxed text-zinc-800"
@@ -105,8 +106,8 @@ export function CompletionStatus({ initial, publicKey }: { initial: InterviewVie
         >
           <StatusText session={session} />
         </div>
-        {stale && !final && <p className="mt-2 text-sm text-zinc-500">Trying to reach the server… this page updates by itself.</p>}
-        <p className="mt-4 text-sm text-zinc-500">You can close this page at any time.</p>
+        {stale && !final && <p className="mt-2 text-sm text-zinc-500">{t("stale")}</p>}
+        <p className="mt-4 text-sm text-zinc-500">{t("closeAnytime")}</p>
       </section>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 // Where the participant writes: Enter sends, Shift+Enter starts a new line, a counter up to the limit.
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { cx } from "@/components/ui/cx";
 
@@ -15,6 +16,7 @@ export function Composer(props: {
   maxChars: number;
   error: string | null;
 }) {
+  const t = useTranslations("participant.composer");
   const id = useId();
   const count = length(props.value);
   const over = count > props.maxChars;
@@ -29,7 +31,7 @@ export function Composer(props: {
       }}
     >
       <label htmlFor={`${id}-input`} className="sr-only">
-        Your answer
+        {t("label")}
       </label>
       <div className="flex items-end gap-3">
         <textarea
@@ -37,7 +39,7 @@ export function Composer(props: {
           rows={3}
           value={props.value}
           disabled={props.disabled}
-          placeholder={props.disabled ? "" : "Write your answer…"}
+          placeholder={props.disabled ? "" : t("placeholder")}
           aria-invalid={over || undefined}
           aria-describedby={`${id}-hint ${id}-count${props.error ? ` ${id}-error` : ""}`}
           onChange={(e) => props.onChange(e.target.value)}
@@ -58,12 +60,12 @@ export function Composer(props: {
           disabled={!canSend}
           className="inline-flex h-11 shrink-0 items-center rounded-lg bg-(--brand) px-5 text-sm font-semibold text-(--brand-fg) shadow-sm transition-opacity hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-(--brand) disabled:opacity-40"
         >
-          {props.busy ? "Sending…" : "Send"}
+          {props.busy ? t("sending") : t("send")}
         </button>
       </div>
       <div className="mt-1.5 flex items-start justify-between gap-3 text-xs">
         <p id={`${id}-hint`} className="text-zinc-500">
-          Press Enter to send, Shift+Enter for a new line.
+          {t("hint")}
         </p>
         <p
           id={`${id}-count`}
@@ -73,8 +75,8 @@ export function Composer(props: {
           )}
           data-testid="char-count"
         >
-          {count.toLocaleString("en")} / {props.maxChars.toLocaleString("en")}
-          {over && <span> · {(count - props.maxChars).toLocaleString("en")} too many</span>}
+          {t("count", { count, max: props.maxChars })}
+          {over && <span> · {t("tooMany", { over: count - props.maxChars })}</span>}
         </p>
       </div>
       {props.error && (

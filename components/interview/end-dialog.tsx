@@ -1,9 +1,11 @@
 "use client";
 // Confirms ending the interview (it cannot be resumed).
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { errorMessage } from "@/components/api-client";
 
 export function EndDialog({ open, onClose, onConfirm }: { open: boolean; onClose: () => void; onConfirm: () => Promise<void> }) {
+  const t = useTranslations("participant.end");
   const ref = useRef<HTMLDialogElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -35,11 +37,10 @@ export function EndDialog({ open, onClose, onConfirm }: { open: boolean; onClose
       className="m-auto w-[min(92vw,28rem)] rounded-xl border border-zinc-200 bg-white p-6 text-zinc-900 shadow-xl"
     >
       <h2 id="end-title" className="text-lg font-semibold tracking-tight">
-        End the interview?
+        {t("title")}
       </h2>
       <p id="end-description" className="mt-2 text-[15px] leading-relaxed text-zinc-600">
-        Everything you have said so far is saved and will be shared with the research team. You will not be able to continue the
-        conversation afterwards.
+        {t("body")}
       </p>
       {error && (
         <p role="alert" className="mt-3 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
@@ -53,7 +54,7 @@ export function EndDialog({ open, onClose, onConfirm }: { open: boolean; onClose
           disabled={busy}
           className="inline-flex h-10 items-center rounded-lg border border-zinc-300 bg-white px-4 text-sm font-medium text-zinc-800 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-(--brand)"
         >
-          Keep talking
+          {t("keep")}
         </button>
         <button
           type="button"
@@ -61,7 +62,7 @@ export function EndDialog({ open, onClose, onConfirm }: { open: boolean; onClose
           disabled={busy}
           className="inline-flex h-10 items-center rounded-lg bg-red-600 px-4 text-sm font-semibold text-white shadow-sm hover:bg-red-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-600 disabled:opacity-60"
         >
-          {busy ? "Saving and ending…" : "End interview"}
+          {busy ? t("busy") : t("confirm")}
         </button>
       </div>
     </dialog>

@@ -3,6 +3,7 @@
 // the interviewer's streamed answers, "try again" for an unanswered message, and End. A reload
 // resumes from the server's state (messages, an unanswered message, recording to resume).
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import Script from "next/script";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ApiError, errorMessage } from "@/components/api-client";
@@ -40,27 +41,34 @@ function newId(): string {
  * After a reload: the message still waiting for an answer, offered for "try again" — or, when the
  * interview reached its end but did not finish closing, the last message (resending it completes the end).
  */
-function pendingFrom(view: InterviewView): PendingMessage | null {
+function pendingFrom(view: InterviewView, t: (key: "almostFinished" | "notAnswered") => string): PendingMessage | null {
   const closing = view.interviewer.closing && !view.interviewer.awaitingReplyFor;
   const id = closing
     ? [...view.messages].reverse().find((m) => m.role === "participant")?.clientMessageId
     : view.interviewer.awaitingReplyFor;
   const message = id ? view.messages.find((m) => m.clientMessageId === id) : null;
   if (!id || !message) return null;
-  const error = closing
-    ? "The interview is almost finished. Press Try again to complete it."
-    : "The interviewer has not answered this message yet.";
+  const error = closing ? t("almostFinished") : t("notAnswered");
   return { clientMessageId: id, content: message.content, state: "failed", error };
 }
 
 export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; publicKey: string }) {
   const router = useRouter();
+  const t = useTranslations("participant.room");
+  const tLobby = useTranslations("participant.lobby");
+  // the browser's own network errors in the page's language; the server's messages stay as sent
+  const describe = (e: unknown) =>
+    e instanceof ApiError && e.code === "network_error"
+      ? /interrupted/i.test(e.message)
+        ? t("interrupted")
+        : t("networkError")
+      : errorMessage(e);
   const sessionId = initial.session.id;
   const completeUrl = `/u/complete/${encodeURIComponent(sessionId)}?key=${encodeURIComponent(publicKey)}`;
   const [session, setSession] = useState(initial.session);
   const [interviewer, setInterviewer] = useState(initial.interviewer);
   const [messages, setMessages] = useState<MessageView[]>(initial.messages);
-  const [pending, setPending] = useState<PendingMessage | null>(() => pendingFrom(initial));
+  const [pending, setPending] = useState<PendingMessage | null>(() => pendingFrom(initial, t));
   const [streamText, setStreamText] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<string | null>(null);
@@ -126,7 +134,7 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
         if (res.opening) addMessage(res.opening);
         setStarted(true);
       } catch (e) {
-        setStartError(errorMessage(e));
+        setStartError(describe(e));
         await refresh().catch(() => null);
       } finally {
         setStarting(false);
@@ -166,7 +174,7 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
         else setComposerError(e.message);
         return;
       }
-      setPending({ clientMessageId, content, state: "failed", error: errorMessage(e) });
+      setPending({ clientMessageId, content, state: "failed", error: describe(e) });
     }
   }
 
@@ -213,14 +221,14 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
       <div className="space-y-4" data-testid="interview-room">
         <header className="flex flex-wrap items-start justify-between gap-3">
           <div className="min-w-0">
-            <p className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">Interview</p>
+            <p className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">{t("eyebrow")}</p>
             {/* a long study title wraps on a phone rather than being cut off */}
             <h1
               ref={headingRef}
               tabIndex={-1}
               className="text-xl font-semibold tracking-tight break-words text-zinc-900 focus:outline-none"
             >
-              {initial.screener?.title ?? "Your interview"}
+              {initial.screener?.title ?? tLobby("defaultTitle")}
             </h1>
           </div>
           <RecordingBadge status={recorder.status} onResume={() => void recorder.start({ screen: wantsScreen })} />
@@ -228,7 +236,7 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
 
         <div
           role="progressbar"
-          aria-label="Interview progress"
+          aria-label={t("progress")}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={ended ? 100 : progress}
@@ -241,7 +249,7 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
         </div>
 
         <section
-          aria-label="Conversation"
+          aria-label={t("conversation")}
           className="flex h-[min(68vh,640px)] min-h-[420px] flex-col overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm"
         >
           <ChatLog
@@ -257,14 +265,14 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
           />
           {ended ? (
             <div className="border-t border-zinc-200 bg-zinc-50 px-5 py-4" role="status" data-testid="interview-ended">
-              <p className="font-medium text-zinc-900">The interview is complete. Thank you!</p>
-              <p className="mt-0.5 text-sm text-zinc-600">Your answers are saved.</p>
+              <p className="font-medium text-zinc-900">{t("endedTitle")}</p>
+              <p className="mt-0.5 text-sm text-zinc-600">{t("endedBody")}</p>
               <button
                 type="button"
                 onClick={() => router.push(completeUrl)}
                 className="mt-3 inline-flex h-10 items-center rounded-lg bg-(--brand) px-4 text-sm font-semibold text-(--brand-fg) shadow-sm hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-(--brand)"
               >
-                Continue
+                {t("continue")}
               </button>
             </div>
           ) : voiceMode ? (
@@ -297,7 +305,7 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
                 busy={sending}
                 disabled={opening || !interviewer.available}
                 maxChars={session.maxMessageChars}
-                error={composerError ?? (!interviewer.available ? interviewer.message : null)}
+                error={composerError ?? (!interviewer.available ? tLobby("interviewerUnavailable") : null)}
               />
               {voiceOffered && <TalkInsteadButton onClick={() => setVoiceMode(true)} />}
             </>
@@ -306,7 +314,7 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
 
         {!ended && (
           <div className="flex items-center justify-between gap-3 text-sm text-zinc-500">
-            <p>Take your time. There are no right or wrong answers.</p>
+            <p>{t("reassurance")}</p>
             <button
               type="button"
               onClick={() => setConfirmEnd(true)}
@@ -315,7 +323,7 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
                 "hover:border-red-300 hover:text-red-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-600",
               )}
             >
-              End interview
+              {t("end")}
             </button>
           </div>
         )}

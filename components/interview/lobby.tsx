@@ -1,6 +1,7 @@
 "use client";
 // Before the interview: what it is, what is recorded (from the consents given in the screener), a
 // permission check, the participant's name and email (prefilled when known), and Start.
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { useHydrated } from "@/components/use-hydrated";
 import { MediaCheck } from "./media-check";
@@ -23,6 +24,9 @@ export function Lobby(props: {
   onStart: (body: { participantName?: string; participantEmail?: string }) => void;
 }) {
   const { session, screener, interviewer } = props.view;
+  const t = useTranslations("participant.lobby");
+  const tForm = useTranslations("participant.form");
+  const tRecorder = useTranslations("participant.recorder");
   const id = useId();
   const [name, setName] = useState(session.participantName ?? "");
   const [email, setEmail] = useState(session.participantEmail ?? "");
@@ -36,7 +40,7 @@ export function Lobby(props: {
     e.preventDefault();
     const trimmed = email.trim();
     if (trimmed && !EMAIL.test(trimmed)) {
-      setEmailError("Enter a valid email address, or leave it empty.");
+      setEmailError(tForm("emailInvalid"));
       return;
     }
     setEmailError(null);
@@ -46,14 +50,11 @@ export function Lobby(props: {
   return (
     <form onSubmit={submit} noValidate className="space-y-6" aria-labelledby={`${id}-title`} data-testid="interview-lobby">
       <header className="space-y-3">
-        <p className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">Interview</p>
+        <p className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">{t("eyebrow")}</p>
         <h1 id={`${id}-title`} className="text-2xl font-semibold tracking-tight text-balance text-zinc-900 sm:text-3xl">
-          {screener?.title ?? "Your interview"}
+          {screener?.title ?? t("defaultTitle")}
         </h1>
-        <p className="text-[15px] leading-relaxed text-zinc-600">
-          You are about to have a conversation with an AI interviewer about your own experience. It takes about 20 to 30 minutes. Answer in
-          your own words: there are no right or wrong answers, and you can end the interview at any time.
-        </p>
+        <p className="text-[15px] leading-relaxed text-zinc-600">{t("intro")}</p>
       </header>
 
       {!interviewer.available && (
@@ -62,23 +63,20 @@ export function Lobby(props: {
           className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
           data-testid="interviewer-unavailable"
         >
-          {interviewer.message}
+          {t("interviewerUnavailable")}
         </p>
       )}
 
       <section className="space-y-3 rounded-xl border border-zinc-200 bg-white p-5 shadow-sm sm:p-6" aria-labelledby={`${id}-recording`}>
         <h2 id={`${id}-recording`} className="text-base font-semibold text-zinc-900">
-          Recording
+          {t("recordingTitle")}
         </h2>
         {recordingConsent ? (
           <>
-            <p className="text-[15px] leading-relaxed text-zinc-600">
-              You agreed to be recorded. When you start, your browser will ask for your microphone
-              {props.screen ? " and which screen to share" : ""}. You can check that they work first.
-            </p>
+            <p className="text-[15px] leading-relaxed text-zinc-600">{t("recordingAgreed", { screen: props.screen ? "yes" : "no" })}</p>
             {props.recording.kind === "unavailable" && (
               <p className="rounded-lg bg-zinc-100 px-3 py-2 text-sm text-zinc-700" data-testid="recorder-unavailable">
-                {props.recording.message}
+                {tRecorder(props.recording.problem)}
               </p>
             )}
             <MediaCheck screen={props.screen} onScreenChange={props.onScreenChange} disabled={props.starting} microphone={!voice} />
@@ -87,8 +85,7 @@ export function Lobby(props: {
           <VoiceNotRecorded />
         ) : (
           <p className="rounded-lg bg-zinc-100 px-4 py-3 text-[15px] leading-relaxed text-zinc-700" data-testid="text-only">
-            You chose not to be recorded, so this interview is <strong className="font-semibold">text only</strong>: nothing from your
-            microphone or screen is captured.
+            {t.rich("textOnly", { strong: (chunks) => <strong className="font-semibold">{chunks}</strong> })}
           </p>
         )}
       </section>
@@ -98,16 +95,14 @@ export function Lobby(props: {
       <section className="space-y-4 rounded-xl border border-zinc-200 bg-white p-5 shadow-sm sm:p-6" aria-labelledby={`${id}-about`}>
         <div>
           <h2 id={`${id}-about`} className="text-base font-semibold text-zinc-900">
-            About you
+            {t("aboutTitle")}
           </h2>
-          <p className="mt-1 text-sm text-zinc-500">
-            Optional. The interviewer uses your first name; the research team uses your email to thank you.
-          </p>
+          <p className="mt-1 text-sm text-zinc-500">{t("aboutHint")}</p>
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
           <div className="space-y-1.5">
             <label htmlFor={`${id}-name`} className="block text-sm font-medium text-zinc-800">
-              Name
+              {tForm("name")}
             </label>
             <input
               id={`${id}-name`}
@@ -120,7 +115,7 @@ export function Lobby(props: {
           </div>
           <div className="space-y-1.5">
             <label htmlFor={`${id}-email`} className="block text-sm font-medium text-zinc-800">
-              Email
+              {tForm("email")}
             </label>
             <input
               id={`${id}-email`}
@@ -154,9 +149,9 @@ export function Lobby(props: {
           disabled={!hydrated || props.starting || !interviewer.available}
           className="inline-flex h-11 items-center rounded-lg bg-(--brand) px-6 text-[15px] font-semibold text-(--brand-fg) shadow-sm transition-opacity hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-(--brand) disabled:opacity-50"
         >
-          {props.starting ? "Starting…" : "Start the interview"}
+          {props.starting ? t("starting") : t("start")}
         </button>
-        {recordingConsent && <p className="text-sm text-zinc-500">Recording starts when you press Start.</p>}
+        {recordingConsent && <p className="text-sm text-zinc-500">{t("recordingStartsNote")}</p>}
       </div>
     </form>
   );

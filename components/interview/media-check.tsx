@@ -1,19 +1,11 @@
 "use client";
 // The permission check before the interview: each test asks the browser for the device from the
 // participant's own click (browsers only prompt during a user gesture) and releases it at once.
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { cx } from "@/components/ui/cx";
 
 type Check = "idle" | "checking" | "ok" | "blocked" | "unsupported" | "error";
-
-const LABELS: Record<Check, string> = {
-  idle: "Not checked yet",
-  checking: "Waiting for your browser…",
-  ok: "Works",
-  blocked: "Blocked. Allow access in your browser's address bar, then check again.",
-  unsupported: "Not supported by this browser.",
-  error: "Could not be checked. You can still continue.",
-};
 
 function outcome(e: unknown): Check {
   const name = e instanceof Error ? e.name : "";
@@ -21,6 +13,7 @@ function outcome(e: unknown): Check {
 }
 
 function StatusLine({ state, testId }: { state: Check; testId: string }) {
+  const t = useTranslations("participant.media.state");
   return (
     <p
       data-testid={testId}
@@ -33,7 +26,7 @@ function StatusLine({ state, testId }: { state: Check; testId: string }) {
       )}
     >
       {state === "ok" && <span aria-hidden="true">✓ </span>}
-      {LABELS[state]}
+      {t(state)}
     </p>
   );
 }
@@ -50,6 +43,7 @@ export function MediaCheck({
   /** false in a voice interview, whose own check tests the microphone with a level bar (#18) */
   microphone?: boolean;
 }) {
+  const t = useTranslations("participant.media");
   const [mic, setMic] = useState<Check>("idle");
   const [display, setDisplay] = useState<Check>("idle");
 
@@ -84,11 +78,11 @@ export function MediaCheck({
     <div className="divide-y divide-zinc-100 rounded-lg border border-zinc-200">
       <div className={cx("flex flex-wrap items-center justify-between gap-3 px-4 py-3", !microphone && "hidden")}>
         <div className="min-w-0">
-          <p className="font-medium text-zinc-900">Microphone</p>
+          <p className="font-medium text-zinc-900">{t("microphone")}</p>
           <StatusLine state={mic} testId="mic-check" />
         </div>
         <button type="button" className={button} onClick={checkMicrophone} disabled={disabled || mic === "checking"}>
-          Check microphone
+          {t("checkMicrophone")}
         </button>
       </div>
       <div className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -101,17 +95,13 @@ export function MediaCheck({
               onChange={(e) => onScreenChange(e.target.checked)}
               disabled={disabled}
             />
-            Share my screen too
+            {t("shareScreen")}
           </label>
-          {screen ? (
-            <StatusLine state={display} testId="screen-check" />
-          ) : (
-            <p className="text-sm text-zinc-500">Only your voice will be recorded.</p>
-          )}
+          {screen ? <StatusLine state={display} testId="screen-check" /> : <p className="text-sm text-zinc-500">{t("voiceOnly")}</p>}
         </div>
         {screen && (
           <button type="button" className={button} onClick={checkScreen} disabled={disabled || display === "checking"}>
-            Check screen sharing
+            {t("checkScreen")}
           </button>
         )}
       </div>

@@ -1,9 +1,12 @@
 "use client";
 // What is being recorded right now, always visible in the room.
+import { useTranslations } from "next-intl";
 import { cx } from "@/components/ui/cx";
 import type { RecordingStatus } from "./use-recorder";
 
 export function RecordingBadge({ status, onResume }: { status: RecordingStatus; onResume: () => void }) {
+  const t = useTranslations("participant.badge");
+  const tRecorder = useTranslations("participant.recorder");
   const pill = "inline-flex items-center gap-2 rounded-full px-3 py-1 text-sm font-medium";
   const resume = (
     <button
@@ -11,7 +14,7 @@ export function RecordingBadge({ status, onResume }: { status: RecordingStatus; 
       onClick={onResume}
       className="rounded-full border border-zinc-300 bg-white px-3 py-1 text-sm font-medium text-zinc-800 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-(--brand)"
     >
-      Resume recording
+      {t("resume")}
     </button>
   );
   let content;
@@ -23,29 +26,29 @@ export function RecordingBadge({ status, onResume }: { status: RecordingStatus; 
             <span className="absolute inline-flex size-full animate-ping rounded-full bg-red-400 opacity-60 motion-reduce:animate-none" />
             <span className="relative inline-flex size-2.5 rounded-full bg-red-600" />
           </span>
-          Recording {status.screen ? "voice and screen" : "voice"}
+          {t("recording", { screen: status.screen ? "yes" : "no" })}
         </span>
       );
       break;
     case "off":
-      content = <span className={cx(pill, "bg-zinc-100 text-zinc-700")}>Text only · not recorded</span>;
+      content = <span className={cx(pill, "bg-zinc-100 text-zinc-700")}>{t("off")}</span>;
       break;
     case "unavailable":
       content = (
-        <span className={cx(pill, "bg-zinc-100 text-zinc-700")} title={status.message}>
-          Text only · recorder unavailable
+        <span className={cx(pill, "bg-zinc-100 text-zinc-700")} title={tRecorder(status.problem)}>
+          {t("unavailable")}
         </span>
       );
       break;
     case "loading":
     case "starting":
-      content = <span className={cx(pill, "bg-zinc-100 text-zinc-600")}>Preparing recording…</span>;
+      content = <span className={cx(pill, "bg-zinc-100 text-zinc-600")}>{t("preparing")}</span>;
       break;
     case "failed":
       content = (
         <span className="flex flex-wrap items-center justify-end gap-2">
-          <span className={cx(pill, "bg-amber-50 text-amber-800")} title={status.message}>
-            Not recording
+          <span className={cx(pill, "bg-amber-50 text-amber-800")} title={tRecorder(status.problem)}>
+            {t("notRecording")}
           </span>
           {resume}
         </span>
@@ -56,7 +59,7 @@ export function RecordingBadge({ status, onResume }: { status: RecordingStatus; 
     case "stopped":
       content = (
         <span className="flex flex-wrap items-center justify-end gap-2">
-          <span className={cx(pill, "bg-zinc-100 text-zinc-700")}>Recording paused</span>
+          <span className={cx(pill, "bg-zinc-100 text-zinc-700")}>{t("paused")}</span>
           {resume}
         </span>
       );

@@ -11,22 +11,22 @@ const loadedSdk = () => (window as Window & { UserTests?: UserTestsApi }).UserTe
 export type RecordingStatus =
   | { kind: "off"; reason: "no_consent" }
   | { kind: "loading" }
-  | { kind: "unavailable"; message: string }
+  | { kind: "unavailable"; problem: RecorderProblem }
   | { kind: "ready" }
   | { kind: "starting" }
   | { kind: "recording"; audio: boolean; screen: boolean }
   | { kind: "paused" }
-  | { kind: "failed"; message: string }
+  | { kind: "failed"; problem: RecorderProblem }
   | { kind: "stopped" };
 
-const UNAVAILABLE = "The recorder could not be loaded, so this interview is text only.";
+/** What went wrong with recording: a key of participant.recorder in the message catalogues (issue #17). */
+export type RecorderProblem = "unavailable" | "notAllowed" | "noMicrophone" | "failed";
 
-function describeStartError(e: unknown): string {
+function describeStartError(e: unknown): RecorderProblem {
   const name = e instanceof Error ? e.name : "";
-  if (name === "NotAllowedError" || name === "SecurityError")
-    return "Recording was not allowed. You can allow the microphone in your browser's address bar and resume, or continue with text only.";
-  if (name === "NotFoundError") return "No microphone was found. You can continue with text only.";
-  return "Recording could not start. You can try again, or continue with text only.";
+  if (name === "NotAllowedError" || name === "SecurityError") return "notAllowed";
+  if (name === "NotFoundError") return "noMicrophone";
+  return "failed";
 }
 
 export function useRecorder(input: { publicKey: string; sessionId: string; consent: { recording: boolean; analytics: boolean } }) {
@@ -41,12 +41,12 @@ export function useRecorder(input: { publicKey: string; sessionId: string; conse
   const onScriptLoad = useCallback(() => {
     const api = loadedSdk();
     if (!api) {
-      if (recording) setStatus({ kind: "unavailable", message: UNAVAILABLE });
+      if (recording) setStatus({ kind: "unavailable", problem: "unavailable" });
       return;
     }
     sdk.current = api;
     ready.current = api.init({ key: publicKey, sessionId, consent: { recording, analytics } });
-    ready.current.catch(() => recording && setStatus({ kind: "unavailable", message: UNAVAILABLE }));
+    ready.current.catch(() => recording && setStatus({ kind: "unavailable", problem: "unavailable" }));
     unsubscribe.current.push(
       api.on("state", (detail) => {
         const d = detail as StateDetail;
@@ -60,7 +60,7 @@ export function useRecorder(input: { publicKey: string; sessionId: string; conse
   }, [publicKey, sessionId, recording, analytics]);
 
   const onScriptError = useCallback(() => {
-    if (recording) setStatus({ kind: "unavailable", message: UNAVAILABLE });
+    if (recording) setStatus({ kind: "unavailable", problem: "unavailable" });
   }, [recording]);
 
   useEffect(() => () => unsubscribe.current.forEach((u) => u()), []);
@@ -81,7 +81,7 @@ export function useRecorder(input: { publicKey: string; sessionId: string; conse
             if (recording) setStatus((s) => (s.kind === "starting" ? { kind: "recording", audio: true, screen: opts.screen } : s));
           },
           (e: unknown) => {
-            if (recording) setStatus({ kind: "failed", message: describeStartError(e) });
+            if (recording) setStatus({ kind: "failed", problem: describeStartError(e) });
           },
         );
     },

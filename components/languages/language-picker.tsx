@@ -4,7 +4,16 @@
 import Link from "next/link";
 import type { ParticipantLanguage } from "@/lib/languages/load-participant-language";
 
-export function LanguagePicker({ current, query }: { current: ParticipantLanguage; query: Record<string, string | string[] | undefined> }) {
+export function LanguagePicker({
+  current,
+  query,
+  label = "Language",
+}: {
+  current: ParticipantLanguage;
+  query: Record<string, string | string[] | undefined>;
+  /** the nav's accessible name in the page's language */
+  label?: string;
+}) {
   if (current.offered.length < 2) return null;
   const href = (code: string) => {
     const params = new URLSearchParams();
@@ -13,7 +22,7 @@ export function LanguagePicker({ current, query }: { current: ParticipantLanguag
     return `?${params}`;
   };
   return (
-    <nav aria-label="Language" className="mb-6 flex flex-wrap justify-end gap-x-3 gap-y-1 text-[13px]" data-testid="language-picker">
+    <nav aria-label={label} className="mb-6 flex flex-wrap justify-end gap-x-3 gap-y-1 text-[13px]" data-testid="language-picker">
       {current.offered.map((o) => (
         <Link
           key={o.code}

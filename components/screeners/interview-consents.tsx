@@ -2,6 +2,7 @@
 
 // The consent choices before an AI interview, the same wherever one starts (the screener, a
 // follow-up link): recording and analysis, each optional, plus whatever a page adds (children).
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 export interface InterviewConsentChoices {
@@ -18,22 +19,18 @@ export function InterviewConsents({
   onChange: (patch: Partial<InterviewConsentChoices>) => void;
   children?: ReactNode;
 }) {
+  const t = useTranslations("participant.consents");
   return (
     <fieldset className="space-y-3">
-      <legend className="sr-only">Your consent</legend>
+      <legend className="sr-only">{t("legend")}</legend>
       <ConsentBox
         id="consent-recording"
         checked={consents.recording}
         onChange={(v) => onChange({ recording: v })}
-        label="I agree to the interview being recorded (my voice and, if I choose to share it, my screen)."
-        hint="Optional. Without it, the interview still happens, but nothing is recorded."
+        label={t("recording")}
+        hint={t("recordingHint")}
       />
-      <ConsentBox
-        id="consent-analytics"
-        checked={consents.analytics}
-        onChange={(v) => onChange({ analytics: v })}
-        label="I agree that my answers and interview may be analysed to improve the product."
-      />
+      <ConsentBox id="consent-analytics" checked={consents.analytics} onChange={(v) => onChange({ analytics: v })} label={t("analytics")} />
       {children}
     </fieldset>
   );

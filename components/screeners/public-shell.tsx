@@ -55,12 +55,15 @@ export function PublicNotice({
   icon = "info",
   title,
   children,
+  titleLang,
   testId,
   live,
   headingRef,
 }: {
   icon?: keyof typeof icons;
   title: string;
+  /** the title's own language when it differs from the page's (a researcher's text shown in the main language) */
+  titleLang?: string;
   children?: ReactNode;
   testId?: string;
   /** a result that replaces the form: announced as a status message */
@@ -86,6 +89,8 @@ export function PublicNotice({
       </div>
       <h1
         id="notice-title"
+        lang={titleLang}
+        dir={titleLang ? "auto" : undefined}
         ref={headingRef}
         tabIndex={headingRef ? -1 : undefined}
         className="text-xl font-semibold tracking-tight text-zinc-900 focus:outline-none"

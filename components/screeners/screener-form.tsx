@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { api, ApiError } from "@/components/api-client";
 import { cx } from "@/components/ui/cx";
 import { useHydrated } from "@/components/use-hydrated";
+import { translateAnswerError } from "@/lib/i18n/answer-errors";
 import { answerBounds, validateAnswers } from "@/lib/screeners/evaluate-screener";
 import { multipleChoiceHint } from "@/lib/screeners/answer-hints";
 import type { PublicQuestion, PublicScreener } from "@/lib/screeners/public-screener-view";
@@ -46,6 +48,11 @@ export function ScreenerForm({
   /** the page's language (link, picker, browser or project default): it becomes the session's (issue #17) */
   language?: string;
 }) {
+  const t = useTranslations("participant.form");
+  const tAnswer = useTranslations("participant.answer");
+  // a researcher's text shown in the main language because this language has none carries its own lang;
+  // researcher texts take their direction from their own script (dir="auto"), so English punctuation stays put on an Arabic page
+  const langOf = (field: PublicScreener["fallback"][number]) => (screener.fallback?.includes(field) ? screener.mainLanguage : undefined);
   const [draft, setDraft] = useState<Draft>({});
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
@@ -87,10 +94,9 @@ export function ScreenerForm({
   function validate(): Errors {
     const found: Errors = {};
     const { errors: answerErrors } = validateAnswers(screener.questions, toPayload(screener.questions, draft));
-    for (const [id, messages] of Object.entries(answerErrors)) found[`answers.${id}`] = messages[0];
-    if (email.trim() && !EMAIL.test(email.trim())) found.participantEmail = "Enter a valid email address, or leave it empty.";
-    if (consents.followUp && !email.trim())
-      found.participantEmail = "Add your email so we can contact you later, or untick follow-up contact.";
+    for (const [id, messages] of Object.entries(answerErrors)) found[`answers.${id}`] = translateAnswerError(messages[0], tAnswer);
+    if (email.trim() && !EMAIL.test(email.trim())) found.participantEmail = t("emailInvalid");
+    if (consents.followUp && !email.trim()) found.participantEmail = t("followUpNeedsEmail");
     return found;
   }
 
@@ -147,16 +153,16 @@ export function ScreenerForm({
         for (const [field, messages] of Object.entries(err.fields)) found[field] = messages[0];
         const known = (f: string) => f.startsWith("answers.") || f === "participantName" || f === "participantEmail";
         const unknown = Object.keys(found).filter((f) => !known(f));
-        if (unknown.length) setFormError(`Something in the form could not be accepted (${unknown.join(", ")}). Please check your answers.`);
+        if (unknown.length) setFormError(t("rejected", { fields: unknown.join(", ") }));
         showErrors(found);
       } else if (err instanceof ApiError && err.status === 401) {
-        setFormError("This link is no longer valid. Please ask the research team for a new one.");
+        setFormError(t("linkInvalid"));
       } else if (err instanceof ApiError && err.status === 429) {
-        setFormError("Too many attempts from your network. Please wait a minute and try again.");
+        setFormError(t("tooManyAttempts"));
       } else if (err instanceof ApiError) {
         setFormError(err.message);
       } else {
-        setFormError("Something went wrong. Please try again.");
+        setFormError(t("somethingWrong"));
       }
       requestAnimationFrame(() => summaryRef.current?.focus());
     } finally {
@@ -171,19 +177,21 @@ export function ScreenerForm({
 
   if (outcome?.kind === "disqualified") {
     return (
-      <PublicNotice icon="done" title="Thank you for your answers" testId="screener-disqualified" live headingRef={outcomeRef}>
+      <PublicNotice icon="done" title={t("disqualifiedTitle")} testId="screener-disqualified" live headingRef={outcomeRef}>
         {outcome.message}
       </PublicNotice>
     );
   }
   if (outcome?.kind === "qualified") {
     return (
-      <PublicNotice icon="done" title="You're a match!" testId="screener-qualified" live headingRef={outcomeRef}>
-        Taking you to the interview… If nothing happens,{" "}
-        <a href={outcome.interviewUrl} className="font-medium text-(color:--brand) underline">
-          continue here
-        </a>
-        .
+      <PublicNotice icon="done" title={t("qualifiedTitle")} testId="screener-qualified" live headingRef={outcomeRef}>
+        {t.rich("qualifiedBody", {
+          link: (chunks) => (
+            <a href={outcome.interviewUrl} className="font-medium text-(color:--brand) underline">
+              {chunks}
+            </a>
+          ),
+        })}
       </PublicNotice>
     );
   }
@@ -194,19 +202,28 @@ export function ScreenerForm({
     <form onSubmit={onSubmit} noValidate aria-labelledby="screener-title" className="space-y-6">
       {preview && (
         <p role="status" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
-          <strong className="font-semibold">Preview.</strong> This is how participants see the screener
-          {screener.status !== "active" ? ` (it is ${screener.status} now, so they can't answer yet)` : ""}. Answers are not sent or
-          recorded.
+          {t.rich("preview", { status: screener.status, strong: (chunks) => <strong className="font-semibold">{chunks}</strong> })}
         </p>
       )}
 
       <header className="space-y-3">
-        <h1 id="screener-title" className="text-2xl font-semibold tracking-tight text-balance text-zinc-900 sm:text-3xl">
+        <h1
+          id="screener-title"
+          lang={langOf("title")}
+          dir="auto"
+          className="text-2xl font-semibold tracking-tight text-balance text-zinc-900 sm:text-3xl"
+        >
           {screener.title}
         </h1>
-        {screener.description && <p className="text-[15px] leading-relaxed whitespace-pre-line text-zinc-600">{screener.description}</p>}
+        {screener.description && (
+          <p lang={langOf("description")} dir="auto" className="text-[15px] leading-relaxed whitespace-pre-line text-zinc-600">
+            {screener.description}
+          </p>
+        )}
         {screener.welcomeMessage && (
-          <p className="text-[15px] leading-relaxed whitespace-pre-line text-zinc-800">{screener.welcomeMessage}</p>
+          <p lang={langOf("welcomeMessage")} dir="auto" className="text-[15px] leading-relaxed whitespace-pre-line text-zinc-800">
+            {screener.welcomeMessage}
+          </p>
         )}
         {screener.incentive && (
           <p
@@ -228,8 +245,8 @@ export function ScreenerForm({
               />
             </svg>
             <span>
-              <span className="sr-only">Incentive: </span>
-              {screener.incentive}
+              <span className="sr-only">{t("incentive")}</span>
+              <span dir="auto">{screener.incentive}</span>
             </span>
           </p>
         )}
@@ -243,21 +260,24 @@ export function ScreenerForm({
           className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800 focus:outline-none"
           data-testid="form-errors"
         >
-          {formError ?? (errorCount === 1 ? "One answer needs your attention." : `${errorCount} answers need your attention.`)}
+          {formError ?? t("errorCount", { count: errorCount })}
         </div>
       )}
 
       <section className="rounded-xl border border-zinc-200 bg-white shadow-sm" aria-labelledby="questions-title">
         <div className="border-b border-zinc-100 px-5 py-4 sm:px-6">
           <h2 id="questions-title" className="text-base font-semibold text-zinc-900">
-            A few questions
+            {t("questionsTitle")}
           </h2>
           <p className="mt-0.5 text-[13px] text-zinc-500">
-            Questions marked{" "}
-            <span aria-hidden="true" className="text-red-600">
-              *
-            </span>
-            <span className="sr-only">with an asterisk</span> are required.
+            {t.rich("requiredNote", {
+              mark: (chunks) => (
+                <span aria-hidden="true" className="text-red-600">
+                  {chunks}
+                </span>
+              ),
+              sr: (chunks) => <span className="sr-only">{chunks}</span>,
+            })}
           </p>
         </div>
         <ol className="divide-y divide-zinc-100">
@@ -270,6 +290,7 @@ export function ScreenerForm({
                 error={errors[`answers.${q.id}`]}
                 onChange={(v) => setAnswer(q.id, v)}
                 disabled={submitting}
+                mainLanguage={screener.mainLanguage}
               />
             </li>
           ))}
@@ -279,17 +300,15 @@ export function ScreenerForm({
       <section className="space-y-4 rounded-xl border border-zinc-200 bg-white px-5 py-5 shadow-sm sm:px-6" aria-labelledby="about-title">
         <div>
           <h2 id="about-title" className="text-base font-semibold text-zinc-900">
-            About you
+            {t("aboutTitle")}
           </h2>
-          <p className="mt-0.5 text-[13px] text-zinc-500">
-            Optional. With your email you can come back to your interview, and we can reach you about this study.
-          </p>
+          <p className="mt-0.5 text-[13px] text-zinc-500">{t("aboutHint")}</p>
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
             id="participant-name"
             field="participantName"
-            label="Name"
+            label={t("name")}
             value={name}
             error={errors.participantName}
             autoComplete="name"
@@ -302,7 +321,7 @@ export function ScreenerForm({
           <TextField
             id="participant-email"
             field="participantEmail"
-            label="Email"
+            label={t("email")}
             type="email"
             value={email}
             error={errors.participantEmail}
@@ -318,7 +337,7 @@ export function ScreenerForm({
 
       <section className="space-y-4 rounded-xl border border-zinc-200 bg-white px-5 py-5 shadow-sm sm:px-6" aria-labelledby="consent-title">
         <h2 id="consent-title" className="text-base font-semibold text-zinc-900">
-          Interview and consent
+          {t("consentTitle")}
         </h2>
         <div className="flex gap-3 rounded-lg bg-zinc-50 px-4 py-3 text-sm leading-relaxed text-zinc-700" data-testid="ai-disclosure">
           <svg
@@ -332,13 +351,15 @@ export function ScreenerForm({
             <rect x="4" y="6" width="12" height="10" rx="2" />
             <path d="M10 3v3M7.5 10.5h.01M12.5 10.5h.01M8 13.5h4" strokeLinecap="round" />
           </svg>
-          <p>
-            <strong className="font-semibold text-zinc-900">The interviewer is an AI, not a person.</strong> If you qualify, you will go
-            straight to a short conversation with an AI interviewer. The research team reviews the conversation afterwards.
-          </p>
+          <p>{t.rich("aiDisclosure", { strong: (chunks) => <strong className="font-semibold text-zinc-900">{chunks}</strong> })}</p>
         </div>
         {screener.consentText && (
-          <p className="text-sm leading-relaxed whitespace-pre-line text-zinc-600" data-testid="consent-text">
+          <p
+            lang={langOf("consentText")}
+            dir="auto"
+            className="text-sm leading-relaxed whitespace-pre-line text-zinc-600"
+            data-testid="consent-text"
+          >
             {screener.consentText}
           </p>
         )}
@@ -350,14 +371,14 @@ export function ScreenerForm({
               setConsents((c) => ({ ...c, followUp: v }));
               if (!v) clearError("participantEmail");
             }}
-            label="You may contact me by email about follow-up research."
-            hint="Needs your email address above."
+            label={t("followUpConsent")}
+            hint={t("followUpHint")}
           />
         </InterviewConsents>
       </section>
 
       <div className="flex flex-col-reverse items-stretch gap-3 sm:flex-row sm:items-center sm:justify-between">
-        <p className="text-xs text-zinc-500">Your answers are only shared with the team running this study.</p>
+        <p className="text-xs text-zinc-500">{t("privacy")}</p>
         <button
           type="submit"
           disabled={!hydrated || preview || submitting}
@@ -370,7 +391,7 @@ export function ScreenerForm({
               <path d="M21 12a9 9 0 0 0-9-9" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
             </svg>
           )}
-          {preview ? "Submitting is off in preview" : submitting ? "Sending…" : "Submit answers"}
+          {preview ? t("previewSubmit") : submitting ? t("sending") : t("submit")}
         </button>
       </div>
     </form>
@@ -378,12 +399,13 @@ export function ScreenerForm({
 }
 
 function RequiredMark() {
+  const t = useTranslations("participant.form");
   return (
     <>
-      <span aria-hidden="true" className="ml-1 text-red-600">
+      <span aria-hidden="true" className="ms-1 text-red-600">
         *
       </span>
-      <span className="sr-only"> (required)</span>
+      <span className="sr-only">{t("required")}</span>
     </>
   );
 }
@@ -404,27 +426,35 @@ function QuestionInput({
   error,
   onChange,
   disabled,
+  mainLanguage,
 }: {
   number: number;
   question: PublicQuestion;
+  /** the language of the researcher's main texts, for the ones shown untranslated */
+  mainLanguage?: string;
   value: string | string[] | undefined;
   error?: string;
   onChange: (v: string | string[]) => void;
   disabled: boolean;
 }) {
+  const t = useTranslations("participant.form");
   const base = `q-${q.id}`;
+  // the researcher's text in the main language (no translation for this one): its own lang, for screen readers and fonts
+  const fallbackLang = (field: "text" | "helpText" | "options") => (q.fallback?.includes(field) ? mainLanguage : undefined);
   const errorId = `${base}-error`;
   const helpId = `${base}-help`;
   const describedBy = [q.helpText ? helpId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
   const title = (
     <>
-      <span className="mr-1.5 text-zinc-500 tabular-nums">{number}.</span>
-      {q.text}
+      <span className="me-1.5 text-zinc-500 tabular-nums">{number}.</span>
+      <span lang={fallbackLang("text")} dir="auto">
+        {q.text}
+      </span>
       {q.required && <RequiredMark />}
     </>
   );
   const help = q.helpText ? (
-    <p id={helpId} className="mt-1 text-sm text-zinc-500">
+    <p id={helpId} lang={fallbackLang("helpText")} dir="auto" className="mt-1 text-sm text-zinc-500">
       {q.helpText}
     </p>
   ) : null;
@@ -437,7 +467,7 @@ function QuestionInput({
       <fieldset aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
         <legend className={titleClass}>{title}</legend>
         {help}
-        {multiple && multipleChoiceHint(q.helpText) && <p className="mt-1 text-[13px] text-zinc-500">{multipleChoiceHint(q.helpText)}</p>}
+        {multiple && multipleChoiceHint(q.helpText) && <p className="mt-1 text-[13px] text-zinc-500">{t("multipleHint")}</p>}
         <div className="mt-3 grid gap-2">
           {q.options.map((o, i) => {
             const checked = multiple ? (picked as string[]).includes(o) : picked === o;
@@ -465,7 +495,9 @@ function QuestionInput({
                   }}
                   className="size-4 shrink-0 accent-(--brand)"
                 />
-                {q.optionLabels?.[i] ?? o}
+                <span lang={fallbackLang("options")} dir="auto">
+                  {q.optionLabels?.[i] ?? o}
+                </span>
               </label>
             );
           })}
@@ -562,10 +594,10 @@ function QuestionInput({
         {q.type === "number" && (q.min !== null || q.max !== null) && (
           <p className="mt-1.5 text-xs text-zinc-500">
             {q.min !== null && q.max !== null
-              ? `Between ${q.min} and ${q.max}.`
+              ? t("numberBetween", { min: q.min, max: q.max })
               : q.min !== null
-                ? `At least ${q.min}.`
-                : `At most ${q.max}.`}
+                ? t("numberAtLeast", { min: q.min })
+                : t("numberAtMost", { max: q.max! })}
           </p>
         )}
       </div>

@@ -1,5 +1,6 @@
 // /u/complete/[sessionId]?key=ut_pub_… — after the interview: thank-you text and the live processing status.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { CompletionStatus } from "@/components/interview/completion-status";
 import { ParticipantLinkProblem } from "@/components/interview/participant-link-problem";
 import { PublicNotice, PublicShell } from "@/components/screeners/public-shell";
@@ -9,9 +10,14 @@ import { loadParticipantPage } from "@/lib/interviewer/load-participant-page";
 
 type Props = { params: Promise<{ sessionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata: Metadata = { title: "Thank you", robots: { index: false, follow: false } };
-
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+// the tab's title in the link's or the browser's language (the session is loaded by the page)
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const locale = await participantPageLanguage({ link: first((await searchParams).lang) });
+  const t = await getTranslations({ locale, namespace: "participant.complete" });
+  return { title: t("metaTitle"), robots: { index: false, follow: false } };
+}
 
 export default async function CompletePage({ params, searchParams }: Props) {
   const [{ sessionId }, query] = await Promise.all([params, searchParams]);
@@ -19,23 +25,26 @@ export default async function CompletePage({ params, searchParams }: Props) {
   if (page.kind !== "ok")
     return <ParticipantLinkProblem kind={page.kind} language={await participantPageLanguage({ link: first(query.lang) })} />;
   const { view, publicKey } = page;
+  const language = await participantPageLanguage({ link: first(query.lang), stored: view.session.language });
+  const t = await getTranslations({ locale: language, namespace: "participant" });
   const shell = {
     brandColor: view.screener?.brandColor,
     logoUrl: view.screener?.logoUrl,
-    logoAlt: view.screener ? `${view.screener.title} logo` : undefined,
+    logoAlt: view.screener ? t("logoAlt", { title: view.screener.title }) : undefined,
   };
-  const language = await participantPageLanguage({ link: first(query.lang), stored: view.session.language });
   if (view.session.status === "pending" || view.session.status === "active") {
     const room = `/u/interview/${encodeURIComponent(sessionId)}?key=${encodeURIComponent(publicKey)}`;
     return (
       <ParticipantIntl language={language}>
         <PublicShell {...shell}>
-          <PublicNotice title="The interview is still open" testId="interview-still-open">
-            It has not been ended yet.{" "}
-            <a href={room} className="font-medium text-(color:--brand) underline">
-              Go back to the interview
-            </a>
-            .
+          <PublicNotice title={t("complete.stillOpenTitle")} testId="interview-still-open">
+            {t.rich("complete.stillOpenBody", {
+              link: (chunks) => (
+                <a href={room} className="font-medium text-(color:--brand) underline">
+                  {chunks}
+                </a>
+              ),
+            })}
           </PublicNotice>
         </PublicShell>
       </ParticipantIntl>

@@ -1,25 +1,31 @@
 // /u/follow-up/[token] — a participant's personal follow-up link (from the invitation mail, no
 // login): what changed and the consent choices, then Start into the interview room. An unknown,
-// expired, used or opted-out link explains itself (lib/follow-up/follow-up-link.ts).
+// expired, used or opted-out link explains itself (lib/follow-up/follow-up-link.ts). In the
+// browser's language (issue #17): the link carries none.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { FollowUpStart } from "@/components/follow-up/follow-up-start";
 import { PublicNotice, PublicShell } from "@/components/screeners/public-shell";
 import { openFollowUpLink } from "@/lib/follow-up/follow-up-link";
-
 import { participantPageLanguage } from "@/lib/i18n/page-language";
 import { ParticipantIntl } from "@/lib/i18n/participant-intl";
 
 type Props = { params: Promise<{ token: string }> };
 
-export const metadata: Metadata = { title: "Follow-up interview", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await participantPageLanguage(), namespace: "participant" });
+  return { title: t("followUp.metaTitle"), robots: { index: false, follow: false } };
+}
 
 export default async function FollowUpLinkPage({ params }: Props) {
   const { token } = await params;
   const link = await openFollowUpLink({ token });
   if (link.kind === "not_found") notFound();
+  const language = await participantPageLanguage();
+  const t = await getTranslations({ locale: language, namespace: "participant.followUp" });
   return (
-    <ParticipantIntl language={await participantPageLanguage()}>
+    <ParticipantIntl language={language}>
       <PublicShell>
         {link.kind === "ok" ? (
           <FollowUpStart
@@ -30,16 +36,16 @@ export default async function FollowUpLinkPage({ params }: Props) {
             resuming={link.sessionId !== null}
           />
         ) : link.kind === "expired" ? (
-          <PublicNotice icon="warning" title="This link has expired" testId="follow-up-link-problem">
-            {`Follow-up links work for 14 days. If you would still like to take part, please contact the research team of ${link.projectName}${link.contact ? ` (${link.contact})` : ""} and ask for a new one.`}
+          <PublicNotice icon="warning" title={t("expired.title")} testId="follow-up-link-problem">
+            {t("expired.body", { project: link.projectName, contact: link.contact || "none" })}
           </PublicNotice>
         ) : link.kind === "used" ? (
-          <PublicNotice icon="done" title="This link was already used" testId="follow-up-link-problem">
-            {`You already took part in this follow-up for ${link.projectName}. Each link works for one interview. Thank you!`}
+          <PublicNotice icon="done" title={t("used.title")} testId="follow-up-link-problem">
+            {t("used.body", { project: link.projectName })}
           </PublicNotice>
         ) : (
-          <PublicNotice title="You opted out of follow-up mail" testId="follow-up-link-problem">
-            {`You asked ${link.projectName} not to contact you about follow-ups, so this link no longer works.`}
+          <PublicNotice title={t("optedOut.title")} testId="follow-up-link-problem">
+            {t("optedOut.body", { project: link.projectName })}
           </PublicNotice>
         )}
       </PublicShell>

@@ -1,5 +1,6 @@
 // /u/interview/[sessionId]?key=ut_pub_… — the interview room: permission check, name/email, chat with the AI interviewer, end.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { ParticipantLinkProblem } from "@/components/interview/participant-link-problem";
 import { InterviewRoom } from "@/components/interview/interview-room";
@@ -10,9 +11,14 @@ import { loadParticipantPage } from "@/lib/interviewer/load-participant-page";
 
 type Props = { params: Promise<{ sessionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata: Metadata = { title: "Interview", robots: { index: false, follow: false } };
-
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+// the tab's title in the link's or the browser's language (the session is loaded by the page)
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const locale = await participantPageLanguage({ link: first((await searchParams).lang) });
+  const t = await getTranslations({ locale, namespace: "participant" });
+  return { title: t("interviewMetaTitle"), robots: { index: false, follow: false } };
+}
 
 export default async function InterviewPage({ params, searchParams }: Props) {
   const [{ sessionId }, query] = await Promise.all([params, searchParams]);
@@ -25,12 +31,13 @@ export default async function InterviewPage({ params, searchParams }: Props) {
     redirect(`/u/complete/${encodeURIComponent(sessionId)}?key=${encodeURIComponent(page.publicKey)}`);
   }
   const language = await participantPageLanguage({ link: first(query.lang), stored: view.session.language });
+  const t = await getTranslations({ locale: language, namespace: "participant" });
   return (
     <ParticipantIntl language={language}>
       <PublicShell
         brandColor={view.screener?.brandColor}
         logoUrl={view.screener?.logoUrl}
-        logoAlt={view.screener ? `${view.screener.title} logo` : undefined}
+        logoAlt={view.screener ? t("logoAlt", { title: view.screener.title }) : undefined}
       >
         <InterviewRoom initial={view} publicKey={page.publicKey} />
       </PublicShell>

@@ -1,29 +1,34 @@
 // /u/opt-out/[token] — the opt-out link in every participant mail (no login): confirm with a button
-// and the project sends this address no follow-up mail again (lib/follow-up/opt-out.ts).
+// and the project sends this address no follow-up mail again (lib/follow-up/opt-out.ts). In the
+// browser's language (issue #17).
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { OptOutConfirm } from "@/components/follow-up/opt-out-confirm";
 import { PublicNotice, PublicShell } from "@/components/screeners/public-shell";
 import { describeOptOut } from "@/lib/follow-up/opt-out";
-
 import { participantPageLanguage } from "@/lib/i18n/page-language";
 import { ParticipantIntl } from "@/lib/i18n/participant-intl";
 
 type Props = { params: Promise<{ token: string }> };
 
-export const metadata: Metadata = { title: "Stop follow-up mail", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await participantPageLanguage(), namespace: "participant.optOut" });
+  return { title: t("metaTitle"), robots: { index: false, follow: false } };
+}
 
 export default async function OptOutPage({ params }: Props) {
   const { token } = await params;
   const target = await describeOptOut({ token });
+  const language = await participantPageLanguage();
+  const t = await getTranslations({ locale: language, namespace: "participant.optOut" });
   return (
-    <ParticipantIntl language={await participantPageLanguage()}>
+    <ParticipantIntl language={language}>
       <PublicShell>
         {target ? (
           <OptOutConfirm token={token} projectName={target.projectName} done={target.optedOut} />
         ) : (
-          <PublicNotice icon="warning" title="This opt-out link is not valid" testId="opt-out-problem">
-            Please use the full link from the email you received. If it still does not work, reply to that email and ask not to be contacted
-            again.
+          <PublicNotice icon="warning" title={t("invalid.title")} testId="opt-out-problem">
+            {t("invalid.body")}
           </PublicNotice>
         )}
       </PublicShell>

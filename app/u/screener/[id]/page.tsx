@@ -1,6 +1,7 @@
 // /u/screener/[id]?key=ut_pub_… — the public screener: participants answer it; qualified ones go on to the interview room.
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { LanguagePicker } from "@/components/languages/language-picker";
 import { PublicNotice, PublicShell } from "@/components/screeners/public-shell";
@@ -35,17 +36,25 @@ async function state({ params, searchParams }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { page } = await state(props);
-  return { title: "screener" in page ? page.screener.title : "Study screener", robots: { index: false, follow: false } };
+  const { page, language } = await state(props);
+  const t = await getTranslations({ locale: language.language, namespace: "participant" });
+  return { title: "screener" in page ? page.screener.title : t("screenerPage.metaTitle"), robots: { index: false, follow: false } };
 }
 
 export default async function PublicScreenerPage(props: Props) {
   const { page, query, language } = await state(props);
   const screener = "screener" in page ? page.screener : null;
+  const t = await getTranslations({ locale: language.language, namespace: "participant" });
+  // the researcher's title in the main language when this language has none: marked with its own lang
+  const titleLang = screener?.fallback.includes("title") ? screener.mainLanguage : undefined;
   return (
     <ParticipantIntl language={language.language}>
-      <PublicShell brandColor={screener?.brandColor} logoUrl={screener?.logoUrl} logoAlt={screener ? `${screener.title} logo` : undefined}>
-        {page.kind === "form" && <LanguagePicker current={language} query={query} />}
+      <PublicShell
+        brandColor={screener?.brandColor}
+        logoUrl={screener?.logoUrl}
+        logoAlt={screener ? t("logoAlt", { title: screener.title }) : undefined}
+      >
+        {page.kind === "form" && <LanguagePicker current={language} query={query} label={t("language.label")} />}
         {page.kind === "form" ? (
           <ScreenerForm
             screener={page.screener}
@@ -55,31 +64,28 @@ export default async function PublicScreenerPage(props: Props) {
             language={language.language}
           />
         ) : page.kind === "missing_key" ? (
-          <PublicNotice icon="warning" title="This link is incomplete" testId="screener-link-problem">
-            The link is missing its access key (the part that starts with ?key=). Please use the full link you were sent, or ask the
-            research team for it.
+          <PublicNotice icon="warning" title={t("linkProblem.missingKey.title")} testId="screener-link-problem">
+            {t("screenerPage.missingKeyBody")}
           </PublicNotice>
         ) : page.kind === "invalid_key" ? (
-          <PublicNotice icon="warning" title="This link is not valid" testId="screener-link-problem">
-            Its access key is wrong or has been replaced. Please ask the research team for a new link.
+          <PublicNotice icon="warning" title={t("linkProblem.invalidKey.title")} testId="screener-link-problem">
+            {t("linkProblem.invalidKey.body")}
           </PublicNotice>
         ) : page.kind === "not_found" ? (
-          <PublicNotice icon="warning" title="Screener not found" testId="screener-not-found">
-            This study does not exist or is not published yet. Please check the link you were sent.
+          <PublicNotice icon="warning" title={t("screenerPage.notFound.title")} testId="screener-not-found">
+            {t("screenerPage.notFound.body")}
           </PublicNotice>
         ) : page.kind === "rate_limited" ? (
-          <PublicNotice icon="warning" title="Too many requests">
-            We received a lot of requests from your network. Please wait a minute, then reload the page.
+          <PublicNotice icon="warning" title={t("screenerPage.rateLimited.title")}>
+            {t("screenerPage.rateLimited.body")}
           </PublicNotice>
         ) : page.kind === "full" ? (
-          <PublicNotice title={page.screener.title} testId="screener-not-accepting">
-            Thank you for your interest. This study already has all the participants it needs.
+          <PublicNotice title={page.screener.title} titleLang={titleLang} testId="screener-not-accepting">
+            {t("screenerPage.full")}
           </PublicNotice>
         ) : (
-          <PublicNotice title={page.screener.title} testId="screener-not-accepting">
-            {page.screener.status === "paused"
-              ? "This study is not accepting responses right now. Please check back later."
-              : "This study is closed and no longer accepts responses. Thank you for your interest."}
+          <PublicNotice title={page.screener.title} titleLang={titleLang} testId="screener-not-accepting">
+            {page.screener.status === "paused" ? t("screenerPage.paused") : t("screenerPage.closed")}
           </PublicNotice>
         )}
       </PublicShell>
