@@ -4,8 +4,8 @@
 // The room's voice-activity detector cuts the turns, the fake Whisper transcribes them, the fake
 // Claude's replies (scripted for this participant) are spoken through the one <audio> element, the
 // third sentence interrupts the long second reply (barge-in: playback stops, the rest of the reply is
-// never played), then the participant types a message and ends. The researcher's session page holds
-// every turn, spoken and typed, in order.
+// never played), a long silence gets one gentle spoken prompt, the participant types a message and
+// ends. The researcher's session page holds every turn, spoken and typed, in order.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -178,6 +178,13 @@ test("a spoken interview: two turns answered aloud, a barge-in, a typed message,
       type: "audio",
       description: `${log.filter((e) => e.type === "playing").length} sentences played, ${zephyrPlays.length} of ${LONG_REPLY_SENTENCES.length} before the barge-in; ${log.map((e) => `${Math.round(e.at)} ${e.type} ${e.caption}`).join(" | ")}`,
     });
+
+    // then she stays silent: after 20 s of listening, one gentle prompt, shown and spoken
+    const notice = room.getByTestId("voice-notice");
+    await expect(notice).toBeVisible({ timeout: 35_000 });
+    const prompt = (await notice.textContent())!.trim();
+    expect(prompt).not.toBe("");
+    await expect.poll(async () => (await played(p, prompt)).length, { timeout: 15_000 }).toBe(1);
 
     // she switches to typing: the text box, the same transcript, and the way back to talking
     await room.getByRole("button", { name: "Type instead" }).click();

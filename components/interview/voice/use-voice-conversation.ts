@@ -3,13 +3,14 @@
 // the transcript and the reply's text arrive as captions while its sentences are spoken in order →
 // listen again. Speaking over the interviewer stops it (barge-in), a long silence gets one gentle
 // prompt, and a turn that could not be understood is asked again rather than guessed.
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from "react";
 import { ApiError, errorMessage } from "@/components/api-client";
 import type { MessageView, ReplyOutcome } from "../participant-api";
 import { openMicrophone, type Microphone, type RecordedTurn } from "./microphone";
 import { createSpeechQueue, type SpeechQueue } from "./speech-queue";
 import { createVoiceActivityDetector, ONSET_MS } from "./voice-activity";
-import { fetchVoicePrompt, sendVoiceTurn } from "./voice-api";
+import { fetchVoicePrompt, sendVoiceTurn, type VoiceEvent } from "./voice-api";
 
 /**
  * Quiet while listening before the gentle prompt (20 s): long enough to think an answer through,
@@ -61,9 +62,13 @@ function micProblem(e: unknown): MicProblem {
 }
 
 export function useVoiceConversation(input: VoiceConversationInput) {
+  const t = useTranslations("voice");
   const props = useRef(input);
+  const texts = useRef({ repeat: "", network: "" });
   useEffect(() => {
     props.current = input;
+    // the browser's own messages in the page's language (the server's come in the session's language)
+    texts.current = { repeat: t("notice.repeat"), network: t("errors.network") };
   });
 
   const audioRef = useRef<HTMLAudioElement>(null);
@@ -108,30 +113,42 @@ export function useVoiceConversation(input: VoiceConversationInput) {
       setThinking(true);
       setError(null);
       setNotice(null);
-      try {
-        const result = await sendVoiceTurn(
+      const clientMessageId = newId();
+      const onEvent = (e: VoiceEvent) => {
+        if (!current()) return;
+        if (e.event === "transcript") {
+          props.current.onTranscript(e.data.message);
+          setYourCaption(e.data.message.content);
+          props.current.onStream("");
+        } else if (e.event === "delta") props.current.onStream((text) => (text ?? "") + e.data.text);
+        else if (e.event === "speech") queueRef.current?.add(e.data);
+        else if (e.event === "reset") {
+          // the reply restarted: what was spoken of the first attempt is dropped with it
+          props.current.onStream("");
+          queueRef.current?.clear();
+        } else if (e.event === "done" || e.event === "repeat") props.current.onStream(null);
+      };
+      const send = () =>
+        sendVoiceTurn(
           sessionId,
           publicKey,
-          { clientMessageId: newId(), durationMs: turn.durationMs, audio: turn.audio, signal: controller.signal },
-          (e) => {
-            if (!current()) return;
-            if (e.event === "transcript") {
-              props.current.onTranscript(e.data.message);
-              setYourCaption(e.data.message.content);
-              props.current.onStream("");
-            } else if (e.event === "delta") props.current.onStream((t) => (t ?? "") + e.data.text);
-            else if (e.event === "speech") queueRef.current?.add(e.data);
-            else if (e.event === "reset") {
-              // the reply restarted: what was spoken of the first attempt is dropped with it
-              props.current.onStream("");
-              queueRef.current?.clear();
-            } else if (e.event === "done" || e.event === "repeat") props.current.onStream(null);
-          },
+          { clientMessageId, durationMs: turn.durationMs, audio: turn.audio, signal: controller.signal },
+          onEvent,
         );
+      try {
+        // a dropped connection is retried once with the same clientMessageId: the server never stores the turn twice
+        // and answers a stored turn with its stored reply
+        const result = await send().catch((e: unknown) => {
+          if (controller.signal.aborted || !(e instanceof ApiError) || e.status !== 0) throw e;
+          // the retry's answer starts over (a stored reply comes back whole)
+          queueRef.current?.clear();
+          props.current.onStream(null);
+          return send();
+        });
         if (!current()) return;
         if (result.kind === "repeat") {
           setYourCaption(null);
-          void sayPrompt("repeat", result.message);
+          void sayPrompt("repeat", texts.current.repeat);
           return;
         }
         props.current.onOutcome(result.outcome);
@@ -143,7 +160,7 @@ export function useVoiceConversation(input: VoiceConversationInput) {
         if (controller.signal.aborted || !current()) return;
         props.current.onStream(null);
         if (e instanceof ApiError && e.status === 409 && e.code !== "reply_pending") return props.current.onConflict(e);
-        setError(errorMessage(e));
+        setError(e instanceof ApiError && e.status === 0 ? texts.current.network : errorMessage(e));
         // a saved turn without an answer shows in the transcript; the next spoken turn answers both
         await props.current.onResync().catch(() => null);
       } finally {
