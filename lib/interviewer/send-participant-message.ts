@@ -151,17 +151,23 @@ export async function replyToParticipant(
   const participantMessage = accepted.message;
   const replyId = replyClientIdFor(participantMessage.clientMessageId);
 
-  let session = await db.session.findUniqueOrThrow({
-    where: { id: sessionId },
-    include: { screener: { select: { title: true, description: true } } },
-  });
+  // read together: each is a round trip on the way to the model's first token (a spoken reply waits for it)
+  const [found, storedReply, latest, transcript] = await Promise.all([
+    db.session.findUniqueOrThrow({
+      where: { id: sessionId },
+      include: { screener: { select: { title: true, description: true } } },
+    }),
+    findMessage(sessionId, replyId),
+    latestParticipantMessage(sessionId),
+    loadTranscript(sessionId),
+  ]);
+  let session = found;
   const followUp = session.purpose === "follow_up" ? await loadFollowUpInterviewContext(sessionId) : null;
   const state = { currentPhase: session.currentPhase, phaseTurns: parsePhaseTurns(session.phaseTurns), plan: planFor(followUp) };
   const complete = isInterviewComplete(state);
-  let reply = await findMessage(sessionId, replyId);
+  let reply = storedReply;
 
   if (!reply && session.status === "active") {
-    const latest = await latestParticipantMessage(sessionId);
     if (latest && latest.id !== participantMessage.id) return outcome(participantMessage, null, session);
 
     const request = buildInterviewRequest({
@@ -173,7 +179,7 @@ export async function replyToParticipant(
       language: session.language,
       followUp,
       model: anthropicModel(),
-      transcript: await loadTranscript(sessionId),
+      transcript,
     });
     let generated: GeneratedMessage | null = null;
     let text: string;

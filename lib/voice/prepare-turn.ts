@@ -31,9 +31,11 @@ export async function prepareVoiceTurn(input: {
   body: AsyncIterable<Uint8Array> | null;
 }): Promise<PreparedTurn> {
   const type = turnAudioType(input.contentType);
-  const session = await getParticipantSessionOrThrow({ caller: input.caller, sessionId: input.sessionId });
+  const [session, stored] = await Promise.all([
+    getParticipantSessionOrThrow({ caller: input.caller, sessionId: input.sessionId }),
+    findMessage(input.sessionId, input.clientMessageId),
+  ]);
   requireVoice();
-  const stored = await findMessage(session.id, input.clientMessageId);
   if (stored && stored.role !== "participant") throw conflict("This clientMessageId was already used for a different message");
   if (!stored) {
     if (session.status === "pending") throw conflict("Start the interview before speaking");
