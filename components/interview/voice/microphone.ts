@@ -57,7 +57,9 @@ export async function openMicrophone(onFrame: (dbfs: number, atMs: number) => vo
   source.connect(delay).connect(delayed);
 
   const samples = new Float32Array(analyser.fftSize);
-  // a timer rather than requestAnimationFrame: frames keep coming while the page is covered by another window
+  // a timer rather than requestAnimationFrame, which stops while another window covers the page. Browsers slow timers
+  // in a background tab (Chrome to once a second), so turns are only cut reliably while the room's tab is in front;
+  // an AudioWorklet would avoid that but needs a script the page's CSP (nonce + strict-dynamic) does not allow to load
   const timer = setInterval(() => {
     analyser.getFloatTimeDomainData(samples);
     onFrame(rmsDbfs(samples), performance.now());
