@@ -1,10 +1,11 @@
 // Interviews in the participant's language, analysis in the team's (issue #17), end to end: the
 // researcher writes the screener's Spanish and Japanese texts in the builder's Translations section;
-// a participant reads the screener in Spanish (from the link's ?lang=es) or Japanese (from the
-// browser's Accept-Language), qualifies, talks to the interviewer in that language (the fake Claude
-// answers in it), ends; the real pipeline runs through the stand-in Inngest executor, and the
+// a participant reads the screener — its own labels and buttons too — in Spanish (from the link's
+// ?lang=es) or Japanese (from the browser's Accept-Language), qualifies, talks to the interviewer in
+// that language (the fake Claude answers in it), ends; the real pipeline runs through the stand-in Inngest executor, and the
 // signals page shows the verbatim quote with its English translation. An Arabic quote renders
 // right-to-left on the dashboard.
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "@playwright/test";
 import { createProjectViaApi, expect, snap, test, uniqueEmail } from "./fixtures";
 import { axeViolations } from "./axe";
@@ -14,8 +15,24 @@ import { sessionRuns, waitForRuns } from "./inngest-runs";
 test.beforeEach(() => test.setTimeout(150_000));
 
 const QUESTION = "How often do you send invoices?";
-/** the lobby's start button, in English until the participant pages' catalogues translate it */
-const START = /^(Start the interview|Comenzar la entrevista|Empezar la entrevista|インタビューを(開始|始める)|ابدأ المقابلة)/;
+
+/**
+ * The participant pages' own words in a language, from its catalogue (messages/<lang>/): the spec
+ * finds the controls by them, so it fails if the page does not speak the participant's language.
+ */
+function ui(lang: string) {
+  const m = JSON.parse(readFileSync(`messages/${lang}/participant.json`, "utf8")) as Record<string, Record<string, string>>;
+  return {
+    name: m.form.name,
+    email: m.form.email,
+    submit: m.form.submit,
+    start: m.lobby.start,
+    answer: m.composer.label,
+    end: m.room.end,
+    endTitle: m.end.title,
+    endConfirm: m.end.confirm,
+  };
+}
 
 /** A project interviewing in `interview`, read in English, with an active screener; its link and ids. */
 async function languageProject(page: Page, name: string, interview: string[], translations?: { screener: object; question: object }) {
@@ -74,18 +91,19 @@ async function interview(
   for (const text of opts.expectTexts) await expect(p.getByText(text).first()).toBeVisible();
   await opts.onScreener?.(p);
   await p.getByRole("radio", { name: opts.option, exact: true }).check();
-  await p.getByRole("textbox", { name: /^(Name|Nombre|お名前|名前|الاسم)/ }).fill(opts.name);
-  await p.getByRole("textbox", { name: /^(Email|Correo|メール|البريد)/ }).fill(uniqueEmail("participant"));
-  await p.locator("form button[type=submit]").click();
+  const t = ui(opts.lang);
+  await p.getByRole("textbox", { name: t.name, exact: true }).fill(opts.name);
+  await p.getByRole("textbox", { name: t.email, exact: true }).fill(uniqueEmail("participant"));
+  await p.getByRole("button", { name: t.submit, exact: true }).click();
   await expect(p).toHaveURL(/\/u\/interview\/[^/?]+\?key=ut_pub_/);
   const sessionId = new URL(p.url()).pathname.split("/").pop()!;
   await expect(frame).toHaveAttribute("lang", opts.lang); // the session's language, in the interview room too
 
-  await p.getByRole("button", { name: START }).click();
+  await p.getByRole("button", { name: t.start, exact: true }).click();
   const room = p.getByTestId("interview-room");
   const messages = room.getByTestId("message");
   await expect(messages.first()).toContainText(opts.opening);
-  const box = room.locator("textarea").first();
+  const box = room.getByRole("textbox", { name: t.answer, exact: true });
   await box.fill(opts.answer);
   await box.press("Enter");
   await expect(messages).toHaveCount(3);
@@ -93,16 +111,11 @@ async function interview(
   return { context, p, sessionId, messages };
 }
 
-/** The End button and its confirmation, whatever language the room speaks. */
-async function end(p: Page) {
-  await p
-    .getByTestId("interview-room")
-    .getByRole("button", { name: /End interview|Terminar|終了|إنهاء/ })
-    .click();
-  await p
-    .getByRole("dialog")
-    .getByRole("button", { name: /End interview|Terminar|終了|إنهاء/ })
-    .click();
+/** The End button and its confirmation, in the room's language. */
+async function end(p: Page, lang: string) {
+  const t = ui(lang);
+  await p.getByTestId("interview-room").getByRole("button", { name: t.end, exact: true }).click();
+  await p.getByRole("dialog", { name: t.endTitle }).getByRole("button", { name: t.endConfirm, exact: true }).click();
   await expect(p).toHaveURL(/\/u\/complete\/[^/?]+\?key=ut_pub_/);
 }
 
@@ -186,7 +199,7 @@ test("Spanish: the researcher translates the screener in the builder; a ?lang=es
   await expect(messages.nth(2)).toContainText(/¿Qué pasó la primera vez|¿Qué hiciste justo después|¿Cómo te sentiste/);
   await expect(messages.first().locator("[lang]")).toHaveAttribute("lang", "es");
   await snap(p, testInfo, "interview-es");
-  await end(p);
+  await end(p, "es");
   await context.close();
 
   const row = await signalRow(page, project.id, sessionId, "Odio exportar las facturas a mano cada viernes");
@@ -218,7 +231,7 @@ test("Japanese from the browser's Accept-Language: screener, interview and the q
   });
   await expect(messages.nth(2)).toContainText(/以前のやり方|そのすぐ後に/);
   await snap(p, testInfo, "interview-ja");
-  await end(p);
+  await end(p, "ja");
   await context.close();
 
   const row = await signalRow(page, project.id, sessionId, "請求書を手作業で");
@@ -242,7 +255,12 @@ test("Arabic: the quote renders right-to-left on the dashboard, its translation 
       // the whole participant page reads right-to-left
       const frame = sp.getByTestId("participant-language");
       await expect(frame).toHaveAttribute("dir", "rtl");
-      expect(await sp.getByRole("heading", { level: 1 }).evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
+      const heading = sp.locator("#questions-title"); // the page's own words, in Arabic
+      await expect(heading).toHaveText(JSON.parse(readFileSync("messages/ar/participant.json", "utf8")).form.questionsTitle);
+      expect(await heading.evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
+      // the title has no Arabic text yet: the English fallback is marked as English and reads left to right
+      await expect(sp.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "en");
+      expect(await sp.getByRole("heading", { level: 1 }).evaluate((el) => getComputedStyle(el).direction)).toBe("ltr");
       await snap(sp, testInfo, "screener-ar");
     },
     expectTexts: ["Invoicing interviews"],
@@ -251,7 +269,7 @@ test("Arabic: the quote renders right-to-left on the dashboard, its translation 
     answer: "التصدير يفشل كل شهر وأصلحه بيدي",
     name: "ليلى حسن",
   });
-  await end(p);
+  await end(p, "ar");
   await context.close();
 
   const row = await signalRow(page, project.id, sessionId, "التصدير يفشل");
