@@ -7,7 +7,7 @@ import { useHydrated } from "@/components/use-hydrated";
 import { MediaCheck } from "./media-check";
 import type { InterviewView } from "./participant-api";
 import type { RecordingStatus } from "./use-recorder";
-import { VoiceLobby, VoiceNotRecorded } from "./voice/voice-lobby";
+import { VoiceLobby, VoiceNotRecorded, VoiceUnavailable } from "./voice/voice-lobby";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const control =
@@ -91,6 +91,7 @@ export function Lobby(props: {
       </section>
 
       {voice && <VoiceLobby recordingConsent={recordingConsent} disabled={props.starting} />}
+      {session.mode === "voice" && !voice && <VoiceUnavailable />}
 
       <section className="space-y-4 rounded-xl border border-zinc-200 bg-white p-5 shadow-sm sm:p-6" aria-labelledby={`${id}-about`}>
         <div>

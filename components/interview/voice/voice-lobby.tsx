@@ -25,3 +25,13 @@ export function VoiceNotRecorded() {
     </p>
   );
 }
+
+/** A spoken interview whose voice service is not set up: it runs typed, and the participant is told before starting. */
+export function VoiceUnavailable() {
+  const t = useTranslations("voice.lobby");
+  return (
+    <p className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="voice-unavailable">
+      {t("unavailable")}
+    </p>
+  );
+}
