@@ -5,7 +5,7 @@
 // (FAKE_AI_BEHAVIOUR=messy, or POST /__control/behaviour) they are quoted loosely, and now and then
 // paraphrased, invented or incomplete, like a real model's (../messy-extraction.ts).
 import { isExtractionRequest, signalExtractionReply } from "../analysis-replies";
-import type { ClaudeReply, ClaudeRequest } from "../fake-ai-server";
+import type { ClaudeReply, ClaudeRequest, TranscriptionResponder } from "../fake-ai-server";
 import { lastUserText } from "../fake-ai-server";
 import { fakeTranslation, OTHER_LANGUAGE_RULES, requestedTranslation } from "../fake-translations";
 import { messySignals, parseRenderedTimeline, type RenderedLine } from "../messy-extraction";
@@ -75,6 +75,8 @@ export function claude(req: ClaudeRequest): ClaudeReply | undefined {
   };
 }
 
-export function transcription(): string {
+/** A recording's span; a voice interview's turn (a file named turn-…) is left to voice-turns.ts. */
+export const transcription: TranscriptionResponder = (req) => {
+  if (req.file?.name.startsWith("turn-")) return undefined;
   return "This is an offline demo transcript of what the participant said.";
-}
+};
