@@ -21,7 +21,13 @@ export async function startInterview(
   });
   const opening = await openInterview({ ...input, sessionId: session.id });
   return {
-    session: { id: session.id, status: session.status, phase: session.currentPhase, startedAt: session.startedAt?.toISOString() ?? null },
+    session: {
+      id: session.id,
+      status: session.status,
+      phase: session.currentPhase,
+      mode: session.mode,
+      startedAt: session.startedAt?.toISOString() ?? null,
+    },
     opening: opening ? toMessageView(opening) : null,
   };
 }

@@ -19,6 +19,7 @@ const LINES: Record<string, Record<PromptKind, string>> = {
   pt: { silence: "Fique à vontade, quando estiver pronto.", repeat: "Desculpe, não entendi. Pode repetir?" },
   it: { silence: "Prenditi il tuo tempo, quando vuoi.", repeat: "Scusa, non ho capito. Puoi ripetere?" },
   nl: { silence: "Neem je tijd, wanneer je er klaar voor bent.", repeat: "Sorry, dat verstond ik niet. Kun je het herhalen?" },
+  ar: { silence: "خذ وقتك، متى ما كنت مستعدًا.", repeat: "عذرًا، لم أفهم ذلك. هل يمكنك أن تعيده؟" },
   ja: {
     silence: "ごゆっくりどうぞ。準備ができたらお話しください。",
     repeat: "すみません、聞き取れませんでした。もう一度お願いできますか？",

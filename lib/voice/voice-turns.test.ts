@@ -20,6 +20,7 @@ const { mediaStorage } = await import("@/lib/storage");
 const turns = await import("@/app/api/sdk/sessions/[sessionId]/voice/turns/route");
 const speech = await import("@/app/api/sdk/sessions/[sessionId]/voice/speech/route");
 const prompt = await import("@/app/api/sdk/sessions/[sessionId]/voice/prompt/route");
+const start = await import("@/app/api/sdk/sessions/[sessionId]/interview/start/route");
 const { startInterview } = await import("@/lib/interviewer/start-interview");
 const { resolvePublicKey } = await import("@/lib/access/public-key");
 const { getSessionVoiceUsage } = await import("./session-voice-usage");
@@ -266,6 +267,39 @@ describe("speech", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ provider: "openai", model: "gpt-4o-mini-tts", characters: piece.text.length });
     expect(Number(rows[0].costUsd)).toBeCloseTo((piece.text.length * 16.7) / 1_000_000, 6);
+  });
+
+  it("speaks a voice interview's opening: Start returns its pieces with speech URLs; a text interview gets none", async () => {
+    const { project, publicKey } = await createOwnerWithProject(db);
+    const startOf = async (mode: "voice" | "text") => {
+      const session = await createSession(db, { projectId: project.id, status: "pending", mode });
+      const res = await start.POST(
+        new Request(`http://localhost:3000/api/sdk/sessions/${session.id}/interview/start?key=${publicKey}`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ participantName: "Ana" }),
+        }),
+        { params: Promise.resolve({ sessionId: session.id }) },
+      );
+      expect(res.status).toBe(200);
+      return { session, body: await res.json() };
+    };
+
+    const voice = await startOf("voice");
+    expect(voice.body.session.mode).toBe("voice");
+    const pieces = voice.body.openingSpeech as { index: number; text: string; url: string }[];
+    expect(pieces.length).toBeGreaterThan(0);
+    expect(pieces.map((p) => p.index)).toEqual(pieces.map((_, i) => i));
+    // the pieces are the opening message, in order, and each URL plays its own piece
+    expect(pieces.map((p) => p.text).join(" ")).toBe(voice.body.opening.content.replace(/\s+/g, " ").trim());
+    const res = await speechOf(voice.session.id, pieces[0].url);
+    expect(res.status).toBe(200);
+    expect(Buffer.from(await res.arrayBuffer()).length).toBeGreaterThan(400);
+    expect(fake.speech.requests.at(-1)).toMatchObject({ input: pieces[0].text });
+
+    const text = await startOf("text");
+    expect(text.body.opening.content.length).toBeGreaterThan(0);
+    expect(text.body.openingSpeech).toEqual([]);
   });
 
   it("refuses a forged, foreign or expired token (403/410) and says so when the speech API fails (503)", async () => {
