@@ -79,6 +79,8 @@ export function CompletionStatus({ initial, publicKey }: { initial: InterviewVie
   }, [final, initial.session.id, publicKey]);
 
   const thanks = initial.screener?.thankYouMessage?.trim();
+  // the researcher's thank-you in the main language (no translation for this one) carries its own lang
+  const thanksLang = thanks && initial.screener?.fallback.includes("thankYouMessage") ? initial.screener.mainLanguage : undefined;
   return (
     <div className="space-y-6" data-testid="completion">
       <section className="rounded-xl border border-zinc-200 bg-white px-6 py-10 text-center shadow-sm sm:px-10">
@@ -88,7 +90,12 @@ export function CompletionStatus({ initial, publicKey }: { initial: InterviewVie
           </svg>
         </div>
         <h1 className="text-2xl font-semibold tracking-tight text-zinc-900">{t("title")}</h1>
-        <p className="mx-auto mt-2 max-w-md text-[15px] leading-relaxed whitespace-pre-line text-zinc-600" data-testid="thank-you">
+        <p
+          className="mx-auto mt-2 max-w-md text-[15px] leading-relaxed whitespace-pre-line text-zinc-600"
+          data-testid="thank-you"
+          lang={thanksLang}
+          dir={thanks ? "auto" : undefined}
+        >
           {thanks || t("thanksDefault")}
         </p>
       </section>

@@ -226,6 +226,8 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
             <h1
               ref={headingRef}
               tabIndex={-1}
+              lang={initial.screener?.fallback.includes("title") ? initial.screener.mainLanguage : undefined}
+              dir={initial.screener ? "auto" : undefined}
               className="text-xl font-semibold tracking-tight break-words text-zinc-900 focus:outline-none"
             >
               {initial.screener?.title ?? tLobby("defaultTitle")}

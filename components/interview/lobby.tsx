@@ -51,7 +51,12 @@ export function Lobby(props: {
     <form onSubmit={submit} noValidate className="space-y-6" aria-labelledby={`${id}-title`} data-testid="interview-lobby">
       <header className="space-y-3">
         <p className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">{t("eyebrow")}</p>
-        <h1 id={`${id}-title`} className="text-2xl font-semibold tracking-tight text-balance text-zinc-900 sm:text-3xl">
+        <h1
+          id={`${id}-title`}
+          lang={screener?.fallback.includes("title") ? screener.mainLanguage : undefined}
+          dir={screener ? "auto" : undefined}
+          className="text-2xl font-semibold tracking-tight text-balance text-zinc-900 sm:text-3xl"
+        >
           {screener?.title ?? t("defaultTitle")}
         </h1>
         <p className="text-[15px] leading-relaxed text-zinc-600">{t("intro")}</p>

@@ -1,3 +1,5 @@
+"use client";
+// Client component: its footer reads the page's catalogue from the participant pages' NextIntlClientProvider.
 import { useTranslations } from "next-intl";
 import type { ReactNode, Ref } from "react";
 import { brandStyle } from "./brand";

@@ -9,6 +9,7 @@ import { LANGUAGE_CODES, toSupportedLanguage, type LanguageCode } from "@/lib/la
 export async function participantPageLanguage(input: { link?: string | null; stored?: string | null } = {}): Promise<LanguageCode> {
   const explicit = toSupportedLanguage(input.link) ?? toSupportedLanguage(input.stored);
   if (explicit) return explicit;
-  const acceptLanguage = (await headers()).get("accept-language");
+  // outside a request (a page module rendered by a test) there is no browser to ask
+  const acceptLanguage = await (async () => (await headers()).get("accept-language"))().catch(() => null);
   return resolveParticipantLanguage({ acceptLanguage, interviewLanguages: LANGUAGE_CODES }).language;
 }

@@ -9,6 +9,7 @@ import { MAX_MESSAGE_CHARS, MAX_PARTICIPANT_TURNS, parsePhaseTurns } from "./pha
 import { loadTranscript, replyClientIdFor, toMessageView } from "./transcript";
 import { consentsOf } from "@/lib/sessions/consents";
 import { voiceAvailability } from "@/lib/ai/voice-availability";
+import { pick, translationFor } from "@/lib/screeners/translations";
 
 const GENERIC_PROCESSING_ERROR = "Processing this interview failed. The research team can see the details and retry it.";
 
@@ -16,7 +17,10 @@ export async function getInterviewView(input: { caller: PublicKeyCaller; session
   const session = await db.session.findFirst({
     where: { id: input.sessionId, projectId: input.caller.projectId },
     include: {
-      screener: { select: { id: true, title: true, description: true, thankYouMessage: true, brandColor: true, logoUrl: true } },
+      screener: {
+        select: { id: true, title: true, description: true, thankYouMessage: true, brandColor: true, logoUrl: true, translations: true },
+      },
+      project: { select: { researchLanguage: true } },
       response: { select: { participantName: true, participantEmail: true } },
     },
   });
@@ -57,16 +61,7 @@ export async function getInterviewView(input: { caller: PublicKeyCaller; session
         session.processingStatus === "failed" ? session.processingError?.trim().slice(0, 500) || GENERIC_PROCESSING_ERROR : null,
       signalCount: session.signalCount,
     },
-    screener: session.screener
-      ? {
-          id: session.screener.id,
-          title: session.screener.title,
-          description: session.screener.description,
-          thankYouMessage: session.screener.thankYouMessage,
-          brandColor: session.screener.brandColor,
-          logoUrl: session.screener.logoUrl,
-        }
-      : null,
+    screener: session.screener ? participantScreenerTexts(session.screener, session.language, session.project.researchLanguage) : null,
     messages: transcript.map(toMessageView),
     interviewer: {
       available,
@@ -82,3 +77,34 @@ export async function getInterviewView(input: { caller: PublicKeyCaller; session
 }
 
 export type InterviewView = Awaited<ReturnType<typeof getInterviewView>>;
+
+/**
+ * The screener's texts in the session's language (issue #17): the researcher's translation, else
+ * the main text, whose language (the project's research language) is listed in `fallback` so the
+ * room and the completion page can mark it with its own `lang`.
+ */
+function participantScreenerTexts(
+  screener: {
+    id: string;
+    title: string;
+    description: string | null;
+    thankYouMessage: string | null;
+    brandColor: string | null;
+    logoUrl: string | null;
+    translations: unknown;
+  },
+  language: string | null,
+  mainLanguage: string,
+) {
+  const t = translationFor(screener.translations, language);
+  const translated = !!language && language !== mainLanguage;
+  const texts = {
+    title: pick(t, "title", screener.title) ?? screener.title,
+    description: pick(t, "description", screener.description),
+    thankYouMessage: pick(t, "thankYouMessage", screener.thankYouMessage),
+  };
+  const fallback = translated
+    ? (["title", "description", "thankYouMessage"] as const).filter((k) => screener[k] && !(typeof t[k] === "string" && t[k].trim()))
+    : [];
+  return { id: screener.id, ...texts, brandColor: screener.brandColor, logoUrl: screener.logoUrl, mainLanguage, fallback };
+}

@@ -6,8 +6,9 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import * as publicScreener from "@/app/api/sdk/screeners/[screenerId]/route";
 import { db } from "@/lib/db";
+import { getInterviewView } from "@/lib/interviewer/get-interview-view";
 import { createOwnerWithProject } from "@/prisma/factories/identity";
-import { createScreener } from "@/prisma/factories/research";
+import { createScreener, createSession } from "@/prisma/factories/research";
 import { callRoute } from "../helpers/call-route";
 
 const ip = () => ({ "x-forwarded-for": `10.${Math.floor(Math.random() * 250)}.0.2-${randomUUID()}` });
@@ -97,5 +98,29 @@ describe("GET /api/sdk/screeners/:id in the participant's language", () => {
   it("rejects an absurd ?lang= like any bad query", async () => {
     const { get } = await translatedScreener();
     expect((await get(`&lang=${"x".repeat(40)}`)).status).toBe(400);
+  });
+});
+
+describe("the interview room's screener texts in the session's language", () => {
+  it("takes the researcher's translation and marks what falls back to the main language", async () => {
+    const owner = await createOwnerWithProject(db);
+    await db.project.update({ where: { id: owner.project.id }, data: { researchLanguage: "en", interviewLanguages: ["en", "es"] } });
+    const s = await createScreener(db, { projectId: owner.project.id, status: "active", title: "Invoicing study" });
+    await db.screener.update({
+      where: { id: s.id },
+      data: { description: "About billing.", thankYouMessage: "Thanks a lot!", translations: { es: { title: "Estudio de facturación" } } },
+    });
+    const caller = { kind: "public_key" as const, projectId: owner.project.id, keyId: "k", allowedOrigins: [] };
+    const es = await createSession(db, { projectId: owner.project.id, screenerId: s.id });
+    await db.session.update({ where: { id: es.id }, data: { language: "es" } });
+    expect((await getInterviewView({ caller, sessionId: es.id })).screener).toMatchObject({
+      title: "Estudio de facturación",
+      thankYouMessage: "Thanks a lot!",
+      mainLanguage: "en",
+      fallback: ["description", "thankYouMessage"],
+    });
+    const en = await createSession(db, { projectId: owner.project.id, screenerId: s.id });
+    await db.session.update({ where: { id: en.id }, data: { language: "en" } });
+    expect((await getInterviewView({ caller, sessionId: en.id })).screener).toMatchObject({ title: "Invoicing study", fallback: [] });
   });
 });

@@ -105,19 +105,27 @@ describe("quotes with translations in specs and pull requests", () => {
 describe("the interview room's messages", () => {
   it("carry the interview's language and dir=auto (an Arabic message reads right-to-left)", async () => {
     const { ChatLog } = await import("@/components/interview/chat-log");
+    const { ParticipantIntl, participantIntl } = await import("@/lib/i18n/participant-intl");
+    // the room's own words come from the page's catalogue (participant pages sit inside this provider)
     const html = renderToStaticMarkup(
-      createElement(ChatLog, {
-        language: "ar",
-        messages: [{ id: "m1", clientMessageId: "c1", role: "interviewer", content: "مرحبًا، شكرًا لمشاركتك" }] as never,
-        pending: null,
-        streamText: null,
-        onRetry: () => {},
-        opening: false,
-        openingError: null,
-        onRetryOpening: () => {},
-        startingOpening: false,
-      }),
+      createElement(
+        ParticipantIntl,
+        { intl: await participantIntl("ar") },
+        createElement(ChatLog, {
+          language: "ar",
+          messages: [{ id: "m1", clientMessageId: "c1", role: "interviewer", content: "مرحبًا، شكرًا لمشاركتك" }] as never,
+          pending: null,
+          streamText: null,
+          onRetry: () => {},
+          opening: false,
+          openingError: null,
+          onRetryOpening: () => {},
+          startingOpening: false,
+        }),
+      ),
     );
     expect(html).toContain('<span class="block" dir="auto" lang="ar">مرحبًا، شكرًا لمشاركتك</span>');
+    // the screen-reader label is in the page's language too
+    expect(html).toContain('<span class="sr-only">المُحاوِر: </span>');
   });
 });

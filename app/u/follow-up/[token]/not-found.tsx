@@ -1,17 +1,16 @@
 // An unknown follow-up link (mistyped, cut off, or never issued): 404 with what to do.
-import { getTranslations } from "next-intl/server";
 import { PublicNotice, PublicShell } from "@/components/screeners/public-shell";
 import { participantPageLanguage } from "@/lib/i18n/page-language";
-import { ParticipantIntl } from "@/lib/i18n/participant-intl";
+import { ParticipantIntl, participantIntl } from "@/lib/i18n/participant-intl";
 
 export default async function FollowUpLinkNotFound() {
-  const language = await participantPageLanguage();
-  const t = await getTranslations({ locale: language, namespace: "participant.followUp.notFound" });
+  const intl = await participantIntl(await participantPageLanguage());
+  const { t } = intl;
   return (
-    <ParticipantIntl language={language}>
+    <ParticipantIntl intl={intl}>
       <PublicShell>
-        <PublicNotice icon="warning" title={t("title")} testId="follow-up-link-problem">
-          {t("body")}
+        <PublicNotice icon="warning" title={t("followUp.notFound.title")} testId="follow-up-link-problem">
+          {t("followUp.notFound.body")}
         </PublicNotice>
       </PublicShell>
     </ParticipantIntl>

@@ -4,17 +4,16 @@
 // browser's language (issue #17): the link carries none.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { FollowUpStart } from "@/components/follow-up/follow-up-start";
 import { PublicNotice, PublicShell } from "@/components/screeners/public-shell";
 import { openFollowUpLink } from "@/lib/follow-up/follow-up-link";
 import { participantPageLanguage } from "@/lib/i18n/page-language";
-import { ParticipantIntl } from "@/lib/i18n/participant-intl";
+import { ParticipantIntl, participantIntl } from "@/lib/i18n/participant-intl";
 
 type Props = { params: Promise<{ token: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: await participantPageLanguage(), namespace: "participant" });
+  const { t } = await participantIntl(await participantPageLanguage());
   return { title: t("followUp.metaTitle"), robots: { index: false, follow: false } };
 }
 
@@ -22,10 +21,10 @@ export default async function FollowUpLinkPage({ params }: Props) {
   const { token } = await params;
   const link = await openFollowUpLink({ token });
   if (link.kind === "not_found") notFound();
-  const language = await participantPageLanguage();
-  const t = await getTranslations({ locale: language, namespace: "participant.followUp" });
+  const intl = await participantIntl(await participantPageLanguage());
+  const t = (key: string, values?: Record<string, string>) => intl.t(`followUp.${key}`, values);
   return (
-    <ParticipantIntl language={language}>
+    <ParticipantIntl intl={intl}>
       <PublicShell>
         {link.kind === "ok" ? (
           <FollowUpStart

@@ -1,12 +1,11 @@
 // /u/screener/[id]?key=ut_pub_… — the public screener: participants answer it; qualified ones go on to the interview room.
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { LanguagePicker } from "@/components/languages/language-picker";
 import { PublicNotice, PublicShell } from "@/components/screeners/public-shell";
 import { ScreenerForm } from "@/components/screeners/screener-form";
-import { ParticipantIntl } from "@/lib/i18n/participant-intl";
+import { ParticipantIntl, participantIntl } from "@/lib/i18n/participant-intl";
 import { loadScreenerLanguage } from "@/lib/languages/load-participant-language";
 import { loadPublicScreenerPage } from "@/lib/screeners/load-public-screener-page";
 import { utmFromSearchParams } from "@/lib/screeners/utm";
@@ -37,18 +36,19 @@ async function state({ params, searchParams }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { page, language } = await state(props);
-  const t = await getTranslations({ locale: language.language, namespace: "participant" });
+  const { t } = await participantIntl(language.language);
   return { title: "screener" in page ? page.screener.title : t("screenerPage.metaTitle"), robots: { index: false, follow: false } };
 }
 
 export default async function PublicScreenerPage(props: Props) {
   const { page, query, language } = await state(props);
   const screener = "screener" in page ? page.screener : null;
-  const t = await getTranslations({ locale: language.language, namespace: "participant" });
+  const intl = await participantIntl(language.language);
+  const { t } = intl;
   // the researcher's title in the main language when this language has none: marked with its own lang
   const titleLang = screener?.fallback.includes("title") ? screener.mainLanguage : undefined;
   return (
-    <ParticipantIntl language={language.language}>
+    <ParticipantIntl intl={intl}>
       <PublicShell
         brandColor={screener?.brandColor}
         logoUrl={screener?.logoUrl}
