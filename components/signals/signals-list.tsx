@@ -30,7 +30,7 @@ export function SignalsList({ projectId, signals, canEdit }: { projectId: string
           </div>
           <blockquote
             {...quoteAttributes(s.language)}
-            className="border-l-2 border-zinc-200 pl-3 text-[15px] leading-relaxed text-zinc-900"
+            className="border-s-2 border-zinc-200 ps-3 text-[15px] leading-relaxed text-zinc-900"
           >{`“${s.quote}”`}</blockquote>
           <QuoteTranslation translation={s.translation} language={s.language} className="pl-3.5" />
           {(s.context || s.analysis) && (

@@ -38,7 +38,7 @@ export function EvidenceList({ projectId, evidence }: { projectId: string; evide
             </div>
             <blockquote
               {...quoteAttributes(e.language)}
-              className="mt-2 border-l-2 border-zinc-200 pl-3 text-sm leading-relaxed text-zinc-800"
+              className="mt-2 border-s-2 border-zinc-200 ps-3 text-sm leading-relaxed text-zinc-800"
             >
               “{e.quote}”
             </blockquote>
