@@ -2,6 +2,7 @@ import type { ScreenerStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { AppError, conflict, isUniqueViolation, notFound } from "@/lib/errors";
 import { resolveParticipantLanguage } from "@/lib/languages/resolve-language";
+import { pick, translationFor } from "./translations";
 import { createParticipantSession } from "@/lib/sessions/create-participant-session";
 import { evaluateScreener } from "./evaluate-screener";
 import { questionOrder } from "./get-screener";
@@ -172,7 +173,11 @@ export async function submitScreenerResponse(input: {
       return {
         qualified: false as const,
         responseId: response.id,
-        message: full ? FULL_MESSAGE : (screener.disqualifiedMessage ?? DEFAULT_DISQUALIFIED_MESSAGE),
+        // the researcher's message in the participant's language when written (issue #17), else the main one
+        message: full
+          ? FULL_MESSAGE
+          : (pick(translationFor(screener.translations, language), "disqualifiedMessage", screener.disqualifiedMessage) ??
+            DEFAULT_DISQUALIFIED_MESSAGE),
       };
     });
   } catch (e) {

@@ -4,6 +4,7 @@
 // (listed in `fallback`), and the language used.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import * as publicResponses from "@/app/api/sdk/screeners/[screenerId]/responses/route";
 import * as publicScreener from "@/app/api/sdk/screeners/[screenerId]/route";
 import { db } from "@/lib/db";
 import { getInterviewView } from "@/lib/interviewer/get-interview-view";
@@ -44,7 +45,15 @@ async function translatedScreener() {
       params: { screenerId: s.id },
       headers: { ...ip(), ...headers },
     });
-  return { get };
+  const submit = (answer: string, language: string) =>
+    callRoute(publicResponses.POST, {
+      method: "POST",
+      path: `/api/sdk/screeners/${s.id}/responses?key=${owner.publicKey}`,
+      params: { screenerId: s.id },
+      headers: ip(),
+      body: { answers: { [s.questions[0].id]: answer }, consents: { recording: false, analytics: false, followUp: false }, language },
+    });
+  return { get, submit, screenerId: s.id };
 }
 
 describe("GET /api/sdk/screeners/:id in the participant's language", () => {
@@ -122,5 +131,22 @@ describe("the interview room's screener texts in the session's language", () => 
     const en = await createSession(db, { projectId: owner.project.id, screenerId: s.id });
     await db.session.update({ where: { id: en.id }, data: { language: "en" } });
     expect((await getInterviewView({ caller, sessionId: en.id })).screener).toMatchObject({ title: "Invoicing study", fallback: [] });
+  });
+});
+
+describe("the disqualified message in the participant's language", () => {
+  it("is the researcher's translation when written, else the main message", async () => {
+    const { submit, screenerId } = await translatedScreener();
+    await db.screener.update({
+      where: { id: screenerId },
+      data: {
+        disqualifiedMessage: "Thanks, not a match.",
+        translations: { es: { title: "Estudio de facturación", disqualifiedMessage: "Gracias, no encajas esta vez." } },
+      },
+    });
+    const es = await submit("Never", "es");
+    expect(es.status).toBe(201);
+    expect(es.json).toMatchObject({ qualified: false, message: "Gracias, no encajas esta vez." });
+    expect((await submit("Never", "ja")).json).toMatchObject({ qualified: false, message: "Thanks, not a match." });
   });
 });
