@@ -17,11 +17,12 @@ import { answer, endInterview, publishScreener, qualify } from "./participant";
 
 /** What the participant says and when (seconds from the moment the room opens the microphone). */
 const TIMELINE = [
-  { at: 2, text: "I send my invoices every Friday afternoon." },
+  // after the spoken opening (about 2 s of audio) has been played
+  { at: 6, text: "I send my invoices every Friday afternoon." },
   // after turn 1's short reply has been spoken (about 3 s of audio) with room to spare on a loaded machine
-  { at: 17, text: "Last month the export to the accounting tool failed again." },
+  { at: 21, text: "Last month the export to the accounting tool failed again." },
   // the second reply is long (five sentences, about 20 s of audio): this lands in the middle of it
-  { at: 33, text: "Sorry, can I add something important here?" },
+  { at: 37, text: "Sorry, can I add something important here?" },
 ];
 
 /** The interviewer's replies for this participant, in order (the fake Claude answers by a match on the system prompt). */
@@ -81,9 +82,6 @@ function recordAudioEvents() {
  * (components/interview/chat-log.tsx) scrolls without being focusable once it overflows, in text
  * mode too — reported to its owner; everything else must pass.
  */
-async function roomViolations(p: Page): Promise<string[]> {
-  return (await axeViolations(p)).filter((v) => !v.startsWith("scrollable-region-focusable (serious) .flex-1 "));
-}
 
 const audioLog = (p: Page) => p.evaluate(() => (window as unknown as { __voiceAudio: AudioLog }).__voiceAudio);
 const played = async (p: Page, includes: string) => (await audioLog(p)).filter((e) => e.type === "playing" && e.caption.includes(includes));
@@ -144,6 +142,10 @@ test("a spoken interview: two turns answered aloud, a barge-in, a typed message,
     await expect(messages.first()).toHaveText(`Interviewer: ${OPENING}`);
     await expect(state).toHaveAttribute("data-state", "listening", { timeout: 15_000 });
     await expect(state).toHaveText("Listening");
+    // without recording consent the badge says the conversation is spoken but not stored (not "text only")
+    await expect(room.getByText("Voice · not recorded")).toBeVisible();
+    // the opening itself was spoken (the start answer carries its speech), before anyone said a word
+    await expect.poll(async () => (await played(p, "Tell me about the last time")).length, { timeout: 15_000 }).toBe(1);
 
     // turn 1: heard, transcribed (caption), answered aloud
     const caption = room.getByTestId("caption-you");
@@ -161,10 +163,10 @@ test("a spoken interview: two turns answered aloud, a barge-in, a typed message,
     await expect(state).toHaveAttribute("data-state", "speaking", { timeout: 20_000 });
     await expect(room.getByTestId("caption-interviewer")).toContainText("Zephyr");
     await snap(p, testInfo, "voice-room-1280");
-    expect(await roomViolations(p)).toEqual([]);
+    expect(await axeViolations(p)).toEqual([]);
     await p.setViewportSize({ width: 375, height: 812 });
     await snap(p, testInfo, "voice-room-375");
-    expect(await roomViolations(p)).toEqual([]);
+    expect(await axeViolations(p)).toEqual([]);
     await p.setViewportSize({ width: 1280, height: 800 });
 
     // …and the participant speaks over it: playback stops, the rest of the reply is never played

@@ -95,7 +95,11 @@ export function ChatLog(props: {
   );
 
   return (
-    <div ref={scroller} className="flex-1 space-y-3 overflow-y-auto px-4 py-5 sm:px-5">
+    <div
+      ref={scroller}
+      tabIndex={0}
+      className="flex-1 space-y-3 overflow-y-auto px-4 py-5 focus-visible:outline-2 focus-visible:outline-(--brand) sm:px-5"
+    >
       <div role="log" aria-live="polite" aria-relevant="additions" aria-label={t("messages")} className="space-y-3">
         {messages.map((m) => (
           <Bubble key={m.id} role={m.role === "participant" ? "participant" : "interviewer"} testId="message" lang={props.language}>

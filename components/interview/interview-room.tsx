@@ -80,6 +80,7 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
   const recorder = useRecorder({ publicKey, sessionId, consent: initial.session.consents });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [started, setStarted] = useState(false);
+  const [openingSpeech, setOpeningSpeech] = useState<{ index: number; text: string; url: string }[]>([]);
   // a voice interview (#18) starts spoken; the participant may switch to typing and back at any moment
   const voiceOffered = initial.session.mode === "voice" && initial.voice.available;
   const [voiceMode, setVoiceMode] = useState(voiceOffered);
@@ -132,6 +133,7 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
         const res = await startInterview(sessionId, publicKey, body);
         setSession((s) => ({ ...s, status: "active", phase: res.session.phase as typeof s.phase }));
         if (res.opening) addMessage(res.opening);
+        if (res.openingSpeech?.length) setOpeningSpeech(res.openingSpeech);
         setStarted(true);
       } catch (e) {
         setStartError(describe(e));
@@ -233,7 +235,7 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
               {initial.screener?.title ?? tLobby("defaultTitle")}
             </h1>
           </div>
-          <RecordingBadge status={recorder.status} onResume={() => void recorder.start({ screen: wantsScreen })} />
+          <RecordingBadge status={recorder.status} spoken={voiceMode} onResume={() => void recorder.start({ screen: wantsScreen })} />
         </header>
 
         <div
@@ -294,6 +296,7 @@ export function InterviewRoom({ initial, publicKey }: { initial: InterviewView; 
                 )
               }
               onTypeInstead={() => setVoiceMode(false)}
+              openingSpeech={openingSpeech}
             />
           ) : (
             <>

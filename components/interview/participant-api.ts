@@ -15,7 +15,12 @@ export function fetchView(sessionId: string, key: string) {
 }
 
 export function startInterview(sessionId: string, key: string, body: { participantName?: string; participantEmail?: string }) {
-  return api<{ session: { status: string; phase: string }; opening: MessageView | null }>(base(sessionId, key, "/interview/start"), {
+  return api<{
+    session: { status: string; phase: string };
+    opening: MessageView | null;
+    /** a voice interview's opening, in pieces with their speech URLs (empty for text) */
+    openingSpeech?: { index: number; text: string; url: string }[];
+  }>(base(sessionId, key, "/interview/start"), {
     method: "POST",
     body,
   });

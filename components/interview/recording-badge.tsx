@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { cx } from "@/components/ui/cx";
 import type { RecordingStatus } from "./use-recorder";
 
-export function RecordingBadge({ status, onResume }: { status: RecordingStatus; onResume: () => void }) {
+/** `spoken`: a voice conversation, where "text only" would be wrong — it is spoken, just not stored. */
+export function RecordingBadge({ status, onResume, spoken = false }: { status: RecordingStatus; onResume: () => void; spoken?: boolean }) {
   const t = useTranslations("participant.badge");
   const tRecorder = useTranslations("participant.recorder");
   const pill = "inline-flex items-center gap-2 rounded-full px-3 py-1 text-sm font-medium";
@@ -31,12 +32,12 @@ export function RecordingBadge({ status, onResume }: { status: RecordingStatus; 
       );
       break;
     case "off":
-      content = <span className={cx(pill, "bg-zinc-100 text-zinc-700")}>{t("off")}</span>;
+      content = <span className={cx(pill, "bg-zinc-100 text-zinc-700")}>{t(spoken ? "offSpoken" : "off")}</span>;
       break;
     case "unavailable":
       content = (
         <span className={cx(pill, "bg-zinc-100 text-zinc-700")} title={tRecorder(status.problem)}>
-          {t("unavailable")}
+          {t(spoken ? "unavailableSpoken" : "unavailable")}
         </span>
       );
       break;

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateA
 import { ApiError, errorMessage } from "@/components/api-client";
 import type { MessageView, ReplyOutcome } from "../participant-api";
 import { openMicrophone, type Microphone, type RecordedTurn } from "./microphone";
-import { createSpeechQueue, type SpeechQueue } from "./speech-queue";
+import { createSpeechQueue, type SpeechItem, type SpeechQueue } from "./speech-queue";
 import { createVoiceActivityDetector, ONSET_MS } from "./voice-activity";
 import { fetchVoicePrompt, sendVoiceTurn, type VoiceEvent } from "./voice-api";
 
@@ -46,6 +46,8 @@ export interface VoiceConversationInput {
   onResync: () => Promise<unknown>;
   /** the interview is no longer active (409) */
   onConflict: (e: ApiError) => void;
+  /** the interviewer's opening, spoken once when the room opens (POST …/interview/start's openingSpeech) */
+  openingSpeech?: SpeechItem[];
 }
 
 function newId(): string {
@@ -247,6 +249,15 @@ export function useVoiceConversation(input: VoiceConversationInput) {
       queueRef.current = null;
     };
   }, [bargeIn, sendTurn]);
+
+  // the opening is spoken once, through the same queue as the replies (so a barge-in stops it too)
+  const openingSpoken = useRef(false);
+  useEffect(() => {
+    const queue = queueRef.current;
+    if (!queue || openingSpoken.current || !input.openingSpeech?.length) return;
+    openingSpoken.current = true;
+    for (const piece of input.openingSpeech) queue.add(piece);
+  }, [input.openingSpeech]);
 
   const phase: VoicePhase =
     mic === "starting"
