@@ -9,9 +9,8 @@
 // While Whisper listens, the audio is stored (recording consent only) and a reply still being written
 // is waited for (barge-in, pending-replies.ts). The reply is generated and stored even if the client goes away.
 import { recordUsage } from "@/lib/ai/record-usage";
-import { AppError } from "@/lib/errors";
 import type { GenerateOptions } from "@/lib/interviewer/generate-reply";
-import { EVENT_STREAM_HEADERS } from "@/lib/interviewer/reply-stream";
+import { interviewerEventStream, type SendEvent } from "@/lib/interviewer/event-stream";
 import { acceptParticipantMessage, replyToParticipant, type AcceptedMessage } from "@/lib/interviewer/send-participant-message";
 import { toMessageView } from "@/lib/interviewer/transcript";
 import { log } from "@/lib/log";
@@ -22,10 +21,8 @@ import { speechUrl } from "./speech-token";
 import { transcribeTurn } from "./transcribe-turn";
 import { removeTurnAudio, storeTurnAudio, turnAudioKey } from "./turn-audio-storage";
 
-type Send = (event: string, data: unknown) => void;
-
 /** Transcribes and stores the turn; null when it must be said again (`repeat` was sent). */
-async function acceptTurn(turn: PreparedTurn, send: Send): Promise<AcceptedMessage | null> {
+async function acceptTurn(turn: PreparedTurn, send: SendEvent): Promise<AcceptedMessage | null> {
   const { session, clientMessageId } = turn;
   if (turn.stored)
     return acceptParticipantMessage({ caller: turn.caller, sessionId: session.id, clientMessageId, content: turn.stored.content });
@@ -83,19 +80,9 @@ export function voiceTurnEventStream(
   turn: PreparedTurn,
   options: { publicKey: string } & Pick<GenerateOptions, "retry" | "timeoutMs">,
 ): Response {
-  const encoder = new TextEncoder();
   const sessionId = turn.session.id;
-  let open = true;
-  const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      const send: Send = (event, data) => {
-        if (!open) return;
-        try {
-          controller.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
-        } catch {
-          open = false;
-        }
-      };
+  return interviewerEventStream(
+    async (send) => {
       let index = 0;
       const speak = (pieces: string[]) => {
         for (const text of pieces) {
@@ -103,55 +90,37 @@ export function voiceTurnEventStream(
           index++;
         }
       };
-      try {
-        const accepted = await acceptTurn(turn, send);
-        if (accepted) {
-          send("transcript", { message: toMessageView(accepted.message), duplicate: accepted.duplicate });
-          const splitter = createSentenceSplitter();
-          let streamed = false;
-          const outcome = await trackReply(
-            sessionId,
-            replyToParticipant({
-              accepted,
-              spoken: true,
-              retry: options.retry,
-              timeoutMs: options.timeoutMs,
-              onText: (text) => {
-                streamed = true;
-                send("delta", { text });
-                speak(splitter.push(text));
-              },
-              onRestart: () => {
-                splitter.reset();
-                send("reset", {});
-              },
-            }),
-          );
-          if (streamed) speak(splitter.flush());
-          else if (outcome.reply) {
-            // a retried turn answered from the database: caption and speak the stored reply
-            send("delta", { text: outcome.reply.content });
-            speak(splitSentences(outcome.reply.content));
-          }
-          send("done", outcome);
-        }
-      } catch (e) {
-        const error = e instanceof AppError ? e : new AppError("internal", "Something went wrong on our side");
-        if (!(e instanceof AppError)) log.error("voice turn failed", { sessionId, error: e });
-        send("error", {
-          error: { code: error.code, message: error.message, ...(error.details !== undefined ? { details: error.details } : {}) },
-          retryable: error.code === "service_unavailable" || error.code === "internal",
-        });
-      } finally {
-        if (open) {
-          open = false;
-          controller.close();
-        }
+      const accepted = await acceptTurn(turn, send);
+      if (!accepted) return;
+      send("transcript", { message: toMessageView(accepted.message), duplicate: accepted.duplicate });
+      const splitter = createSentenceSplitter();
+      let streamed = false;
+      const outcome = await trackReply(
+        sessionId,
+        replyToParticipant({
+          accepted,
+          spoken: true,
+          retry: options.retry,
+          timeoutMs: options.timeoutMs,
+          onText: (text) => {
+            streamed = true;
+            send("delta", { text });
+            speak(splitter.push(text));
+          },
+          onRestart: () => {
+            splitter.reset();
+            send("reset", {});
+          },
+        }),
+      );
+      if (streamed) speak(splitter.flush());
+      else if (outcome.reply) {
+        // a retried turn answered from the database: caption and speak the stored reply
+        send("delta", { text: outcome.reply.content });
+        speak(splitSentences(outcome.reply.content));
       }
+      send("done", outcome);
     },
-    cancel() {
-      open = false;
-    },
-  });
-  return new Response(stream, { status: 200, headers: EVENT_STREAM_HEADERS });
+    { logMessage: "voice turn failed", sessionId },
+  );
 }
