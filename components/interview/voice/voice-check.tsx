@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { cx } from "@/components/ui/cx";
 import { voiceButton } from "./voice-panel";
-import { levelPercent } from "./voice-status";
+import { LevelMeter } from "./level-meter";
 import { MIN_SPEECH_DBFS, rmsDbfs } from "./voice-activity";
 
 type MicCheck = "idle" | "checking" | "listening" | "heard" | "blocked" | "failed";
@@ -115,21 +115,7 @@ export function VoiceCheck({ disabled }: { disabled?: boolean }) {
             {mic === "heard" && <span aria-hidden="true">✓ </span>}
             {micText}
           </p>
-          {(mic === "listening" || mic === "heard") && (
-            <div
-              className="h-2 w-40 overflow-hidden rounded-full bg-zinc-200"
-              role="meter"
-              aria-label={t("micLevel")}
-              aria-valuemin={0}
-              aria-valuemax={100}
-              aria-valuenow={levelPercent(level)}
-            >
-              <div
-                className="h-full rounded-full bg-emerald-500 transition-[width] duration-100"
-                style={{ width: `${levelPercent(level)}%` }}
-              />
-            </div>
-          )}
+          {(mic === "listening" || mic === "heard") && <LevelMeter level={level} label={t("micLevel")} className="w-40" />}
         </div>
         <button type="button" className={voiceButton} onClick={checkMicrophone} disabled={disabled || mic === "checking"}>
           {t("micButton")}

@@ -3,6 +3,7 @@
 // off), announced politely to screen readers when it changes; a level bar shows the voice is heard.
 import { useTranslations } from "next-intl";
 import { cx } from "@/components/ui/cx";
+import { LevelMeter } from "./level-meter";
 import type { VoicePhase } from "./use-voice-conversation";
 
 const ICON_PATHS: Record<VoicePhase, string> = {
@@ -27,11 +28,6 @@ const TONE: Record<VoicePhase, string> = {
   paused: "bg-zinc-100 text-zinc-700 ring-zinc-200",
   off: "bg-red-50 text-red-800 ring-red-200",
 };
-
-/** dBFS → 0…100 % of the bar: −70 dB (a quiet room) is empty, −20 dB (a raised voice) is full. */
-export function levelPercent(dbfs: number): number {
-  return Math.round(Math.min(100, Math.max(0, ((dbfs + 70) / 50) * 100)));
-}
 
 export function VoiceStatus({ phase, hearing, level }: { phase: VoicePhase; hearing: boolean; level: number }) {
   const t = useTranslations("voice");
@@ -60,19 +56,7 @@ export function VoiceStatus({ phase, hearing, level }: { phase: VoicePhase; hear
         {label}
       </p>
       {(phase === "listening" || phase === "speaking") && (
-        <div
-          className="h-2 w-20 shrink overflow-hidden rounded-full bg-zinc-200"
-          role="meter"
-          aria-label={t("controls.level")}
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={levelPercent(level)}
-        >
-          <div
-            className={cx("h-full rounded-full transition-[width] duration-100", hearing ? "bg-emerald-500" : "bg-zinc-400")}
-            style={{ width: `${levelPercent(level)}%` }}
-          />
-        </div>
+        <LevelMeter level={level} label={t("controls.level")} className="w-20 shrink" active={hearing} />
       )}
     </div>
   );
