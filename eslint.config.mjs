@@ -105,8 +105,9 @@ const config = [
     // Read at build time or before lib/env.ts may be loaded: next.config.ts (build output folder),
     // instrumentation.ts (NEXT_RUNTIME decides whether the Node-only boot may be imported at all) and
     // proxy.ts (NODE_ENV, which Next inlines at build time; the proxy answers every request before the
-    // app and imports only pure modules).
-    files: ["next.config.ts", "instrumentation.ts", "proxy.ts"],
+    // app and imports only pure modules), server.ts (PORT, NODE_ENV and INGESTION_LANE, read before Next
+    // and the app are loaded, as `next start` reads them).
+    files: ["next.config.ts", "instrumentation.ts", "proxy.ts", "server.ts"],
     rules: { "no-restricted-properties": "off" },
   },
   // Layout is Prettier's (npm run format): stylistic lint rules that would disagree are switched off.

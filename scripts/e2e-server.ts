@@ -1,5 +1,6 @@
 // Playwright's web server (node_modules/.bin/tsx scripts/e2e-server.ts): a fresh, migrated database
-// for the end-to-end suite, then `next start -p 3100` on the production build (`npm run build` first).
+// for the end-to-end suite, then the production server (server.ts, ADR 020) on port 3100 on the
+// production build (`npm run build` first).
 // With DATABASE_URL it uses a database named usertests_e2e on that server (dropped and recreated);
 // without, an embedded PostgreSQL under .data/e2e-pg. NODE_ENV=test keeps the development login
 // (refused when NODE_ENV=production), which the specs sign in with.
@@ -9,6 +10,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { productionServerArgs } from "./lib/production-server";
 import { deployMigrations, resetDatabase } from "./migrations/schema-engine";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -72,7 +74,7 @@ for (const name of ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET", "AUTH_GOOGLE_ID", "A
 // catcher: a spec that reads mail listens there itself (e2e/mail.ts); elsewhere a send just fails
 env.EMAIL_SERVER = `smtp://127.0.0.1:${PORT + 6}`;
 
-const next = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], { stdio: "inherit", env });
+const next = spawn(process.execPath, productionServerArgs(PORT, "127.0.0.1"), { stdio: "inherit", env });
 
 let stopping = false;
 async function shutdown(code: number) {

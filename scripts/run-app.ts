@@ -1,4 +1,5 @@
-// npm run dev | npm start: runs Next.js on $PORT (default 3000). Without DATABASE_URL it first starts
+// npm run dev | npm start: runs Next.js on $PORT (default 3000): `next dev`, or the production server
+// (server.ts, ADR 020) on the build. Without DATABASE_URL it first starts
 // embedded PostgreSQL under .data/, applies migrations, seeds demo data on the first start, and stops
 // the database when the app exits. A development AUTH_SECRET is generated into .data/ when none is set.
 import { spawn, spawnSync } from "node:child_process";
@@ -9,6 +10,7 @@ import { prepareLocalEnvironment } from "./lib/local-environment";
 import { type MailCatcher, startMailCatcher } from "./lib/mail-catcher";
 import { DEV_CATCHER_SMTP_PORT, DEV_CATCHER_SMTP_URL, DEV_CATCHER_WEB_PORT } from "../lib/email/dev-catcher";
 import { deployMigrations } from "./migrations/schema-engine";
+import { productionServerArgs } from "./lib/production-server";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const port = process.env.PORT ?? "3000";
@@ -79,7 +81,10 @@ if (mode === "dev" || !fs.existsSync("public/sdk.js")) {
   if (sdk.status !== 0) console.warn("Could not build the recording SDK (public/sdk.js); recording will be unavailable.");
 }
 
-const next = spawn(path.resolve("node_modules/.bin/next"), [mode, "-p", port], { stdio: "inherit", env: childEnv });
+const next =
+  mode === "dev"
+    ? spawn(path.resolve("node_modules/.bin/next"), ["dev", "-p", port], { stdio: "inherit", env: childEnv })
+    : spawn(process.execPath, productionServerArgs(port), { stdio: "inherit", env: childEnv });
 
 let stopping = false;
 async function shutdown(code: number) {

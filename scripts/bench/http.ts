@@ -1,8 +1,10 @@
-// npm run bench:http — the ingestion API measured over real HTTP through `next start`, next to raw
+// npm run bench:http — the ingestion API measured over real HTTP through the production server, next to raw
 // baselines started by this script in the same run (issue #19). Uses the existing production build
 // (`npm run build` first; NEXT_DIST_DIR if it lives elsewhere) and a fresh database of its own.
 //
-//   app   `next start` on the build: the SDK routes with public-key auth, rate limits, zod, commit before 2xx
+//   app   the production server (server.ts) on the build: the SDK routes with public-key auth, rate limits,
+//         zod, commit before 2xx; the two ingestion paths served by its ingestion lane (ADR 020)
+//   next  the same build with INGESTION_LANE=off: every request through Next's handler, as `next start` does
 //   raw   a bare node:http server doing exactly the raw work (events: one multi-row INSERT through pg;
 //         chunks: stream to a temp file, fsync, rename, one INSERT) — scripts/bench/http/baseline-server.ts
 //   noop  the same bare server draining the body and answering
@@ -29,6 +31,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { adminQuery, openTestServer } from "../../tests/setup/test-server";
+import { productionServerArgs } from "../lib/production-server";
 import { deployMigrations } from "../migrations/schema-engine";
 import { cpuByPid, cpuSeconds, cpuSince, postgresBackendPids, processTree, rssBytes } from "./http/process-stats";
 import { CHUNK_BYTES, EVENTS_PER_BATCH, type LoadResult, type LoadSpec } from "./http/shared";
@@ -74,7 +77,7 @@ function reachable(port: number): Promise<boolean> {
   });
 }
 
-async function startApp(port: number): Promise<ChildProcess> {
+async function startApp(port: number, opts: { ingestionLane?: boolean } = {}): Promise<ChildProcess> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
@@ -88,18 +91,12 @@ async function startApp(port: number): Promise<ChildProcess> {
     TRUSTED_PROXIES: "127.0.0.1",
     REDIS_URL: redisUrl,
     NEXT_TELEMETRY_DISABLED: "1",
+    INGESTION_LANE: opts.ingestionLane === false ? "off" : "on",
   };
   if (!redisUrl) delete env.REDIS_URL;
   // node refuses --cpu-prof in NODE_OPTIONS: it goes on the command line of the process that serves
   const profile = process.env.BENCH_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE)}`] : [];
-  const child = spawn(
-    process.execPath,
-    [...profile, path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      env,
-      stdio: ["ignore", "ignore", "inherit"],
-    },
-  );
+  const child = spawn(process.execPath, productionServerArgs(port, "127.0.0.1", profile), { env, stdio: ["ignore", "ignore", "inherit"] });
   children.push(child);
   for (let i = 0; i < 300; i++) {
     const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
@@ -109,7 +106,7 @@ async function startApp(port: number): Promise<ChildProcess> {
     if (ok) return child;
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`next start on port ${port} did not answer within 60 s`);
+  throw new Error(`the app server on port ${port} did not answer within 60 s`);
 }
 
 async function startHelper(script: string, args: string[]): Promise<ChildProcess> {
@@ -185,6 +182,10 @@ console.log(
   `bench:http — ${ROUNDS} rounds × ${SECONDS} s per run; build ${DIST_DIR}/; rate limits in ${redisUrl ? "Redis" : "PostgreSQL"}`,
 );
 const app = await startApp(APP_PORT);
+// the same build with every request through Next's handler: what the ingestion lane saves (ADR 020)
+const NEXT_PORT = APP_PORT + 2;
+const viaNext = await startApp(NEXT_PORT, { ingestionLane: false });
+const nextOrigin = `http://127.0.0.1:${NEXT_PORT}`;
 const baseline = await startHelper("scripts/bench/http/baseline-server.ts", [String(BASELINE_PORT), databaseUrl, dataDir]);
 const appOrigin = `http://127.0.0.1:${APP_PORT}`;
 const baselineOrigin = `http://127.0.0.1:${BASELINE_PORT}`;
@@ -196,6 +197,8 @@ const CHUNK_SESSIONS_PER_RUN = Math.ceil((SECONDS * 300) / 100);
 const baselineSessions = await createSessions(appOrigin, 20);
 const appEventSessions: string[] = [];
 const appChunkSessions: string[] = [];
+const nextEventSessions: string[] = [];
+const nextChunkSessions: string[] = [];
 
 type Row = { path: LoadSpec["path"]; target: LoadSpec["target"]; runs: Measured[] };
 const rows: Row[] = [];
@@ -210,11 +213,17 @@ for (let round = 1; round <= ROUNDS; round++) {
   appEventSessions.push(...eventSessions);
   const chunkSessions = await createSessions(appOrigin, CHUNK_SESSIONS_PER_RUN);
   appChunkSessions.push(...chunkSessions);
+  const nextEvents = await createSessions(appOrigin, EVENTS_SESSIONS_PER_RUN);
+  nextEventSessions.push(...nextEvents);
+  const nextChunks = await createSessions(appOrigin, CHUNK_SESSIONS_PER_RUN);
+  nextChunkSessions.push(...nextChunks);
   const runs: [LoadSpec["path"], LoadSpec["target"], ChildProcess, string, string[], number][] = [
     ["events", "app", app, appOrigin, eventSessions, 10],
+    ["events", "next", viaNext, nextOrigin, nextEvents, 10],
     ["events", "raw", baseline, baselineOrigin, baselineSessions, 10],
     ["events", "noop", baseline, baselineOrigin, baselineSessions, 10],
     ["chunks", "app", app, appOrigin, chunkSessions, 4],
+    ["chunks", "next", viaNext, nextOrigin, nextChunks, 4],
     ["chunks", "raw", baseline, baselineOrigin, baselineSessions, 4],
     ["chunks", "noop", baseline, baselineOrigin, baselineSessions, 4],
     ["health", "app", app, appOrigin, [], 10],
@@ -298,12 +307,14 @@ const rssGrowthMb = (rssPeak - rssBefore) / 1024 / 1024;
 
 // durability: every acknowledged request is stored (a few more may be: autocannon stops counting
 // answers when its time is up, while requests already sent are still committed)
-const acknowledged = (p: Row["path"]) => row(p, "app").runs.reduce((n, m) => n + m.ok, 0);
+const acknowledged = (p: Row["path"]) => [...row(p, "app").runs, ...row(p, "next").runs].reduce((n, m) => n + m.ok, 0);
 const storedEvents = Number(
-  (await sql.query(`SELECT count(*) FROM "SessionEvent" WHERE "sessionId" = ANY($1)`, [appEventSessions])).rows[0].count,
+  (await sql.query(`SELECT count(*) FROM "SessionEvent" WHERE "sessionId" = ANY($1)`, [[...appEventSessions, ...nextEventSessions]]))
+    .rows[0].count,
 );
 const storedChunks = Number(
-  (await sql.query(`SELECT count(*) FROM "MediaChunk" WHERE "sessionId" = ANY($1)`, [appChunkSessions])).rows[0].count,
+  (await sql.query(`SELECT count(*) FROM "MediaChunk" WHERE "sessionId" = ANY($1)`, [[...appChunkSessions, ...nextChunkSessions]])).rows[0]
+    .count,
 );
 const countFiles = (dir: string): number =>
   fs.existsSync(dir)
@@ -364,12 +375,19 @@ console.log(`goal: app RSS growth ≤ 50 MB under 20 concurrent uploads: +${rssG
 console.log(
   `(chunk size ${CHUNK_BYTES} bytes; health: app ${rps("health", "app").toFixed(0)} req/s vs bare node:http ${rps("health", "noop").toFixed(0)} req/s)`,
 );
-// what any request through Next costs here, whatever the handler does (ADR 018): the smallest route
+// what any request through Next costs here, whatever the handler does (ADR 018): the smallest route;
+// and what the ingestion lane saves by taking the SDK's paths past it (ADR 020)
 const floor = fig(row("livez", "app"));
 const events = fig(row("events", "app"));
+const eventsViaNext = fig(row("events", "next"));
+const chunks = fig(row("chunks", "app"));
+const chunksViaNext = fig(row("chunks", "next"));
 console.log(
-  `Next's floor: GET /api/livez (returns 204, no work) ${floor.rps.toFixed(0)} req/s at ${floor.server.toFixed(0)} ms CPU per 1,000; ` +
-    `an event batch costs the app ${events.server.toFixed(0)} ms per 1,000, of which the floor is ${((100 * floor.server) / Math.max(1, events.server)).toFixed(0)} %`,
+  `Next's floor: GET /api/livez (returns 204, no work) ${floor.rps.toFixed(0)} req/s at ${floor.server.toFixed(0)} ms CPU per 1,000 requests`,
+);
+console.log(
+  `ingestion lane (ADR 020): event batches ${events.rps.toFixed(0)} req/s at ${events.server.toFixed(0)} ms app CPU per 1,000, through Next ${eventsViaNext.rps.toFixed(0)} req/s at ${eventsViaNext.server.toFixed(0)} ms; ` +
+    `chunks ${chunks.rps.toFixed(0)} req/s at ${chunks.server.toFixed(0)} ms, through Next ${chunksViaNext.rps.toFixed(0)} req/s at ${chunksViaNext.server.toFixed(0)} ms`,
 );
 
 await finish();

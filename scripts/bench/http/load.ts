@@ -20,22 +20,24 @@ function eventBatch(seed: string) {
 // a WebM (EBML) header, as the first bytes of a real audio chunk, then noise
 const chunk = Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3]), randomBytes(CHUNK_BYTES - 4)]);
 
+// both app targets (the production server, and the same build with everything through Next) take the product's paths
+const viaApp = spec.target === "app" || spec.target === "next";
+
 let n = 0;
 function nextRequest(): { method: string; path: string; headers: Record<string, string>; body?: string | Buffer } {
   const i = n++;
   const session = spec.sessions[i % spec.sessions.length];
   const key = `?key=${spec.publicKey}`;
-  if (spec.path === "health") return { method: "GET", path: spec.target === "app" ? "/api/health" : "/noop/health", headers: {} };
+  if (spec.path === "health") return { method: "GET", path: viaApp ? "/api/health" : "/noop/health", headers: {} };
   if (spec.path === "livez") return { method: "GET", path: "/api/livez", headers: {} };
   if (spec.path === "events") {
     const body = JSON.stringify({ events: eventBatch(`r${spec.runId}-${i}`) });
-    const path = spec.target === "app" ? `/api/sdk/sessions/${session}/events${key}` : `/${spec.target}/events/${session}`;
+    const path = viaApp ? `/api/sdk/sessions/${session}/events${key}` : `/${spec.target}/events/${session}`;
     return { method: "POST", path, headers: { "content-type": "application/json" }, body };
   }
   // chunk indexes: unique per session across runs (runId * 10,000 + the session's own count)
   const index = spec.runId * 10_000 + Math.floor(i / spec.sessions.length);
-  const path =
-    spec.target === "app" ? `/api/sdk/sessions/${session}/chunks/audio/${index}${key}` : `/${spec.target}/chunks/${session}/${index}`;
+  const path = viaApp ? `/api/sdk/sessions/${session}/chunks/audio/${index}${key}` : `/${spec.target}/chunks/${session}/${index}`;
   return {
     method: "PUT",
     path,

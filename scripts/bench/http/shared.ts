@@ -3,7 +3,8 @@ export interface LoadSpec {
   origin: string;
   /** livez: the smallest route handler (GET /api/livez → 204), Next's own floor per request */
   path: "events" | "chunks" | "health" | "livez";
-  target: "app" | "raw" | "noop";
+  /** app: the production server (server.ts); next: the same build with INGESTION_LANE=off, every request through Next (ADR 020) */
+  target: "app" | "next" | "raw" | "noop";
   /** sessions the requests rotate over, so each stays under its per-minute rate limit */
   sessions: string[];
   publicKey: string;
