@@ -8,9 +8,14 @@ export async function sendWebResponse(response: Response, req: IncomingMessage, 
   for (const [name, value] of response.headers) if (name !== "set-cookie") res.setHeader(name, value);
   const cookies = response.headers.getSetCookie();
   if (cookies.length) res.setHeader("set-cookie", cookies);
-  // a body the handler refused (413, 415, 401…) before its end is not drained (Node would read and
-  // drop whatever is left of it to keep the connection): the connection closes instead
-  if (response.status >= 400 && !req.complete) res.setHeader("connection", "close");
+  // A body the handler did not read to its end (a refusal, or a retried chunk answered from storage)
+  // is dropped, not drained: what is left is discarded as it arrives and the connection closes after
+  // the answer. Left paused, it would stall the next request on this connection.
+  if (!req.readableEnded) {
+    req.removeAllListeners("data");
+    req.resume();
+  }
+  if (!req.complete) res.setHeader("connection", "close");
   if (!response.body) {
     res.end();
     return;
