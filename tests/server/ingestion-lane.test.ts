@@ -138,7 +138,7 @@ describe("media chunks through the lane", () => {
       );
       // 11 MiB, over the 10 MB audio limit, and never the closing zero-length part
       const hex = part.length.toString(16);
-      for (let i = 0; i < 11 && !socket.destroyed; i++) (socket.write(`${hex}\r\n`), socket.write(part), socket.write("\r\n"));
+      for (let i = 0; i < 11 && !socket.destroyed; i++) socket.write(Buffer.concat([Buffer.from(`${hex}\r\n`), part, Buffer.from("\r\n")]));
     });
     expect(answer).toMatch(/^HTTP\/1\.1 413/);
     expect(answer.toLowerCase()).toContain("connection: close");
