@@ -11,6 +11,9 @@ import { CLIENT_EVENT_TYPES, type ClientEvent, MAX_EVENT_DATA_BYTES, MAX_EVENTS_
 const TYPES = new Set<string>(CLIENT_EVENT_TYPES);
 const EVENT_KEYS = new Set(["id", "type", "offsetMs", "url", "data"]);
 const MAX_OFFSET_MS = 2_147_483_647;
+// \u0000 or \ud800–\udfff in JSON.stringify's output (it escapes nothing else of the kind; a match
+// that is really an escaped backslash followed by "u0000" only costs the walk)
+const UNSTORABLE_ESCAPE = /\\u(?:0000|d[89a-f])/i;
 
 function fastEvent(raw: unknown): ClientEvent | undefined {
   if (!isPlainObject(raw)) return undefined;
@@ -30,8 +33,15 @@ function fastEvent(raw: unknown): ClientEvent | undefined {
   if (data !== undefined) {
     // z.record over a plain object; a "__proto__" key is left to zod, which has its own rule for it
     if (!isPlainObject(data) || Object.hasOwn(data, "__proto__")) return undefined;
-    const storable = toStorableJson(data) as Record<string, unknown>;
-    if (Buffer.byteLength(JSON.stringify(storable)) > MAX_EVENT_DATA_BYTES) return undefined;
+    // JSON.stringify writes a NUL or a lone surrogate as a \u escape: data whose text has neither
+    // is storable as it is, and only the rare rest is walked and rewritten
+    let storable = data;
+    let text = JSON.stringify(data);
+    if (UNSTORABLE_ESCAPE.test(text)) {
+      storable = toStorableJson(data) as Record<string, unknown>;
+      text = JSON.stringify(storable);
+    }
+    if (Buffer.byteLength(text) > MAX_EVENT_DATA_BYTES) return undefined;
     if (type === "input_change" && "value" in storable) return undefined;
     event.data = storable;
   }
