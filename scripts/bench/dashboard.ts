@@ -5,7 +5,7 @@
 // Postgres round trips (SELECT 1; the sessions list's first page as one hand-written query).
 //
 // Needs an existing production build (`npm run build`; NEXT_DIST_DIR selects another build folder,
-// e.g. NEXT_DIST_DIR=.next-bench npm run build). Starts `next start` on BENCH_PORT (default 3500)
+// e.g. NEXT_DIST_DIR=.next-bench npm run build). Starts the production server (server.ts) on BENCH_PORT (default 3500)
 // with NODE_ENV=test and the development login (like scripts/e2e-server.ts), signs in through
 // Auth.js' own endpoints, then requests every page BENCH_WARMUP times (default 3, not measured) and
 // BENCH_ROUNDS times (default 20), one request at a time, pages interleaved round by round so a
@@ -22,6 +22,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { productionServerArgs } from "../lib/production-server";
 import { openScaleServer, SCALE_DATABASE } from "../lib/scale-database";
 import { SCALE } from "../lib/scale-seed";
 
@@ -154,7 +155,7 @@ function startApp(port: number, databaseUrl: string) {
   };
   for (const name of ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET", "AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET", "EMAIL_SERVER", "PORT", "REDIS_URL"])
     delete env[name];
-  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, productionServerArgs(port, "127.0.0.1"), {
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -177,7 +178,7 @@ const ORIGINS = variant ? [main.origin, variant.origin] : [main.origin];
 async function waitForServer(app: { origin: string; child: ReturnType<typeof spawn> }) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (app.child.exitCode !== null) throw new Error(`next start exited (${app.child.exitCode}); see ${logFile}`);
+    if (app.child.exitCode !== null) throw new Error(`the app server exited (${app.child.exitCode}); see ${logFile}`);
     try {
       const res = await fetch(`${app.origin}/signin`);
       await res.arrayBuffer();
@@ -187,7 +188,7 @@ async function waitForServer(app: { origin: string; child: ReturnType<typeof spa
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`next start did not answer within 60 s; see ${logFile}`);
+  throw new Error(`the app server did not answer within 60 s; see ${logFile}`);
 }
 
 // ───── sign-in: Auth.js' CSRF endpoint, then the development login's credentials callback ─────
@@ -273,7 +274,7 @@ try {
     `Database ${SCALE_DATABASE} (${server.embedded ? "embedded" : "DATABASE_URL's server"}): ${dbSize.size}; ${sizes.rows.map((r) => `${r.name} ${Number(r.rows).toLocaleString("en-US")} rows ${r.size}`).join(", ")}`,
   );
   console.log(
-    `Build ${DIST}/ (${fs.readFileSync(path.join(DIST, "BUILD_ID"), "utf8").trim()}), next start on :${PORT}; ${WARMUP} warm-up + ${ROUNDS} measured requests per page, sequential.\n`,
+    `Build ${DIST}/ (${fs.readFileSync(path.join(DIST, "BUILD_ID"), "utf8").trim()}), production server on :${PORT}; ${WARMUP} warm-up + ${ROUNDS} measured requests per page, sequential.\n`,
   );
 
   await waitForServer(main);
@@ -386,7 +387,7 @@ try {
     );
 } catch (e) {
   console.error(e instanceof Error ? e.message : e);
-  console.error(`next start's output: ${logFile}`);
+  console.error(`the app server's output: ${logFile}`);
   exitCode = 1;
 } finally {
   await cleanup();

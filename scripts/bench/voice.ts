@@ -1,4 +1,4 @@
-// npm run bench:voice — a voice interview's turn latency (issue #18) through `next start` on the
+// npm run bench:voice — a voice interview's turn latency (issue #18) through the production server (server.ts) on the
 // production build (`npm run build` first; NEXT_DIST_DIR if it lives elsewhere), on a fresh database,
 // against the fake AI server with realistic voice latencies (tests/fakes/latency-model.ts voiceLatency:
 // Whisper 300–600 ms, Claude's first token 500–900 ms then ~600 characters a second, speech's first
@@ -13,6 +13,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { adminQuery, openTestServer } from "../../tests/setup/test-server";
+import { productionServerArgs } from "../lib/production-server";
 import { deployMigrations } from "../migrations/schema-engine";
 
 const TURNS = Math.max(30, Number(process.env.BENCH_TURNS ?? 40));
@@ -77,7 +78,7 @@ async function startApp(): Promise<void> {
     NEXT_TELEMETRY_DISABLED: "1",
   };
   delete env.REDIS_URL; // one process: the in-memory rate limiter
-  const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, productionServerArgs(PORT, "127.0.0.1"), {
     env,
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -90,7 +91,7 @@ async function startApp(): Promise<void> {
     if (ok) return;
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`next start on port ${PORT} did not answer within 60 s`);
+  throw new Error(`the app server on port ${PORT} did not answer within 60 s`);
 }
 
 // ───────── turns ─────────
@@ -237,7 +238,7 @@ const fullCost = costUsd - (byPurpose.speech ?? 0) + replyChars * speechPerChar;
 const conversationMinutes = audioMinutes + replyChars / CHARS_PER_SPOKEN_MINUTE + ms.reduce((t, x) => t + x, 0) / 60_000;
 
 console.log(
-  `bench:voice — ${results.length} turns (after ${WARM_UP} warm-up) over ${sessions.length} sessions, next start on ${DIST_DIR}/, seed ${SEED}`,
+  `bench:voice — ${results.length} turns (after ${WARM_UP} warm-up) over ${sessions.length} sessions, production server on ${DIST_DIR}/, seed ${SEED}`,
 );
 console.log(`end of upload → first reply audio byte: p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms`);
 console.log(
