@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { INGESTION_LANE } from "@/app/api/sdk/sessions/ingestion-lane";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import type { RouteHandler } from "@/lib/http";
 import { routeLane, serveFromLane } from "@/lib/server/route-lane";
 import { createOwnerWithProject } from "@/prisma/factories/identity";
 import { createSession } from "@/prisma/factories/research";
@@ -161,6 +162,23 @@ describe("media chunks through the lane", () => {
     const retry = await fetch(chunkUrl(s, 2), { method: "PUT", headers: chunkHeaders, body });
     expect(retry.status).toBe(201);
     expect(sessionFiles(s.projectId, s.sessionId)).toHaveLength(1);
+  });
+});
+
+describe("what the lane serves", () => {
+  it("only route() handlers of real route files, with the SDK's declarations, and their preflights", () => {
+    for (const lanePath of INGESTION_LANE) {
+      expect(fs.existsSync(path.resolve(`app${lanePath.route}/route.ts`)), lanePath.route).toBe(true);
+      for (const [method, handler] of Object.entries(lanePath.methods)) {
+        if (method === "OPTIONS") expect((handler as { preflight?: boolean }).preflight, lanePath.route).toBe(true);
+        else
+          expect((handler as unknown as RouteHandler).declaration, `${method} ${lanePath.route}`).toMatchObject({
+            auth: "public_key",
+            cors: true,
+            rateLimited: true,
+          });
+      }
+    }
   });
 });
 
