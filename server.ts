@@ -1,4 +1,4 @@
-// The production server: `node --import tsx server.ts [-p PORT] [-H HOSTNAME]` on a build made by
+// The production server: `node --import tsx server.ts [-p PORT] [-H HOSTNAME] [--keepAliveTimeout MS]` on a build made by
 // `npm run build` (npm start runs it through scripts/run-app.ts). Next.js serves everything except the
 // SDK's ingestion paths, which our own node:http server hands to the same route handlers (ADR 020);
 // INGESTION_LANE=off sends those through Next too, to compare the two ways in (npm run bench:http).
@@ -11,13 +11,23 @@ const { routeLane } = await import("@/lib/server/route-lane");
 const { INGESTION_LANE } = await import("@/app/api/sdk/sessions/ingestion-lane");
 
 const { values } = parseArgs({
-  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" }, keepAliveTimeout: { type: "string" } },
 });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname;
+const keepAliveTimeoutMs = values.keepAliveTimeout === undefined ? undefined : Number(values.keepAliveTimeout);
+if (port !== Math.trunc(port) || port < 0 || port > 65535 || (keepAliveTimeoutMs !== undefined && !(keepAliveTimeoutMs >= 0))) {
+  console.error("server.ts: -p takes a port (0–65535) and --keepAliveTimeout a number of milliseconds");
+  process.exit(1);
+}
 const ingestionLane = process.env.INGESTION_LANE !== "off";
 
-const server = await startProductionServer({ port, hostname, lane: ingestionLane ? routeLane(INGESTION_LANE) : undefined });
+const server = await startProductionServer({
+  port,
+  hostname,
+  keepAliveTimeoutMs,
+  lane: ingestionLane ? routeLane(INGESTION_LANE) : undefined,
+});
 console.log(
   `Ready on http://${hostname ?? "localhost"}:${port}${ingestionLane ? "" : " (INGESTION_LANE=off: the SDK's ingestion paths go through Next)"}`,
 );

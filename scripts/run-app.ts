@@ -84,7 +84,8 @@ if (mode === "dev" || !fs.existsSync("public/sdk.js")) {
 const next =
   mode === "dev"
     ? spawn(path.resolve("node_modules/.bin/next"), ["dev", "-p", port], { stdio: "inherit", env: childEnv })
-    : spawn(process.execPath, productionServerArgs(port), { stdio: "inherit", env: childEnv });
+    : // e.g. `npm start -- --keepAliveTimeout 65000` behind a load balancer (server.ts)
+      spawn(process.execPath, [...productionServerArgs(port), ...process.argv.slice(3)], { stdio: "inherit", env: childEnv });
 
 let stopping = false;
 async function shutdown(code: number) {

@@ -12,6 +12,12 @@ export interface ProductionServerOptions {
   dir?: string;
   /** the paths served past Next; none: everything goes through Next */
   lane?: Lane;
+  /**
+   * How long an idle keep-alive connection stays open (ms; Node's default 5 s). Behind a load balancer
+   * it must outlast the balancer's own idle timeout, or the balancer reuses a connection we just
+   * closed and answers 502 (`next start --keepAliveTimeout` for the same reason).
+   */
+  keepAliveTimeoutMs?: number;
 }
 
 export async function startProductionServer(options: ProductionServerOptions): Promise<{ server: http.Server; close(): Promise<void> }> {
@@ -25,6 +31,7 @@ export async function startProductionServer(options: ProductionServerOptions): P
     if (match) void serveFromLane(match, req, res);
     else void handleWithNext(req, res);
   });
+  if (options.keepAliveTimeoutMs !== undefined) server.keepAliveTimeout = options.keepAliveTimeoutMs;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.hostname, resolve);
