@@ -56,6 +56,7 @@ fake.transcription.use(voiceTurnTranscription);
 const { db } = await import("@/lib/db");
 const { createOwnerWithProject } = await import("@/prisma/factories/identity");
 const { createSession } = await import("@/prisma/factories/research");
+const { voiceUsageTotals } = await import("@/lib/voice/voice-usage-totals");
 const { project, publicKey } = await createOwnerWithProject(db);
 
 const children: ChildProcess[] = [];
@@ -206,33 +207,16 @@ const floor50 = quantile(floors, 0.5);
 const floor95 = quantile(floors, 0.95);
 const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
 
-const usage = await db.llmUsage.groupBy({
-  by: ["purpose"],
-  where: { sessionId: { in: sessions } },
-  _sum: {
-    audioSeconds: true,
-    characters: true,
-    inputTokens: true,
-    outputTokens: true,
-    cacheReadTokens: true,
-    cacheWriteTokens: true,
-    costUsd: true,
-  },
-});
-const sum = (pick: (r: (typeof usage)[number]) => number) => usage.reduce((t, r) => t + pick(r), 0);
-const audioMinutes = sum((r) => r._sum.audioSeconds ?? 0) / 60;
-const characters = sum((r) => r._sum.characters ?? 0);
-const tokens = sum(
-  (r) => (r._sum.inputTokens ?? 0) + (r._sum.outputTokens ?? 0) + (r._sum.cacheReadTokens ?? 0) + (r._sum.cacheWriteTokens ?? 0),
-);
-const costUsd = sum((r) => Number(r._sum.costUsd ?? 0));
+const usage = await voiceUsageTotals({ sessionIds: sessions });
+const audioMinutes = usage.audioSeconds / 60;
+const { characters, tokens, costUsd } = usage;
 // the bench fetches only each reply's first piece; a real room speaks all of it: count the replies' characters
 const replies = await db.sessionMessage.findMany({
   where: { sessionId: { in: sessions }, role: "interviewer" },
   select: { content: true },
 });
 const replyChars = replies.reduce((t, r) => t + r.content.length, 0);
-const byPurpose = Object.fromEntries(usage.map((r) => [r.purpose, Number(r._sum.costUsd ?? 0)]));
+const byPurpose = usage.costByPurpose;
 const speechPerChar = characters > 0 ? (byPurpose.speech ?? 0) / characters : 16.7 / 1_000_000;
 const fullCost = costUsd - (byPurpose.speech ?? 0) + replyChars * speechPerChar;
 const conversationMinutes = audioMinutes + replyChars / CHARS_PER_SPOKEN_MINUTE + ms.reduce((t, x) => t + x, 0) / 60_000;
