@@ -3,7 +3,7 @@
 // The personal follow-up link's form: what this is about, the same consent choices as the screener
 // (recording optional — the room records only with it; analytics), and Start, which opens (or
 // re-enters) the participant's follow-up session and goes to the interview room.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { api, errorMessage } from "@/components/api-client";
 import { InterviewConsents } from "@/components/screeners/interview-consents";
@@ -22,6 +22,8 @@ export function FollowUpStart({
   resuming: boolean;
 }) {
   const t = useTranslations("participant.followUp");
+  // the page's language (their earlier interview's, the link's or the browser's): the interview's too
+  const locale = useLocale();
   const tForm = useTranslations("participant.form");
   const [consents, setConsents] = useState({ recording: false, analytics: false });
   const [starting, setStarting] = useState(false);
@@ -35,7 +37,7 @@ export function FollowUpStart({
     try {
       const result = await api<{ interviewUrl: string }>(`/api/v1/follow-up/${encodeURIComponent(token)}/start`, {
         method: "POST",
-        body: { consents, language: navigator.language || undefined },
+        body: { consents, language: locale },
       });
       window.location.assign(result.interviewUrl);
     } catch (err) {

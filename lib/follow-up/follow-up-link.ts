@@ -4,13 +4,18 @@
 import { db, type DbClient } from "@/lib/db";
 import { hashSecret, kindOf } from "@/lib/security/secret-tokens";
 
+/**
+ * `language`: the one the participant was interviewed in before (their latest earlier session that
+ * has one), so the page and the follow-up interview speak it rather than guess from the browser.
+ */
 export type FollowUpLink =
   | { kind: "not_found" }
-  | { kind: "expired"; projectName: string; contact: string | null }
-  | { kind: "used"; projectName: string }
-  | { kind: "opted_out"; projectName: string }
+  | { kind: "expired"; projectName: string; contact: string | null; language: string | null }
+  | { kind: "used"; projectName: string; language: string | null }
+  | { kind: "opted_out"; projectName: string; language: string | null }
   | {
       kind: "ok";
+      language: string | null;
       invitationId: string;
       projectId: string;
       projectName: string;
@@ -41,17 +46,19 @@ type Invitation = NonNullable<Awaited<ReturnType<typeof findFollowUpInvitation>>
 export async function linkState(tx: DbClient, invitation: Invitation | null, now = new Date()): Promise<FollowUpLink> {
   if (!invitation) return { kind: "not_found" };
   const projectName = invitation.project.name;
+  const language = await earlierLanguage(tx, invitation.sourceSessionIds);
   const ended = invitation.session && (invitation.session.status === "completed" || invitation.session.status === "abandoned");
-  if (invitation.status === "completed" || ended) return { kind: "used", projectName };
-  if (invitation.status === "opted_out") return { kind: "opted_out", projectName };
+  if (invitation.status === "completed" || ended) return { kind: "used", projectName, language };
+  if (invitation.status === "opted_out") return { kind: "opted_out", projectName, language };
   if (invitation.expiresAt <= now) {
     const inviter = invitation.invitedByUserId
       ? await tx.user.findUnique({ where: { id: invitation.invitedByUserId }, select: { email: true } })
       : null;
-    return { kind: "expired", projectName, contact: inviter?.email ?? null };
+    return { kind: "expired", projectName, contact: inviter?.email ?? null, language };
   }
   return {
     kind: "ok",
+    language,
     invitationId: invitation.id,
     projectId: invitation.projectId,
     projectName,
@@ -59,6 +66,17 @@ export async function linkState(tx: DbClient, invitation: Invitation | null, now
     participantName: invitation.participantName,
     sessionId: invitation.session?.id ?? null,
   };
+}
+
+/** The language of the participant's latest earlier session that has one (the screener or link chose it). */
+async function earlierLanguage(tx: DbClient, sessionIds: string[]): Promise<string | null> {
+  if (sessionIds.length === 0) return null;
+  const latest = await tx.session.findFirst({
+    where: { id: { in: sessionIds }, language: { not: null } },
+    orderBy: { createdAt: "desc" },
+    select: { language: true },
+  });
+  return latest?.language ?? null;
 }
 
 /** The participant page: the link's state, and the first view of a valid link is recorded. */

@@ -41,7 +41,8 @@ export async function startFollowUpSession(input: { token: string; data: StartFo
         consentFollowUp: true,
         userAgent: input.userAgent ?? null,
         purpose: "follow_up",
-        language: input.data.language ?? null,
+        // the page's language (lib/i18n/page-language.ts), else the one they were interviewed in before
+        language: input.data.language ?? state.language ?? null,
       });
       sessionId = session.id;
     }

@@ -160,7 +160,12 @@ describe("follow-up invitation mail", () => {
       expect((await start(wrong)).status).toBe(404);
     }
     await db.followUpInvitation.update({ where: { id: invitation.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect(await openFollowUpLink({ token })).toEqual({ kind: "expired", projectName: "Invoicing study", contact: fx.owner.user.email });
+    expect(await openFollowUpLink({ token })).toEqual({
+      kind: "expired",
+      projectName: "Invoicing study",
+      contact: fx.owner.user.email,
+      language: null,
+    });
     const expired = await start(token);
     expect(expired.status).toBe(410);
     expect(expired.json.error.message).toMatch(/expired/);

@@ -1,8 +1,9 @@
 // /u/follow-up/[token] — a participant's personal follow-up link (from the invitation mail, no
 // login): what changed and the consent choices, then Start into the interview room. An unknown,
 // expired, used or opted-out link explains itself (lib/follow-up/follow-up-link.ts). In the
-// browser's language (issue #17): the link carries none.
+// language of the participant's earlier interview, else the link's ?lang=, else the browser's (issue #17).
 import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { FollowUpStart } from "@/components/follow-up/follow-up-start";
 import { PublicNotice, PublicShell } from "@/components/screeners/public-shell";
@@ -10,18 +11,30 @@ import { openFollowUpLink } from "@/lib/follow-up/follow-up-link";
 import { participantPageLanguage } from "@/lib/i18n/page-language";
 import { ParticipantIntl, participantIntl } from "@/lib/i18n/participant-intl";
 
-type Props = { params: Promise<{ token: string }> };
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ lang?: string | string[] }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await participantIntl(await participantPageLanguage());
+// opened once per request: the title and the page share it
+const openLink = cache((token: string) => openFollowUpLink({ token }));
+
+async function pageLanguage({ params, searchParams }: Props) {
+  const link = await openLink((await params).token);
+  const lang = (await searchParams).lang;
+  return participantPageLanguage({
+    stored: link.kind === "not_found" ? null : link.language,
+    link: typeof lang === "string" ? lang : null,
+  });
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { t } = await participantIntl(await pageLanguage(props));
   return { title: t("followUp.metaTitle"), robots: { index: false, follow: false } };
 }
 
-export default async function FollowUpLinkPage({ params }: Props) {
-  const { token } = await params;
-  const link = await openFollowUpLink({ token });
+export default async function FollowUpLinkPage(props: Props) {
+  const { token } = await props.params;
+  const link = await openLink(token);
   if (link.kind === "not_found") notFound();
-  const intl = await participantIntl(await participantPageLanguage());
+  const intl = await participantIntl(await pageLanguage(props));
   const t = (key: string, values?: Record<string, string>) => intl.t(`followUp.${key}`, values);
   return (
     <ParticipantIntl intl={intl}>
