@@ -5,10 +5,14 @@
 // that language (the fake Claude answers in it), ends; the real pipeline runs through the stand-in Inngest executor, and the
 // signals page shows the verbatim quote with its English translation. An Arabic quote renders
 // right-to-left on the dashboard.
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "@playwright/test";
+import pg from "pg";
 import { createProjectViaApi, expect, snap, test, uniqueEmail } from "./fixtures";
 import { axeViolations } from "./axe";
+import { seedDashboard } from "./dashboard-data";
+import { e2eDatabaseUrl } from "./e2e-database";
 import { sessionRuns, waitForRuns } from "./inngest-runs";
 
 // long journeys on a busy machine: a whole interview and its processing each
@@ -298,4 +302,55 @@ test("Arabic: the quote renders right-to-left on the dashboard, its translation 
   await expect(translation).toHaveText("Translation from Arabic: the export fails every month");
   expect(await translation.evaluate((el) => getComputedStyle(el).direction)).toBe("ltr");
   await snap(page, testInfo, "signals-ar");
+});
+
+test("a follow-up link opens in the language of the participant's earlier interview, in an English browser, and so does its interview room", async ({
+  page,
+  user: _owner,
+  browser,
+}) => {
+  const project = await createProjectViaApi(page, "Seguimiento de facturas");
+  const { sessionIds, taskIds } = await seedDashboard(project.id, {
+    sessions: [{ participantName: "Lucía", status: "completed", processingStatus: "processed", daysAgo: 20 }],
+    tasks: [{ title: "Exportar facturas falla cada mes", status: "done", score: 80, label: "high" }],
+  });
+  // the earlier interview was in Spanish; her invitation (as the send step makes it) names it
+  const token = `ut_fu_${randomBytes(32).toString("base64url")}`;
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    await client.query(`UPDATE "Session" SET "language" = 'es', "participantEmail" = $2, "consentFollowUp" = true WHERE "id" = $1`, [
+      sessionIds[0],
+      uniqueEmail("lucia"),
+    ]);
+    await client.query(
+      `INSERT INTO "FollowUpInvitation" ("id","projectId","taskId","participantEmail","participantName","emailHash","sourceSessionIds","tokenHash","expiresAt","status","updatedAt")
+       VALUES ($1,$2,$3,'lucia@example.test','Lucía',$4,$5,$6,now() + interval '14 days','sent',now())`,
+      [
+        `fu_${randomUUID()}`,
+        project.id,
+        taskIds[0],
+        `hash-${randomUUID()}`,
+        [sessionIds[0]],
+        createHash("sha256").update(token).digest("hex"),
+      ],
+    );
+  } finally {
+    await client.end();
+  }
+  const es = JSON.parse(readFileSync("messages/es/participant.json", "utf8")) as { followUp: Record<string, string> };
+
+  const context = await browser.newContext({ locale: "en-US" });
+  const p = await context.newPage();
+  await p.goto(`/u/follow-up/${token}`);
+  const frame = p.getByTestId("participant-language");
+  await expect(frame).toHaveAttribute("lang", "es");
+  await expect(p).toHaveTitle(new RegExp(es.followUp.metaTitle));
+  await expect(p.getByRole("heading", { name: es.followUp.greetingNamed.replace("{name}", "Lucía") })).toBeVisible();
+  await p.getByRole("button", { name: es.followUp.start, exact: true }).click();
+  await expect(p).toHaveURL(/\/u\/interview\/[^/?]+\?key=ut_pub_/);
+  // the follow-up session was opened in Spanish: the room speaks it too
+  await expect(frame).toHaveAttribute("lang", "es");
+  await expect(p.getByRole("button", { name: ui("es").start, exact: true })).toBeVisible();
+  await context.close();
 });
