@@ -20,7 +20,7 @@ export interface ProductionServerOptions {
   keepAliveTimeoutMs?: number;
 }
 
-export async function startProductionServer(options: ProductionServerOptions): Promise<{ server: http.Server; close(): Promise<void> }> {
+export async function startProductionServer(options: ProductionServerOptions): Promise<{ close(): Promise<void> }> {
   const app = next({ dev: false, dir: options.dir ?? process.cwd(), port: options.port, hostname: options.hostname });
   await app.prepare();
   const handleWithNext = app.getRequestHandler();
@@ -38,7 +38,6 @@ export async function startProductionServer(options: ProductionServerOptions): P
   });
 
   return {
-    server,
     async close() {
       // stop accepting, let requests in flight finish (idle keep-alive sockets are closed at once)
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,9 +1,10 @@
 // The lane's pieces over real HTTP: which requests it takes, and how Node's request and a web
 // Response cross over (headers, the peer address, the body stream, one write, refused bodies).
 import http from "node:http";
-import net, { type AddressInfo } from "node:net";
+import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { PEER_HEADER } from "@/lib/network/peer-address";
+import { rawExchange } from "@/tests/helpers/raw-http";
 import { routeLane, serveFromLane, type LaneHandler } from "./route-lane";
 
 const echo: LaneHandler = async () => new Response("ok");
@@ -58,19 +59,6 @@ async function serve(handler: LaneHandler): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-/** A raw HTTP exchange, to see exactly what went over the wire. */
-function exchange(origin: string, request: string | Buffer[]): Promise<string> {
-  const { port } = new URL(origin);
-  return new Promise((resolve, reject) => {
-    const socket = net.connect(Number(port), "127.0.0.1");
-    let answer = "";
-    socket.on("data", (d: Buffer) => (answer += d.toString("latin1")));
-    socket.on("end", () => resolve(answer));
-    socket.on("error", reject);
-    for (const part of typeof request === "string" ? [Buffer.from(request)] : request) socket.write(part);
-  });
-}
-
 describe("serveFromLane", () => {
   it("hands the handler a web Request: method, URL with its query, headers, parameters, and the body's bytes", async () => {
     let seen: Record<string, unknown> = {};
@@ -106,7 +94,7 @@ describe("serveFromLane", () => {
 
   it("stamps the socket's address over any the client claims, and survives a Host header no URL can hold", async () => {
     const origin = await serve(async (req) => Response.json({ peer: req.headers.get(PEER_HEADER), url: req.url }));
-    const answer = await exchange(
+    const { text: answer } = await rawExchange(
       origin,
       `GET /api/x?y=1 HTTP/1.1\r\nHost: evil host\r\n${PEER_HEADER}: 6.6.6.6\r\nConnection: close\r\n\r\n`,
     );
@@ -117,15 +105,7 @@ describe("serveFromLane", () => {
 
   it("sends the status line, headers and body in one write", async () => {
     const origin = await serve(async () => Response.json({ stored: 50 }));
-    const writes: Buffer[] = [];
-    const { port } = new URL(origin);
-    await new Promise<void>((resolve, reject) => {
-      const socket = net.connect(Number(port), "127.0.0.1");
-      socket.on("data", (d: Buffer) => writes.push(d));
-      socket.on("end", resolve);
-      socket.on("error", reject);
-      socket.write("POST /e HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
-    });
+    const { writes } = await rawExchange(origin, "POST /e HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
     expect(writes).toHaveLength(1);
     const text = writes[0].toString();
     expect(text).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
@@ -156,16 +136,11 @@ describe("serveFromLane", () => {
       await reader.cancel();
       return Response.json({ error: { code: "payload_too_large", message: "too large" } }, { status: 413 });
     });
-    const { port } = new URL(origin);
-    const answer = await new Promise<string>((resolve, reject) => {
-      const socket = net.connect(Number(port), "127.0.0.1");
-      let text = "";
-      socket.on("data", (d: Buffer) => (text += d.toString()));
-      socket.on("close", () => resolve(text));
-      socket.on("error", reject);
-      // the body is announced as chunked and never finished: only a closed connection ends this exchange
-      socket.write("PUT /c HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n10000\r\n" + "x".repeat(0x10000) + "\r\n");
-    });
+    // the body is announced as chunked and never finished: only a closed connection ends this exchange
+    const { text: answer } = await rawExchange(
+      origin,
+      "PUT /c HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n10000\r\n" + "x".repeat(0x10000) + "\r\n",
+    );
     expect(answer).toMatch(/^HTTP\/1\.1 413/);
     expect(answer.toLowerCase()).toContain("connection: close");
   });
@@ -183,9 +158,9 @@ describe("serveFromLane", () => {
       settled();
       return new Response(null, { status: 204 });
     });
-    const { port } = new URL(origin);
-    const socket = net.connect(Number(port), "127.0.0.1");
-    socket.write("PUT /c HTTP/1.1\r\nHost: a\r\nContent-Length: 100000\r\n\r\n" + "x".repeat(1000), () => socket.destroy());
+    await rawExchange(origin, (socket) =>
+      socket.write("PUT /c HTTP/1.1\r\nHost: a\r\nContent-Length: 100000\r\n\r\n" + "x".repeat(1000), () => socket.destroy()),
+    );
     await handled;
     expect(failure).toBeInstanceOf(Error);
   });
@@ -201,7 +176,10 @@ describe("serveFromLane", () => {
 
   it("keeps repeated headers", async () => {
     const origin = await serve(async (req) => Response.json({ via: req.headers.get("x-multi") }));
-    const answer = await exchange(origin, "GET /a HTTP/1.1\r\nHost: a\r\nX-Multi: 1\r\nX-Multi: 2\r\nConnection: close\r\n\r\n");
+    const { text: answer } = await rawExchange(
+      origin,
+      "GET /a HTTP/1.1\r\nHost: a\r\nX-Multi: 1\r\nX-Multi: 2\r\nConnection: close\r\n\r\n",
+    );
     expect(JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4))).toEqual({ via: "1, 2" });
   });
 });

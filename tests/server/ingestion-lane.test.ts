@@ -5,7 +5,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
-import net, { type AddressInfo } from "node:net";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { INGESTION_LANE } from "@/app/api/sdk/sessions/ingestion-lane";
@@ -15,6 +15,7 @@ import type { RouteHandler } from "@/lib/http";
 import { routeLane, serveFromLane } from "@/lib/server/route-lane";
 import { createOwnerWithProject } from "@/prisma/factories/identity";
 import { createSession } from "@/prisma/factories/research";
+import { rawExchange } from "@/tests/helpers/raw-http";
 
 const SHOP = "https://shop.example.com";
 const lane = routeLane(INGESTION_LANE);
@@ -63,18 +64,6 @@ const sessionFiles = (projectId: string, sessionId: string) => {
 const chunkUrl = (s: { key: string; sessionId: string }, index: number) =>
   `${origin}/api/sdk/sessions/${s.sessionId}/chunks/audio/${index}?key=${s.key}`;
 const chunkHeaders = { "content-type": "audio/webm;codecs=opus", "x-chunk-start-ms": "0", "x-chunk-duration-ms": "5000" };
-
-/** Sends a request by hand and resolves with everything the server wrote before closing. */
-function rawExchange(port: number, write: (socket: net.Socket) => void): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = net.connect(port, "127.0.0.1");
-    let text = "";
-    socket.on("data", (d: Buffer) => (text += d.toString("latin1")));
-    socket.on("close", () => resolve(text));
-    socket.on("error", reject);
-    write(socket);
-  });
-}
 
 describe("event batches through the lane", () => {
   it("stores a batch once, answers a retry as duplicates, with the CORS and security headers of the route", async () => {
@@ -140,9 +129,9 @@ describe("media chunks through the lane", () => {
 
   it("413 for a streamed body over the limit: answered without reading the rest, connection closed, nothing stored", async () => {
     const s = await setup();
-    const { port, pathname, search } = new URL(chunkUrl(s, 1));
+    const { pathname, search } = new URL(chunkUrl(s, 1));
     const part = webm(1024 * 1024);
-    const answer = await rawExchange(Number(port), (socket) => {
+    const { text: answer } = await rawExchange(origin, (socket) => {
       socket.write(
         `PUT ${pathname}${search} HTTP/1.1\r\nHost: a\r\nContent-Type: audio/webm\r\nX-Chunk-Start-Ms: 0\r\nX-Chunk-Duration-Ms: 5000\r\nTransfer-Encoding: chunked\r\n\r\n`,
       );
@@ -160,9 +149,9 @@ describe("media chunks through the lane", () => {
   it("an upload cut off mid-body leaves no row and no file, and its retry is stored", async () => {
     const s = await setup();
     const body = webm(512 * 1024);
-    const { port, pathname, search } = new URL(chunkUrl(s, 2));
+    const { pathname, search } = new URL(chunkUrl(s, 2));
     const before = received;
-    await rawExchange(Number(port), (socket) => {
+    await rawExchange(origin, (socket) => {
       socket.write(
         `PUT ${pathname}${search} HTTP/1.1\r\nHost: a\r\nContent-Type: audio/webm\r\nX-Chunk-Start-Ms: 0\r\nX-Chunk-Duration-Ms: 5000\r\nContent-Length: ${body.length}\r\n\r\n`,
       );
